@@ -1,0 +1,48 @@
+"""Command line: `quizbot` (or `python -m bot`) runs the bot with long polling."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from bot import __doc__ as summary
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="quizbot", description=summary)
+    parser.add_argument(
+        "--log-level", default="INFO", choices=["DEBUG", "INFO", "WARNING", "ERROR"]
+    )
+    args = parser.parse_args(argv)
+
+    logging.basicConfig(
+        level=args.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    # httpx logs every request URL at INFO, and Bot API URLs contain the token.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpcore").setLevel(logging.WARNING)
+
+    from bot.app import ALLOWED_UPDATES, build_application
+    from bot.config import ConfigError, Settings
+    from bot.questions import BankLoadError
+    from bot.store import StoreVersionError
+
+    try:
+        settings = Settings.from_env()
+        app = build_application(settings)
+        app.run_polling(allowed_updates=ALLOWED_UPDATES)
+    except ConfigError as exc:
+        print(f"quizbot: {exc}", file=sys.stderr)
+        return 2
+    except BankLoadError as exc:
+        print(f"quizbot: cannot start.\n{exc}", file=sys.stderr)
+        return 2
+    except StoreVersionError as exc:
+        print(f"quizbot: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,102 @@
+"""Builds the Application; nothing here runs at import time or touches the network."""
+
+from __future__ import annotations
+
+import logging
+import random
+from collections.abc import Callable
+from datetime import datetime
+
+from telegram import BotCommand, LinkPreviewOptions, Update
+from telegram.constants import ParseMode
+from telegram.ext import AIORateLimiter, ApplicationBuilder, Defaults
+from telegram.request import BaseRequest
+
+from bot.config import Settings
+from bot.context import CONTEXT_TYPES, QuizApp
+from bot.handlers import register_handlers
+from bot.questions import load_bank
+from bot.store import Store
+from bot.texts import CATALOGUES, Texts
+
+log = logging.getLogger(__name__)
+
+# Updates the bot asks Telegram for; anything else is never delivered.
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.POLL_ANSWER]
+# Handlers run concurrently; the Store serialises its transactions, so this is safe.
+CONCURRENT_UPDATES = 64
+
+
+def build_application(
+    settings: Settings,
+    *,
+    request: BaseRequest | None = None,
+    get_updates_request: BaseRequest | None = None,
+    rng: random.Random | None = None,
+    clock: Callable[[], datetime] | None = None,
+) -> QuizApp:
+    """The bot as it runs in production; tests pass a fake transport, a seeded rng, a clock.
+
+    Raises BankLoadError when no question file is usable (broken files are skipped otherwise).
+    """
+    bank, errors = load_bank(settings.questions_dir)
+    for error in errors:
+        log.error("question file skipped: %s", error)
+    log.info("loaded %d questions from %s", len(bank), settings.questions_dir)
+
+    builder = (
+        ApplicationBuilder()
+        .token(settings.token)
+        .base_url(settings.base_url)
+        .base_file_url(settings.base_file_url)
+        .context_types(CONTEXT_TYPES)
+        .defaults(
+            Defaults(
+                parse_mode=ParseMode.HTML,
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+            )
+        )
+        .concurrent_updates(CONCURRENT_UPDATES)
+        .rate_limiter(AIORateLimiter(max_retries=3))
+        .job_queue(None)
+        .post_init(_open_services)
+        .post_shutdown(_close_services)
+    )
+    if request is not None:
+        builder = builder.request(request)
+    if get_updates_request is not None:
+        builder = builder.get_updates_request(get_updates_request)
+    app: QuizApp = builder.build()
+
+    data = app.bot_data
+    data.settings = settings
+    data.bank = bank
+    if rng is not None:
+        data.rng = rng
+    if clock is not None:
+        data.clock = clock
+    register_handlers(app)
+    return app
+
+
+async def _open_services(app: QuizApp) -> None:
+    app.bot_data.store = await Store.open(app.bot_data.config.db_path)
+    for language, texts in CATALOGUES.items():
+        await app.bot.set_my_commands(_menu(texts), language_code=language)
+    await app.bot.set_my_commands(_menu(CATALOGUES["fr"]))  # everyone else: French first
+
+
+async def _close_services(app: QuizApp) -> None:
+    if app.bot_data._store is not None:
+        await app.bot_data.store.close()
+        app.bot_data.store = None
+
+
+def _menu(texts: Texts) -> list[BotCommand]:
+    return [
+        BotCommand("quiz", texts.menu_quiz),
+        BotCommand("score", texts.menu_score),
+        BotCommand("top", texts.menu_top),
+        BotCommand("help", texts.menu_help),
+        BotCommand("start", texts.menu_start),
+    ]

@@ -1,0 +1,51 @@
+"""Typed shared state: handlers read `context.bot_data.store`, checked by mypy, no string keys."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
+
+from bot.config import Settings
+from bot.questions import QuestionBank
+from bot.store import Store
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class BotData:
+    """Everything the handlers share. python-telegram-bot creates it empty; `build_application`
+    fills it, and the store arrives in post_init (it needs the running event loop)."""
+
+    def __init__(self) -> None:
+        self.settings: Settings | None = None
+        self.bank: QuestionBank = QuestionBank.empty()  # swapped whole on reload
+        self.rng: random.Random = random.Random()
+        self.clock: Callable[[], datetime] = utc_now
+        self._store: Store | None = None
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            raise RuntimeError("the store is opened in post_init; the application is not started")
+        return self._store
+
+    @store.setter
+    def store(self, store: Store | None) -> None:
+        self._store = store
+
+    @property
+    def config(self) -> Settings:
+        if self.settings is None:
+            raise RuntimeError("settings are set by build_application")
+        return self.settings
+
+
+QuizContext = CallbackContext[ExtBot[Any], dict[Any, Any], dict[Any, Any], BotData]
+QuizApp = Application[ExtBot[Any], QuizContext, dict[Any, Any], dict[Any, Any], BotData, Any]
+CONTEXT_TYPES = ContextTypes(bot_data=BotData)

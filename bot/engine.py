@@ -1,0 +1,106 @@
+"""Pure quiz logic: which question next, how choices are shown, what an answer is worth.
+
+No Telegram, no I/O, no clock, no global random: every input is passed in, so the same rules
+serve inline buttons today and quiz polls in groups later.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass
+
+from bot.questions import Question
+
+
+class InvalidChoice(ValueError):
+    """A choice index that the asked question does not have (forged or stale input)."""
+
+
+@dataclass(frozen=True)
+class AskedQuestion:
+    """What a learner was shown, kept with the quiz so that later edits to the question file
+    never change how an answer already in flight is judged."""
+
+    question_id: str
+    fingerprint: str
+    language: str
+    text: str
+    choices: tuple[str, ...]  # in the order shown
+    correct: int  # index into `choices`
+    explanation: str
+    difficulty: int
+    passage: str  # the passage's title, as shown
+    paragraph: int
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, blob: str) -> AskedQuestion:
+        data = json.loads(blob)
+        data["choices"] = tuple(data["choices"])
+        return cls(**data)
+
+
+@dataclass(frozen=True)
+class SeenStat:
+    """How often a learner was asked a question, and when last (a growing sequence number)."""
+
+    times: int
+    last: int
+
+
+@dataclass(frozen=True)
+class Outcome:
+    choice: int
+    correct: bool
+    points: int
+
+
+def pick_next(
+    candidates: Sequence[str], seen: Mapping[str, SeenStat], rng: random.Random
+) -> str | None:
+    """Least-asked first, so nothing repeats before every question has been seen; among those,
+    never the one just asked when there is another."""
+    if not candidates:
+        return None
+    never = SeenStat(0, -1)
+    fewest = min(seen.get(qid, never).times for qid in candidates)
+    pool = sorted(qid for qid in candidates if seen.get(qid, never).times == fewest)
+    if len(pool) > 1 and seen:
+        latest = max(seen, key=lambda qid: seen[qid].last)
+        pool = [qid for qid in pool if qid != latest] or pool
+    return rng.choice(pool)
+
+
+def ask(question: Question, language: str, rng: random.Random) -> AskedQuestion:
+    wording = question.wording(language)
+    order = list(range(len(wording.choices)))
+    if question.shuffle:
+        rng.shuffle(order)
+    return AskedQuestion(
+        question_id=question.id,
+        fingerprint=question.fingerprint,
+        language=language if language in question.wordings else question.languages[0],
+        text=wording.question,
+        choices=tuple(wording.choices[i] for i in order),
+        correct=order.index(question.answer_index),
+        explanation=wording.explanation,
+        difficulty=question.difficulty,
+        passage=question.passage_title,
+        paragraph=question.paragraph,
+    )
+
+
+def points_for(difficulty: int, correct: bool) -> int:
+    """A right answer is worth its difficulty (1 to 3); a wrong one costs nothing."""
+    return difficulty if correct else 0
+
+
+def judge(asked: AskedQuestion, choice: int) -> Outcome:
+    if not 0 <= choice < len(asked.choices):
+        raise InvalidChoice(choice)
+    correct = choice == asked.correct
+    return Outcome(choice, correct, points_for(asked.difficulty, correct))

@@ -1,0 +1,20 @@
+"""The one ordered list of handlers.
+
+Within a group, python-telegram-bot stops at the first handler that matches, so the order is:
+feature handlers first (commands, buttons), then the catch-alls in `fallback` (unknown commands,
+free text, unknown buttons), which must never shadow a real command.
+"""
+
+from __future__ import annotations
+
+from bot.context import QuizApp
+from bot.handlers import errors, fallback, quiz, scores, start
+
+FEATURES = (start, quiz, scores)
+
+
+def register_handlers(app: QuizApp) -> None:
+    for feature in FEATURES:
+        feature.register(app)
+    fallback.register(app)  # last: catches only what no feature took
+    errors.register(app)

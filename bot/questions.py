@@ -1,0 +1,439 @@
+"""Question files: the YAML format admins edit, its validation, and the immutable bank.
+
+A file is the unit of validity: a file with any error is rejected whole, so a half-fixed file
+never serves half its questions. Every error names the file, the question and the field.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
+
+# Telegram's limits (quiz polls are the strictest consumer of a question).
+MAX_QUESTION_CHARS = 300
+MAX_CHOICE_CHARS = 100
+MAX_EXPLANATION_CHARS = 200
+MAX_EXPLANATION_LINE_FEEDS = 2
+MIN_CHOICES = 2
+MAX_CHOICES = 12
+CALLBACK_DATA_MAX_BYTES = 64
+# Admin buttons carry a question id after a short prefix ("q:del:" and the like).
+CALLBACK_PREFIX_RESERVED_BYTES = 16
+MAX_ID_BYTES = CALLBACK_DATA_MAX_BYTES - CALLBACK_PREFIX_RESERVED_BYTES
+ID_PATTERN = re.compile(r"^[a-z0-9](?:[a-z0-9_-]*[a-z0-9])?$")
+LANGUAGES = ("fr", "en")
+DRAFTS_DIR = "drafts"
+
+Language = Literal["fr", "en"]
+
+
+@dataclass(frozen=True)
+class QuestionError:
+    file: str
+    question: str  # "id 'x'" or "#3" when the id itself is unusable
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}"
+        if self.question:
+            where += f", question {self.question}"
+        if self.field:
+            where += f", field '{self.field}'"
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Wording:
+    """The text of a question in one language; choices are in file order."""
+
+    question: str
+    choices: tuple[str, ...]
+    explanation: str
+
+
+@dataclass(frozen=True, eq=True)
+class Question:
+    id: str
+    wordings: Mapping[str, Wording] = field(hash=False, compare=False)
+    answer_index: int
+    difficulty: int
+    tags: tuple[str, ...]
+    passage: str
+    paragraph: int
+    file: str
+    passage_title: str
+    fingerprint: str  # changes whenever anything a learner sees changes
+    shuffle: bool = True  # False keeps the file's order (true/false, "all of the above")
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(self.wordings)
+
+    def wording(self, language: str) -> Wording:
+        """The wording in `language`, else the file's main language."""
+        found = self.wordings.get(language)
+        return found if found is not None else next(iter(self.wordings.values()))
+
+
+# --- the file format, as pydantic models -----------------------------------------------------
+
+_Text = Field(min_length=1)
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, str_strip_whitespace=True, coerce_numbers_to_str=True
+    )
+
+
+def _check_choices(choices: list[str]) -> list[str]:
+    seen: set[str] = set()
+    for index, choice in enumerate(choices):
+        if len(choice) > MAX_CHOICE_CHARS:
+            raise ValueError(
+                f"choice {index + 1} has {len(choice)} characters; Telegram allows "
+                f"{MAX_CHOICE_CHARS}"
+            )
+        if not choice:
+            raise ValueError(f"choice {index + 1} is empty")
+        key = choice.casefold()
+        if key in seen:
+            raise ValueError(f"choice {index + 1} ({choice!r}) appears twice")
+        seen.add(key)
+    return choices
+
+
+def _check_explanation(text: str) -> str:
+    if text.count("\n") > MAX_EXPLANATION_LINE_FEEDS:
+        raise ValueError(
+            f"has {text.count(chr(10))} line breaks; Telegram allows {MAX_EXPLANATION_LINE_FEEDS}"
+        )
+    return text
+
+
+class _Translation(_Strict):
+    question: str = Field(min_length=1, max_length=MAX_QUESTION_CHARS)
+    choices: list[str] = Field(min_length=MIN_CHOICES, max_length=MAX_CHOICES)
+    explanation: str = Field(min_length=1, max_length=MAX_EXPLANATION_CHARS)
+
+    _choices = field_validator("choices")(_check_choices)
+    _explanation = field_validator("explanation")(_check_explanation)
+
+
+class _QuestionEntry(_Strict):
+    id: str = Field(min_length=1, max_length=MAX_ID_BYTES)
+    question: str = Field(min_length=1, max_length=MAX_QUESTION_CHARS)
+    choices: list[str] = Field(min_length=MIN_CHOICES, max_length=MAX_CHOICES)
+    answer: str = Field(min_length=1)
+    explanation: str = Field(min_length=1, max_length=MAX_EXPLANATION_CHARS)
+    difficulty: int = Field(ge=1, le=3)
+    paragraph: int = Field(ge=1)
+    tags: list[str] = Field(default_factory=list)
+    shuffle: bool = True
+    passage: str | None = None
+    en: _Translation | None = None
+    fr: _Translation | None = None
+
+    _choices = field_validator("choices")(_check_choices)
+    _explanation = field_validator("explanation")(_check_explanation)
+
+    @field_validator("id")
+    @classmethod
+    def _id_shape(cls, value: str) -> str:
+        if not ID_PATTERN.match(value):
+            raise ValueError(
+                "use lowercase letters, digits, '-' and '_' only (e.g. 'p1-founding-year'); "
+                "ids must stay stable once published"
+            )
+        return value
+
+    @field_validator("answer")
+    @classmethod
+    def _answer_is_a_choice(cls, value: str, info: ValidationInfo) -> str:
+        choices = info.data.get("choices")
+        if choices is not None and value.casefold() not in [c.casefold() for c in choices]:
+            raise ValueError(f"{value!r} is not one of the choices")
+        return value
+
+    @field_validator("tags")
+    @classmethod
+    def _tags_shape(cls, tags: list[str]) -> list[str]:
+        for tag in tags:
+            if not re.fullmatch(r"[a-z0-9][a-z0-9_-]*", tag):
+                raise ValueError(f"tag {tag!r}: use one lowercase word (letters, digits, - or _)")
+        return tags
+
+    @field_validator("en", "fr")
+    @classmethod
+    def _same_number_of_choices(
+        cls, value: _Translation | None, info: ValidationInfo
+    ) -> _Translation | None:
+        choices = info.data.get("choices")
+        if value is not None and choices is not None and len(value.choices) != len(choices):
+            raise ValueError(
+                f"has {len(value.choices)} choices but the question has {len(choices)}; "
+                "list the translated choices in the same order"
+            )
+        return value
+
+
+class _FileHeader(_Strict):
+    passage: str = Field(min_length=1)
+    title: str | None = Field(default=None, min_length=1, max_length=120)
+    language: Language = "fr"
+    questions: list[Any] = Field(min_length=1)
+
+
+# --- loading --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FileReport:
+    """What one file gave: its questions, or the reasons it was rejected."""
+
+    path: Path
+    name: str  # as shown to admins: relative to the questions folder
+    questions: tuple[Question, ...] = ()
+    errors: tuple[QuestionError, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def _format_loc(loc: Sequence[str | int]) -> str:
+    text = ""
+    for part in loc:
+        if isinstance(part, int):
+            text += f"[{part + 1}]" if text else f"#{part + 1}"
+        else:
+            text += f".{part}" if text else part
+    return text
+
+
+def _pydantic_message(error: Any) -> str:
+    message = str(error["msg"]).removeprefix("Value error, ")
+    if error["type"] in {"string_too_long", "too_long"} and isinstance(
+        error.get("input"), str | list
+    ):
+        message += f" (it has {len(error['input'])})"
+    if error["type"] == "extra_forbidden":
+        message = "unknown field (check the spelling)"
+    return message
+
+
+def _fingerprint(entry: _QuestionEntry, passage: str, title: str | None) -> str:
+    import hashlib
+
+    blob = entry.model_dump_json() + "\x00" + passage + "\x00" + (title or "")
+    return hashlib.blake2b(blob.encode(), digest_size=8).hexdigest()
+
+
+def parse_question_file(text: str, name: str, path: Path | None = None) -> FileReport:
+    """Parse and validate one file's text; never raises for bad content."""
+    path = path or Path(name)
+    errors: list[QuestionError] = []
+
+    def fail(message: str, question: str = "", where: str = "") -> FileReport:
+        errors.append(QuestionError(name, question, where, message))
+        return FileReport(path, name, (), tuple(errors))
+
+    try:
+        raw = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc)
+        return fail(f"not valid YAML{where}: {problem}")
+    if raw is None:
+        return fail("the file is empty")
+    if not isinstance(raw, dict):
+        return fail("the file must be a mapping with 'passage' and 'questions'")
+    try:
+        header = _FileHeader.model_validate(raw)
+    except ValidationError as exc:
+        for err in exc.errors():
+            errors.append(QuestionError(name, "", _format_loc(err["loc"]), _pydantic_message(err)))
+        return FileReport(path, name, (), tuple(errors))
+
+    questions: list[Question] = []
+    seen_ids: dict[str, int] = {}
+    for index, item in enumerate(header.questions):
+        label = f"#{index + 1}"
+        if isinstance(item, dict) and isinstance(item.get("id"), str):
+            label = f"'{item['id']}' (#{index + 1})"
+        if not isinstance(item, dict):
+            errors.append(QuestionError(name, label, "", "each question must be a mapping"))
+            continue
+        raw_id = item.get("id")
+        if isinstance(raw_id, str):
+            if raw_id in seen_ids:
+                errors.append(
+                    QuestionError(
+                        name, label, "id", f"duplicate id, first used by #{seen_ids[raw_id]}"
+                    )
+                )
+            else:
+                seen_ids[raw_id] = index + 1
+        try:
+            entry = _QuestionEntry.model_validate(item)
+        except ValidationError as exc:
+            for err in exc.errors():
+                errors.append(
+                    QuestionError(name, label, _format_loc(err["loc"]), _pydantic_message(err))
+                )
+            continue
+        translation_error = _translation_clash(entry, header.language)
+        if translation_error:
+            errors.append(QuestionError(name, label, header.language, translation_error))
+            continue
+        questions.append(_to_question(entry, header, name))
+
+    if errors:
+        return FileReport(path, name, (), tuple(errors))
+    return FileReport(path, name, tuple(questions), ())
+
+
+def _translation_clash(entry: _QuestionEntry, language: str) -> str | None:
+    if getattr(entry, language) is not None:
+        return (
+            f"the file's language is '{language}': its wording goes at the top level of the "
+            "question, not in a block of its own"
+        )
+    return None
+
+
+def _to_question(entry: _QuestionEntry, header: _FileHeader, name: str) -> Question:
+    answer_index = [c.casefold() for c in entry.choices].index(entry.answer.casefold())
+    wordings: dict[str, Wording] = {
+        header.language: Wording(entry.question, tuple(entry.choices), entry.explanation)
+    }
+    for language in LANGUAGES:
+        translation: _Translation | None = getattr(entry, language)
+        if translation is not None:
+            wordings[language] = Wording(
+                translation.question, tuple(translation.choices), translation.explanation
+            )
+    passage = entry.passage or header.passage
+    return Question(
+        id=entry.id,
+        wordings=MappingProxyType(wordings),
+        answer_index=answer_index,
+        difficulty=entry.difficulty,
+        tags=tuple(entry.tags),
+        passage=passage,
+        paragraph=entry.paragraph,
+        file=name,
+        passage_title=header.title or passage,
+        fingerprint=_fingerprint(entry, passage, header.title),
+        shuffle=entry.shuffle,
+    )
+
+
+def question_files(folder: Path) -> list[Path]:
+    """Files served from `folder`: YAML, not hidden, not under drafts/ (drafts await review)."""
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.rglob("*"):
+        relative = path.relative_to(folder)
+        if path.suffix not in {".yaml", ".yml"} or not path.is_file():
+            continue
+        if any(part.startswith(".") for part in relative.parts):
+            continue
+        if relative.parts[0] == DRAFTS_DIR:
+            continue
+        found.append(path)
+    return sorted(found)
+
+
+def load_file(path: Path, folder: Path) -> FileReport:
+    name = path.relative_to(folder).as_posix() if path.is_relative_to(folder) else path.name
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        return FileReport(path, name, (), (QuestionError(name, "", "", f"cannot read: {exc}"),))
+    return parse_question_file(text, name, path)
+
+
+def load_folder(folder: Path) -> list[FileReport]:
+    return [load_file(path, folder) for path in question_files(folder)]
+
+
+@dataclass(frozen=True)
+class QuestionBank:
+    """An immutable set of valid questions; a reload builds a new bank and swaps it whole."""
+
+    questions: Mapping[str, Question]
+    files: Mapping[str, FileReport]
+
+    def __len__(self) -> int:
+        return len(self.questions)
+
+    def __iter__(self) -> Iterator[Question]:
+        return iter(self.questions.values())
+
+    def get(self, question_id: str) -> Question | None:
+        return self.questions.get(question_id)
+
+    def ids(self) -> list[str]:
+        return list(self.questions)
+
+    @classmethod
+    def empty(cls) -> QuestionBank:
+        return cls(MappingProxyType({}), MappingProxyType({}))
+
+    @classmethod
+    def build(cls, reports: Iterable[FileReport]) -> tuple[QuestionBank, list[FileReport]]:
+        """Bank from the valid reports; returns also every report, with cross-file errors."""
+        questions: dict[str, Question] = {}
+        files: dict[str, FileReport] = {}
+        final: list[FileReport] = []
+        for report in reports:
+            if report.ok:
+                clashes = [
+                    QuestionError(
+                        report.name,
+                        f"'{q.id}'",
+                        "id",
+                        f"duplicate id, already used in {questions[q.id].file}",
+                    )
+                    for q in report.questions
+                    if q.id in questions
+                ]
+                if clashes:
+                    report = FileReport(report.path, report.name, (), tuple(clashes))
+                else:
+                    questions.update((q.id, q) for q in report.questions)
+                    files[report.name] = report
+            final.append(report)
+        return cls(MappingProxyType(questions), MappingProxyType(files)), final
+
+
+class BankLoadError(Exception):
+    """No question file is usable: the bot cannot serve anything."""
+
+    def __init__(self, folder: Path, errors: Sequence[QuestionError]) -> None:
+        self.folder = folder
+        self.errors = list(errors)
+        lines = [f"No usable question file in {folder}:"] + [f"  - {e}" for e in errors]
+        if not errors:
+            lines.append("  (the folder has no .yaml files)")
+        super().__init__("\n".join(lines))
+
+
+def load_bank(folder: Path) -> tuple[QuestionBank, list[QuestionError]]:
+    """Start-up load: skip broken files if at least one is good, else raise BankLoadError."""
+    bank, reports = QuestionBank.build(load_folder(folder))
+    errors = [error for report in reports for error in report.errors]
+    if len(bank) == 0:
+        raise BankLoadError(folder, errors)
+    return bank, errors

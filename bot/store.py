@@ -1,0 +1,372 @@
+"""The Store owns every SQL statement: schema, migrations and one transaction per operation.
+
+Durability promise: WAL with synchronous=NORMAL. A committed answer survives a crash of the bot
+(kill -9); a power cut may lose the last few transactions. Idempotency lives in the schema: a
+redelivered update or a double tap hits a UNIQUE key and changes nothing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import aiosqlite
+
+from bot.engine import AskedQuestion, Outcome, SeenStat
+
+PRIVATE_SCOPE = 0  # leaderboard of everyone playing in private chats; groups use their chat id
+
+# Each entry moves the schema one version up; never edit a published one, append a new one.
+MIGRATIONS: tuple[str, ...] = (
+    # 1: players, quizzes as sent, the append-only answers log, per-scope score rows
+    """
+    CREATE TABLE users (
+        user_id     INTEGER PRIMARY KEY,
+        first_name  TEXT NOT NULL,
+        username    TEXT,
+        language    TEXT,
+        updated_at  TEXT NOT NULL
+    );
+    CREATE TABLE quizzes (
+        id           INTEGER PRIMARY KEY,
+        origin       TEXT NOT NULL UNIQUE,
+        kind         TEXT NOT NULL DEFAULT 'buttons',
+        chat_id      INTEGER NOT NULL,
+        scope        INTEGER NOT NULL,
+        user_id      INTEGER,
+        question_id  TEXT NOT NULL,
+        asked        TEXT NOT NULL,
+        message_id   INTEGER,
+        poll_id      TEXT UNIQUE,
+        created_at   TEXT NOT NULL,
+        closed_at    TEXT
+    );
+    CREATE INDEX quizzes_by_user ON quizzes (user_id, question_id);
+    CREATE TABLE answers (
+        id           INTEGER PRIMARY KEY,
+        quiz_id      INTEGER NOT NULL REFERENCES quizzes (id),
+        user_id      INTEGER NOT NULL,
+        scope        INTEGER NOT NULL,
+        question_id  TEXT NOT NULL,
+        choice       INTEGER NOT NULL,
+        correct      INTEGER NOT NULL,
+        points       INTEGER NOT NULL,
+        answered_at  TEXT NOT NULL,
+        UNIQUE (quiz_id, user_id)
+    );
+    CREATE INDEX answers_by_question ON answers (question_id);
+    CREATE TABLE scores (
+        scope           INTEGER NOT NULL,
+        user_id         INTEGER NOT NULL,
+        points          INTEGER NOT NULL DEFAULT 0,
+        answers         INTEGER NOT NULL DEFAULT 0,
+        correct         INTEGER NOT NULL DEFAULT 0,
+        streak          INTEGER NOT NULL DEFAULT 0,
+        best_streak     INTEGER NOT NULL DEFAULT 0,
+        last_answer_at  TEXT NOT NULL,
+        PRIMARY KEY (scope, user_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX scores_ranking ON scores (scope, points DESC, user_id);
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class StoreVersionError(RuntimeError):
+    """The database was written by a newer version of the bot; refuse rather than corrupt it."""
+
+
+@dataclass(frozen=True)
+class Player:
+    user_id: int
+    first_name: str
+    username: str | None = None
+    language: str | None = None
+
+
+@dataclass(frozen=True)
+class QuizRecord:
+    id: int
+    chat_id: int
+    scope: int
+    user_id: int | None  # None: anyone in the chat may answer
+    asked: AskedQuestion
+    message_id: int | None
+
+
+@dataclass(frozen=True)
+class AnswerRecord:
+    """The answer as stored; `inserted` is False when it was already there (no score change)."""
+
+    choice: int
+    correct: bool
+    points: int
+    inserted: bool
+
+
+@dataclass(frozen=True)
+class PlayerScore:
+    user_id: int
+    first_name: str
+    username: str | None
+    points: int
+    answers: int
+    correct: int
+    streak: int
+    best_streak: int
+    rank: int
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.answers if self.answers else 0.0
+
+
+def _iso(moment: datetime) -> str:
+    return moment.isoformat(timespec="seconds")
+
+
+class Store:
+    def __init__(self, db: aiosqlite.Connection) -> None:
+        self._db = db
+        # One connection is shared by concurrent handlers: a transaction must never interleave
+        # with another's statements, or one handler's COMMIT would commit the other's half.
+        self._lock = asyncio.Lock()
+
+    @classmethod
+    async def open(cls, path: Path | str) -> Store:
+        db = await aiosqlite.connect(str(path), isolation_level=None)
+        try:
+            await db.execute("PRAGMA journal_mode = WAL")
+            await db.execute("PRAGMA synchronous = NORMAL")
+            await db.execute("PRAGMA foreign_keys = ON")
+            await db.execute("PRAGMA busy_timeout = 5000")
+            store = cls(db)
+            await store._migrate()
+        except BaseException:
+            await db.close()
+            raise
+        return store
+
+    async def close(self) -> None:
+        await self._db.close()
+
+    async def schema_version(self) -> int:
+        async with self._db.execute("PRAGMA user_version") as cursor:
+            row = await cursor.fetchone()
+        return int(row[0]) if row else 0
+
+    async def _migrate(self) -> None:
+        found = await self.schema_version()
+        if found > SCHEMA_VERSION:
+            raise StoreVersionError(
+                f"the database is at schema version {found}, but this bot only knows up to "
+                f"{SCHEMA_VERSION}: upgrade the bot (or point QUIZBOT_DB at another file)"
+            )
+        for version in range(found + 1, SCHEMA_VERSION + 1):
+            script = MIGRATIONS[version - 1]
+            async with self._transaction() as db:
+                for statement in _statements(script):
+                    await db.execute(statement)
+                # PRAGMA takes no parameters; `version` is our own integer.
+                await db.execute(f"PRAGMA user_version = {int(version)}")
+
+    @asynccontextmanager
+    async def _transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        async with self._lock:
+            await self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                await self._db.execute("ROLLBACK")
+                raise
+            await self._db.execute("COMMIT")
+
+    # --- quizzes ------------------------------------------------------------------------------
+
+    async def create_quiz(
+        self,
+        *,
+        origin: str,
+        chat_id: int,
+        scope: int,
+        user_id: int | None,
+        asked: AskedQuestion,
+        now: datetime,
+    ) -> tuple[QuizRecord, bool]:
+        """Record a quiz before it is sent. `origin` names what asked for it (a command message,
+        a "next" tap): the same request redelivered gets the same quiz back, not a second one."""
+        async with self._transaction() as db:
+            cursor = await db.execute(
+                "INSERT INTO quizzes (origin, chat_id, scope, user_id, question_id, asked,"
+                " created_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (origin) DO NOTHING",
+                (origin, chat_id, scope, user_id, asked.question_id, asked.to_json(), _iso(now)),
+            )
+            created = cursor.rowcount == 1
+            async with db.execute(
+                f"{_QUIZ_COLUMNS} WHERE origin = ?",
+                (origin,),
+            ) as rows:
+                row = await rows.fetchone()
+        assert row is not None
+        return _quiz(row), created
+
+    async def set_quiz_message(self, quiz_id: int, message_id: int) -> None:
+        async with self._transaction() as db:
+            await db.execute(
+                "UPDATE quizzes SET message_id = ? WHERE id = ?", (message_id, quiz_id)
+            )
+
+    async def get_quiz(self, quiz_id: int) -> QuizRecord | None:
+        async with self._db.execute(
+            f"{_QUIZ_COLUMNS} WHERE id = ?",
+            (quiz_id,),
+        ) as rows:
+            row = await rows.fetchone()
+        return _quiz(row) if row else None
+
+    async def seen_stats(self, user_id: int) -> dict[str, SeenStat]:
+        async with self._db.execute(
+            "SELECT question_id, COUNT(*), MAX(id) FROM quizzes WHERE user_id = ?"
+            " GROUP BY question_id",
+            (user_id,),
+        ) as rows:
+            return {qid: SeenStat(times, last) async for qid, times, last in rows}
+
+    # --- answers and scores -----------------------------------------------------------------
+
+    async def record_answer(
+        self, quiz: QuizRecord, player: Player, outcome: Outcome, now: datetime
+    ) -> AnswerRecord:
+        """Log the answer and update the score in one transaction, once per (quiz, user)."""
+        stamp = _iso(now)
+        async with self._transaction() as db:
+            await db.execute(
+                "INSERT INTO users (user_id, first_name, username, language, updated_at)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET"
+                " first_name = excluded.first_name, username = excluded.username,"
+                " language = excluded.language, updated_at = excluded.updated_at",
+                (player.user_id, player.first_name, player.username, player.language, stamp),
+            )
+            cursor = await db.execute(
+                "INSERT INTO answers (quiz_id, user_id, scope, question_id, choice, correct,"
+                " points, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (quiz_id, user_id) DO NOTHING",
+                (
+                    quiz.id,
+                    player.user_id,
+                    quiz.scope,
+                    quiz.asked.question_id,
+                    outcome.choice,
+                    int(outcome.correct),
+                    outcome.points,
+                    stamp,
+                ),
+            )
+            if cursor.rowcount == 1:
+                await db.execute(
+                    "INSERT INTO scores (scope, user_id, points, answers, correct, streak,"
+                    " best_streak, last_answer_at) VALUES (?, ?, ?, 1, ?, ?, ?, ?)"
+                    " ON CONFLICT (scope, user_id) DO UPDATE SET"
+                    " points = points + excluded.points,"
+                    " answers = answers + 1,"
+                    " correct = correct + excluded.correct,"
+                    " streak = CASE WHEN excluded.correct = 1 THEN streak + 1 ELSE 0 END,"
+                    " best_streak = MAX(best_streak,"
+                    "   CASE WHEN excluded.correct = 1 THEN streak + 1 ELSE 0 END),"
+                    " last_answer_at = excluded.last_answer_at",
+                    (
+                        quiz.scope,
+                        player.user_id,
+                        outcome.points,
+                        int(outcome.correct),
+                        int(outcome.correct),
+                        int(outcome.correct),
+                        stamp,
+                    ),
+                )
+                return AnswerRecord(outcome.choice, outcome.correct, outcome.points, True)
+            async with db.execute(
+                "SELECT choice, correct, points FROM answers WHERE quiz_id = ? AND user_id = ?",
+                (quiz.id, player.user_id),
+            ) as rows:
+                row = await rows.fetchone()
+        assert row is not None
+        return AnswerRecord(int(row[0]), bool(row[1]), int(row[2]), False)
+
+    async def player_score(self, scope: int, user_id: int) -> PlayerScore | None:
+        async with self._db.execute(
+            f"{_SCORE_COLUMNS} WHERE s.scope = ? AND s.user_id = ?",
+            (scope, user_id),
+        ) as rows:
+            row = await rows.fetchone()
+        if row is None:
+            return None
+        async with self._db.execute(
+            "SELECT COUNT(*) FROM scores WHERE scope = ? AND points > ?", (scope, row[3])
+        ) as rows:
+            ahead = await rows.fetchone()
+        return _score(row, rank=1 + (int(ahead[0]) if ahead else 0))
+
+    async def top_players(self, scope: int, limit: int = 10) -> list[PlayerScore]:
+        """Best first; equal points share a rank (1, 2, 2, 4)."""
+        async with self._db.execute(
+            f"{_SCORE_COLUMNS} WHERE s.scope = ?"
+            " ORDER BY s.points DESC, s.correct DESC, s.user_id LIMIT ?",
+            (scope, limit),
+        ) as rows:
+            found = list(await rows.fetchall())
+        ranked: list[PlayerScore] = []
+        for position, row in enumerate(found, start=1):
+            tied = ranked and ranked[-1].points == row[3]
+            ranked.append(_score(row, rank=ranked[-1].rank if tied else position))
+        return ranked
+
+    async def count_players(self, scope: int) -> int:
+        async with self._db.execute(
+            "SELECT COUNT(*) FROM scores WHERE scope = ?", (scope,)
+        ) as rows:
+            row = await rows.fetchone()
+        return int(row[0]) if row else 0
+
+
+_QUIZ_COLUMNS = "SELECT id, chat_id, scope, user_id, asked, message_id FROM quizzes"
+_SCORE_COLUMNS = (
+    "SELECT s.user_id, COALESCE(u.first_name, ''), u.username, s.points, s.answers, s.correct,"
+    " s.streak, s.best_streak FROM scores AS s LEFT JOIN users AS u ON u.user_id = s.user_id"
+)
+
+
+def _quiz(row: sqlite3.Row | tuple[object, ...]) -> QuizRecord:
+    quiz_id, chat_id, scope, user_id, asked, message_id = tuple(row)
+    return QuizRecord(
+        id=int(quiz_id),
+        chat_id=int(chat_id),
+        scope=int(scope),
+        user_id=None if user_id is None else int(user_id),
+        asked=AskedQuestion.from_json(str(asked)),
+        message_id=None if message_id is None else int(message_id),
+    )
+
+
+def _score(row: sqlite3.Row | tuple[object, ...], *, rank: int) -> PlayerScore:
+    user_id, first_name, username, points, answers, correct, streak, best = tuple(row)
+    return PlayerScore(
+        user_id=int(user_id),
+        first_name=str(first_name),
+        username=None if username is None else str(username),
+        points=int(points),
+        answers=int(answers),
+        correct=int(correct),
+        streak=int(streak),
+        best_streak=int(best),
+        rank=rank,
+    )
+
+
+def _statements(script: str) -> list[str]:
+    return [part.strip() for part in script.split(";") if part.strip()]

@@ -1,0 +1,105 @@
+"""Settings from the environment, and how the command line fails when they are wrong."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.config import ConfigError, Settings
+from tests.conftest import ROOT
+from tests.fakes import TOKEN
+
+
+def test_defaults_and_names() -> None:
+    settings = Settings.from_env({"BOT_TOKEN": TOKEN}, env_file=None)
+    assert settings.db_path == Path("quizbot.db")
+    assert settings.questions_dir == Path("questions")
+    assert settings.admins == frozenset()
+    assert settings.base_url == "https://api.telegram.org/bot"
+    assert settings.base_file_url == "https://api.telegram.org/file/bot"
+
+
+def test_all_variables_are_read() -> None:
+    settings = Settings.from_env(
+        {
+            "BOT_TOKEN": TOKEN,
+            "BOT_API_URL": "http://127.0.0.1:8081/bot",
+            "QUIZBOT_DB": "/tmp/x.db",
+            "QUIZBOT_QUESTIONS": "/srv/questions",
+            "QUIZBOT_ADMINS": "12, 34,",
+        },
+        env_file=None,
+    )
+    assert settings.base_url == "http://127.0.0.1:8081/bot"
+    assert settings.base_file_url == "http://127.0.0.1:8081/file/bot"
+    assert settings.db_path == Path("/tmp/x.db")
+    assert settings.questions_dir == Path("/srv/questions")
+    assert settings.admins == frozenset({12, 34})
+    assert settings.is_admin(12) and not settings.is_admin(56)
+
+
+def test_api_url_without_bot_suffix_is_the_server_root() -> None:
+    settings = Settings.from_env({"BOT_TOKEN": TOKEN, "BOT_API_URL": "http://h:1/"}, None)
+    assert (settings.base_url, settings.base_file_url) == ("http://h:1/bot", "http://h:1/file/bot")
+
+
+def test_env_file_is_read_and_real_environment_wins(tmp_path: Path) -> None:
+    env = tmp_path / ".env"
+    env.write_text(f"BOT_TOKEN={TOKEN}\nQUIZBOT_DB=from-file.db\nQUIZBOT_ADMINS=7\n")
+    settings = Settings.from_env({"QUIZBOT_ADMINS": "8"}, env_file=env)
+    assert (settings.token, settings.db_path, settings.admins) == (
+        TOKEN, Path("from-file.db"), frozenset({8})
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("environ", "message"),
+    [
+        ({}, "BOT_TOKEN is not set: create a bot with @BotFather"),
+        ({"BOT_TOKEN": "  "}, "BOT_TOKEN is not set"),
+        ({"BOT_TOKEN": "not-a-token"}, "does not look like a bot token"),
+        ({"BOT_TOKEN": TOKEN, "QUIZBOT_ADMINS": "12,bob"}, "'bob' is not a number"),
+    ],
+)
+def test_bad_settings_fail_fast_with_a_helpful_message(
+    environ: dict[str, str], message: str
+) -> None:
+    with pytest.raises(ConfigError, match=message):
+        Settings.from_env(environ, env_file=None)
+
+
+def run_cli(tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "QUIZBOT_"))}
+    return subprocess.run(
+        [sys.executable, "-m", "bot"],
+        cwd=tmp_path,  # no .env there
+        env={**clean, "PYTHONPATH": str(ROOT), **env},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_missing_token_exits_2_with_one_line_and_no_traceback(tmp_path: Path) -> None:
+    result = run_cli(tmp_path)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip().count("\n") == 0
+    assert "@BotFather" in result.stderr
+
+
+def test_no_usable_question_file_refuses_to_start_and_lists_errors(tmp_path: Path) -> None:
+    questions = tmp_path / "q"
+    questions.mkdir()
+    (questions / "one.yaml").write_text("passage: p\nquestions: [\n")
+    (questions / "two.yaml").write_text("passage: p\nquestions:\n  - id: X\n")
+    result = run_cli(tmp_path, BOT_TOKEN=TOKEN, QUIZBOT_QUESTIONS=str(questions))
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert "one.yaml: not valid YAML" in result.stderr
+    assert "two.yaml, question 'X' (#1), field 'id'" in result.stderr
+    assert "two.yaml, question 'X' (#1), field 'question': Field required" in result.stderr

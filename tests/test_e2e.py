@@ -1,0 +1,159 @@
+"""End to end: the real bot process polls a fake Bot API over HTTP while simulated users play."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sys
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.questions import QuestionBank, load_bank
+from tests.conftest import ROOT, SHIPPED_QUESTIONS
+from tests.fakes import TOKEN, Call, FakeBotAPI, FakeBotServer
+from tests.helpers import right_and_wrong
+
+ALICE = FakeBotAPI.user(1001, "Alice", "alice_reads")
+BOB = FakeBotAPI.user(1002, "Bob", None, language_code="en")
+
+
+class Session:
+    """Simulated users talking to the running bot through the fake server."""
+
+    def __init__(self, api: FakeBotAPI, bank: QuestionBank) -> None:
+        self.api = api
+        self.bank = bank
+
+    async def expect(self, predicate: Callable[[Call], bool], after: int) -> Call:
+        return await self.api.wait_for(predicate, timeout=15, after=after)
+
+    async def say(self, user: dict[str, Any], text: str) -> dict[str, Any]:
+        """Send a message and return the bot's reply."""
+        mark = len(self.api.calls)
+        self.api.send_text(user, text)
+        call = await self.expect(
+            lambda c: c.method == "sendMessage" and c.params.get("chat_id") == user["id"], mark
+        )
+        return self.api.message(user["id"], call.result["message_id"])
+
+    async def tap(
+        self, user: dict[str, Any], message: dict[str, Any], data: str, edit: bool = False
+    ) -> Call:
+        """Tap a button; returns the bot's answerCallbackQuery (and waits for the edit)."""
+        mark = len(self.api.calls)
+        self.api.tap(user, message, data)
+        answered = await self.expect(lambda c: c.method == "answerCallbackQuery", mark)
+        if edit:
+            await self.expect(
+                lambda c: (
+                    c.method == "editMessageText"
+                    and c.params.get("message_id") == message["message_id"]
+                ),
+                mark,
+            )
+        return answered
+
+    async def answer(self, user: dict[str, Any], right: bool) -> dict[str, Any]:
+        question = await self.say(user, "/quiz")
+        good, bad = right_and_wrong(question, self.bank)
+        await self.tap(user, question, good if right else bad, edit=True)
+        return self.api.message(user["id"], question["message_id"])
+
+
+@asynccontextmanager
+async def bot_process(server: FakeBotServer, db: Path, log: Path) -> AsyncIterator[None]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "QUIZBOT_"))}
+    env.update(
+        BOT_TOKEN=TOKEN,
+        BOT_API_URL=server.base_url,
+        QUIZBOT_DB=str(db),
+        QUIZBOT_QUESTIONS=str(SHIPPED_QUESTIONS),
+        PYTHONPATH=str(ROOT),
+    )
+    mark = len(server.api.calls)
+    with log.open("a") as out:
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", cwd=db.parent, env=env, stdout=out, stderr=out
+        )
+    try:
+        # ready once the command menu is registered (post_init ran)
+        for _ in range(3):
+            call = await server.api.wait_for(lambda c: c.method == "setMyCommands", 30, mark)
+            mark = server.api.calls.index(call) + 1
+        yield
+    finally:
+        if process.returncode is None:
+            process.send_signal(signal.SIGINT)
+        code = await asyncio.wait_for(process.wait(), 20)
+        assert code == 0, log.read_text()
+
+
+@pytest.fixture
+async def server() -> AsyncIterator[FakeBotServer]:
+    fake = FakeBotServer(FakeBotAPI())
+    await fake.start()
+    yield fake
+    await fake.stop()
+
+
+async def test_two_learners_play_score_and_rank(server: FakeBotServer, tmp_path: Path) -> None:
+    api = server.api
+    bank, _ = load_bank(SHIPPED_QUESTIONS)
+    play = Session(api, bank)
+    db, log = tmp_path / "quiz.db", tmp_path / "bot.log"
+
+    async with bot_process(server, db, log):
+        greeting = await play.say(ALICE, "/start")
+        assert greeting["text"].startswith("Bonjour Alice !")
+        assert {c["command"] for c in api.commands["fr"]} == {
+            "quiz",
+            "score",
+            "top",
+            "help",
+            "start",
+        }
+
+        # Alice: a right answer, then a second tap on the same question scores nothing
+        question = await play.say(ALICE, "/quiz")
+        right, wrong = right_and_wrong(question, bank)
+        await play.tap(ALICE, question, right, edit=True)
+        edited = api.message(1001, question["message_id"])
+        assert "Bonne réponse" in edited["text"]
+        again = await play.tap(ALICE, question, wrong)
+        assert again.params["text"] == "Vous avez déjà répondu à cette question."
+
+        # Alice: a wrong answer shows the right one
+        wrong_result = await play.answer(ALICE, right=False)
+        assert "Raté. La bonne réponse :" in wrong_result["text"]
+
+        score = await play.say(ALICE, "/score")
+        assert "Réponses : 2 dont 1 justes (50 %)" in score["text"]
+        assert "Rang : 1 sur 1" in score["text"]
+
+        # Bob, in English, answers two right: he should lead
+        for _ in range(2):
+            result = await play.answer(BOB, right=True)
+            assert "Right!" in result["text"]
+        top = await play.say(BOB, "/top")
+        lines = top["text"].splitlines()
+        assert lines[0] == "🏆 Leaderboard"
+        assert "Bob" in lines[2] and "alice_reads" in lines[3]
+
+        # a question left pending when the bot stops
+        pending = await play.say(ALICE, "/quiz")
+
+    assert TOKEN not in log.read_text(), "the token leaked into the logs"
+
+    async with bot_process(server, db, log):
+        right, _ = right_and_wrong(pending, bank)
+        await play.tap(ALICE, pending, right, edit=True)
+        assert "Bonne réponse" in api.message(1001, pending["message_id"])["text"]
+        score = await play.say(ALICE, "/score")
+        assert "Réponses : 3 dont 2 justes" in score["text"]
+
+    assert TOKEN not in log.read_text()

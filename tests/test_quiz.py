@@ -1,0 +1,226 @@
+"""A learner's private quiz, through the real Application and the transport-level fake."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from bot.context import QuizApp
+from bot.store import PRIVATE_SCOPE
+from tests.conftest import deliver
+from tests.fakes import ApiError, FakeBotAPI
+from tests.helpers import buttons, question_id_of, right_and_wrong
+
+ALICE = FakeBotAPI.user(1001, "Alice", "alice_reads")
+BOB_EN = FakeBotAPI.user(1002, "Bob", None, language_code="en-GB")
+
+
+async def ask_question(app: QuizApp, api: FakeBotAPI, user: dict) -> dict:
+    await deliver(app, api.send_text(user, "/quiz"))
+    return api.last_sent(user["id"])
+
+
+async def test_start_greets_in_french_with_escaped_name(app: QuizApp, api: FakeBotAPI) -> None:
+    user = FakeBotAPI.user(1003, "<Zoé & co>")
+    await deliver(app, api.send_text(user, "/start"))
+    call = api.sent(chat_id=1003)[-1]
+    assert "&lt;Zoé &amp; co&gt;" in call.params["text"]
+    text = api.last_sent(1003)["text"]
+    assert text.startswith("Bonjour <Zoé & co> !")
+    for command in ("/quiz", "/score", "/top", "/help"):
+        assert command in text
+
+
+async def test_start_and_help_in_english_for_english_users(app: QuizApp, api: FakeBotAPI) -> None:
+    await deliver(app, api.send_text(BOB_EN, "/start"))
+    assert api.last_sent(1002)["text"].startswith("Hello Bob!")
+    await deliver(app, api.send_text(BOB_EN, "/help"))
+    assert api.last_sent(1002)["text"].startswith("Commands")
+
+
+async def test_command_menu_registered_in_both_languages(app: QuizApp, api: FakeBotAPI) -> None:
+    assert set(api.commands) == {"fr", "en", ""}
+    assert [c["command"] for c in api.commands["fr"]][:3] == ["quiz", "score", "top"]
+    assert api.commands["en"][0]["description"] == "Get a question"
+
+
+async def test_right_answer_edits_message_and_scores(app: QuizApp, api: FakeBotAPI) -> None:
+    question = await ask_question(app, api, ALICE)
+    assert question["text"].startswith("❓")
+    assert [b["text"][:2] for b in buttons(question)] == ["A.", "B.", "C.", "D."][
+        : len(buttons(question))
+    ]
+    right, _ = right_and_wrong(question, app.bot_data.bank)
+
+    await deliver(app, api.tap(ALICE, question, right))
+
+    edited = api.message(1001, question["message_id"])
+    assert "Bonne réponse" in edited["text"]
+    assert "(votre choix)" in edited["text"]
+    assert "💡" in edited["text"]
+    assert [b["text"] for b in buttons(edited)] == ["Question suivante ➡️"]
+    score = await app.bot_data.store.player_score(PRIVATE_SCOPE, 1001)
+    assert score is not None and score.answers == 1 and score.correct == 1 and score.points >= 1
+
+
+async def test_second_tap_scores_nothing_and_says_so(app: QuizApp, api: FakeBotAPI) -> None:
+    question = await ask_question(app, api, ALICE)
+    right, wrong = right_and_wrong(question, app.bot_data.bank)
+    await deliver(app, api.tap(ALICE, question, right))
+    first = await app.bot_data.store.player_score(PRIVATE_SCOPE, 1001)
+
+    await deliver(app, api.tap(ALICE, question, wrong))  # an old keyboard, another choice
+
+    toast = api.sent("answerCallbackQuery")[-1]
+    assert toast.params["text"] == "Vous avez déjà répondu à cette question."
+    assert await app.bot_data.store.player_score(PRIVATE_SCOPE, 1001) == first
+    assert "Bonne réponse" in api.message(1001, question["message_id"])["text"]
+
+
+async def test_redelivered_update_is_counted_once(app: QuizApp, api: FakeBotAPI) -> None:
+    question = await ask_question(app, api, ALICE)
+    right, _ = right_and_wrong(question, app.bot_data.bank)
+    update = api.tap(ALICE, question, right)
+    await deliver(app, update)
+    api._open_queries[update["callback_query"]["id"]] = update["callback_query"]
+    await deliver(app, update)  # Telegram redelivers after a crash
+
+    score = await app.bot_data.store.player_score(PRIVATE_SCOPE, 1001)
+    assert score is not None and score.answers == 1
+
+
+async def test_wrong_answer_shows_the_right_one(app: QuizApp, api: FakeBotAPI) -> None:
+    question = await ask_question(app, api, ALICE)
+    _, wrong = right_and_wrong(question, app.bot_data.bank)
+    await deliver(app, api.tap(ALICE, question, wrong))
+    edited = api.message(1001, question["message_id"])["text"]
+    assert "Raté. La bonne réponse :" in edited
+    score = await app.bot_data.store.player_score(PRIVATE_SCOPE, 1001)
+    assert score is not None and (score.points, score.correct, score.streak) == (0, 0, 0)
+
+
+async def test_someone_elses_question_is_refused(app: QuizApp, api: FakeBotAPI) -> None:
+    question = await ask_question(app, api, ALICE)
+    right, _ = right_and_wrong(question, app.bot_data.bank)
+    await deliver(app, api.tap(BOB_EN, question, right))
+    assert api.sent("answerCallbackQuery")[-1].params["text"].startswith("This question is someone")
+    assert await app.bot_data.store.player_score(PRIVATE_SCOPE, 1002) is None
+
+
+@pytest.mark.parametrize(
+    ("data", "reply"),
+    [
+        ("a:99999:0", "Cette question n'est plus disponible. Tapez /quiz pour une nouvelle."),
+        ("a:1:11", "Ce bouton n'est pas valide."),
+        ("a:1:-1", "Ce bouton n'est pas valide."),
+        ("a:1", "Ce bouton n'est pas valide."),
+        ("n:abc", "Ce bouton n'est pas valide."),
+        ("💣" * 16, "Ce bouton n'est pas valide."),
+        ("admin:reset", "Ce bouton n'est pas valide."),
+    ],
+)
+async def test_forged_callbacks_get_a_polite_answer_and_change_nothing(
+    app: QuizApp, api: FakeBotAPI, data: str, reply: str
+) -> None:
+    question = await ask_question(app, api, ALICE)
+    await deliver(app, api.tap(ALICE, question, data))
+    assert api.sent("answerCallbackQuery")[-1].params["text"] == reply
+    assert await app.bot_data.store.player_score(PRIVATE_SCOPE, 1001) is None
+    assert api.message(1001, question["message_id"])["text"] == question["text"]
+
+
+async def test_no_question_repeats_before_all_are_seen(app: QuizApp, api: FakeBotAPI) -> None:
+    bank = app.bot_data.bank
+    seen = [question_id_of(await ask_question(app, api, ALICE), bank) for _ in range(len(bank))]
+    assert sorted(seen) == sorted(bank.ids())
+    fourth = question_id_of(await ask_question(app, api, ALICE), bank)
+    assert fourth != seen[-1]  # a new round starts, not with the question just asked
+
+
+async def test_next_button_sends_one_new_question(app: QuizApp, api: FakeBotAPI) -> None:
+    question = await ask_question(app, api, ALICE)
+    right, _ = right_and_wrong(question, app.bot_data.bank)
+    await deliver(app, api.tap(ALICE, question, right))
+    answered = api.message(1001, question["message_id"])
+    next_data = buttons(answered)[0]["callback_data"]
+
+    await deliver(app, api.tap(ALICE, answered, next_data))
+    await deliver(app, api.tap(ALICE, answered, next_data))  # impatient double tap
+
+    assert len(api.sent(chat_id=1001)) == 2
+    assert api.sent("answerCallbackQuery")[-1].params["text"].startswith("La question suivante")
+    second = api.last_sent(1001)
+    assert question_id_of(second, app.bot_data.bank) != question_id_of(question, app.bot_data.bank)
+
+
+async def test_english_user_gets_english_question(app: QuizApp, api: FakeBotAPI) -> None:
+    seen = set()
+    for _ in range(3):
+        message = await ask_question(app, api, BOB_EN)
+        seen.add(message["text"].splitlines()[0])
+    # q-year has an English version; the others fall back to French
+    assert "❓ In which year did the event happen?" in seen
+
+
+async def test_user_text_in_questions_is_escaped(app: QuizApp, api: FakeBotAPI) -> None:
+    for _ in range(3):
+        await ask_question(app, api, ALICE)
+    texts = [api.messages[(1001, c.result["message_id"])]["text"] for c in api.sent(chat_id=1001)]
+    assert any("<b>a</b>" in t for t in texts)  # shown literally, not as bold
+    assert any("Un texte <court> & simple" in t for t in texts)
+
+
+async def test_send_failure_then_redelivery_sends_the_same_quiz(
+    app: QuizApp, api: FakeBotAPI
+) -> None:
+    api.fail_next(lambda c: c.method == "sendMessage", ApiError(502, "Bad Gateway"))
+    update = api.send_text(ALICE, "/quiz")
+    await deliver(app, update)  # the error handler tries to apologise: that one goes through
+    await deliver(app, update)  # Telegram redelivers the unconfirmed update
+    questions = [c for c in api.sent(chat_id=1001) if "❓" in c.params["text"]]
+    assert len(questions) == 1
+    stats = await app.bot_data.store.seen_stats(1001)
+    assert sum(s.times for s in stats.values()) == 1
+
+
+async def test_edited_command_does_not_send_a_second_question(
+    app: QuizApp, api: FakeBotAPI
+) -> None:
+    update = api.send_text(ALICE, "/quiz")
+    await deliver(app, update)
+    edited = {"update_id": update["update_id"] + 1000, "edited_message": update["message"]}
+    await deliver(app, edited)
+    assert len(api.sent(chat_id=1001)) == 1
+
+
+async def test_quiz_in_a_group_points_to_private_chat(app: QuizApp, api: FakeBotAPI) -> None:
+    group = FakeBotAPI.group_chat(-100123)
+    await deliver(app, api.send_text(ALICE, "/quiz", chat=group))
+    assert "@quiz_test_bot" in api.last_sent(-100123)["text"]
+
+
+@pytest.mark.parametrize("text", ["/frobnicate", "/quizz extra words"])
+async def test_unknown_command_hints_help(app: QuizApp, api: FakeBotAPI, text: str) -> None:
+    await deliver(app, api.send_text(ALICE, text))
+    assert "/help" in api.last_sent(1001)["text"]
+
+
+@pytest.mark.parametrize("text", ["bonjour", "x" * 4096, " "])
+async def test_free_text_gets_a_hint(app: QuizApp, api: FakeBotAPI, text: str) -> None:
+    await deliver(app, api.send_text(ALICE, text))
+    assert api.last_sent(1001)["text"].startswith("Tapez /quiz")
+
+
+async def test_unexpected_error_is_logged_and_user_told(
+    app: QuizApp, api: FakeBotAPI, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async def broken(*args: object) -> None:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(app.bot_data.store, "player_score", broken)
+    with caplog.at_level(logging.ERROR):
+        await deliver(app, api.send_text(ALICE, "/score"))
+    assert api.last_sent(1001)["text"].startswith("Oups")
+    record = next(r for r in caplog.records if r.name == "bot.handlers.errors")
+    assert record.exc_info is not None and "disk on fire" in str(record.exc_info[1])
