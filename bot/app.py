@@ -15,9 +15,12 @@ from telegram.request import BaseRequest
 from bot.config import Settings
 from bot.context import CONTEXT_TYPES, QuizApp
 from bot.handlers import register_handlers
-from bot.questions import load_bank
+from bot.handlers.admin import apply_reload
+from bot.questions import require_questions
+from bot.reload import QuestionReloader
 from bot.store import Store
 from bot.texts import CATALOGUES, Texts
+from bot.watcher import QuestionWatcher
 
 log = logging.getLogger(__name__)
 
@@ -39,8 +42,9 @@ def build_application(
 
     Raises BankLoadError when no question file is usable (broken files are skipped otherwise).
     """
-    bank, errors = load_bank(settings.questions_dir)
-    for error in errors:
+    reloader = QuestionReloader(settings.questions_dir)
+    bank, reports = reloader.load_initial()
+    for error in require_questions(settings.questions_dir, bank, reports):
         log.error("question file skipped: %s", error)
     log.info("loaded %d questions from %s", len(bank), settings.questions_dir)
 
@@ -71,6 +75,7 @@ def build_application(
     data = app.bot_data
     data.settings = settings
     data.bank = bank
+    data.reloader = reloader
     if rng is not None:
         data.rng = rng
     if clock is not None:
@@ -80,13 +85,22 @@ def build_application(
 
 
 async def _open_services(app: QuizApp) -> None:
-    app.bot_data.store = await Store.open(app.bot_data.config.db_path)
+    data = app.bot_data
+    data.store = await Store.open(data.config.db_path)
+    if data.config.watch_questions:
+        data.watcher = QuestionWatcher(
+            data.config.questions_dir, lambda: apply_reload(app.bot, data, notify=True)
+        )
+        data.watcher.start()
     for language, texts in CATALOGUES.items():
         await app.bot.set_my_commands(_menu(texts), language_code=language)
     await app.bot.set_my_commands(_menu(CATALOGUES["fr"]))  # everyone else: French first
 
 
 async def _close_services(app: QuizApp) -> None:
+    if app.bot_data.watcher is not None:
+        await app.bot_data.watcher.stop()
+        app.bot_data.watcher = None
     if app.bot_data._store is not None:
         await app.bot_data.store.close()
         app.bot_data.store = None

@@ -25,6 +25,7 @@ class Settings:
     questions_dir: Path = Path("questions")
     admins: frozenset[int] = field(default_factory=frozenset)
     api_url: str | None = None
+    watch_questions: bool = True  # reload question files when they change
 
     @property
     def base_url(self) -> str:

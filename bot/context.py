@@ -5,13 +5,17 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
 
 from bot.config import Settings
 from bot.questions import QuestionBank
+from bot.reload import QuestionReloader
 from bot.store import Store
+
+if TYPE_CHECKING:
+    from bot.watcher import QuestionWatcher
 
 
 def utc_now() -> datetime:
@@ -28,6 +32,8 @@ class BotData:
         self.rng: random.Random = random.Random()
         self.clock: Callable[[], datetime] = utc_now
         self._store: Store | None = None
+        self.reloader: QuestionReloader | None = None
+        self.watcher: QuestionWatcher | None = None
 
     @property
     def store(self) -> Store:

@@ -62,7 +62,7 @@ class Wording:
 @dataclass(frozen=True, eq=True)
 class Question:
     id: str
-    wordings: Mapping[str, Wording] = field(hash=False, compare=False)
+    wordings: Mapping[str, Wording] = field(hash=False, compare=False)  # never mutated
     answer_index: int
     difficulty: int
     tags: tuple[str, ...]
@@ -325,7 +325,7 @@ def _to_question(entry: _QuestionEntry, header: _FileHeader, name: str) -> Quest
     passage = entry.passage or header.passage
     return Question(
         id=entry.id,
-        wordings=MappingProxyType(wordings),
+        wordings=wordings,
         answer_index=answer_index,
         difficulty=entry.difficulty,
         tags=tuple(entry.tags),
@@ -430,10 +430,16 @@ class BankLoadError(Exception):
         super().__init__("\n".join(lines))
 
 
-def load_bank(folder: Path) -> tuple[QuestionBank, list[QuestionError]]:
-    """Start-up load: skip broken files if at least one is good, else raise BankLoadError."""
-    bank, reports = QuestionBank.build(load_folder(folder))
+def require_questions(
+    folder: Path, bank: QuestionBank, reports: Sequence[FileReport]
+) -> list[QuestionError]:
+    """Start-up rule: skip broken files if at least one is good, else raise BankLoadError."""
     errors = [error for report in reports for error in report.errors]
     if len(bank) == 0:
         raise BankLoadError(folder, errors)
-    return bank, errors
+    return errors
+
+
+def load_bank(folder: Path) -> tuple[QuestionBank, list[QuestionError]]:
+    bank, reports = QuestionBank.build(load_folder(folder))
+    return bank, require_questions(folder, bank, reports)

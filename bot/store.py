@@ -245,13 +245,7 @@ class Store:
         """Log the answer and update the score in one transaction, once per (quiz, user)."""
         stamp = _iso(now)
         async with self._transaction() as db:
-            await db.execute(
-                "INSERT INTO users (user_id, first_name, username, language, updated_at)"
-                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET"
-                " first_name = excluded.first_name, username = excluded.username,"
-                " language = excluded.language, updated_at = excluded.updated_at",
-                (player.user_id, player.first_name, player.username, player.language, stamp),
-            )
+            await _upsert_user(db, player, stamp)
             cursor = await db.execute(
                 "INSERT INTO answers (quiz_id, user_id, scope, question_id, choice, correct,"
                 " points, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
@@ -326,6 +320,18 @@ class Store:
             ranked.append(_score(row, rank=ranked[-1].rank if tied else position))
         return ranked
 
+    async def user_language(self, user_id: int) -> str | None:
+        """The Telegram language last seen for a user, to write to them unprompted."""
+        async with self._db.execute(
+            "SELECT language FROM users WHERE user_id = ?", (user_id,)
+        ) as rows:
+            row = await rows.fetchone()
+        return None if row is None or row[0] is None else str(row[0])
+
+    async def remember_user(self, player: Player, now: datetime) -> None:
+        async with self._transaction() as db:
+            await _upsert_user(db, player, _iso(now))
+
     async def count_players(self, scope: int) -> int:
         async with self._db.execute(
             "SELECT COUNT(*) FROM scores WHERE scope = ?", (scope,)
@@ -365,6 +371,16 @@ def _score(row: sqlite3.Row | tuple[object, ...], *, rank: int) -> PlayerScore:
         streak=int(streak),
         best_streak=int(best),
         rank=rank,
+    )
+
+
+async def _upsert_user(db: aiosqlite.Connection, player: Player, stamp: str) -> None:
+    await db.execute(
+        "INSERT INTO users (user_id, first_name, username, language, updated_at)"
+        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET"
+        " first_name = excluded.first_name, username = excluded.username,"
+        " language = excluded.language, updated_at = excluded.updated_at",
+        (player.user_id, player.first_name, player.username, player.language, stamp),
     )
 
 

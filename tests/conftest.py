@@ -87,6 +87,7 @@ def settings(tmp_path: Path, questions_dir: Path) -> Settings:
         db_path=tmp_path / "quiz.db",
         questions_dir=questions_dir,
         admins=frozenset({ADMIN_ID}),
+        watch_questions=False,  # the reload tests turn it on
     )
 
 

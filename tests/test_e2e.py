@@ -14,9 +14,10 @@ from typing import Any
 import pytest
 
 from bot.questions import QuestionBank, load_bank
-from tests.conftest import ROOT, SHIPPED_QUESTIONS
+from tests.conftest import ADMIN_ID, ROOT, SHIPPED_QUESTIONS, SMALL_SET
 from tests.fakes import TOKEN, Call, FakeBotAPI, FakeBotServer
-from tests.helpers import right_and_wrong
+from tests.helpers import question_id_of, right_and_wrong
+from tests.test_reload import question_yaml, write
 
 ALICE = FakeBotAPI.user(1001, "Alice", "alice_reads")
 BOB = FakeBotAPI.user(1002, "Bob", None, language_code="en")
@@ -66,13 +67,20 @@ class Session:
 
 
 @asynccontextmanager
-async def bot_process(server: FakeBotServer, db: Path, log: Path) -> AsyncIterator[None]:
+async def bot_process(
+    server: FakeBotServer,
+    db: Path,
+    log: Path,
+    questions: Path = SHIPPED_QUESTIONS,
+    admins: str = "",
+) -> AsyncIterator[None]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "QUIZBOT_"))}
     env.update(
         BOT_TOKEN=TOKEN,
         BOT_API_URL=server.base_url,
         QUIZBOT_DB=str(db),
-        QUIZBOT_QUESTIONS=str(SHIPPED_QUESTIONS),
+        QUIZBOT_QUESTIONS=str(questions),
+        QUIZBOT_ADMINS=admins,
         PYTHONPATH=str(ROOT),
     )
     mark = len(server.api.calls)
@@ -157,3 +165,66 @@ async def test_two_learners_play_score_and_rank(server: FakeBotServer, tmp_path:
         assert "Réponses : 3 dont 2 justes" in score["text"]
 
     assert TOKEN not in log.read_text()
+
+
+async def test_question_files_reload_while_learners_play(
+    server: FakeBotServer, tmp_path: Path
+) -> None:
+    api = server.api
+    questions = tmp_path / "questions"
+    questions.mkdir()
+    write(questions / "small.yaml", SMALL_SET)
+    old_bank, _ = load_bank(questions)
+    play = Session(api, old_bank)
+    admin = FakeBotAPI.user(ADMIN_ID, "Prof")
+
+    async def admin_note(mark: int) -> str:
+        call = await play.expect(
+            lambda c: c.method == "sendMessage" and c.params.get("chat_id") == ADMIN_ID, mark
+        )
+        return api.message(ADMIN_ID, call.result["message_id"])["text"]
+
+    async with bot_process(
+        server, tmp_path / "quiz.db", tmp_path / "bot.log", questions, admins=str(ADMIN_ID)
+    ):
+        held = await play.say(ALICE, "/quiz")  # Alice holds a question...
+        right, _ = right_and_wrong(held, old_bank)
+
+        # ...while the admin replaces the whole file: her question no longer exists
+        mark = len(api.calls)
+        write(
+            questions / "small.yaml",
+            question_yaml("q-new", text="Quelle est la couleur du ciel ?", answer="Bleu ciel"),
+        )
+        note = await admin_note(mark)
+        assert note.startswith(
+            "🔄 Questions rechargées : 1 ajoutée(s), 0 modifiée(s), 3 supprimée(s)."
+        )
+
+        await play.tap(ALICE, held, right, edit=True)
+        assert "Bonne réponse" in api.message(1001, held["message_id"])["text"]
+        new_bank, _ = load_bank(questions)
+        play.bank = new_bank
+        served = await play.say(ALICE, "/quiz")  # no restart: the new question is served
+        assert question_id_of(served, new_bank) == "q-new"
+
+        # a broken edit: the admin is told where, learners keep the last good version
+        mark = len(api.calls)
+        write(
+            questions / "small.yaml",
+            "passage: p\nquestions:\n  - id: q-new\n    question: Sans choix ?\n",
+        )
+        note = await admin_note(mark)
+        assert "small.yaml, question 'q-new' (#1), field 'choices': Field required" in note
+        assert "Ces fichiers gardent leur dernière version valide : small.yaml." in note
+        again = await play.say(ALICE, "/quiz")
+        assert question_id_of(again, new_bank) == "q-new"
+
+        score = await play.say(ALICE, "/score")
+        assert "Réponses : 1 dont 1 justes" in score["text"]
+
+        refused = await play.say(ALICE, "/reload")
+        assert refused["text"].startswith("Désolé, cette commande est réservée")
+        forced = await play.say(admin, "/reload")
+        assert forced["text"].startswith("🔄 Aucun changement : 1 question en service.")
+        assert "field 'choices': Field required" in forced["text"]

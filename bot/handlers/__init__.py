@@ -8,9 +8,9 @@ free text, unknown buttons), which must never shadow a real command.
 from __future__ import annotations
 
 from bot.context import QuizApp
-from bot.handlers import errors, fallback, quiz, scores, start
+from bot.handlers import admin, errors, fallback, quiz, scores, start
 
-FEATURES = (start, quiz, scores)
+FEATURES = (start, quiz, scores, admin)
 
 
 def register_handlers(app: QuizApp) -> None:

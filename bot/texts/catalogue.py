@@ -14,6 +14,8 @@ class Texts:
     singular_up_to_one: bool  # French says "0 point", English "0 points"
     point: str
     points: str
+    question: str
+    questions: str
 
     start: str
     help: str
@@ -47,10 +49,25 @@ class Texts:
     top_empty: str
     you: str
 
+    admin_only: str
+    reload_summary: str
+    reload_unchanged: str
+    reload_errors: str
+    reload_kept: str
+    reload_skipped: str
+    reload_kept_everything: str
+    more_errors: str
+
     unknown_command: str
     text_hint: str
     error: str
 
     def count_points(self, count: int) -> str:
+        return self._count(count, self.point, self.points)
+
+    def count_questions(self, count: int) -> str:
+        return self._count(count, self.question, self.questions)
+
+    def _count(self, count: int, one: str, many: str) -> str:
         singular = count <= 1 if self.singular_up_to_one else count == 1
-        return f"{count} {self.point if singular else self.points}"
+        return f"{count} {one if singular else many}"

@@ -7,6 +7,8 @@ EN = Texts(
     singular_up_to_one=False,
     point="point",
     points="points",
+    question="question",
+    questions="questions",
     start=(
         "Hello {name}! 👋\n\n"
         "I help you <b>learn a text</b> through questions on its facts: dates, people, "
@@ -55,6 +57,19 @@ EN = Texts(
     top_you="…\n{rank}. {name} (you) — {points}",
     top_empty="Nobody has played here yet. Start with /quiz!",
     you="you",
+    admin_only="Sorry, this command is for the bot's admins only.",
+    reload_summary=(
+        "🔄 <b>Questions reloaded</b>: {added} added, {changed} changed, {removed} removed. "
+        "{total} in service."
+    ),
+    reload_unchanged="🔄 Nothing changed: {total} in service.",
+    reload_errors="⚠️ <b>{count} error(s)</b> in the question files:",
+    reload_kept="These files keep their last valid version: {files}.",
+    reload_skipped="These files are not served: {files}.",
+    reload_kept_everything=(
+        "⚠️ No usable question file in the folder: I keep the previous {total} in service."
+    ),
+    more_errors="… and {count} more.",
     unknown_command="I don't know that command. Send /help to see the list.",
     text_hint="Send /quiz to get a question, or /help for help.",
     error="Oops, something went wrong on my side. Please try again in a moment.",

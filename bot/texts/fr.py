@@ -7,6 +7,8 @@ FR = Texts(
     singular_up_to_one=True,
     point="point",
     points="points",
+    question="question",
+    questions="questions",
     start=(
         "Bonjour {name} ! 👋\n\n"
         "Je vous aide à <b>apprendre un texte</b> par des questions sur ses faits : dates, "
@@ -57,6 +59,20 @@ FR = Texts(
     top_you="…\n{rank}. {name} (vous) — {points}",
     top_empty="Personne n'a encore joué ici. Lancez-vous avec /quiz !",
     you="vous",
+    admin_only="Désolé, cette commande est réservée aux administrateurs du bot.",
+    reload_summary=(
+        "🔄 <b>Questions rechargées</b> : {added} ajoutée(s), {changed} modifiée(s), "
+        "{removed} supprimée(s). {total} en service."
+    ),
+    reload_unchanged="🔄 Aucun changement : {total} en service.",
+    reload_errors="⚠️ <b>{count} erreur(s)</b> dans les fichiers de questions :",
+    reload_kept="Ces fichiers gardent leur dernière version valide : {files}.",
+    reload_skipped="Ces fichiers ne sont pas servis : {files}.",
+    reload_kept_everything=(
+        "⚠️ Aucun fichier de questions utilisable dans le dossier : je garde en service les "
+        "{total} d'avant."
+    ),
+    more_errors="… et {count} autre(s).",
     unknown_command="Je ne connais pas cette commande. Tapez /help pour voir la liste.",
     text_hint="Tapez /quiz pour recevoir une question, ou /help pour l'aide.",
     error="Oups, un problème est survenu de mon côté. Réessayez dans un instant.",

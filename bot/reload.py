@@ -1,0 +1,182 @@
+"""Reloading question files while the bot runs.
+
+A reload parses everything first (off the event loop, re-reading only files that changed),
+then builds a whole new bank and swaps it in one assignment. A broken file never replaces its
+last good version; a folder emptied by mistake never empties the bank.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import multiprocessing
+import os
+from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from bot.questions import FileReport, QuestionBank, QuestionError, load_file, question_files
+
+log = logging.getLogger(__name__)
+
+_Signature = tuple[int, int, int]  # mtime_ns, size, inode
+
+
+@dataclass(frozen=True)
+class ReloadReport:
+    bank: QuestionBank
+    added: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+    changed: tuple[str, ...] = ()
+    errors: tuple[QuestionError, ...] = ()
+    kept_files: tuple[str, ...] = ()  # broken now, their previous version still serves
+    skipped_files: tuple[str, ...] = ()  # broken and never valid: nothing from them serves
+    kept_everything: bool = False  # nothing usable on disk: the previous bank stays whole
+    reparsed: tuple[str, ...] = ()  # files read again because they changed
+
+    @property
+    def fresh_errors(self) -> tuple[QuestionError, ...]:
+        """Errors in files that changed since the last reload (older ones were reported then)."""
+        return tuple(e for e in self.errors if e.file in self.reparsed)
+
+    @property
+    def changed_anything(self) -> bool:
+        return bool(self.added or self.removed or self.changed)
+
+    @property
+    def error_files(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(e.file for e in self.errors))
+
+
+def merge(previous: QuestionBank, reports: Iterable[FileReport]) -> ReloadReport:
+    """The new bank from what is on disk now, falling back file by file to what served before."""
+    reports = list(reports)
+    errors = [e for r in reports for e in r.errors]
+    candidates: dict[str, FileReport] = {}
+    kept: list[str] = []
+    skipped: list[str] = []
+    for report in reports:
+        if report.ok:
+            candidates[report.name] = report
+        elif report.name in previous.files:
+            candidates[report.name] = previous.files[report.name]
+            kept.append(report.name)
+        else:
+            skipped.append(report.name)
+
+    bank, built = QuestionBank.build(candidates.values())
+    # A new version that clashes with another file's ids falls back to its previous version.
+    fallbacks = [
+        r.name
+        for r in built
+        if not r.ok
+        and r.name in previous.files
+        and candidates[r.name] is not previous.files[r.name]
+    ]
+    errors += [e for r in built if not r.ok for e in r.errors]
+    if fallbacks:
+        for name in fallbacks:
+            candidates[name] = previous.files[name]
+            kept.append(name)
+        bank, built = QuestionBank.build(candidates.values())
+    skipped += [r.name for r in built if not r.ok and r.name not in kept]
+
+    if len(bank) == 0 and len(previous) > 0:
+        return ReloadReport(previous, errors=tuple(errors), kept_everything=True)
+
+    old, new = previous.questions, bank.questions
+    return ReloadReport(
+        bank=bank,
+        added=tuple(sorted(new.keys() - old.keys())),
+        removed=tuple(sorted(old.keys() - new.keys())),
+        changed=tuple(
+            sorted(q for q in new.keys() & old.keys() if new[q].fingerprint != old[q].fingerprint)
+        ),
+        errors=tuple(dict.fromkeys(errors)),
+        kept_files=tuple(dict.fromkeys(kept)),
+        skipped_files=tuple(dict.fromkeys(skipped)),
+    )
+
+
+# Parsing is CPU-bound Python (YAML, validation): a thread would hold the GIL against the event
+# loop, so big reloads go to worker processes; small ones stay in a thread (no start-up cost).
+PROCESS_POOL_MIN_BYTES = 512 * 1024
+WORKERS = max(1, min(2, os.cpu_count() or 1))
+
+
+@dataclass
+class QuestionReloader:
+    """Keeps the parse of every file with its stat signature, so a reload re-reads only the
+    files that changed (a 10,000-question folder where one file changed costs one file)."""
+
+    folder: Path
+    _cache: dict[Path, tuple[_Signature, FileReport]] = field(default_factory=dict)
+    _lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+
+    def _plan(self) -> tuple[list[Path], dict[Path, _Signature], int]:
+        """Blocking: the files on disk now, their signatures, and the bytes that changed."""
+        paths: list[Path] = []
+        signatures: dict[Path, _Signature] = {}
+        changed_bytes = 0
+        for path in question_files(self.folder):
+            try:
+                stat = path.stat()
+            except OSError:
+                continue  # deleted between listing and reading
+            signature = (stat.st_mtime_ns, stat.st_size, stat.st_ino)
+            paths.append(path)
+            signatures[path] = signature
+            cached = self._cache.get(path)
+            if cached is None or cached[0] != signature:
+                changed_bytes += stat.st_size
+        return paths, signatures, changed_bytes
+
+    def _collect(
+        self, paths: list[Path], signatures: dict[Path, _Signature], parsed: dict[Path, FileReport]
+    ) -> list[FileReport]:
+        for path, report in parsed.items():
+            self._cache[path] = (signatures[path], report)
+        for gone in self._cache.keys() - set(paths):
+            del self._cache[gone]
+        return [self._cache[path][1] for path in paths]
+
+    def scan(self) -> tuple[list[FileReport], list[str]]:
+        """Blocking, in this thread: for start-up, before the event loop serves anyone."""
+        paths, signatures, _ = self._plan()
+        stale = [p for p in paths if self._cache.get(p, (None,))[0] != signatures[p]]
+        parsed = {path: load_file(path, self.folder) for path in stale}
+        return self._collect(paths, signatures, parsed), [r.name for r in parsed.values()]
+
+    def load_initial(self) -> tuple[QuestionBank, list[FileReport]]:
+        reports, _ = self.scan()
+        return QuestionBank.build(reports)
+
+    async def reload(self, previous: QuestionBank) -> ReloadReport:
+        async with self._lock:
+            paths, signatures, changed_bytes = await asyncio.to_thread(self._plan)
+            stale = [p for p in paths if self._cache.get(p, (None,))[0] != signatures[p]]
+            if changed_bytes >= PROCESS_POOL_MIN_BYTES and len(stale) > 1:
+                parsed = await asyncio.to_thread(_parse_in_processes, stale, self.folder)
+            else:
+                parsed = await asyncio.to_thread(
+                    lambda: {path: load_file(path, self.folder) for path in stale}
+                )
+            reports = self._collect(paths, signatures, parsed)
+        return replace(merge(previous, reports), reparsed=tuple(r.name for r in parsed.values()))
+
+
+def _parse_in_processes(paths: list[Path], folder: Path) -> dict[Path, FileReport]:
+    """Blocking: run it in a thread, so that starting and joining the workers (and unpickling
+    their results) never happens on the event loop."""
+    # "spawn": forking a process that runs threads (SQLite, the file watcher) is unsafe.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(WORKERS, mp_context=context) as pool:
+        reports = pool.map(load_file, paths, [folder] * len(paths), chunksize=4)
+        return dict(zip(paths, reports, strict=True))
+
+
+def is_question_file(path: str) -> bool:
+    """Changes worth a reload: YAML files, not editors' hidden temporary files."""
+    name = os.path.basename(path)
+    return name.endswith((".yaml", ".yml")) and not name.startswith(".")
