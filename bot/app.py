@@ -12,6 +12,7 @@ from telegram.constants import ParseMode
 from telegram.ext import AIORateLimiter, ApplicationBuilder, Defaults
 from telegram.request import BaseRequest
 
+from bot.concurrency import PerChatUpdateProcessor
 from bot.config import Settings
 from bot.context import CONTEXT_TYPES, QuizApp
 from bot.handlers import register_handlers
@@ -26,7 +27,8 @@ log = logging.getLogger(__name__)
 
 # Updates the bot asks Telegram for; anything else is never delivered.
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.POLL_ANSWER]
-# Handlers run concurrently; the Store serialises its transactions, so this is safe.
+# Chats are handled concurrently (the Store serialises its transactions); updates of one chat
+# stay in order, which conversations and double taps rely on.
 CONCURRENT_UPDATES = 64
 
 
@@ -60,7 +62,7 @@ def build_application(
                 link_preview_options=LinkPreviewOptions(is_disabled=True),
             )
         )
-        .concurrent_updates(CONCURRENT_UPDATES)
+        .concurrent_updates(PerChatUpdateProcessor(CONCURRENT_UPDATES))
         .rate_limiter(AIORateLimiter(max_retries=3))
         .job_queue(None)
         .post_init(_open_services)

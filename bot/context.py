@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
 
 from bot.config import Settings
+from bot.group_admins import GroupAdminCache
 from bot.questions import QuestionBank
 from bot.reload import QuestionReloader
 from bot.store import Store
@@ -34,6 +35,7 @@ class BotData:
         self._store: Store | None = None
         self.reloader: QuestionReloader | None = None
         self.watcher: QuestionWatcher | None = None
+        self.group_admins: GroupAdminCache = GroupAdminCache()
 
     @property
     def store(self) -> Store:

@@ -7,6 +7,7 @@ never serves half its questions. Every error names the file, the question and th
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +33,13 @@ LANGUAGES = ("fr", "en")
 DRAFTS_DIR = "drafts"
 
 Language = Literal["fr", "en"]
+_LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss"})
+
+
+def fold_ascii(text: str) -> str:
+    """Lowercase ASCII with accents and ligatures spelled out: 'Œuvre été' -> 'oeuvre ete'."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_LIGATURES))
+    return decomposed.encode("ascii", "ignore").decode().lower()
 
 
 @dataclass(frozen=True)

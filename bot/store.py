@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import aiosqlite
@@ -73,6 +73,24 @@ MIGRATIONS: tuple[str, ...] = (
     ) WITHOUT ROWID;
     CREATE INDEX scores_ranking ON scores (scope, points DESC, user_id);
     """,
+    # 2: who did what as an admin; saved searches (their ids fit in button data)
+    """
+    CREATE TABLE admin_log (
+        id       INTEGER PRIMARY KEY,
+        user_id  INTEGER NOT NULL,
+        chat_id  INTEGER,
+        action   TEXT NOT NULL,
+        detail   TEXT NOT NULL DEFAULT '',
+        at       TEXT NOT NULL
+    );
+    CREATE TABLE searches (
+        id          INTEGER PRIMARY KEY,
+        user_id     INTEGER NOT NULL,
+        query       TEXT NOT NULL,
+        created_at  TEXT NOT NULL
+    );
+    CREATE INDEX answers_by_time ON answers (answered_at);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -124,6 +142,47 @@ class PlayerScore:
     @property
     def accuracy(self) -> float:
         return self.correct / self.answers if self.answers else 0.0
+
+
+@dataclass(frozen=True)
+class QuestionStats:
+    times_asked: int
+    answers: int
+    correct: int
+    wrong_picks: dict[str, int]  # wrong choice as shown -> how often it was picked
+
+    @property
+    def share_correct(self) -> float:
+        return self.correct / self.answers if self.answers else 0.0
+
+
+@dataclass(frozen=True)
+class QuestionResult:
+    question_id: str
+    answers: int
+    correct: int
+
+    @property
+    def share_correct(self) -> float:
+        return self.correct / self.answers if self.answers else 0.0
+
+
+@dataclass(frozen=True)
+class Overview:
+    players: int
+    answers_today: int
+    answers_week: int
+    answers_total: int
+    per_question: list[QuestionResult]
+
+
+@dataclass(frozen=True)
+class AdminAction:
+    at: str
+    user_id: int
+    first_name: str
+    action: str
+    detail: str
 
 
 def _iso(moment: datetime) -> str:
@@ -331,6 +390,114 @@ class Store:
     async def remember_user(self, player: Player, now: datetime) -> None:
         async with self._transaction() as db:
             await _upsert_user(db, player, _iso(now))
+
+    # --- admin ------------------------------------------------------------------------------
+
+    async def log_admin_action(
+        self, user_id: int, chat_id: int | None, action: str, detail: str, now: datetime
+    ) -> None:
+        async with self._transaction() as db:
+            await db.execute(
+                "INSERT INTO admin_log (user_id, chat_id, action, detail, at)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (user_id, chat_id, action, detail, _iso(now)),
+            )
+
+    async def admin_log(self, limit: int = 20) -> list[AdminAction]:
+        async with self._db.execute(
+            "SELECT l.at, l.user_id, COALESCE(u.first_name, ''), l.action, l.detail"
+            " FROM admin_log AS l LEFT JOIN users AS u ON u.user_id = l.user_id"
+            " ORDER BY l.id DESC LIMIT ?",
+            (limit,),
+        ) as rows:
+            return [
+                AdminAction(str(r[0]), int(r[1]), str(r[2]), str(r[3]), str(r[4]))
+                async for r in rows
+            ]
+
+    async def save_search(self, user_id: int, query: str, now: datetime) -> int:
+        async with self._transaction() as db:
+            cursor = await db.execute(
+                "INSERT INTO searches (user_id, query, created_at) VALUES (?, ?, ?)",
+                (user_id, query, _iso(now)),
+            )
+            search_id = cursor.lastrowid
+        assert search_id is not None
+        return search_id
+
+    async def get_search(self, search_id: int, user_id: int) -> str | None:
+        async with self._db.execute(
+            "SELECT query FROM searches WHERE id = ? AND user_id = ?", (search_id, user_id)
+        ) as rows:
+            row = await rows.fetchone()
+        return None if row is None else str(row[0])
+
+    async def question_stats(self, question_id: str) -> QuestionStats:
+        async with self._db.execute(
+            "SELECT COUNT(*) FROM quizzes WHERE question_id = ?", (question_id,)
+        ) as rows:
+            asked = await rows.fetchone()
+        answers = correct = 0
+        picks: dict[str, int] = {}
+        async with self._db.execute(
+            "SELECT q.asked, a.choice, a.correct FROM answers AS a"
+            " JOIN quizzes AS q ON q.id = a.quiz_id WHERE a.question_id = ?",
+            (question_id,),
+        ) as rows:
+            async for blob, choice, is_correct in rows:
+                answers += 1
+                if is_correct:
+                    correct += 1
+                    continue
+                shown = AskedQuestion.from_json(str(blob)).choices
+                text = shown[choice] if 0 <= choice < len(shown) else "?"
+                picks[text] = picks.get(text, 0) + 1
+        return QuestionStats(int(asked[0]) if asked else 0, answers, correct, picks)
+
+    async def overview(self, now: datetime) -> Overview:
+        day = now.replace(hour=0, minute=0, second=0, microsecond=0)
+        week = day - timedelta(days=day.weekday())
+        async with self._db.execute(
+            "SELECT COUNT(DISTINCT user_id), COUNT(*),"
+            " SUM(answered_at >= ?), SUM(answered_at >= ?) FROM answers",
+            (_iso(day), _iso(week)),
+        ) as rows:
+            row = await rows.fetchone()
+        assert row is not None
+        async with self._db.execute(
+            "SELECT question_id, COUNT(*), SUM(correct) FROM answers GROUP BY question_id"
+        ) as rows:
+            per_question = [QuestionResult(str(q), int(n), int(c)) async for q, n, c in rows]
+        return Overview(
+            players=int(row[0]),
+            answers_total=int(row[1]),
+            answers_today=int(row[2] or 0),
+            answers_week=int(row[3] or 0),
+            per_question=per_question,
+        )
+
+    async def reset_scores(self, scope: int) -> int:
+        """Clear a leaderboard; the answers log stays, as the record of what happened."""
+        async with self._transaction() as db:
+            cursor = await db.execute("DELETE FROM scores WHERE scope = ?", (scope,))
+            return cursor.rowcount
+
+    async def export_scores(self) -> list[tuple[object, ...]]:
+        async with self._db.execute(
+            "SELECT s.scope, s.user_id, COALESCE(u.first_name, ''), COALESCE(u.username, ''),"
+            " s.points, s.answers, s.correct, s.streak, s.best_streak, s.last_answer_at"
+            " FROM scores AS s LEFT JOIN users AS u ON u.user_id = s.user_id"
+            " ORDER BY s.scope, s.points DESC, s.user_id"
+        ) as rows:
+            return [tuple(r) for r in await rows.fetchall()]
+
+    async def export_answers(self) -> list[tuple[object, ...]]:
+        async with self._db.execute(
+            "SELECT a.answered_at, a.scope, a.user_id, COALESCE(u.first_name, ''),"
+            " a.question_id, a.choice, a.correct, a.points FROM answers AS a"
+            " LEFT JOIN users AS u ON u.user_id = a.user_id ORDER BY a.id"
+        ) as rows:
+            return [tuple(r) for r in await rows.fetchall()]
 
     async def count_players(self, scope: int) -> int:
         async with self._db.execute(

@@ -16,6 +16,7 @@ import itertools
 import json
 import re
 import time
+import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -118,6 +119,8 @@ class FakeBotAPI:
         self.commands: dict[str, list[dict[str, Any]]] = {}
         self.polls: dict[str, dict[str, Any]] = {}
         self.documents: list[dict[str, Any]] = []
+        self.files: dict[str, tuple[str, bytes]] = {}  # file_id -> (file_path, content)
+        self.chat_admins: dict[int, set[int]] = {}  # group id -> user ids with admin rights
         self._message_ids: dict[int, itertools.count[int]] = {}
         self._update_ids = itertools.count(1)
         self._query_ids = itertools.count(1)
@@ -166,6 +169,26 @@ class FakeBotAPI:
             message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
         self.messages[(chat["id"], message["message_id"])] = message
         return self.push_update({"message": message})
+
+    def upload(self, user: dict[str, Any], file_name: str, content: bytes) -> dict[str, Any]:
+        """A user sends a document (a file) in their private chat."""
+        chat = self.private_chat(user)
+        file_id = f"file{len(self.files) + 1}"
+        self.files[file_id] = (f"documents/{file_id}_{file_name}", content)
+        message = {
+            "message_id": self._next_message_id(chat["id"]), "date": int(time.time()),
+            "chat": chat, "from": user,
+            "document": {"file_id": file_id, "file_unique_id": f"u{file_id}",
+                         "file_name": file_name, "file_size": len(content)},
+        }  # fmt: skip
+        self.messages[(chat["id"], message["message_id"])] = message
+        return self.push_update({"message": message})
+
+    def download(self, file_path: str) -> tuple[int, bytes]:
+        for path, content in self.files.values():
+            if path == file_path:
+                return 200, content
+        return 404, b'{"ok":false,"error_code":404,"description":"Not Found"}'
 
     def tap(self, user: dict[str, Any], message: dict[str, Any], data: str) -> dict[str, Any]:
         """A user taps an inline button (or a forged client sends any data)."""
@@ -433,6 +456,28 @@ class FakeBotAPI:
         message["poll"]["is_closed"] = True
         return dict(message["poll"])
 
+    def _api_getfile(self, params: dict[str, Any]) -> dict[str, Any]:
+        file_id = str(params.get("file_id"))
+        if file_id not in self.files:
+            raise ApiError(400, "Bad Request: invalid file_id")
+        path, content = self.files[file_id]
+        return {"file_id": file_id, "file_unique_id": f"u{file_id}", "file_size": len(content),
+                "file_path": path}  # fmt: skip
+
+    def _api_getchatmember(self, params: dict[str, Any]) -> dict[str, Any]:
+        chat_id, user_id = int(params.get("chat_id", 0)), int(params.get("user_id", 0))
+        status = "administrator" if user_id in self.chat_admins.get(chat_id, set()) else "member"
+        member: dict[str, Any] = {"status": status, "user": self.user(user_id, f"User {user_id}")}
+        if status == "administrator":
+            member.update({
+                "can_be_edited": False, "is_anonymous": False, "can_manage_chat": True,
+                "can_delete_messages": True, "can_manage_video_chats": True,
+                "can_restrict_members": True, "can_promote_members": False,
+                "can_change_info": True, "can_invite_users": True, "can_post_stories": False,
+                "can_edit_stories": False, "can_delete_stories": False,
+            })  # fmt: skip
+        return member
+
     def _api_senddocument(self, params: dict[str, Any]) -> dict[str, Any]:
         chat = self._chat(params.get("chat_id"))
         document = params.get("document")
@@ -479,6 +524,12 @@ class FakeRequest(BaseRequest):
                          read_timeout: Any = None, write_timeout: Any = None,
                          connect_timeout: Any = None, pool_timeout: Any = None,
                          ) -> tuple[int, bytes]:  # fmt: skip
+        if "/file/bot" in url:
+            url = urllib.parse.unquote(url)  # PTB percent-encodes file URLs
+            prefix = f"/file/bot{self.api.token}/"
+            if prefix not in url:
+                return 401, b'{"ok":false,"error_code":401,"description":"Unauthorized"}'
+            return self.api.download(url.split(prefix, 1)[1])
         token, _, api_method = url.rpartition("/")
         if not token.endswith(self.api.token):
             return 401, json.dumps({"ok": False, "error_code": 401,
@@ -486,6 +537,9 @@ class FakeRequest(BaseRequest):
         params: dict[str, Any] = {}
         if request_data is not None:
             params = {k: _decode_field(k, v) for k, v in request_data.json_parameters.items()}
+            for name, upload in request_data.multipart_data.items():
+                filename, content = upload[0], upload[1]
+                params[name] = {"filename": filename, "content": content}
         status, body = self.api.handle(api_method, params)
         return status, json.dumps(body).encode()
 
@@ -506,6 +560,7 @@ class FakeBotServer:
     async def start(self) -> None:
         app = web.Application()
         app.router.add_route("*", "/bot{token}/{method}", self._handle)
+        app.router.add_route("GET", "/file/bot{token}/{path:.+}", self._download)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, self.host, self.port)
@@ -520,6 +575,14 @@ class FakeBotServer:
             self.api._event.set()
         if self._runner is not None:
             await self._runner.cleanup()
+
+    async def _download(self, request: web.Request) -> web.Response:
+        if request.match_info["token"] != self.api.token:
+            return web.json_response(
+                {"ok": False, "error_code": 401, "description": "Unauthorized"}, status=401
+            )
+        status, body = self.api.download(request.match_info["path"])
+        return web.Response(body=body, status=status)
 
     async def _handle(self, request: web.Request) -> web.Response:
         if request.match_info["token"] != self.api.token:

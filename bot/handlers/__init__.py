@@ -8,9 +8,22 @@ free text, unknown buttons), which must never shadow a real command.
 from __future__ import annotations
 
 from bot.context import QuizApp
-from bot.handlers import admin, errors, fallback, quiz, scores, start
+from bot.handlers import (
+    admin,
+    authoring,
+    bank,
+    errors,
+    fallback,
+    groups,
+    importing,
+    quiz,
+    scores,
+    start,
+)
 
-FEATURES = (start, quiz, scores, admin)
+# Learner features, then admin tools; the /addquestion conversation sits before the
+# catch-alls so that, while it runs, the admin's plain messages reach it.
+FEATURES = (start, quiz, scores, admin, bank, authoring, importing, groups)
 
 
 def register_handlers(app: QuizApp) -> None:

@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Awaitable
 
-from telegram import Chat, User
+from telegram import Chat, Update, User
 from telegram.constants import ChatType
+from telegram.error import BadRequest
 from telegram.ext import filters
 
+from bot.context import QuizContext
 from bot.store import PRIVATE_SCOPE, Player
 from bot.texts import Texts, language_of, texts_for
 
 # Commands ignore edited messages: an edit of "/quiz" must not send a second question.
 FRESH_MESSAGES = filters.UpdateType.MESSAGE
+PRIVATE = filters.ChatType.PRIVATE
+MAX_ERRORS_SHOWN = 10
+MAX_ERROR_CHARS = 300
 
 
 def user_texts(user: User | None) -> Texts:
@@ -35,3 +41,47 @@ def player_of(user: User) -> Player:
 def display_name(first_name: str, username: str | None) -> str:
     """Escaped for HTML. Usernames go without '@' so a leaderboard never pings anyone."""
     return html.escape(username or first_name or "?")
+
+
+async def is_bot_admin(update: Update, context: QuizContext) -> bool:
+    """True for the bot's admins; everybody else gets a polite refusal (message or toast)."""
+    user = update.effective_user
+    if user is not None and context.bot_data.config.is_admin(user.id):
+        return True
+    texts = user_texts(user)
+    if update.callback_query is not None:
+        await update.callback_query.answer(texts.admin_only, show_alert=True)
+    elif update.effective_message is not None:
+        await update.effective_message.reply_text(texts.admin_only)
+    return False
+
+
+async def log_action(update: Update, context: QuizContext, action: str, detail: str = "") -> None:
+    user, chat = update.effective_user, update.effective_chat
+    if user is None:
+        return
+    store = context.bot_data.store
+    now = context.bot_data.clock()
+    await store.remember_user(player_of(user), now)
+    await store.log_admin_action(user.id, chat.id if chat else None, action, detail, now)
+
+
+def error_lines(errors: list[str], texts: Texts) -> list[str]:
+    """The first errors in full, then a count: admins get summaries, not dumps."""
+    lines = [f"• {html.escape(clip(e))}" for e in errors[:MAX_ERRORS_SHOWN]]
+    if len(errors) > MAX_ERRORS_SHOWN:
+        lines.append(texts.more_errors.format(count=len(errors) - MAX_ERRORS_SHOWN))
+    return lines
+
+
+async def edit_quietly(edit: Awaitable[object]) -> None:
+    """An edit that would change nothing (a repeated tap, a redelivered update) is not an error."""
+    try:
+        await edit
+    except BadRequest as exc:
+        if "not modified" not in exc.message.lower():
+            raise
+
+
+def clip(text: str, limit: int = MAX_ERROR_CHARS) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

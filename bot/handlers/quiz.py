@@ -11,12 +11,18 @@ import logging
 
 from telegram import Update, User
 from telegram.constants import ChatType
-from telegram.error import BadRequest
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.context import QuizApp, QuizContext
 from bot.engine import InvalidChoice, ask, judge, pick_next
-from bot.handlers.common import FRESH_MESSAGES, player_of, scope_of, user_language, user_texts
+from bot.handlers.common import (
+    FRESH_MESSAGES,
+    edit_quietly,
+    player_of,
+    scope_of,
+    user_language,
+    user_texts,
+)
 from bot.views import (
     ANSWER_PATTERN,
     NEXT_PATTERN,
@@ -113,14 +119,12 @@ async def answer_button(update: Update, context: QuizContext) -> None:
         await query.answer(texts.already_answered)
     if query.message is None:
         return  # too old for Telegram to hand us the message; the answer is recorded anyway
-    try:
-        await query.edit_message_text(
+    await edit_quietly(
+        query.edit_message_text(
             result_text(quiz.asked, answer, texts, streak),
             reply_markup=next_keyboard(quiz.id, texts),
         )
-    except BadRequest as exc:
-        if "not modified" not in exc.message.lower():
-            raise
+    )
 
 
 async def next_button(update: Update, context: QuizContext) -> None:

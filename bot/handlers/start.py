@@ -17,14 +17,23 @@ async def start(update: Update, context: QuizContext) -> None:
         return
     texts = user_texts(user)
     await message.reply_text(
-        texts.start.format(name=html.escape(user.first_name), commands=texts.help)
+        texts.start.format(name=html.escape(user.first_name), commands=_help(update, context))
     )
 
 
 async def help_command(update: Update, context: QuizContext) -> None:
     if update.effective_message is None:
         return
-    await update.effective_message.reply_text(user_texts(update.effective_user).help)
+    await update.effective_message.reply_text(_help(update, context))
+
+
+def _help(update: Update, context: QuizContext) -> str:
+    """Admins also see their commands; learners are not shown what they cannot use."""
+    user = update.effective_user
+    texts = user_texts(user)
+    if user is not None and context.bot_data.config.is_admin(user.id):
+        return texts.help + texts.help_admin
+    return texts.help
 
 
 def register(app: QuizApp) -> None:

@@ -58,6 +58,83 @@ class Texts:
     reload_kept_everything: str
     more_errors: str
 
+    help_admin: str
+    stats_header: str
+    stats_players: str
+    stats_answers: str
+    stats_questions: str
+    stats_hardest: str
+    stats_easiest: str
+    stats_question_line: str
+    stats_not_enough: str
+    export_scores: str
+    export_answers: str
+    log_empty: str
+    log_header: str
+    log_line: str
+
+    questions_none: str
+    questions_header: str
+    question_meta: str
+    question_stats: str
+    question_wrong_picks: str
+    question_unknown: str
+    edit_button: str
+    delete_button: str
+    delete_confirm: str
+    delete_yes: str
+    delete_no: str
+    deleted: str
+    write_failed: str
+
+    import_bad_name: str
+    import_too_big: str
+    import_not_utf8: str
+    import_id_taken: str
+    import_rejected: str
+    import_done: str
+
+    reset_in_groups_only: str
+    reset_admins_only: str
+    reset_confirm: str
+    reset_yes: str
+    reset_no: str
+    reset_cancelled: str
+    reset_done: str
+
+    add_pick_passage: str
+    add_intro: str
+    add_ask_question: str
+    add_too_long: str
+    add_ask_choices: str
+    add_choice_too_long: str
+    add_choice_twice: str
+    add_too_many_choices: str
+    add_choices_so_far: str
+    add_too_few_choices: str
+    add_ask_answer: str
+    add_ask_explanation: str
+    add_too_many_lines: str
+    add_ask_tags: str
+    add_ask_difficulty: str
+    difficulty_easy: str
+    difficulty_medium: str
+    difficulty_hard: str
+    add_ask_paragraph: str
+    add_bad_paragraph: str
+    add_invalid: str
+    add_preview_title: str
+    add_preview_summary: str
+    add_preview_right: str
+    add_preview_wrong: str
+    save_button: str
+    cancel_button: str
+    add_pick_field: str
+    field_labels: str  # question|choices|explanation|tags|difficulty|paragraph, "|"-separated
+    add_saved: str
+    add_cancelled: str
+    add_reminder: str
+
     unknown_command: str
     text_hint: str
     error: str

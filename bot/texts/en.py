@@ -70,6 +70,103 @@ EN = Texts(
         "⚠️ No usable question file in the folder: I keep the previous {total} in service."
     ),
     more_errors="… and {count} more.",
+    help_admin=(
+        "\n\n<b>Admin</b>\n"
+        "/addquestion — write a question step by step\n"
+        "/questions [words] — search the questions\n"
+        "/question ID — one question, its statistics, edit or delete\n"
+        "/stats — players, answers, hardest and easiest questions\n"
+        "/export — scores and the answers log as CSV\n"
+        "/log — the latest admin actions\n"
+        "/reload — reload the question files\n"
+        "Send a .yaml file to import questions."
+    ),
+    stats_header="📈 <b>Statistics</b>",
+    stats_players="Players: {players}",
+    stats_answers="Answers: {today} today · {week} this week · {total} in all",
+    stats_questions="Questions in service: {total}",
+    stats_hardest="<b>Hardest</b> (at least {minimum} answers):",
+    stats_easiest="<b>Easiest</b> (at least {minimum} answers):",
+    stats_question_line="• <code>{id}</code> — {share}% right ({answers})",
+    stats_not_enough="Not enough answers yet ({minimum} per question) to rank the questions.",
+    export_scores="Scores: {rows} row(s).",
+    export_answers="Answers log: {rows} row(s).",
+    log_empty="No admin action yet.",
+    log_header="🗒 <b>Latest actions</b> ({count}):",
+    log_line="{at} · {name} ({user_id}) · <b>{action}</b> {detail}",
+    questions_none="No question matches “{query}”.",
+    questions_header="🔎 {count} for “{query}” — page {page}/{pages}",
+    question_meta=(
+        "<b>{id}</b>\nFile: {file} · difficulty {difficulty} · paragraph {paragraph}\nTags: {tags}"
+    ),
+    question_stats="📊 Asked {asked} time(s) · {answers} answer(s) · {share}% right",
+    question_wrong_picks="Wrong picks: {picks}",
+    question_unknown="No question has the id “{id}”. Find it with /questions.",
+    edit_button="✏️ Edit",
+    delete_button="🗑 Delete",
+    delete_confirm="Delete question <b>{id}</b> from {file}? This cannot be undone.",
+    delete_yes="Yes, delete",
+    delete_no="No",
+    deleted="🗑 Question <b>{id}</b> deleted from {file}. {total} in service.",
+    write_failed="⚠️ The file could not be changed safely; nothing was changed. Reason: {reason}",
+    import_bad_name=(
+        "The name “{name}” won't do: use letters, digits, “-”, “_” or “.”, and the .yaml extension."
+    ),
+    import_too_big="This file is too big (at most {limit} KB).",
+    import_not_utf8="This file is not UTF-8: save it as UTF-8 and send it again.",
+    import_id_taken="id already used in {file}",
+    import_rejected="❌ {name} was not imported ({count} error(s)); nothing changed:",
+    import_done=(
+        "✅ {name} imported: {added} added, {replaced} replaced, {removed} removed. "
+        "{total} in service."
+    ),
+    reset_in_groups_only="Use this command in a group, to reset its leaderboard.",
+    reset_admins_only="Only the group's admins can reset the leaderboard.",
+    reset_confirm="Reset this group's leaderboard ({players} player(s))? The answers log is kept.",
+    reset_yes="Yes, reset",
+    reset_no="Cancel",
+    reset_cancelled="Leaderboard kept.",
+    reset_done="🧹 Leaderboard reset by {name} ({players} player(s)).",
+    add_pick_passage="Which text is the question about?",
+    add_intro="✍️ <b>New question</b> — /cancel to give up at any time.",
+    add_ask_question="Send the question's text (300 characters at most).",
+    add_too_long="That's too long: {length} characters for at most {limit}. Shorten it and send "
+    "it again.",
+    add_ask_choices=(
+        "Send the choices, one per message or one per line ({minimum} to {maximum}). "
+        "Send /done when finished."
+    ),
+    add_choice_too_long="“{choice}…”: {length} characters for at most {limit}.",
+    add_choice_twice="“{choice}” is already in the list.",
+    add_too_many_choices="At most {maximum} choices: the rest are ignored.",
+    add_choices_so_far="Choices:\n{choices}\n\nMore? Otherwise /done.",
+    add_too_few_choices="At least {minimum} choices are needed. Send more.",
+    add_ask_answer="Which one is right?",
+    add_ask_explanation="Send the explanation shown after the answer (at most {limit} "
+    "characters and 2 line breaks).",
+    add_too_many_lines="At most {limit} line breaks (Telegram's limit). Send it again.",
+    add_ask_tags="Send tags separated by commas (e.g. dates, people), or /skip.",
+    add_ask_difficulty="How hard is it? (also the points it earns)",
+    difficulty_easy="1 · easy",
+    difficulty_medium="2 · medium",
+    difficulty_hard="3 · hard",
+    add_ask_paragraph="Which paragraph of the text does it refer to? (tap or send a number)",
+    add_bad_paragraph="Send a paragraph number (1, 2, 3…).",
+    add_invalid="⚠️ The question is not valid:",
+    add_preview_title="👀 <b>Preview</b> — this is what players will see:",
+    add_preview_summary=(
+        "Right answer: <b>{answer}</b>\n💡 {explanation}\nTags: {tags} · difficulty "
+        "{difficulty} · paragraph {paragraph}\nFile: {file}"
+    ),
+    add_preview_right="Preview: that's the right answer ✅",
+    add_preview_wrong="Preview: that would be a wrong answer ❌",
+    save_button="💾 Save",
+    cancel_button="✖️ Cancel",
+    add_pick_field="What do you want to change?",
+    field_labels="Question|Choices and right answer|Explanation|Tags|Difficulty|Paragraph",
+    add_saved="✅ Question <code>{id}</code> saved in {file}. It is served from now on.",
+    add_cancelled="Given up: nothing was saved.",
+    add_reminder="I'm waiting for text (or /cancel to give up).",
     unknown_command="I don't know that command. Send /help to see the list.",
     text_hint="Send /quiz to get a question, or /help for help.",
     error="Oops, something went wrong on my side. Please try again in a moment.",

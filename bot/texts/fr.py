@@ -73,6 +73,111 @@ FR = Texts(
         "{total} d'avant."
     ),
     more_errors="… et {count} autre(s).",
+    help_admin=(
+        "\n\n<b>Administration</b>\n"
+        "/addquestion — écrire une question pas à pas\n"
+        "/questions [mots] — chercher dans les questions\n"
+        "/question ID — une question, ses statistiques, modifier ou supprimer\n"
+        "/stats — joueurs, réponses, questions les plus dures et les plus faciles\n"
+        "/export — scores et journal des réponses en CSV\n"
+        "/log — les dernières actions des administrateurs\n"
+        "/reload — recharger les fichiers de questions\n"
+        "Envoyez un fichier .yaml pour importer des questions."
+    ),
+    stats_header="📈 <b>Statistiques</b>",
+    stats_players="Joueurs : {players}",
+    stats_answers="Réponses : {today} aujourd'hui · {week} cette semaine · {total} au total",
+    stats_questions="Questions en service : {total}",
+    stats_hardest="<b>Les plus difficiles</b> (au moins {minimum} réponses) :",
+    stats_easiest="<b>Les plus faciles</b> (au moins {minimum} réponses) :",
+    stats_question_line="• <code>{id}</code> — {share} % de bonnes réponses ({answers})",
+    stats_not_enough="Pas encore assez de réponses (il en faut {minimum} par question) pour "
+    "classer les questions.",
+    export_scores="Scores : {rows} ligne(s).",
+    export_answers="Journal des réponses : {rows} ligne(s).",
+    log_empty="Aucune action d'administration pour l'instant.",
+    log_header="🗒 <b>Dernières actions</b> ({count}) :",
+    log_line="{at} · {name} ({user_id}) · <b>{action}</b> {detail}",
+    questions_none="Aucune question ne correspond à « {query} ».",
+    questions_header="🔎 {count} pour « {query} » — page {page}/{pages}",
+    question_meta=(
+        "<b>{id}</b>\nFichier : {file} · difficulté {difficulty} · paragraphe {paragraph}\n"
+        "Tags : {tags}"
+    ),
+    question_stats="📊 Posée {asked} fois · {answers} réponse(s) · {share} % justes",
+    question_wrong_picks="Mauvais choix : {picks}",
+    question_unknown="Aucune question n'a l'id « {id} ». Cherchez-la avec /questions.",
+    edit_button="✏️ Modifier",
+    delete_button="🗑 Supprimer",
+    delete_confirm="Supprimer la question <b>{id}</b> du fichier {file} ? C'est définitif.",
+    delete_yes="Oui, supprimer",
+    delete_no="Non",
+    deleted="🗑 Question <b>{id}</b> supprimée de {file}. {total} en service.",
+    write_failed="⚠️ Impossible de modifier le fichier sans risque ; rien n'a été changé. "
+    "Raison : {reason}",
+    import_bad_name=(
+        "Le nom « {name} » ne convient pas : utilisez des lettres, des chiffres, « - », « _ » "
+        "ou « . », et l'extension .yaml."
+    ),
+    import_too_big="Ce fichier est trop gros (maximum {limit} Ko).",
+    import_not_utf8="Ce fichier n'est pas en UTF-8 : enregistrez-le en UTF-8 et renvoyez-le.",
+    import_id_taken="id déjà utilisé dans {file}",
+    import_rejected="❌ {name} n'est pas importé ({count} erreur(s)) ; rien n'a changé :",
+    import_done=(
+        "✅ {name} importé : {added} ajoutée(s), {replaced} remplacée(s), {removed} retirée(s). "
+        "{total} en service."
+    ),
+    reset_in_groups_only="Cette commande s'utilise dans un groupe, pour remettre son classement "
+    "à zéro.",
+    reset_admins_only="Seuls les administrateurs du groupe peuvent remettre le classement à zéro.",
+    reset_confirm="Remettre à zéro le classement de ce groupe ({players} joueur(s)) ? "
+    "Le journal des réponses est conservé.",
+    reset_yes="Oui, remettre à zéro",
+    reset_no="Annuler",
+    reset_cancelled="Classement conservé.",
+    reset_done="🧹 Classement remis à zéro par {name} ({players} joueur(s)).",
+    add_pick_passage="Sur quel texte porte la question ?",
+    add_intro="✍️ <b>Nouvelle question</b> — /cancel pour abandonner à tout moment.",
+    add_ask_question="Envoyez le texte de la question (300 caractères au plus).",
+    add_too_long="C'est trop long : {length} caractères pour {limit} au plus. Raccourcissez et "
+    "renvoyez.",
+    add_ask_choices=(
+        "Envoyez les choix, un par message ou un par ligne ({minimum} à {maximum}). "
+        "Tapez /done quand c'est fini."
+    ),
+    add_choice_too_long="« {choice}… » : {length} caractères pour {limit} au plus.",
+    add_choice_twice="« {choice} » est déjà dans la liste.",
+    add_too_many_choices="{maximum} choix au plus : les suivants sont ignorés.",
+    add_choices_so_far="Choix :\n{choices}\n\nD'autres ? Sinon /done.",
+    add_too_few_choices="Il faut au moins {minimum} choix. Envoyez-en d'autres.",
+    add_ask_answer="Quelle est la bonne réponse ?",
+    add_ask_explanation="Envoyez l'explication montrée après la réponse ({limit} caractères au "
+    "plus, 2 retours à la ligne au plus).",
+    add_too_many_lines="{limit} retours à la ligne au plus (limite de Telegram). Renvoyez.",
+    add_ask_tags="Envoyez des tags séparés par des virgules (ex. : dates, personnes), ou /skip.",
+    add_ask_difficulty="Quelle difficulté ? (c'est aussi le nombre de points gagnés)",
+    difficulty_easy="1 · facile",
+    difficulty_medium="2 · moyenne",
+    difficulty_hard="3 · difficile",
+    add_ask_paragraph="À quel paragraphe du texte renvoie la question ? (touchez ou envoyez un "
+    "numéro)",
+    add_bad_paragraph="Envoyez un numéro de paragraphe (1, 2, 3…).",
+    add_invalid="⚠️ La question n'est pas valide :",
+    add_preview_title="👀 <b>Aperçu</b> — voici ce que verront les joueurs :",
+    add_preview_summary=(
+        "Bonne réponse : <b>{answer}</b>\n💡 {explanation}\nTags : {tags} · difficulté "
+        "{difficulty} · paragraphe {paragraph}\nFichier : {file}"
+    ),
+    add_preview_right="Aperçu : c'est la bonne réponse ✅",
+    add_preview_wrong="Aperçu : ce serait une mauvaise réponse ❌",
+    save_button="💾 Enregistrer",
+    cancel_button="✖️ Annuler",
+    add_pick_field="Que voulez-vous modifier ?",
+    field_labels="Question|Choix et bonne réponse|Explication|Tags|Difficulté|Paragraphe",
+    add_saved="✅ Question <code>{id}</code> enregistrée dans {file}. Elle est servie dès "
+    "maintenant.",
+    add_cancelled="Abandonné : rien n'a été enregistré.",
+    add_reminder="J'attends un texte (ou /cancel pour abandonner).",
     unknown_command="Je ne connais pas cette commande. Tapez /help pour voir la liste.",
     text_hint="Tapez /quiz pour recevoir une question, ou /help pour l'aide.",
     error="Oups, un problème est survenu de mon côté. Réessayez dans un instant.",

@@ -1,0 +1,143 @@
+"""/addquestion and editing from the chat, step by step, through the real ConversationHandler."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from bot.context import QuizApp
+from bot.questions import parse_question_file
+from tests.conftest import ADMIN_ID, deliver
+from tests.fakes import FakeBotAPI
+from tests.helpers import buttons
+
+ADMIN = FakeBotAPI.user(ADMIN_ID, "Prof")
+TRICKY = "Qui a écrit « <b>La révolution</b> & co » : {vraiment} # ?"
+
+
+class Admin:
+    """The admin's side of the chat."""
+
+    def __init__(self, app: QuizApp, api: FakeBotAPI) -> None:
+        self.app, self.api = app, api
+
+    async def say(self, text: str) -> str:
+        await deliver(self.app, self.api.send_text(ADMIN, text))
+        return self.last()["text"]
+
+    async def tap(self, label: str) -> str:
+        """Tap the button with this label on the latest message that has it."""
+        for call in reversed(self.api.sent(chat_id=ADMIN_ID)):
+            message = self.api.message(ADMIN_ID, call.result["message_id"])
+            for button in buttons(message):
+                if button["text"] == label:
+                    await deliver(self.app, self.api.tap(ADMIN, message, button["callback_data"]))
+                    return self.last()["text"]
+        raise AssertionError(f"no button {label!r}")
+
+    def last(self) -> dict[str, Any]:
+        return self.api.last_sent(ADMIN_ID)
+
+    def messages_since(self, mark: int) -> list[str]:
+        return [
+            self.api.message(ADMIN_ID, c.result["message_id"])["text"]
+            for c in self.api.sent(chat_id=ADMIN_ID)[mark:]
+        ]
+
+
+async def test_full_conversation_with_checks_preview_edit_and_save(
+    app: QuizApp, api: FakeBotAPI, questions_dir: Path
+) -> None:
+    admin = Admin(app, api)
+    assert "Envoyez le texte de la question" in await admin.say("/addquestion")
+    assert "C'est trop long : 301 caractères" in await admin.say("x" * 301)
+    assert "Envoyez les choix" in await admin.say(TRICKY)
+
+    assert "Il faut au moins 2 choix" in await admin.say("/done")
+    reply = await admin.say("Trotsky\n\nStaline\ntrotsky")
+    assert "« trotsky » est déjà dans la liste." in reply and "B. Staline" in reply
+    assert "C. Boukharine" in await admin.say("Boukharine")
+    assert "Quelle est la bonne réponse ?" in await admin.say("/done")
+    assert "Envoyez l'explication" in await admin.tap("A. Trotsky")
+
+    assert "2 retours à la ligne au plus" in await admin.say("a\nb\nc\nd")
+    assert "tags" in await admin.say("Il l'a écrite en exil.")
+    assert "Quelle difficulté" in await admin.say("Œuvres, Personnes")
+    assert "paragraphe" in await admin.tap("2 · moyenne")
+    assert "numéro de paragraphe" in await admin.say("trois")
+
+    mark = len(api.sent(chat_id=ADMIN_ID))
+    await admin.tap("3")
+    title, learner_view, summary = admin.messages_since(mark)
+    assert title.startswith("👀 Aperçu")
+    assert learner_view.startswith(f"❓ {TRICKY}")  # as a learner sees it, markup shown as text
+    assert "Tags : oeuvres, personnes · difficulté 2 · paragraphe 3" in summary
+    assert "Fichier : from-chat-test-passage.yaml" in summary
+
+    await admin.tap("✏️ Modifier")
+    assert "Envoyez l'explication" in await admin.tap("Explication")
+    mark = len(api.sent(chat_id=ADMIN_ID))
+    await admin.say("Il l'a écrite en 1936, en exil.")
+    assert "💡 Il l'a écrite en 1936, en exil." in admin.messages_since(mark)[-1]
+
+    saved = await admin.tap("💾 Enregistrer")
+    assert saved.startswith("✅ Question chat-qui-a-ecrit-b-la-revolution-b-co ")
+    assert "enregistrée dans from-chat-test-passage.yaml" in saved
+    question_id = saved.split("Question ")[1].split(" ")[0]
+
+    text = (questions_dir / "from-chat-test-passage.yaml").read_text(encoding="utf-8")
+    stored = parse_question_file(text, "f.yaml").questions[0]
+    assert stored.id == question_id.strip()
+    assert stored.wording("fr").question == TRICKY
+    assert stored.wording("fr").choices[stored.answer_index] == "Trotsky"
+    assert stored.tags == ("oeuvres", "personnes") and stored.paragraph == 3
+    assert app.bot_data.bank.get(stored.id) is not None  # served at once
+    log = await app.bot_data.store.admin_log()
+    assert log[0].action == "add"
+
+
+async def test_cancel_writes_nothing(app: QuizApp, api: FakeBotAPI, questions_dir: Path) -> None:
+    admin = Admin(app, api)
+    await admin.say("/addquestion")
+    await admin.say("Une question ?")
+    assert "rien n'a été enregistré" in await admin.say("/cancel")
+    assert sorted(p.name for p in questions_dir.iterdir()) == ["small.yaml"]
+    assert "/help" in await admin.say("Une autre ?")  # the conversation is over
+
+
+async def test_stickers_mid_conversation_get_a_reminder(app: QuizApp, api: FakeBotAPI) -> None:
+    admin = Admin(app, api)
+    await admin.say("/addquestion")
+    sticker = api.send_text(ADMIN, "x")
+    message = sticker["message"]
+    del message["text"]
+    message["sticker"] = {"file_id": "s", "file_unique_id": "s", "width": 1, "height": 1,
+                          "is_animated": False, "is_video": False, "type": "regular"}  # fmt: skip
+    await deliver(app, sticker)
+    assert admin.last()["text"].startswith("J'attends un texte")
+
+
+async def test_editing_a_hand_written_question_changes_only_it(
+    app: QuizApp, api: FakeBotAPI, questions_dir: Path
+) -> None:
+    original = (questions_dir / "small.yaml").read_text(encoding="utf-8")
+    admin = Admin(app, api)
+    await admin.say("/question q-who")
+    await admin.tap("✏️ Modifier")
+    await admin.tap("✏️ Modifier")  # from the preview: pick a field
+    await admin.tap("Question")
+    await admin.say("Qui a fondé l'Opposition de gauche ?")
+    saved = await admin.tap("💾 Enregistrer")
+    assert "q-who" in saved and "small.yaml" in saved
+
+    edited = (questions_dir / "small.yaml").read_text(encoding="utf-8")
+    changed = [
+        (a, b) for a, b in zip(original.splitlines(), edited.splitlines(), strict=False) if a != b
+    ]
+    assert len(changed) <= 6, changed  # only the lines of q-who
+    questions = {q.id: q for q in parse_question_file(edited, "small.yaml").questions}
+    assert questions["q-who"].wording("fr").question == "Qui a fondé l'Opposition de gauche ?"
+    assert questions["q-year"].wording("en").question == "In which year did the event happen?"
+    assert app.bot_data.bank.get("q-who").wording("fr").question.startswith("Qui a fondé")  # type: ignore[union-attr]
+    log = await app.bot_data.store.admin_log()
+    assert (log[0].action, log[0].detail) == ("edit", "q-who (small.yaml)")
