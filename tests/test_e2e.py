@@ -16,7 +16,7 @@ import pytest
 from bot.questions import QuestionBank, load_bank
 from tests.conftest import ADMIN_ID, ROOT, SHIPPED_QUESTIONS, SMALL_SET
 from tests.fakes import TOKEN, Call, FakeBotAPI, FakeBotServer
-from tests.helpers import question_id_of, right_and_wrong
+from tests.helpers import buttons, question_id_of, right_and_wrong
 from tests.test_reload import question_yaml, write
 
 ALICE = FakeBotAPI.user(1001, "Alice", "alice_reads")
@@ -58,6 +58,28 @@ class Session:
                 mark,
             )
         return answered
+
+    async def reply_containing(self, user: dict[str, Any], text: str, after: int) -> str:
+        call = await self.expect(
+            lambda c: (
+                c.method == "sendMessage"
+                and c.params.get("chat_id") == user["id"]
+                and text in self.api.message(user["id"], c.result["message_id"])["text"]
+            ),
+            after,
+        )
+        return self.api.message(user["id"], call.result["message_id"])["text"]
+
+    async def tap_label(self, user: dict[str, Any], label: str) -> int:
+        """Tap the button with this label on the newest message showing it; returns a mark."""
+        mark = len(self.api.calls)
+        for call in reversed(self.api.sent(chat_id=user["id"])):
+            message = self.api.message(user["id"], call.result["message_id"])
+            for button in buttons(message):
+                if button["text"] == label:
+                    await self.tap(user, message, button["callback_data"])
+                    return mark
+        raise AssertionError(f"no button {label!r}")
 
     async def answer(self, user: dict[str, Any], right: bool) -> dict[str, Any]:
         question = await self.say(user, "/quiz")
@@ -228,3 +250,70 @@ async def test_question_files_reload_while_learners_play(
         forced = await play.say(admin, "/reload")
         assert forced["text"].startswith("🔄 Aucun changement : 1 question en service.")
         assert "field 'choices': Field required" in forced["text"]
+
+
+ADMIN_COMMANDS = ["/reload", "/stats", "/export", "/log", "/questions", "/question q-year",
+                  "/addquestion"]  # fmt: skip
+
+
+async def test_admin_writes_a_question_from_the_chat_and_a_learner_gets_it(
+    server: FakeBotServer, tmp_path: Path
+) -> None:
+    api = server.api
+    questions = tmp_path / "questions"
+    questions.mkdir()
+    write(questions / "one.yaml", question_yaml("q-only"))
+    play = Session(api, load_bank(questions)[0])
+    admin = FakeBotAPI.user(ADMIN_ID, "Prof")
+
+    async with bot_process(
+        server, tmp_path / "quiz.db", tmp_path / "bot.log", questions, admins=str(ADMIN_ID)
+    ):
+        # learners are refused every admin command, and nothing changes
+        for command in ADMIN_COMMANDS:
+            refused = await play.say(ALICE, command)
+            assert refused["text"].startswith("Désolé, cette commande est réservée"), command
+        assert sorted(p.name for p in questions.iterdir()) == ["one.yaml"]
+
+        first = await play.say(ALICE, "/quiz")
+        assert question_id_of(first, play.bank) == "q-only"
+
+        # the admin writes a question step by step
+        assert "texte de la question" in (await play.say(admin, "/addquestion"))["text"]
+        assert (
+            "Envoyez les choix"
+            in (await play.say(admin, "En quelle année la IVe Internationale est-elle fondée ?"))[
+                "text"
+            ]
+        )
+        await play.say(admin, "1938\n1933\n1936")
+        assert "bonne réponse" in (await play.say(admin, "/done"))["text"]
+        mark = await play.tap_label(admin, "A. 1938")
+        await play.reply_containing(admin, "explication", mark)
+        await play.say(admin, "Fondée en septembre 1938.")
+        await play.say(admin, "dates")
+        mark = await play.tap_label(admin, "1 · facile")
+        await play.reply_containing(admin, "paragraphe", mark)
+        mark = await play.tap_label(admin, "1")
+        summary = await play.reply_containing(admin, "Bonne réponse : 1938", mark)
+        assert "Fichier : from-chat-p.yaml" in summary
+        mark = await play.tap_label(admin, "💾 Enregistrer")
+        saved = await play.reply_containing(admin, "enregistrée", mark)
+        assert "Elle est servie dès maintenant" in saved
+
+        # the learner's next question is the new one, no restart
+        play.bank = load_bank(questions)[0]
+        served = await play.say(ALICE, "/quiz")
+        assert "En quelle année la IVe Internationale est-elle fondée ?" in served["text"]
+        right, _ = right_and_wrong(served, play.bank)
+        await play.tap(ALICE, served, right, edit=True)
+        assert "Bonne réponse" in api.message(1001, served["message_id"])["text"]
+
+        # an import with errors changes nothing
+        before = {p.name: p.read_bytes() for p in questions.iterdir()}
+        mark = len(api.calls)
+        api.upload(admin, "cassé.yaml", b"passage: p\nquestions:\n  - {id: x}\n")
+        api.upload(admin, "casse.yaml", b"passage: p\nquestions:\n  - {id: x}\n")
+        rejected = await play.reply_containing(admin, "n'est pas importé", mark)
+        assert "casse.yaml, question 'x' (#1), field 'question': Field required" in rejected
+        assert {p.name: p.read_bytes() for p in questions.iterdir()} == before
