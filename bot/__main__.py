@@ -14,7 +14,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--log-level", default="INFO", choices=["DEBUG", "INFO", "WARNING", "ERROR"]
     )
+    commands = parser.add_subparsers(dest="command")
+    commands.add_parser("run", help="run the bot (the default)")
+    generate = commands.add_parser(
+        "generate", help="draft questions from French passages (needs the generate extra)"
+    )
+    from bot.generate.cli import add_arguments, run
+
+    add_arguments(generate)
     args = parser.parse_args(argv)
+    if args.command == "generate":
+        logging.basicConfig(level=logging.WARNING)
+        return run(args)
 
     logging.basicConfig(
         level=args.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"

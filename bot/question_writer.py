@@ -161,7 +161,7 @@ def append_question(folder: Path, draft: Draft, question_id: str) -> Path:
         if sequence.flow_style or not sequence.value:
             raise UnsafeEdit(f"{path.name}: the question list is not a plain block list")
         indent = sequence.value[0].start_mark.column - 2
-        text = text.rstrip("\n") + "\n" + _render_item(entry, indent)
+        text = text.rstrip("\n") + "\n" + render_item(entry, indent)
     _check(text, path.name, expect={question_id: entry})
     atomic_write(path, text)
     return path
@@ -187,7 +187,7 @@ def replace_question(path: Path, question_id: str, entry: dict[str, Any] | None)
         new_text = text[:start] + text[end:]
     else:
         indent = item.start_mark.column - 2
-        new_text = text[:start] + _render_item(entry, indent) + text[end:]
+        new_text = text[:start] + render_item(entry, indent) + text[end:]
     before = {q.id: q.fingerprint for q in parse_question_file(text, path.name).questions}
     after = _check(new_text, path.name, expect={question_id: entry} if entry else {})
     unchanged = {qid: fp for qid, fp in before.items() if qid != question_id}
@@ -202,10 +202,10 @@ def file_text(passage: str, title: str | None, entries: list[dict[str, Any]]) ->
     if title and title != passage:
         header["title"] = title
     text = yaml.safe_dump(header, allow_unicode=True, sort_keys=False, width=10**6) + "questions:\n"
-    return text + "".join(_render_item(entry, 2) for entry in entries)
+    return text + "".join(render_item(entry, 2) for entry in entries)
 
 
-def _render_item(entry: dict[str, Any], indent: int) -> str:
+def render_item(entry: dict[str, Any], indent: int) -> str:
     block = _dump([entry])
     return "".join(" " * indent + line + "\n" for line in block.splitlines())
 

@@ -14,6 +14,7 @@ from bot.handlers import (
     bank,
     errors,
     fallback,
+    generating,
     groups,
     importing,
     quiz,
@@ -23,7 +24,7 @@ from bot.handlers import (
 
 # Learner features, then admin tools; the /addquestion conversation sits before the
 # catch-alls so that, while it runs, the admin's plain messages reach it.
-FEATURES = (start, quiz, scores, admin, bank, authoring, importing, groups)
+FEATURES = (start, quiz, scores, admin, bank, authoring, importing, generating, groups)
 
 
 def register_handlers(app: QuizApp) -> None:

@@ -135,6 +135,18 @@ class Texts:
     add_cancelled: str
     add_reminder: str
 
+    gen_usage: str
+    gen_working: str
+    gen_unavailable: str
+    gen_nothing: str
+    gen_done: str
+    publish_list: str
+    publish_none: str
+    publish_unknown: str
+    publish_exists: str
+    publish_invalid: str
+    publish_done: str
+
     unknown_command: str
     text_hint: str
     error: str

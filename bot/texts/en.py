@@ -79,6 +79,8 @@ EN = Texts(
         "/export — scores and the answers log as CSV\n"
         "/log — the latest admin actions\n"
         "/reload — reload the question files\n"
+        "/generate TEXT — draft questions from a text (or send a .txt file)\n"
+        "/publish NAME — put a reviewed draft into service\n"
         "Send a .yaml file to import questions."
     ),
     stats_header="📈 <b>Statistics</b>",
@@ -167,6 +169,23 @@ EN = Texts(
     add_saved="✅ Question <code>{id}</code> saved in {file}. It is served from now on.",
     add_cancelled="Given up: nothing was saved.",
     add_reminder="I'm waiting for text (or /cancel to give up).",
+    gen_usage=(
+        "Send /generate followed by a French text (a few sentences at least), or a .txt file: "
+        "I send back a draft of questions to review."
+    ),
+    gen_working="⏳ Reading the text and preparing questions (a few seconds)…",
+    gen_unavailable=('Generation is not installed on this server: pip install -e ".[generate]"'),
+    gen_nothing="I found no safe question in this text ({facts} facts spotted).",
+    gen_done=(
+        "📝 {count} draft questions ({facts} facts spotted). Review them: they are not served "
+        "before /publish {name}."
+    ),
+    publish_list="Drafts to publish: {names}. Send /publish NAME.",
+    publish_none="No draft. Make one with /generate.",
+    publish_unknown="No draft is called “{name}”. /publish alone lists them.",
+    publish_exists="A file {name} is already in service: rename the draft first.",
+    publish_invalid="❌ The draft {name} cannot be published ({count} error(s)):",
+    publish_done="✅ {name} published: {count} questions. {total} in service.",
     unknown_command="I don't know that command. Send /help to see the list.",
     text_hint="Send /quiz to get a question, or /help for help.",
     error="Oops, something went wrong on my side. Please try again in a moment.",

@@ -82,6 +82,8 @@ FR = Texts(
         "/export — scores et journal des réponses en CSV\n"
         "/log — les dernières actions des administrateurs\n"
         "/reload — recharger les fichiers de questions\n"
+        "/generate TEXTE — un brouillon de questions tiré d'un texte (ou envoyez un .txt)\n"
+        "/publish NOM — mettre en service un brouillon relu\n"
         "Envoyez un fichier .yaml pour importer des questions."
     ),
     stats_header="📈 <b>Statistiques</b>",
@@ -178,6 +180,25 @@ FR = Texts(
     "maintenant.",
     add_cancelled="Abandonné : rien n'a été enregistré.",
     add_reminder="J'attends un texte (ou /cancel pour abandonner).",
+    gen_usage=(
+        "Envoyez /generate suivi d'un texte en français (quelques phrases au moins), ou un "
+        "fichier .txt : je renvoie un brouillon de questions à relire."
+    ),
+    gen_working="⏳ Je lis le texte et prépare des questions (quelques secondes)…",
+    gen_unavailable=(
+        'La génération n\'est pas installée sur ce serveur : pip install -e ".[generate]"'
+    ),
+    gen_nothing="Je n'ai trouvé aucune question sûre dans ce texte ({facts} faits repérés).",
+    gen_done=(
+        "📝 {count} questions en brouillon ({facts} faits repérés). Relisez-les : elles ne "
+        "sont pas servies avant /publish {name}."
+    ),
+    publish_list="Brouillons à publier : {names}. Envoyez /publish NOM.",
+    publish_none="Aucun brouillon. Créez-en avec /generate.",
+    publish_unknown="Aucun brouillon ne s'appelle « {name} ». /publish seul les liste.",
+    publish_exists="Un fichier {name} est déjà en service : renommez le brouillon d'abord.",
+    publish_invalid="❌ Le brouillon {name} n'est pas publiable ({count} erreur(s)) :",
+    publish_done="✅ {name} publié : {count} questions. {total} en service.",
     unknown_command="Je ne connais pas cette commande. Tapez /help pour voir la liste.",
     text_hint="Tapez /quiz pour recevoir une question, ou /help pour l'aide.",
     error="Oups, un problème est survenu de mon côté. Réessayez dans un instant.",

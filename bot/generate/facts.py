@@ -1,0 +1,211 @@
+"""Facts worth asking about: dates (by pattern: the French pipelines tag no dates), people,
+organisations, places and works (named entities, with fixes for the pipelines' known slips)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+MONTHS = (
+    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+    "octobre", "novembre", "décembre",
+)  # fmt: skip
+_MONTH = "|".join(MONTHS)
+FULL_DATE = re.compile(rf"\b(1er|[1-9]|[12]\d|3[01]) ({_MONTH}) (\d{{3,4}})\b", re.IGNORECASE)
+MONTH_YEAR = re.compile(rf"\b({_MONTH}) (\d{{3,4}})\b", re.IGNORECASE)
+DECADE = re.compile(r"\bannées (1\d\d0|20\d0)\b")
+YEAR = re.compile(r"(?<![\d,.])(?<!\d[,.])\b(1\d{3}|20\d{2})\b(?![\d]|[,.]\d)")
+
+# The pipelines label some countries as organisations; these are always places.
+PLACES = {
+    "france", "allemagne", "espagne", "italie", "russie", "union soviétique", "urss", "europe",
+    "angleterre", "grande-bretagne", "royaume-uni", "autriche", "prusse", "pologne", "chine",
+    "japon", "états-unis", "amérique", "afrique", "asie", "belgique", "suisse", "hongrie",
+    "portugal", "pays-bas", "turquie", "grèce", "rome", "paris", "londres", "berlin", "moscou",
+    "mexique", "inde", "algérie", "égypte", "gaule", "bourgogne", "bretagne", "normandie",
+}  # fmt: skip
+# Capitalised nouns that head the name of an institution ("la Convention", "la Commune de
+# Paris") or of a founding text ("la Déclaration des droits…"), which the pipelines often miss.
+ORGANISATION_HEADS = {
+    "Convention", "Assemblée", "Comité", "Parti", "Internationale", "Société", "Ligue", "Église",
+    "Conseil", "Académie", "Armée", "Commune", "Directoire", "Consulat", "Sénat", "Parlement",
+    "Opposition", "Chambre", "Garde", "Front", "Union", "Fédération", "Confédération", "Club",
+}  # fmt: skip
+WORK_HEADS = {"Déclaration", "Manifeste", "Code", "Charte", "Constitution", "Édit", "Encyclopédie"}
+WORK_CUES = {"œuvre", "oeuvre", "livre", "ouvrage", "roman", "traité", "essai", "pamphlet", "poème"}
+LABELS = {"PER": "person", "ORG": "organisation", "LOC": "place", "MISC": "misc"}
+ENTITY_KINDS = ("person", "organisation", "place", "work")
+DATE_KINDS = ("date", "month", "decade", "year")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A fact's answer: its text, kind, and where it stands in the passage."""
+
+    text: str
+    kind: str  # one of DATE_KINDS or ENTITY_KINDS
+    start: int  # character offsets in the passage
+    end: int
+    sentence: int  # index of the sentence
+
+    @property
+    def year(self) -> int | None:
+        found = re.search(r"\d{3,4}", self.text)
+        return int(found[0]) if found else None
+
+
+def date_mentions(text: str, sentence_of: Any) -> list[Mention]:
+    """Longest pattern first: '7 avril 1933' is one date, not also a year."""
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    for kind, pattern in (("date", FULL_DATE), ("month", MONTH_YEAR), ("decade", DECADE)):
+        for match in pattern.finditer(text):
+            if free(match.start(), match.end()):
+                taken.append((match.start(), match.end()))
+                found.append(
+                    Mention(match[0], kind, match.start(), match.end(), sentence_of(match.start()))
+                )
+    for match in YEAR.finditer(text):
+        if free(match.start(), match.end()):
+            taken.append((match.start(), match.end()))
+            found.append(
+                Mention(match[0], "year", match.start(), match.end(), sentence_of(match.start()))
+            )
+    return sorted(found, key=lambda m: m.start)
+
+
+def entity_mentions(doc: Any, sentence_of: Any) -> list[Mention]:
+    mentions: list[Mention] = []
+    for ent in doc.ents:
+        kind = LABELS.get(ent.label_)
+        if kind is None:
+            continue
+        start, end = _widen(doc, ent.start, ent.end, kind)
+        span = doc[start:end]
+        text = span.text.strip(" ,.;:")
+        if not text or re.fullmatch(r"[\d\s]+", text):
+            continue
+        if text.lower() in PLACES or text.lower().removeprefix("la ").removeprefix("l'") in PLACES:
+            kind = "place"
+        if kind == "misc":
+            kind = "work" if _looks_like_work(doc, start) else "misc"
+        if kind == "misc":
+            continue
+        text = _strip_article(text) if kind in ("place", "organisation") else text
+        offset = span.start_char + span.text.index(text)
+        mentions.append(Mention(text, kind, offset, offset + len(text), sentence_of(offset)))
+    mentions = [m for m in mentions if not _common_noun_person(m)]
+    mentions += _headed_names(doc, sentence_of, mentions)
+    mentions += _quoted_works(doc.text, sentence_of)
+    unique: dict[tuple[int, int], Mention] = {}
+    for mention in mentions:
+        unique.setdefault((mention.start, mention.end), mention)
+    return sorted(unique.values(), key=lambda m: m.start)
+
+
+def _common_noun_person(mention: Mention) -> bool:
+    """'le roi', 'Le roi de France': a title, not a name to ask about."""
+    if mention.kind != "person":
+        return False
+    words = mention.text.split()
+    first = (
+        words[1] if words[0].lower() in ("le", "la", "les", "l'") and len(words) > 1 else words[0]
+    )
+    return not first[:1].isupper()
+
+
+def _headed_names(doc: Any, sentence_of: Any, known: list[Mention]) -> list[Mention]:
+    found = []
+    covered = [(m.start, m.end) for m in known]
+    for token in doc:
+        kind = (
+            "organisation"
+            if token.text in ORGANISATION_HEADS
+            else "work"
+            if token.text in WORK_HEADS
+            else None
+        )
+        if kind is None or token.i == token.sent.start:  # a sentence's first capital proves nothing
+            continue
+        if any(start <= token.idx < end for start, end in covered):
+            continue
+        end = int(token.right_edge.i) + 1 if kind == "work" else _name_end(doc, token)
+        span = doc[token.i : end]
+        text = span.text.strip(" ,.;:")
+        if len(text) > 80:
+            continue
+        found.append(
+            Mention(
+                text,
+                kind,
+                span.start_char,
+                span.start_char + len(text),
+                sentence_of(span.start_char),
+            )
+        )
+        covered.append((span.start_char, span.start_char + len(text)))
+    return found
+
+
+def _name_end(doc: Any, head: Any) -> int:
+    """'Commune de Paris', 'Assemblée nationale': adjectives and 'de' + a proper noun."""
+    end = int(head.i) + 1
+    while end < len(doc):
+        token = doc[end]
+        if token.pos_ == "ADJ" and token.text.islower() and token.head.i == head.i:
+            end += 1
+        elif (
+            token.text in ("de", "des", "du")
+            and end + 1 < len(doc)
+            and doc[end + 1].text[:1].isupper()
+        ):
+            end += 2
+        else:
+            break
+    return end
+
+
+def _widen(doc: Any, start: int, end: int, kind: str) -> tuple[int, int]:
+    """The pipelines cut names and titles short: 'Louis' XIV, 'La révolution' trahie."""
+    if kind == "person":
+        while end < len(doc) and (
+            doc[end].pos_ == "PROPN" or re.fullmatch(r"[IVXL]+", doc[end].text)
+        ):
+            end += 1
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+            start -= 1
+    if kind == "misc":
+        while end < len(doc) and doc[end].pos_ in ("ADJ", "VERB") and doc[end].text.islower():
+            if doc[end].dep_ not in ("amod", "acl", "nmod", "flat:name"):
+                break
+            end += 1
+    return start, end
+
+
+def _looks_like_work(doc: Any, start: int) -> bool:
+    window = {t.text.lower() for t in doc[max(0, start - 4) : start]}
+    return bool(window & WORK_CUES) or (start > 0 and doc[start - 1].text == "«")
+
+
+def _quoted_works(text: str, sentence_of: Any) -> list[Mention]:
+    mentions = []
+    for match in re.finditer(r"«\s*([^«»]{3,80}?)\s*»", text):
+        title = match[1]
+        if title[:1].isupper() and len(title.split()) <= 8:
+            offset = match.start(1)
+            mentions.append(
+                Mention(title, "work", offset, offset + len(title), sentence_of(offset))
+            )
+    return mentions
+
+
+def _strip_article(text: str) -> str:
+    for article in ("la ", "le ", "les ", "l'", "l’"):
+        if text.lower().startswith(article) and len(text) > len(article) + 2:
+            return text[len(article) :]
+    return text

@@ -1,0 +1,75 @@
+"""The French grammar question writing needs: interrogatives, inversion, contractions."""
+
+from __future__ import annotations
+
+import re
+
+WH_SUBJECT = {
+    "person": "Qui",
+    "organisation": "Quelle organisation",
+    "place": "Quel lieu",
+    "work": "Quelle œuvre",
+}
+WH_DATE = {
+    "year": "En quelle année",
+    "date": "À quelle date",
+    "month": "Quand",
+    "decade": "Dans quelles années",
+}
+WHAT_KIND = {
+    "person": "personne",
+    "organisation": "organisation",
+    "place": "lieu",
+    "work": "œuvre",
+    "year": "année",
+    "date": "date",
+    "month": "date",
+    "decade": "décennie",
+}
+_CONTRACTIONS = (
+    (re.compile(r"\bde le\b"), "du"),
+    (re.compile(r"\bà le\b"), "au"),
+    (re.compile(r"\bde les\b"), "des"),
+    (re.compile(r"\bà les\b"), "aux"),
+    (re.compile(r"\bDe le\b"), "Du"),
+    (re.compile(r"\bÀ le\b"), "Au"),
+)
+BAD_SEQUENCES = re.compile(r"\b(de le|à le|de les|à les)\b", re.IGNORECASE)
+
+
+def contract(text: str) -> str:
+    """'de le' -> 'du', 'à les' -> 'aux' (they appear when a phrase is cut and rejoined)."""
+    for pattern, replacement in _CONTRACTIONS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def subject_pronoun(gender: str | None, number: str | None) -> str:
+    plural = number == "Plur"
+    if gender == "Fem":
+        return "elles" if plural else "elle"
+    return "ils" if plural else "il"
+
+
+def invert(verb: str, pronoun: str) -> str:
+    """'approuva' + 'il' -> 'approuva-t-il'; 'conclut' + 'il' -> 'conclut-il'."""
+    euphonic = verb[-1:].lower() in ("a", "e") and pronoun[0] in ("i", "e")
+    return f"{verb}-t-{pronoun}" if euphonic else f"{verb}-{pronoun}"
+
+
+def tidy(text: str) -> str:
+    """Spaces as French typography wants them, and no doubled punctuation."""
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+([,.])", r"\1", text)
+    text = re.sub(r",\s*,", ",", text)
+    text = re.sub(r"^[,;:]\s*", "", text)
+    text = re.sub(r"[,;:]\s*$", "", text)
+    return contract(text)
+
+
+def lower_first(text: str, proper: bool) -> str:
+    return text if proper or not text else text[0].lower() + text[1:]
+
+
+def upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]

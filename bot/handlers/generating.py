@@ -1,0 +1,165 @@
+"""Admins get draft questions from a passage: `/generate TEXT` or a .txt document; `/publish`
+moves a reviewed draft into service."""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import os
+import re
+from datetime import datetime
+from pathlib import Path
+
+from telegram import InputFile, Update
+from telegram.ext import CommandHandler, MessageHandler, filters
+
+from bot.context import QuizApp, QuizContext
+from bot.handlers.admin import apply_reload
+from bot.handlers.common import (
+    FRESH_MESSAGES,
+    PRIVATE,
+    error_lines,
+    is_bot_admin,
+    log_action,
+    user_texts,
+)
+from bot.question_writer import atomic_write
+from bot.questions import DRAFTS_DIR, parse_question_file
+
+MAX_PASSAGE_BYTES = 200 * 1024
+_DRAFT_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,60}$")
+TEXT_DOCUMENT = filters.Document.FileExtension("txt")
+
+
+async def generate_command(update: Update, context: QuizContext) -> None:
+    message = update.effective_message
+    if message is None or not await is_bot_admin(update, context):
+        return
+    parts = (message.text or "").split(maxsplit=1)
+    if len(parts) < 2 or len(parts[1].split()) < 5:
+        await message.reply_text(user_texts(update.effective_user).gen_usage)
+        return
+    now = context.bot_data.clock()
+    await _draft_from(update, context, parts[1], f"chat-{now:%Y%m%d-%H%M%S}")
+
+
+async def generate_document(update: Update, context: QuizContext) -> None:
+    message = update.effective_message
+    if message is None or message.document is None or not await is_bot_admin(update, context):
+        return
+    texts = user_texts(update.effective_user)
+    document = message.document
+    if (document.file_size or 0) > MAX_PASSAGE_BYTES:
+        await message.reply_text(texts.import_too_big.format(limit=MAX_PASSAGE_BYTES // 1024))
+        return
+    raw = bytes(await (await document.get_file()).download_as_bytearray())
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        await message.reply_text(texts.import_not_utf8)
+        return
+    from bot.generate.draft import passage_id_from
+
+    await _draft_from(update, context, text, passage_id_from(Path(document.file_name or "").stem))
+
+
+async def _draft_from(update: Update, context: QuizContext, text: str, name: str) -> None:
+    message = update.effective_message
+    assert message is not None
+    texts = user_texts(update.effective_user)
+    data = context.bot_data
+    await message.reply_text(texts.gen_working)
+    try:
+        draft, kept, facts = await asyncio.to_thread(_generate, text, name, data.clock())
+    except ImportError:
+        await message.reply_text(texts.gen_unavailable)
+        return
+    except RuntimeError as exc:  # GeneratorUnavailable: the extra is not installed
+        await message.reply_text(texts.gen_unavailable + f"\n({html.escape(str(exc))})")
+        return
+    if kept == 0:
+        await message.reply_text(texts.gen_nothing.format(facts=facts))
+        return
+    path = data.config.questions_dir / DRAFTS_DIR / f"{name}.yaml"
+    await asyncio.to_thread(atomic_write, path, draft)
+    await log_action(update, context, "generate", f"{DRAFTS_DIR}/{name}.yaml: {kept} questions")
+    await message.reply_document(
+        InputFile(draft.encode("utf-8"), filename=f"{name}.yaml"),
+        caption=texts.gen_done.format(count=kept, facts=facts, name=name),
+    )
+
+
+def _generate(text: str, name: str, now: datetime) -> tuple[str, int, int]:
+    """Blocking (model load, parsing): runs in a thread."""
+    from bot.generate import generate, load_pipeline
+    from bot.generate.draft import draft_text
+    from bot.generate.pipeline import DEFAULT_MODEL
+
+    generation = generate(text, nlp=load_pipeline())
+    draft = draft_text(
+        generation, passage_id=name, title=name, source="Telegram", seed=0,
+        model=DEFAULT_MODEL, now=now,
+    )  # fmt: skip
+    return draft, len(generation.candidates), len(generation.mentions)
+
+
+async def publish_command(update: Update, context: QuizContext) -> None:
+    message, user = update.effective_message, update.effective_user
+    if message is None or user is None or not await is_bot_admin(update, context):
+        return
+    texts = user_texts(user)
+    data = context.bot_data
+    folder = data.config.questions_dir
+    drafts = sorted(p.stem for p in (folder / DRAFTS_DIR).glob("*.yaml"))
+    name = (context.args or [""])[0].removesuffix(".yaml")
+    if not name:
+        await message.reply_text(
+            texts.publish_list.format(names=html.escape(", ".join(drafts)))
+            if drafts
+            else texts.publish_none
+        )
+        return
+    if not _DRAFT_NAME.match(name) or name not in drafts:
+        await message.reply_text(texts.publish_unknown.format(name=html.escape(name)))
+        return
+    source, target = folder / DRAFTS_DIR / f"{name}.yaml", folder / f"{name}.yaml"
+    if target.exists():
+        await message.reply_text(texts.publish_exists.format(name=html.escape(target.name)))
+        return
+    report = parse_question_file(source.read_text(encoding="utf-8"), target.name)
+    errors = [str(e) for e in report.errors]
+    errors += [
+        f"{target.name}, question '{q.id}', field 'id': "
+        + texts.import_id_taken.format(file=data.bank.questions[q.id].file)
+        for q in report.questions
+        if q.id in data.bank.questions
+    ]
+    if errors:
+        lines = [texts.publish_invalid.format(name=html.escape(name), count=len(errors))]
+        await message.reply_text("\n".join(lines + error_lines(errors, texts)))
+        return
+    await asyncio.to_thread(_move, source, target)
+    await apply_reload(context.bot, data, notify=False)
+    await log_action(update, context, "publish", f"{target.name}: {len(report.questions)}")
+    await message.reply_text(
+        texts.publish_done.format(
+            name=html.escape(target.name),
+            count=len(report.questions),
+            total=texts.count_questions(len(data.bank)),
+        )
+    )
+
+
+def _move(source: Path, target: Path) -> None:
+    os.replace(source, target)  # same folder tree: atomic
+    descriptor = os.open(target.parent, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def register(app: QuizApp) -> None:
+    app.add_handler(CommandHandler("generate", generate_command, filters=FRESH_MESSAGES))
+    app.add_handler(CommandHandler("publish", publish_command, filters=FRESH_MESSAGES))
+    app.add_handler(MessageHandler(PRIVATE & TEXT_DOCUMENT, generate_document))
