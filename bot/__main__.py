@@ -41,6 +41,7 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         settings = Settings.from_env()
+        redact(settings.token)
         app = build_application(settings)
         app.run_polling(allowed_updates=ALLOWED_UPDATES)
     except ConfigError as exc:
@@ -53,6 +54,25 @@ def main(argv: list[str] | None = None) -> int:
         print(f"quizbot: {exc}", file=sys.stderr)
         return 2
     return 0
+
+
+class _Redact(logging.Filter):
+    """The token must never reach a log, whatever the level (PTB logs its URLs at DEBUG)."""
+
+    def __init__(self, secret: str) -> None:
+        super().__init__()
+        self.secret = secret
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if self.secret in message:
+            record.msg, record.args = message.replace(self.secret, "[bot token]"), None
+        return True
+
+
+def redact(secret: str) -> None:
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(_Redact(secret))
 
 
 if __name__ == "__main__":

@@ -96,6 +96,25 @@ async def test_full_conversation_with_checks_preview_edit_and_save(
     assert log[0].action == "add"
 
 
+async def test_changing_the_choices_from_the_preview_comes_back_to_it(
+    app: QuizApp, api: FakeBotAPI, questions_dir: Path
+) -> None:
+    admin = Admin(app, api)
+    await admin.say("/question q-what")
+    await admin.tap("✏️ Modifier")  # opens the question in the conversation, at its preview
+    await admin.tap("✏️ Modifier")
+    assert "Envoyez les choix" in await admin.tap("Choix et bonne réponse")
+    await admin.say("Le Comintern\nLa Ligue")
+    await admin.say("/done")
+    mark = len(api.sent(chat_id=ADMIN_ID))
+    await admin.tap("B. La Ligue")
+    summary = admin.messages_since(mark)[-1]
+    assert "Bonne réponse : La Ligue" in summary  # straight back to the preview
+    await admin.tap("💾 Enregistrer")
+    question = app.bot_data.bank.get("q-what")
+    assert question is not None and question.wording("fr").choices == ("Le Comintern", "La Ligue")
+
+
 async def test_cancel_writes_nothing(app: QuizApp, api: FakeBotAPI, questions_dir: Path) -> None:
     admin = Admin(app, api)
     await admin.say("/addquestion")

@@ -95,6 +95,7 @@ async def bot_process(
     log: Path,
     questions: Path = SHIPPED_QUESTIONS,
     admins: str = "",
+    log_level: str = "INFO",
 ) -> AsyncIterator[None]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "QUIZBOT_"))}
     env.update(
@@ -108,7 +109,15 @@ async def bot_process(
     mark = len(server.api.calls)
     with log.open("a") as out:
         process = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot", cwd=db.parent, env=env, stdout=out, stderr=out
+            sys.executable,
+            "-m",
+            "bot",
+            "--log-level",
+            log_level,
+            cwd=db.parent,
+            env=env,
+            stdout=out,
+            stderr=out,
         )
     try:
         # ready once the command menu is registered (post_init ran)
@@ -137,7 +146,7 @@ async def test_two_learners_play_score_and_rank(server: FakeBotServer, tmp_path:
     play = Session(api, bank)
     db, log = tmp_path / "quiz.db", tmp_path / "bot.log"
 
-    async with bot_process(server, db, log):
+    async with bot_process(server, db, log, log_level="DEBUG"):  # the chattiest logs
         greeting = await play.say(ALICE, "/start")
         assert greeting["text"].startswith("Bonjour Alice !")
         assert {c["command"] for c in api.commands["fr"]} == {
@@ -178,6 +187,7 @@ async def test_two_learners_play_score_and_rank(server: FakeBotServer, tmp_path:
         pending = await play.say(ALICE, "/quiz")
 
     assert TOKEN not in log.read_text(), "the token leaked into the logs"
+    assert "[bot token]" in log.read_text()  # DEBUG logs did carry it, redacted
 
     async with bot_process(server, db, log):
         right, _ = right_and_wrong(pending, bank)

@@ -171,9 +171,7 @@ async def got_question(update: Update, context: QuizContext) -> int:
     if session.back_to_preview:
         return await show_preview(update, context)
     session.draft.choices = []
-    await _prompt(
-        update, session, texts.add_ask_choices.format(minimum=MIN_CHOICES, maximum=MAX_CHOICES)
-    )
+    await _prompt(update, session, _choices_prompt(texts))
     return CHOICES
 
 
@@ -244,6 +242,10 @@ async def got_answer(update: Update, context: QuizContext) -> int:
         return await show_preview(update, context)
     await _prompt(update, session, _explanation_prompt(texts))
     return EXPLANATION
+
+
+def _choices_prompt(texts: Texts) -> str:
+    return texts.add_ask_choices.format(minimum=MIN_CHOICES, maximum=MAX_CHOICES)
 
 
 def _explanation_prompt(texts: Texts) -> str:
@@ -441,23 +443,17 @@ async def got_field(update: Update, context: QuizContext) -> int:
         await _prompt(update, session, texts.add_ask_question)
         return QUESTION
     if name == "choices":
-        session.draft.choices, session.draft.answer_index = [], None
-        session.back_to_preview = False  # new choices need a new right answer, then preview
-        await _prompt(
-            update, session, texts.add_ask_choices.format(minimum=MIN_CHOICES, maximum=MAX_CHOICES)
-        )
+        session.draft.choices, session.draft.answer_index = [], None  # then a new right one
+        await _prompt(update, session, _choices_prompt(texts))
         return CHOICES
     if name == "explanation":
-        await _prompt(
-            update, session, texts.add_ask_explanation.format(limit=MAX_EXPLANATION_CHARS)
-        )
+        await _prompt(update, session, _explanation_prompt(texts))
         return EXPLANATION
     if name == "tags":
         await _prompt(update, session, texts.add_ask_tags)
         return TAGS
     if name == "difficulty":
         return await ask_difficulty(update, session, texts)
-    session.back_to_preview = False
     return await ask_paragraph(update, context, session, texts)
 
 

@@ -14,6 +14,9 @@ from telegram import InputFile, Update
 from telegram.ext import CommandHandler, MessageHandler, filters
 
 from bot.context import QuizApp, QuizContext
+from bot.generate import GeneratorUnavailable, generate, load_pipeline
+from bot.generate.draft import draft_text, passage_id_from
+from bot.generate.pipeline import DEFAULT_MODEL
 from bot.handlers.admin import apply_reload
 from bot.handlers.common import (
     FRESH_MESSAGES,
@@ -58,8 +61,6 @@ async def generate_document(update: Update, context: QuizContext) -> None:
     except UnicodeDecodeError:
         await message.reply_text(texts.import_not_utf8)
         return
-    from bot.generate.draft import passage_id_from
-
     await _draft_from(update, context, text, passage_id_from(Path(document.file_name or "").stem))
 
 
@@ -71,10 +72,7 @@ async def _draft_from(update: Update, context: QuizContext, text: str, name: str
     await message.reply_text(texts.gen_working)
     try:
         draft, kept, facts = await asyncio.to_thread(_generate, text, name, data.clock())
-    except ImportError:
-        await message.reply_text(texts.gen_unavailable)
-        return
-    except RuntimeError as exc:  # GeneratorUnavailable: the extra is not installed
+    except GeneratorUnavailable as exc:  # the generate extra is not installed
         await message.reply_text(texts.gen_unavailable + f"\n({html.escape(str(exc))})")
         return
     if kept == 0:
@@ -91,10 +89,6 @@ async def _draft_from(update: Update, context: QuizContext, text: str, name: str
 
 def _generate(text: str, name: str, now: datetime) -> tuple[str, int, int]:
     """Blocking (model load, parsing): runs in a thread."""
-    from bot.generate import generate, load_pipeline
-    from bot.generate.draft import draft_text
-    from bot.generate.pipeline import DEFAULT_MODEL
-
     generation = generate(text, nlp=load_pipeline())
     draft = draft_text(
         generation, passage_id=name, title=name, source="Telegram", seed=0,
