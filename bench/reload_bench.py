@@ -21,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bot import reload as reload_module
 from bot.questions import QuestionBank
 from bot.reload import QuestionReloader
+from bot.watcher import QuestionWatcher
 
 
 def write_folder(folder: Path, questions: int, files: int) -> None:
@@ -134,6 +135,39 @@ async def main() -> None:
             f"longest loop stall {stall_inc:7.1f} ms"
         )
         print(f"full / incremental reload time:            {took_proc / took_inc:6.1f}x")
+        await watcher_latency(folder)
+
+
+async def watcher_latency(folder: Path, rounds: int = 5) -> None:
+    """From the last write of an editor's save (three writes 50 ms apart) to the reload."""
+    fired: list[float] = []
+    event = asyncio.Event()
+
+    async def on_change() -> None:
+        fired.append(time.perf_counter())
+        event.set()
+
+    watcher = QuestionWatcher(folder, on_change)
+    watcher.start()
+    await asyncio.sleep(0.5)
+    delays, reloads = [], []
+    for n in range(rounds):
+        event.clear()
+        before = len(fired)
+        target = folder / "watched.yaml"
+        for part in ("passage: w\n", "passage: w\nquestions:\n", f"passage: w\n# {n}\n"):
+            target.write_text(part)
+            last_write = time.perf_counter()
+            await asyncio.sleep(0.05)
+        await asyncio.wait_for(event.wait(), 10)
+        await asyncio.sleep(1.0)  # any extra reload would show up here
+        delays.append(fired[before] - last_write)
+        reloads.append(len(fired) - before)
+    await watcher.stop()
+    print(
+        f"watcher, last write -> reload: median {statistics.median(delays):.2f} s, "
+        f"max {max(delays):.2f} s; reloads per save: {reloads}"
+    )
 
 
 if __name__ == "__main__":

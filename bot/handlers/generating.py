@@ -43,7 +43,9 @@ async def generate_command(update: Update, context: QuizContext) -> None:
         await message.reply_text(user_texts(update.effective_user).gen_usage)
         return
     now = context.bot_data.clock()
-    await _draft_from(update, context, parts[1], f"chat-{now:%Y%m%d-%H%M%S}")
+    words = parts[1].split()
+    title = " ".join(words[:8]) + ("…" if len(words) > 8 else "")
+    await _draft_from(update, context, parts[1], f"chat-{now:%Y%m%d-%H%M%S}", title)
 
 
 async def generate_document(update: Update, context: QuizContext) -> None:
@@ -61,17 +63,21 @@ async def generate_document(update: Update, context: QuizContext) -> None:
     except UnicodeDecodeError:
         await message.reply_text(texts.import_not_utf8)
         return
-    await _draft_from(update, context, text, passage_id_from(Path(document.file_name or "").stem))
+    stem = Path(document.file_name or "texte").stem
+    title = stem.replace("-", " ").replace("_", " ").capitalize()
+    await _draft_from(update, context, text, passage_id_from(stem), title)
 
 
-async def _draft_from(update: Update, context: QuizContext, text: str, name: str) -> None:
+async def _draft_from(
+    update: Update, context: QuizContext, text: str, name: str, title: str
+) -> None:
     message = update.effective_message
     assert message is not None
     texts = user_texts(update.effective_user)
     data = context.bot_data
     await message.reply_text(texts.gen_working)
     try:
-        draft, kept, facts = await asyncio.to_thread(_generate, text, name, data.clock())
+        draft, kept, facts = await asyncio.to_thread(_generate, text, name, title, data.clock())
     except GeneratorUnavailable as exc:  # the generate extra is not installed
         await message.reply_text(texts.gen_unavailable + f"\n({html.escape(str(exc))})")
         return
@@ -87,11 +93,11 @@ async def _draft_from(update: Update, context: QuizContext, text: str, name: str
     )
 
 
-def _generate(text: str, name: str, now: datetime) -> tuple[str, int, int]:
+def _generate(text: str, name: str, title: str, now: datetime) -> tuple[str, int, int]:
     """Blocking (model load, parsing): runs in a thread."""
     generation = generate(text, nlp=load_pipeline())
     draft = draft_text(
-        generation, passage_id=name, title=name, source="Telegram", seed=0,
+        generation, passage_id=name, title=title, source="Telegram", seed=0,
         model=DEFAULT_MODEL, now=now,
     )  # fmt: skip
     return draft, len(generation.candidates), len(generation.mentions)
