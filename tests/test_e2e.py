@@ -171,7 +171,7 @@ async def test_two_learners_play_score_and_rank(server: FakeBotServer, tmp_path:
         assert "Raté. La bonne réponse :" in wrong_result["text"]
 
         score = await play.say(ALICE, "/score")
-        assert "Réponses : 2 dont 1 justes (50 %)" in score["text"]
+        assert "Réponses : 2 dont 1 juste (50 %)" in score["text"]
         assert "Rang : 1 sur 1" in score["text"]
 
         # Bob, in English, answers two right: he should lead
@@ -253,7 +253,7 @@ async def test_question_files_reload_while_learners_play(
         assert question_id_of(again, new_bank) == "q-new"
 
         score = await play.say(ALICE, "/score")
-        assert "Réponses : 1 dont 1 justes" in score["text"]
+        assert "Réponses : 1 dont 1 juste" in score["text"]
 
         refused = await play.say(ALICE, "/reload")
         assert refused["text"].startswith("Désolé, cette commande est réservée")

@@ -119,7 +119,7 @@ async def stats_command(update: Update, context: QuizContext) -> None:
         texts.stats_answers.format(
             today=overview.answers_today, week=overview.answers_week, total=overview.answers_total
         ),
-        texts.stats_questions.format(total=texts.count_questions(len(data.bank))),
+        texts.stats_questions.format(total=len(data.bank)),
     ]
     rated = [q for q in overview.per_question if q.answers >= HARDEST_MIN_ANSWERS]
     if rated:

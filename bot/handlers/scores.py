@@ -26,7 +26,7 @@ async def score_command(update: Update, context: QuizContext) -> None:
         texts.score.format(
             points=score.points,
             answers=score.answers,
-            correct=score.correct,
+            correct=texts.count_right(score.correct),
             accuracy=round(100 * score.accuracy),
             streak=score.streak,
             best_streak=score.best_streak,

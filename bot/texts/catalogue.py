@@ -16,6 +16,8 @@ class Texts:
     points: str
     question: str
     questions: str
+    right_one: str
+    right_many: str
 
     start: str
     help: str
@@ -153,6 +155,9 @@ class Texts:
 
     def count_points(self, count: int) -> str:
         return self._count(count, self.point, self.points)
+
+    def count_right(self, count: int) -> str:
+        return self._count(count, self.right_one, self.right_many)
 
     def count_questions(self, count: int) -> str:
         return self._count(count, self.question, self.questions)

@@ -9,6 +9,8 @@ EN = Texts(
     points="points",
     question="question",
     questions="questions",
+    right_one="right",
+    right_many="right",
     start=(
         "Hello {name}! 👋\n\n"
         "I help you <b>learn a text</b> through questions on its facts: dates, people, "
@@ -47,7 +49,7 @@ EN = Texts(
     score=(
         "📊 <b>Your results</b>\n"
         "Points: <b>{points}</b>\n"
-        "Answers: {answers}, {correct} right ({accuracy}%)\n"
+        "Answers: {answers}, {correct} ({accuracy}%)\n"
         "Current streak: {streak} · best streak: {best_streak}\n"
         "Rank: <b>{rank}</b> of {players}"
     ),

@@ -9,6 +9,8 @@ FR = Texts(
     points="points",
     question="question",
     questions="questions",
+    right_one="juste",
+    right_many="justes",
     start=(
         "Bonjour {name} ! 👋\n\n"
         "Je vous aide à <b>apprendre un texte</b> par des questions sur ses faits : dates, "
@@ -49,7 +51,7 @@ FR = Texts(
     score=(
         "📊 <b>Vos résultats</b>\n"
         "Points : <b>{points}</b>\n"
-        "Réponses : {answers} dont {correct} justes ({accuracy} %)\n"
+        "Réponses : {answers} dont {correct} ({accuracy} %)\n"
         "Série en cours : {streak} · meilleure série : {best_streak}\n"
         "Rang : <b>{rank}</b> sur {players}"
     ),
