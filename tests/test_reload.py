@@ -290,3 +290,13 @@ async def test_deleting_every_file_keeps_serving_and_warns(
     )
     await deliver(app, api.send_text(ALICE, "/quiz"))
     assert api.last_sent(1001)["text"].startswith("❓")
+
+
+async def test_huge_error_reports_still_fit_in_one_message(
+    app: QuizApp, api: FakeBotAPI, questions_dir: Path
+) -> None:
+    for n in range(80):
+        write(questions_dir / f"a-rather-long-file-name-for-a-broken-set-{n:03}.yaml", "x: [\n")
+    await deliver(app, api.send_text(ADMIN, "/reload"))
+    text = api.last_sent(ADMIN_ID)["text"]  # the fake refuses anything over 4,096 characters
+    assert "80 erreur(s)" in text and text.endswith("…") and len(text) <= 4096

@@ -17,6 +17,7 @@ from bot.handlers.common import (
     FRESH_MESSAGES,
     clip,
     error_lines,
+    fit,
     is_bot_admin,
     log_action,
     user_texts,
@@ -98,7 +99,7 @@ def reload_message(
         if skipped:
             lines.append(texts.reload_skipped.format(files=html.escape(", ".join(skipped))))
         parts.append("\n".join(lines))
-    return "\n\n".join(parts) if parts else None
+    return fit("\n\n".join(parts).split("\n")) if parts else None
 
 
 HARDEST_MIN_ANSWERS = 3
@@ -139,7 +140,7 @@ async def stats_command(update: Update, context: QuizContext) -> None:
             ]
     else:
         lines += ["", texts.stats_not_enough.format(minimum=HARDEST_MIN_ANSWERS)]
-    await message.reply_text("\n".join(lines))
+    await message.reply_text(fit(lines))
 
 
 async def export_command(update: Update, context: QuizContext) -> None:
@@ -204,7 +205,7 @@ async def log_command(update: Update, context: QuizContext) -> None:
         )
         for a in actions
     ]
-    await message.reply_text("\n".join(lines))
+    await message.reply_text(fit(lines))
 
 
 def register(app: QuizApp) -> None:

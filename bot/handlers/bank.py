@@ -16,6 +16,7 @@ from bot.handlers.common import (
     FRESH_MESSAGES,
     clip,
     edit_quietly,
+    fit,
     is_bot_admin,
     log_action,
     user_texts,
@@ -107,7 +108,7 @@ def question_view(question: Question, stats: QuestionStats, texts: Texts) -> str
                 picks=", ".join(f"« {html.escape(text)} » ×{n}" for text, n in picks)
             )
         )
-    return "\n".join(lines)
+    return fit(lines)
 
 
 def question_buttons(question_id: str, texts: Texts) -> InlineKeyboardMarkup:

@@ -17,6 +17,7 @@ from bot.texts import Texts, language_of, texts_for
 # Commands ignore edited messages: an edit of "/quiz" must not send a second question.
 FRESH_MESSAGES = filters.UpdateType.MESSAGE
 PRIVATE = filters.ChatType.PRIVATE
+MESSAGE_LIMIT = 4000  # Telegram takes 4,096 characters; keep a margin
 MAX_ERRORS_SHOWN = 10
 MAX_ERROR_CHARS = 300
 
@@ -81,6 +82,19 @@ async def edit_quietly(edit: Awaitable[object]) -> None:
     except BadRequest as exc:
         if "not modified" not in exc.message.lower():
             raise
+
+
+def fit(lines: list[str], limit: int = MESSAGE_LIMIT) -> str:
+    """Whole lines up to Telegram's message size (never cutting through an HTML tag)."""
+    kept: list[str] = []
+    size = 0
+    for line in lines:
+        size += len(line) + 1
+        if size > limit - 2:
+            kept.append("…")
+            break
+        kept.append(line)
+    return "\n".join(kept)
 
 
 def clip(text: str, limit: int = MAX_ERROR_CHARS) -> str:

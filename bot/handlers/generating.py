@@ -22,6 +22,7 @@ from bot.handlers.common import (
     FRESH_MESSAGES,
     PRIVATE,
     error_lines,
+    fit,
     is_bot_admin,
     log_action,
     user_texts,
@@ -136,7 +137,7 @@ async def publish_command(update: Update, context: QuizContext) -> None:
     ]
     if errors:
         lines = [texts.publish_invalid.format(name=html.escape(name), count=len(errors))]
-        await message.reply_text("\n".join(lines + error_lines(errors, texts)))
+        await message.reply_text(fit(lines + error_lines(errors, texts)))
         return
     await asyncio.to_thread(_move, source, target)
     await apply_reload(context.bot, data, notify=False)

@@ -16,7 +16,7 @@ from telegram.ext import MessageHandler, filters
 
 from bot.context import QuizApp, QuizContext
 from bot.handlers.admin import apply_reload
-from bot.handlers.common import PRIVATE, error_lines, is_bot_admin, log_action, user_texts
+from bot.handlers.common import PRIVATE, error_lines, fit, is_bot_admin, log_action, user_texts
 from bot.question_writer import atomic_write
 from bot.questions import DRAFTS_DIR, parse_question_file
 
@@ -64,7 +64,7 @@ async def import_document(update: Update, context: QuizContext) -> None:
         ]
     if errors:
         lines = [texts.import_rejected.format(name=html.escape(name), count=len(errors))]
-        await message.reply_text("\n".join(lines + error_lines(errors, texts)))
+        await message.reply_text(fit(lines + error_lines(errors, texts)))
         return
 
     previous = data.bank.files.get(name)
