@@ -89,7 +89,7 @@ def ask(question: Question, language: str, rng: random.Random) -> AskedQuestion:
         correct=order.index(question.answer_index),
         explanation=wording.explanation,
         difficulty=question.difficulty,
-        passage=question.passage_title,
+        passage=question.title_in(language),
         paragraph=question.paragraph,
     )
 

@@ -80,6 +80,14 @@ class Question:
     passage_title: str
     fingerprint: str  # changes whenever anything a learner sees changes
     shuffle: bool = True  # False keeps the file's order (true/false, "all of the above")
+    passage_title_en: str | None = None
+
+    def title_in(self, language: str) -> str:
+        return (
+            self.passage_title_en
+            if language == "en" and self.passage_title_en
+            else (self.passage_title)
+        )
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -196,6 +204,7 @@ class _QuestionEntry(_Strict):
 class _FileHeader(_Strict):
     passage: str = Field(min_length=1)
     title: str | None = Field(default=None, min_length=1, max_length=120)
+    title_en: str | None = Field(default=None, min_length=1, max_length=120)
     language: Language = "fr"
     questions: list[Any] = Field(min_length=1)
 
@@ -238,10 +247,13 @@ def _pydantic_message(error: Any) -> str:
     return message
 
 
-def _fingerprint(entry: _QuestionEntry, passage: str, title: str | None) -> str:
+def _fingerprint(
+    entry: _QuestionEntry, passage: str, title: str | None, title_en: str | None
+) -> str:
     import hashlib
 
     blob = entry.model_dump_json() + "\x00" + passage + "\x00" + (title or "")
+    blob += "\x00" + (title_en or "")
     return hashlib.blake2b(blob.encode(), digest_size=8).hexdigest()
 
 
@@ -341,7 +353,8 @@ def _to_question(entry: _QuestionEntry, header: _FileHeader, name: str) -> Quest
         paragraph=entry.paragraph,
         file=name,
         passage_title=header.title or passage,
-        fingerprint=_fingerprint(entry, passage, header.title),
+        passage_title_en=header.title_en,
+        fingerprint=_fingerprint(entry, passage, header.title, header.title_en),
         shuffle=entry.shuffle,
     )
 

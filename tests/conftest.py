@@ -25,6 +25,7 @@ SMALL_SET = textwrap.dedent(
     """\
     passage: test-passage
     title: Un texte <court> & simple
+    title_en: A short & simple text
     questions:
       - id: q-year
         paragraph: 1

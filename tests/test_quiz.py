@@ -161,6 +161,7 @@ async def test_english_user_gets_english_question(app: QuizApp, api: FakeBotAPI)
         seen.add(message["text"].splitlines()[0])
     # q-year has an English version; the others fall back to French
     assert "❓ In which year did the event happen?" in seen
+    assert "📖 Text “A short & simple text”" in api.last_sent(1002)["text"]
 
 
 async def test_user_text_in_questions_is_escaped(app: QuizApp, api: FakeBotAPI) -> None:
