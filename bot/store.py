@@ -91,6 +91,14 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX answers_by_time ON answers (answered_at);
     """,
+    # 3: an admin's question in progress, so that a restart mid-conversation loses nothing
+    """
+    CREATE TABLE drafts (
+        user_id     INTEGER PRIMARY KEY,
+        data        TEXT NOT NULL,
+        updated_at  TEXT NOT NULL
+    );
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -475,6 +483,26 @@ class Store:
             answers_week=int(row[3] or 0),
             per_question=per_question,
         )
+
+    async def save_draft(self, user_id: int, data: str, now: datetime) -> None:
+        async with self._transaction() as db:
+            await db.execute(
+                "INSERT INTO drafts (user_id, data, updated_at) VALUES (?, ?, ?)"
+                " ON CONFLICT (user_id) DO UPDATE SET data = excluded.data,"
+                " updated_at = excluded.updated_at",
+                (user_id, data, _iso(now)),
+            )
+
+    async def load_draft(self, user_id: int) -> str | None:
+        async with self._db.execute(
+            "SELECT data FROM drafts WHERE user_id = ?", (user_id,)
+        ) as rows:
+            row = await rows.fetchone()
+        return None if row is None else str(row[0])
+
+    async def drop_draft(self, user_id: int) -> None:
+        async with self._transaction() as db:
+            await db.execute("DELETE FROM drafts WHERE user_id = ?", (user_id,))
 
     async def reset_scores(self, scope: int) -> int:
         """Clear a leaderboard; the answers log stays, as the record of what happened."""

@@ -160,3 +160,59 @@ async def test_editing_a_hand_written_question_changes_only_it(
     assert app.bot_data.bank.get("q-who").wording("fr").question.startswith("Qui a fondé")  # type: ignore[union-attr]
     log = await app.bot_data.store.admin_log()
     assert (log[0].action, log[0].detail) == ("edit", "q-who (small.yaml)")
+
+
+async def test_a_restart_mid_conversation_loses_nothing(
+    app: QuizApp, api: FakeBotAPI, settings: Any, questions_dir: Path
+) -> None:
+    import random
+
+    from bot.app import build_application
+    from tests.conftest import Clock
+    from tests.fakes import FakeRequest
+
+    admin = Admin(app, api)
+    await admin.say("/addquestion")
+    await admin.say("Quelle ville fut assiégée pendant l'hiver 1870 ?")
+    await admin.say("Paris\nLyon\nMarseille")
+
+    # the bot restarts: a new Application on the same database, nothing in memory
+    restarted = build_application(settings, request=FakeRequest(api),
+                                  get_updates_request=FakeRequest(api), rng=random.Random(5),
+                                  clock=Clock())  # fmt: skip
+    async with restarted:
+        assert restarted.post_init and restarted.post_shutdown
+        await restarted.post_init(restarted)
+        again = Admin(restarted, api)
+        offer = await again.say("/addquestion")
+        assert "Quelle ville fut assiégée" in offer
+        prompt = await again.tap("▶️ Reprendre")
+        assert "Envoyez les choix" in prompt
+        assert "C. Marseille" in await again.say("Nantes")  # the first three are still there
+        await again.say("/done")
+        await again.tap("A. Paris")
+        await again.say("Paris subit un long siège.")
+        await again.say("/skip")
+        await again.tap("1 · facile")
+        await again.tap("1")
+        saved = await again.tap("💾 Enregistrer")
+        assert "enregistrée" in saved
+        assert await restarted.bot_data.store.load_draft(ADMIN_ID) is None  # done: draft gone
+        await restarted.post_shutdown(restarted)
+    text = (questions_dir / "from-chat-test-passage.yaml").read_text(encoding="utf-8")
+    stored = parse_question_file(text, "f.yaml").questions[0]
+    assert stored.wording("fr").choices == ("Paris", "Lyon", "Marseille", "Nantes")
+
+
+async def test_starting_over_discards_the_saved_draft(app: QuizApp, api: FakeBotAPI) -> None:
+    admin = Admin(app, api)
+    await admin.say("/addquestion")
+    await admin.say("Une première idée ?")
+    await admin.say("/cancel")
+    assert await app.bot_data.store.load_draft(ADMIN_ID) is None
+    await admin.say("/addquestion")
+    await admin.say("Une autre idée ?")
+    app.user_data[ADMIN_ID].clear()  # as if the bot had restarted: memory gone, SQLite kept
+    offer = await admin.say("/addquestion")
+    assert "Une autre idée ?" in offer
+    assert "Envoyez le texte de la question" in await admin.tap("🆕 Recommencer")

@@ -8,11 +8,15 @@ reason; the final check is the very loader that serves question files.
 from __future__ import annotations
 
 import asyncio
+import functools
 import html
+import json
 import random
 import re
 import warnings
-from dataclasses import dataclass, field
+from collections.abc import Callable, Coroutine
+from dataclasses import asdict, dataclass, field
+from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import (
@@ -55,10 +59,13 @@ from bot.questions import (
 from bot.texts import Texts
 from bot.views import LETTERS, question_text
 
-(PASSAGE, QUESTION, CHOICES, ANSWER, EXPLANATION, TAGS, DIFFICULTY, PARAGRAPH, PREVIEW, FIELD) = (
-    range(10)
-)
+(
+    PASSAGE, QUESTION, CHOICES, ANSWER, EXPLANATION, TAGS, DIFFICULTY, PARAGRAPH, PREVIEW, FIELD,
+    RESUME,
+) = range(11)  # fmt: skip
+TEXT_STEPS = (QUESTION, CHOICES, EXPLANATION, TAGS)
 SESSION_KEY = "authoring"
+Step = Callable[[Update, QuizContext], Coroutine[Any, Any, int | None]]
 FIELDS = ("question", "choices", "explanation", "tags", "difficulty", "paragraph")
 MAX_PARAGRAPH_BUTTONS = 8
 
@@ -69,6 +76,38 @@ class Session:
     passages: list[tuple[str, str]] = field(default_factory=list)  # (id, title)
     back_to_preview: bool = False
     prompt: str = ""
+    state: int = QUESTION
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, blob: str) -> Session:
+        data = json.loads(blob)
+        data["draft"] = Draft(**data["draft"])
+        data["passages"] = [tuple(p) for p in data["passages"]]
+        return cls(**data)
+
+
+def durable(step: Step) -> Step:
+    """Keep the admin's question in SQLite after every step: a restart of the bot in the middle
+    of a conversation loses nothing (/addquestion offers to resume)."""
+
+    @functools.wraps(step)
+    async def run(update: Update, context: QuizContext) -> int | None:
+        state = await step(update, context)
+        user, session = update.effective_user, _session(context)
+        if user is None or state is None or not context.bot_data.config.is_admin(user.id):
+            return state
+        store = context.bot_data.store
+        if state == ConversationHandler.END:
+            await store.drop_draft(user.id)
+        elif session is not None:
+            session.state = state
+            await store.save_draft(user.id, session.to_json(), context.bot_data.clock())
+        return state
+
+    return run
 
 
 def _session(context: QuizContext) -> Session | None:
@@ -104,6 +143,54 @@ async def _prompt(
 
 async def start_adding(update: Update, context: QuizContext) -> int:
     if not await is_bot_admin(update, context) or context.user_data is None:
+        return ConversationHandler.END
+    user = update.effective_user
+    texts = user_texts(user)
+    saved = await context.bot_data.store.load_draft(user.id) if user else None
+    if saved is not None and _session(context) is None:
+        draft = Session.from_json(saved).draft
+        buttons = [
+            [
+                InlineKeyboardButton(texts.resume_button, callback_data="c:r:old"),
+                InlineKeyboardButton(texts.restart_button, callback_data="c:r:new"),
+            ]
+        ]
+        await _say(
+            update,
+            texts.add_resume.format(question=html.escape(draft.question[:80] or "…")),
+            InlineKeyboardMarkup(buttons),
+        )
+        return RESUME
+    return await _begin(update, context)
+
+
+async def resume(update: Update, context: QuizContext) -> int:
+    query, user = update.callback_query, update.effective_user
+    if query is None or user is None or context.user_data is None:
+        return ConversationHandler.END
+    await query.answer()
+    saved = await context.bot_data.store.load_draft(user.id)
+    if query.data != "c:r:old" or saved is None:
+        return await _begin(update, context)
+    session = Session.from_json(saved)
+    context.user_data[SESSION_KEY] = session
+    texts = user_texts(user)
+    if session.state in TEXT_STEPS:
+        await _say(update, session.prompt)
+        return session.state
+    if session.state == ANSWER and session.draft.choices:
+        return await ask_answer(update, session, texts)
+    if session.state == DIFFICULTY:
+        return await ask_difficulty(update, session, texts)
+    if session.state == PARAGRAPH:
+        return await ask_paragraph(update, context, session, texts)
+    if session.state in (PREVIEW, FIELD) and session.draft.answer_index is not None:
+        return await show_preview(update, context)
+    return await _begin(update, context)
+
+
+async def _begin(update: Update, context: QuizContext) -> int:
+    if context.user_data is None:
         return ConversationHandler.END
     texts = user_texts(update.effective_user)
     passages = sorted({(q.passage, q.passage_title) for q in context.bot_data.bank})
@@ -535,34 +622,38 @@ def build_conversation() -> ConversationHandler[QuizContext]:
 def _conversation(text: filters.BaseFilter) -> ConversationHandler[QuizContext]:
     return ConversationHandler(
         entry_points=[
-            CommandHandler("addquestion", start_adding, filters=PRIVATE & FRESH_MESSAGES),
-            CallbackQueryHandler(start_editing, pattern=r"^qe:"),
+            CommandHandler("addquestion", durable(start_adding), filters=PRIVATE & FRESH_MESSAGES),
+            CallbackQueryHandler(durable(start_editing), pattern=r"^qe:"),
         ],
         states={
-            PASSAGE: [CallbackQueryHandler(got_passage, pattern=r"^c:p:")],
-            QUESTION: [MessageHandler(text, got_question)],
+            RESUME: [CallbackQueryHandler(durable(resume), pattern=r"^c:r:")],
+            PASSAGE: [CallbackQueryHandler(durable(got_passage), pattern=r"^c:p:")],
+            QUESTION: [MessageHandler(text, durable(got_question))],
             CHOICES: [
-                CommandHandler("done", choices_done),
-                MessageHandler(text, got_choices),
+                CommandHandler("done", durable(choices_done)),
+                MessageHandler(text, durable(got_choices)),
             ],
-            ANSWER: [CallbackQueryHandler(got_answer, pattern=r"^c:a:")],
-            EXPLANATION: [MessageHandler(text, got_explanation)],
-            TAGS: [CommandHandler("skip", skip_tags), MessageHandler(text, got_tags)],
-            DIFFICULTY: [CallbackQueryHandler(got_difficulty, pattern=r"^c:d:")],
+            ANSWER: [CallbackQueryHandler(durable(got_answer), pattern=r"^c:a:")],
+            EXPLANATION: [MessageHandler(text, durable(got_explanation))],
+            TAGS: [
+                CommandHandler("skip", durable(skip_tags)),
+                MessageHandler(text, durable(got_tags)),
+            ],
+            DIFFICULTY: [CallbackQueryHandler(durable(got_difficulty), pattern=r"^c:d:")],
             PARAGRAPH: [
-                CallbackQueryHandler(got_paragraph, pattern=r"^c:g:"),
-                MessageHandler(text, got_paragraph),
+                CallbackQueryHandler(durable(got_paragraph), pattern=r"^c:g:"),
+                MessageHandler(text, durable(got_paragraph)),
             ],
             PREVIEW: [
                 CallbackQueryHandler(preview_tap, pattern=r"^c:v:"),
-                CallbackQueryHandler(save, pattern=r"^c:s$"),
-                CallbackQueryHandler(pick_field, pattern=r"^c:e$"),
-                CallbackQueryHandler(cancel, pattern=r"^c:x$"),
+                CallbackQueryHandler(durable(save), pattern=r"^c:s$"),
+                CallbackQueryHandler(durable(pick_field), pattern=r"^c:e$"),
+                CallbackQueryHandler(durable(cancel), pattern=r"^c:x$"),
             ],
-            FIELD: [CallbackQueryHandler(got_field, pattern=r"^c:f:")],
+            FIELD: [CallbackQueryHandler(durable(got_field), pattern=r"^c:f:")],
         },
         fallbacks=[
-            CommandHandler("cancel", cancel),
+            CommandHandler("cancel", durable(cancel)),
             MessageHandler(PRIVATE & ~filters.COMMAND & FRESH_MESSAGES, remind),
             CallbackQueryHandler(remind, pattern=r"^c:"),
         ],

@@ -135,6 +135,9 @@ class Texts:
     field_labels: str  # question|choices|explanation|tags|difficulty|paragraph, "|"-separated
     add_saved: str
     add_cancelled: str
+    add_resume: str
+    resume_button: str
+    restart_button: str
     add_reminder: str
 
     gen_usage: str

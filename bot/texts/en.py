@@ -170,6 +170,9 @@ EN = Texts(
     field_labels="Question|Choices and right answer|Explanation|Tags|Difficulty|Paragraph",
     add_saved="✅ Question <code>{id}</code> saved in {file}. It is served from now on.",
     add_cancelled="Given up: nothing was saved.",
+    add_resume="You have a question in progress: “{question}”. Resume it?",
+    resume_button="▶️ Resume",
+    restart_button="🆕 Start over",
     add_reminder="I'm waiting for text (or /cancel to give up).",
     gen_usage=(
         "Send /generate followed by a French text (a few sentences at least), or a .txt file: "

@@ -181,6 +181,9 @@ FR = Texts(
     add_saved="✅ Question <code>{id}</code> enregistrée dans {file}. Elle est servie dès "
     "maintenant.",
     add_cancelled="Abandonné : rien n'a été enregistré.",
+    add_resume="Vous avez une question en cours : « {question} ». La reprendre ?",
+    resume_button="▶️ Reprendre",
+    restart_button="🆕 Recommencer",
     add_reminder="J'attends un texte (ou /cancel pour abandonner).",
     gen_usage=(
         "Envoyez /generate suivi d'un texte en français (quelques phrases au moins), ou un "
