@@ -7,8 +7,9 @@ import random
 from collections.abc import Callable
 from datetime import datetime
 
-from telegram import BotCommand, LinkPreviewOptions, Update
+from telegram import BotCommand, BotCommandScopeChat, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
+from telegram.error import TelegramError
 from telegram.ext import AIORateLimiter, ApplicationBuilder, Defaults
 from telegram.request import BaseRequest
 
@@ -20,7 +21,7 @@ from bot.handlers.admin import apply_reload
 from bot.questions import require_questions
 from bot.reload import QuestionReloader
 from bot.store import Store
-from bot.texts import CATALOGUES, Texts
+from bot.texts import CATALOGUES, Texts, language_of
 from bot.watcher import QuestionWatcher
 
 log = logging.getLogger(__name__)
@@ -97,6 +98,14 @@ async def _open_services(app: QuizApp) -> None:
     for language, texts in CATALOGUES.items():
         await app.bot.set_my_commands(_menu(texts), language_code=language)
     await app.bot.set_my_commands(_menu(CATALOGUES["fr"]))  # everyone else: French first
+    for admin_id in sorted(data.config.admins):  # admins see their tools in the menu too
+        texts = CATALOGUES[language_of(await data.store.user_language(admin_id))]
+        try:
+            await app.bot.set_my_commands(
+                _menu(texts) + _admin_menu(texts), scope=BotCommandScopeChat(admin_id)
+            )
+        except TelegramError:  # an admin who never opened a chat with the bot
+            log.info("no command menu for admin %s yet (no chat with the bot)", admin_id)
 
 
 async def _close_services(app: QuizApp) -> None:
@@ -106,6 +115,19 @@ async def _close_services(app: QuizApp) -> None:
     if app.bot_data._store is not None:
         await app.bot_data.store.close()
         app.bot_data.store = None
+
+
+def _admin_menu(texts: Texts) -> list[BotCommand]:
+    return [
+        BotCommand("addquestion", texts.menu_addquestion),
+        BotCommand("questions", texts.menu_questions),
+        BotCommand("stats", texts.menu_stats),
+        BotCommand("export", texts.menu_export),
+        BotCommand("log", texts.menu_log),
+        BotCommand("reload", texts.menu_reload),
+        BotCommand("generate", texts.menu_generate),
+        BotCommand("publish", texts.menu_publish),
+    ]
 
 
 def _menu(texts: Texts) -> list[BotCommand]:

@@ -356,7 +356,14 @@ class FakeBotAPI:
                 or not 1 <= len(command["description"]) <= 256
             ):
                 raise ApiError(400, "Bad Request: BOT_COMMAND_INVALID")
-        self.commands[str(params.get("language_code") or "")] = list(commands or [])
+        scope = params.get("scope")
+        if isinstance(scope, str):
+            scope = json.loads(scope)
+        key = str(params.get("language_code") or "")
+        if scope and scope.get("type") == "chat":
+            self._chat(scope.get("chat_id"))  # Telegram refuses chats it does not know
+            key = f"chat:{scope['chat_id']}"
+        self.commands[key] = list(commands or [])
         return True
 
     def _api_sendmessage(self, params: dict[str, Any]) -> dict[str, Any]:

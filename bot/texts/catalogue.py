@@ -26,6 +26,14 @@ class Texts:
     menu_score: str
     menu_top: str
     menu_help: str
+    menu_addquestion: str
+    menu_questions: str
+    menu_stats: str
+    menu_export: str
+    menu_log: str
+    menu_reload: str
+    menu_generate: str
+    menu_publish: str
 
     question_header: str
     source_line: str
