@@ -8,7 +8,6 @@ last good version; a folder emptied by mistake never empties the bank.
 from __future__ import annotations
 
 import asyncio
-import logging
 import multiprocessing
 import os
 from collections.abc import Iterable
@@ -17,8 +16,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from bot.questions import FileReport, QuestionBank, QuestionError, load_file, question_files
-
-log = logging.getLogger(__name__)
 
 _Signature = tuple[int, int, int]  # mtime_ns, size, inode
 

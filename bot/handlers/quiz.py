@@ -7,8 +7,6 @@ repairs the message the crash left unedited.
 
 from __future__ import annotations
 
-import logging
-
 from telegram import Update, User
 from telegram.constants import ChatType
 from telegram.ext import CallbackQueryHandler, CommandHandler
@@ -33,8 +31,6 @@ from bot.views import (
     question_text,
     result_text,
 )
-
-log = logging.getLogger(__name__)
 
 
 async def quiz_command(update: Update, context: QuizContext) -> None:
