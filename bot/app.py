@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import random
 from collections.abc import Callable
@@ -90,6 +91,7 @@ def build_application(
 async def _open_services(app: QuizApp) -> None:
     data = app.bot_data
     data.store = await Store.open(data.config.db_path)
+    gc.freeze()  # what start-up loaded lives as long as the bot: keep the collector off it
     if data.config.watch_questions:
         data.watcher = QuestionWatcher(
             data.config.questions_dir, lambda: apply_reload(app.bot, data, notify=True)

@@ -8,10 +8,12 @@ last good version; a folder emptied by mistake never empties the bank.
 from __future__ import annotations
 
 import asyncio
+import gc
 import multiprocessing
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -154,13 +156,33 @@ class QuestionReloader:
             paths, signatures, changed_bytes = await asyncio.to_thread(self._plan)
             stale = [p for p in paths if self._cache.get(p, (None,))[0] != signatures[p]]
             if changed_bytes >= PROCESS_POOL_MIN_BYTES and len(stale) > 1:
-                parsed = await asyncio.to_thread(_parse_in_processes, stale, self.folder)
+                with collector_paused():
+                    parsed = await asyncio.to_thread(_parse_in_processes, stale, self.folder)
+                    reports = self._collect(paths, signatures, parsed)
+                    report = merge(previous, reports)
             else:
                 parsed = await asyncio.to_thread(
                     lambda: {path: load_file(path, self.folder) for path in stale}
                 )
-            reports = self._collect(paths, signatures, parsed)
-        return replace(merge(previous, reports), reparsed=tuple(r.name for r in parsed.values()))
+                report = merge(previous, self._collect(paths, signatures, parsed))
+        return replace(report, reparsed=tuple(r.name for r in parsed.values()))
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Tens of thousands of new objects trigger full garbage collections that walk them all,
+    stalling the event loop for 100-200 ms (bench/reload_bench.py). Pause the collector while
+    they are made, then freeze them: long-lived question objects are never walked again, and
+    reference counting still frees an old bank once it is swapped out. The price: a reference
+    cycle alive at that moment is never collected, acceptable for rare, admin-driven reloads."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if was_enabled:
+            gc.enable()
 
 
 def _parse_in_processes(paths: list[Path], folder: Path) -> dict[Path, FileReport]:
