@@ -19,7 +19,7 @@ from bot.context import QuizApp  # noqa: E402
 from bot.generate import GeneratorUnavailable, generate, load_pipeline  # noqa: E402
 from bot.generate.distractors import is_alias, periods  # noqa: E402
 from bot.generate.draft import draft_text  # noqa: E402
-from bot.generate.facts import DATE_KINDS  # noqa: E402
+from bot.generate.facts import COUNTRY_NAMES, DATE_KINDS  # noqa: E402
 from bot.generate.questions import BLANK, Generation, problems  # noqa: E402
 from bot.questions import parse_question_file  # noqa: E402
 from tests.conftest import ADMIN_ID, ROOT, deliver  # noqa: E402
@@ -120,6 +120,7 @@ def test_every_kept_question_passes_the_quality_rules(generations: dict[str, Gen
 def test_distractors_have_the_answers_type(generations: dict[str, Generation]) -> None:
     related = {kind: {n.casefold() for p in periods() for n in p.names[kind]}
                for kind in ("person", "organisation", "place", "work")}  # fmt: skip
+    related["place"] |= {c.casefold() for c in COUNTRY_NAMES}  # countries call for countries
     for generation in generations.values():
         for c in generation.candidates:
             if c.kind in DATE_KINDS:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from bot.generate.facts import MONTHS, Mention
+from bot.generate.facts import COUNTRIES, COUNTRY_NAMES, MONTHS, Mention
 
 RELATED_FILE = Path(__file__).with_name("related.yaml")
 YEAR_WINDOW = 25  # distractor years stay within this many years of the answer
@@ -74,10 +74,17 @@ def _name_options(
     answer: Mention, passage: list[Mention], years: list[int], rng: random.Random
 ) -> list[str]:
     own = sorted({m.text for m in passage if m.kind == answer.kind})
-    rng.shuffle(own)
     related: list[str] = []
     for period in _periods_for(years):
         related += period.names.get(answer.kind, ())
+    if answer.kind == "place" and answer.text.lower() in COUNTRIES:
+        # a country calls for countries, not cities
+        own = [o for o in own if o.lower() in COUNTRIES]
+        related = [c for c in COUNTRY_NAMES if c not in ("URSS", "Union soviétique")]
+    elif answer.kind == "place":  # and a city or a region for other places
+        own = [o for o in own if o.lower() not in COUNTRIES]
+        related = [r for r in related if r.lower() not in COUNTRIES]
+    rng.shuffle(own)
     related = sorted(set(related) - set(own))
     rng.shuffle(related)
     return own + [_capital(r) for r in related]

@@ -33,6 +33,13 @@ ORGANISATION_HEADS = {
     "Opposition", "Chambre", "Garde", "Front", "Union", "Fédération", "Confédération", "Club",
 }  # fmt: skip
 WORK_HEADS = {"Déclaration", "Manifeste", "Code", "Charte", "Constitution", "Édit", "Encyclopédie"}
+COUNTRY_NAMES = (
+    "France", "Allemagne", "Espagne", "Italie", "Russie", "Union soviétique", "URSS",
+    "Angleterre", "Grande-Bretagne", "Royaume-Uni", "Autriche", "Prusse", "Pologne", "Chine",
+    "Japon", "États-Unis", "Belgique", "Suisse", "Hongrie", "Portugal", "Pays-Bas", "Turquie",
+    "Grèce", "Mexique", "Inde", "Algérie", "Égypte",
+)  # fmt: skip
+COUNTRIES = {name.lower() for name in COUNTRY_NAMES}
 WORK_CUES = {"œuvre", "oeuvre", "livre", "ouvrage", "roman", "traité", "essai", "pamphlet", "poème"}
 LABELS = {"PER": "person", "ORG": "organisation", "LOC": "place", "MISC": "misc"}
 ENTITY_KINDS = ("person", "organisation", "place", "work")
@@ -92,6 +99,10 @@ def entity_mentions(doc: Any, sentence_of: Any) -> list[Mention]:
             continue
         if text.lower() in PLACES or text.lower().removeprefix("la ").removeprefix("l'") in PLACES:
             kind = "place"
+        if kind == "place" and (
+            not any(t.pos_ == "PROPN" for t in span) or "Plur" in span.root.morph.get("Number")
+        ):
+            continue  # "les Parisiens", "la République": people or ideas, not places
         if kind == "misc":
             kind = "work" if _looks_like_work(doc, start) else "misc"
         if kind == "misc":

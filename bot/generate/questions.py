@@ -15,7 +15,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.generate.distractors import is_alias, pick
-from bot.generate.facts import DATE_KINDS, Mention, date_mentions, entity_mentions
+from bot.generate.facts import (
+    COUNTRIES,
+    DATE_KINDS,
+    Mention,
+    date_mentions,
+    entity_mentions,
+)
 from bot.generate.french import (
     BAD_SEQUENCES,
     WH_DATE,
@@ -211,6 +217,15 @@ def _subject_question(mention: Mention, sentence: Any) -> tuple[str, str] | None
         return None
     if head is not None and "Plur" in head.morph.get("Number"):
         return None
+    ids = {t.i for t in tokens}
+    while (
+        first.i > sentence.start
+        and sentence.doc[first.i - 1].dep_ == "det"
+        and (sentence.doc[first.i - 1].head.i in ids)
+    ):
+        first = sentence.doc[first.i - 1]  # "La Convention": the article goes with the name
+    if mention.kind == "place" and mention.text.lower() in COUNTRIES:
+        wh = "Quel pays"
     before = sentence.doc[sentence.start : first.i].text
     if before.strip() and not before.strip().endswith(","):
         return None  # "Mais l'arrivée ..." and the like: the subject is not alone
