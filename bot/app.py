@@ -114,9 +114,9 @@ async def _close_services(app: QuizApp) -> None:
     if app.bot_data.watcher is not None:
         await app.bot_data.watcher.stop()
         app.bot_data.watcher = None
-    if app.bot_data._store is not None:
-        await app.bot_data.store.close()
-        app.bot_data.store = None
+    store = app.bot_data.take_store()
+    if store is not None:
+        await store.close()
 
 
 def _admin_menu(texts: Texts) -> list[BotCommand]:

@@ -47,6 +47,11 @@ class BotData:
     def store(self, store: Store | None) -> None:
         self._store = store
 
+    def take_store(self) -> Store | None:
+        """Hand the store over for closing; afterwards handlers get a clear error."""
+        store, self._store = self._store, None
+        return store
+
     @property
     def config(self) -> Settings:
         if self.settings is None:
