@@ -142,11 +142,21 @@ def atomic_write(path: Path, text: str) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
-    folder = os.open(path.parent, os.O_RDONLY)
+    _fsync_folder(path.parent)
+
+
+def atomic_move(source: Path, target: Path) -> None:
+    """Within one file system a rename is atomic; the folder's fsync makes it durable."""
+    os.replace(source, target)
+    _fsync_folder(target.parent)
+
+
+def _fsync_folder(folder: Path) -> None:
+    descriptor = os.open(folder, os.O_RDONLY)
     try:
-        os.fsync(folder)
+        os.fsync(descriptor)
     finally:
-        os.close(folder)
+        os.close(descriptor)
 
 
 def append_question(folder: Path, draft: Draft, question_id: str) -> Path:

@@ -408,6 +408,14 @@ class QuestionBank:
     def ids(self) -> list[str]:
         return list(self.questions)
 
+    def taken_elsewhere(self, questions: Iterable[Question], file: str) -> dict[str, str]:
+        """Ids of `questions` already served from another file than `file` -> that file."""
+        return {
+            q.id: self.questions[q.id].file
+            for q in questions
+            if q.id in self.questions and self.questions[q.id].file != file
+        }
+
     @classmethod
     def empty(cls) -> QuestionBank:
         return cls(MappingProxyType({}), MappingProxyType({}))

@@ -105,6 +105,13 @@ WORKERS = max(1, min(2, os.cpu_count() or 1))
 
 
 @dataclass
+class _Plan:
+    signatures: dict[Path, _Signature] = field(default_factory=dict)  # in serving order
+    stale: list[Path] = field(default_factory=list)  # new or changed since the last parse
+    stale_bytes: int = 0
+
+
+@dataclass
 class QuestionReloader:
     """Keeps the parse of every file with its stat signature, so a reload re-reads only the
     files that changed (a 10,000-question folder where one file changed costs one file)."""
@@ -113,39 +120,37 @@ class QuestionReloader:
     _cache: dict[Path, tuple[_Signature, FileReport]] = field(default_factory=dict)
     _lock: asyncio.Lock = field(default_factory=asyncio.Lock)
 
-    def _plan(self) -> tuple[list[Path], dict[Path, _Signature], int]:
-        """Blocking: the files on disk now, their signatures, and the bytes that changed."""
-        paths: list[Path] = []
-        signatures: dict[Path, _Signature] = {}
-        changed_bytes = 0
+    def _plan(self) -> _Plan:
+        """Blocking: the files on disk now with their signatures, and which of them changed."""
+        plan = _Plan()
         for path in question_files(self.folder):
             try:
                 stat = path.stat()
             except OSError:
                 continue  # deleted between listing and reading
             signature = (stat.st_mtime_ns, stat.st_size, stat.st_ino)
-            paths.append(path)
-            signatures[path] = signature
+            plan.signatures[path] = signature
             cached = self._cache.get(path)
             if cached is None or cached[0] != signature:
-                changed_bytes += stat.st_size
-        return paths, signatures, changed_bytes
+                plan.stale.append(path)
+                plan.stale_bytes += stat.st_size
+        return plan
 
-    def _collect(
-        self, paths: list[Path], signatures: dict[Path, _Signature], parsed: dict[Path, FileReport]
-    ) -> list[FileReport]:
+    def _parse_here(self, paths: list[Path]) -> dict[Path, FileReport]:
+        return {path: load_file(path, self.folder) for path in paths}
+
+    def _collect(self, plan: _Plan, parsed: dict[Path, FileReport]) -> list[FileReport]:
         for path, report in parsed.items():
-            self._cache[path] = (signatures[path], report)
-        for gone in self._cache.keys() - set(paths):
+            self._cache[path] = (plan.signatures[path], report)
+        for gone in self._cache.keys() - plan.signatures.keys():
             del self._cache[gone]
-        return [self._cache[path][1] for path in paths]
+        return [self._cache[path][1] for path in plan.signatures]
 
     def scan(self) -> tuple[list[FileReport], list[str]]:
         """Blocking, in this thread: for start-up, before the event loop serves anyone."""
-        paths, signatures, _ = self._plan()
-        stale = [p for p in paths if self._cache.get(p, (None,))[0] != signatures[p]]
-        parsed = {path: load_file(path, self.folder) for path in stale}
-        return self._collect(paths, signatures, parsed), [r.name for r in parsed.values()]
+        plan = self._plan()
+        parsed = self._parse_here(plan.stale)
+        return self._collect(plan, parsed), [r.name for r in parsed.values()]
 
     def load_initial(self) -> tuple[QuestionBank, list[FileReport]]:
         reports, _ = self.scan()
@@ -153,18 +158,14 @@ class QuestionReloader:
 
     async def reload(self, previous: QuestionBank) -> ReloadReport:
         async with self._lock:
-            paths, signatures, changed_bytes = await asyncio.to_thread(self._plan)
-            stale = [p for p in paths if self._cache.get(p, (None,))[0] != signatures[p]]
-            if changed_bytes >= PROCESS_POOL_MIN_BYTES and len(stale) > 1:
+            plan = await asyncio.to_thread(self._plan)
+            if plan.stale_bytes >= PROCESS_POOL_MIN_BYTES and len(plan.stale) > 1:
                 with collector_paused():
-                    parsed = await asyncio.to_thread(_parse_in_processes, stale, self.folder)
-                    reports = self._collect(paths, signatures, parsed)
-                    report = merge(previous, reports)
+                    parsed = await asyncio.to_thread(_parse_in_processes, plan.stale, self.folder)
+                    report = merge(previous, self._collect(plan, parsed))
             else:
-                parsed = await asyncio.to_thread(
-                    lambda: {path: load_file(path, self.folder) for path in stale}
-                )
-                report = merge(previous, self._collect(paths, signatures, parsed))
+                parsed = await asyncio.to_thread(self._parse_here, plan.stale)
+                report = merge(previous, self._collect(plan, parsed))
         return replace(report, reparsed=tuple(r.name for r in parsed.values()))
 
 

@@ -57,6 +57,23 @@ async def is_bot_admin(update: Update, context: QuizContext) -> bool:
     return False
 
 
+async def document_text(update: Update, limit_bytes: int) -> str | None:
+    """The UTF-8 text of the document in the update, or None after telling the sender why not."""
+    message = update.effective_message
+    if message is None or message.document is None:
+        return None
+    texts = user_texts(update.effective_user)
+    if (message.document.file_size or 0) > limit_bytes:
+        await message.reply_text(texts.import_too_big.format(limit=limit_bytes // 1024))
+        return None
+    raw = bytes(await (await message.document.get_file()).download_as_bytearray())
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        await message.reply_text(texts.import_not_utf8)
+        return None
+
+
 async def log_action(update: Update, context: QuizContext, action: str, detail: str = "") -> None:
     user, chat = update.effective_user, update.effective_chat
     if user is None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import html
-import os
 import re
 from datetime import datetime
 from pathlib import Path
@@ -21,13 +20,14 @@ from bot.handlers.admin import apply_reload
 from bot.handlers.common import (
     FRESH_MESSAGES,
     PRIVATE,
+    document_text,
     error_lines,
     fit,
     is_bot_admin,
     log_action,
     user_texts,
 )
-from bot.question_writer import atomic_write
+from bot.question_writer import atomic_move, atomic_write
 from bot.questions import DRAFTS_DIR, parse_question_file
 
 MAX_PASSAGE_BYTES = 200 * 1024
@@ -53,18 +53,10 @@ async def generate_document(update: Update, context: QuizContext) -> None:
     message = update.effective_message
     if message is None or message.document is None or not await is_bot_admin(update, context):
         return
-    texts = user_texts(update.effective_user)
-    document = message.document
-    if (document.file_size or 0) > MAX_PASSAGE_BYTES:
-        await message.reply_text(texts.import_too_big.format(limit=MAX_PASSAGE_BYTES // 1024))
+    text = await document_text(update, MAX_PASSAGE_BYTES)
+    if text is None:
         return
-    raw = bytes(await (await document.get_file()).download_as_bytearray())
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        await message.reply_text(texts.import_not_utf8)
-        return
-    stem = Path(document.file_name or "texte").stem
+    stem = Path(message.document.file_name or "texte").stem
     title = stem.replace("-", " ").replace("_", " ").capitalize()
     await _draft_from(update, context, text, passage_id_from(stem), title)
 
@@ -130,16 +122,14 @@ async def publish_command(update: Update, context: QuizContext) -> None:
     report = parse_question_file(source.read_text(encoding="utf-8"), target.name)
     errors = [str(e) for e in report.errors]
     errors += [
-        f"{target.name}, question '{q.id}', field 'id': "
-        + texts.import_id_taken.format(file=data.bank.questions[q.id].file)
-        for q in report.questions
-        if q.id in data.bank.questions
+        f"{target.name}, question '{qid}', field 'id': {texts.import_id_taken.format(file=file)}"
+        for qid, file in data.bank.taken_elsewhere(report.questions, target.name).items()
     ]
     if errors:
         lines = [texts.publish_invalid.format(name=html.escape(name), count=len(errors))]
         await message.reply_text(fit(lines + error_lines(errors, texts)))
         return
-    await asyncio.to_thread(_move, source, target)
+    await asyncio.to_thread(atomic_move, source, target)
     await apply_reload(context.bot, data, notify=False)
     await log_action(update, context, "publish", f"{target.name}: {len(report.questions)}")
     await message.reply_text(
@@ -149,15 +139,6 @@ async def publish_command(update: Update, context: QuizContext) -> None:
             total=texts.count_questions(len(data.bank)),
         )
     )
-
-
-def _move(source: Path, target: Path) -> None:
-    os.replace(source, target)  # same folder tree: atomic
-    descriptor = os.open(target.parent, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
 
 
 def register(app: QuizApp) -> None:

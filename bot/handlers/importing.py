@@ -16,7 +16,15 @@ from telegram.ext import MessageHandler, filters
 
 from bot.context import QuizApp, QuizContext
 from bot.handlers.admin import apply_reload
-from bot.handlers.common import PRIVATE, error_lines, fit, is_bot_admin, log_action, user_texts
+from bot.handlers.common import (
+    PRIVATE,
+    document_text,
+    error_lines,
+    fit,
+    is_bot_admin,
+    log_action,
+    user_texts,
+)
 from bot.question_writer import atomic_write
 from bot.questions import DRAFTS_DIR, parse_question_file
 
@@ -38,29 +46,17 @@ async def import_document(update: Update, context: QuizContext) -> None:
     if not _SAFE_NAME.match(name) or name.startswith(DRAFTS_DIR):
         await message.reply_text(texts.import_bad_name.format(name=html.escape(name)))
         return
-    if (document.file_size or 0) > MAX_IMPORT_BYTES:
-        await message.reply_text(texts.import_too_big.format(limit=MAX_IMPORT_BYTES // 1024))
-        return
-    telegram_file = await document.get_file()
-    raw = bytes(await telegram_file.download_as_bytearray())
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        await message.reply_text(texts.import_not_utf8)
+    text = await document_text(update, MAX_IMPORT_BYTES)
+    if text is None:
         return
 
     data = context.bot_data
     report = parse_question_file(text, name)
     errors = [str(e) for e in report.errors]
     if report.ok:
-        elsewhere = {
-            q.id: data.bank.questions[q.id].file
-            for q in report.questions
-            if q.id in data.bank.questions and data.bank.questions[q.id].file != name
-        }
         errors = [
             f"{name}, question '{qid}', field 'id': {texts.import_id_taken.format(file=file)}"
-            for qid, file in elsewhere.items()
+            for qid, file in data.bank.taken_elsewhere(report.questions, name).items()
         ]
     if errors:
         lines = [texts.import_rejected.format(name=html.escape(name), count=len(errors))]
