@@ -85,7 +85,7 @@ async def main() -> None:
 
         reloader = QuestionReloader(folder)
         start = time.perf_counter()
-        bank, _ = reloader.load_initial()
+        bank, _ = QuestionBank.build(reloader.scan()[0])
         cold = time.perf_counter() - start
         gc.freeze()  # as the bot does once started
         print(f"start-up load (blocking, before polling):  {cold:6.2f} s  ({len(bank)} questions)")

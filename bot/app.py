@@ -14,13 +14,11 @@ from telegram.error import TelegramError
 from telegram.ext import AIORateLimiter, ApplicationBuilder, Defaults
 from telegram.request import BaseRequest
 
+from bot.catalog import QuestionCatalog
 from bot.concurrency import PerChatUpdateProcessor
 from bot.config import Settings
 from bot.context import CONTEXT_TYPES, QuizApp
 from bot.handlers import register_handlers
-from bot.handlers.admin import apply_reload
-from bot.questions import require_questions
-from bot.reload import QuestionReloader
 from bot.store import Store
 from bot.texts import CATALOGUES, Texts, language_of
 from bot.watcher import QuestionWatcher
@@ -46,11 +44,10 @@ def build_application(
 
     Raises BankLoadError when no question file is usable (broken files are skipped otherwise).
     """
-    reloader = QuestionReloader(settings.questions_dir)
-    bank, reports = reloader.load_initial()
-    for error in require_questions(settings.questions_dir, bank, reports):
+    catalog = QuestionCatalog(settings.questions_dir)
+    for error in catalog.load_initial():
         log.error("question file skipped: %s", error)
-    log.info("loaded %d questions from %s", len(bank), settings.questions_dir)
+    log.info("loaded %d questions from %s", len(catalog.bank), settings.questions_dir)
 
     builder = (
         ApplicationBuilder()
@@ -66,7 +63,6 @@ def build_application(
         )
         .concurrent_updates(PerChatUpdateProcessor(CONCURRENT_UPDATES))
         .rate_limiter(AIORateLimiter(max_retries=3))
-        .job_queue(None)
         .post_init(_open_services)
         .post_shutdown(_close_services)
     )
@@ -78,8 +74,7 @@ def build_application(
 
     data = app.bot_data
     data.settings = settings
-    data.bank = bank
-    data.reloader = reloader
+    data.catalog = catalog
     if rng is not None:
         data.rng = rng
     if clock is not None:
@@ -94,7 +89,7 @@ async def _open_services(app: QuizApp) -> None:
     gc.freeze()  # what start-up loaded lives as long as the bot: keep the collector off it
     if data.config.watch_questions:
         data.watcher = QuestionWatcher(
-            data.config.questions_dir, lambda: apply_reload(app.bot, data, notify=True)
+            data.config.questions_dir, data.catalog.is_served, data.catalog.refresh
         )
         data.watcher.start()
     for language, texts in CATALOGUES.items():
@@ -114,6 +109,9 @@ async def _close_services(app: QuizApp) -> None:
     if app.bot_data.watcher is not None:
         await app.bot_data.watcher.stop()
         app.bot_data.watcher = None
+    if app.bot_data.generator is not None:
+        await app.bot_data.generator.close()
+        app.bot_data.generator = None
     store = app.bot_data.take_store()
     if store is not None:
         await store.close()

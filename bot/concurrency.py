@@ -14,22 +14,35 @@ from typing import Any
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor
 
+# Updates fetched but not yet handled are bounded by Telegram's batches (100 per getUpdates)
+# and by what the chats send; this only keeps python-telegram-bot's semaphore out of the way.
+QUEUE_BOUND = 1_000_000
+
 
 class PerChatUpdateProcessor(BaseUpdateProcessor):
+    """An update first waits for its chat's turn, and only then for one of the shared slots:
+    a chat with many queued updates holds at most one slot, never starving the others.
+
+    python-telegram-bot's own semaphore is taken before `do_process_update` (where the chat's
+    turn is known), so it is made wide enough never to block, and the real limit is ours."""
+
     def __init__(self, max_concurrent_updates: int) -> None:
-        super().__init__(max_concurrent_updates)
+        super().__init__(QUEUE_BOUND)
+        self.slots = max_concurrent_updates
+        self._slots = asyncio.BoundedSemaphore(max_concurrent_updates)
         self._locks: dict[int, asyncio.Lock] = {}
         self._waiting: dict[int, int] = {}
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         key = _chat_key(update)
         if key is None:
-            await coroutine
+            async with self._slots:
+                await coroutine
             return
         lock = self._locks.setdefault(key, asyncio.Lock())
         self._waiting[key] = self._waiting.get(key, 0) + 1
         try:
-            async with lock:
+            async with lock, self._slots:
                 await coroutine
         finally:
             self._waiting[key] -= 1

@@ -9,13 +9,14 @@ from typing import TYPE_CHECKING, Any
 
 from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
 
+from bot.catalog import QuestionCatalog
 from bot.config import Settings
 from bot.group_admins import GroupAdminCache
 from bot.questions import QuestionBank
-from bot.reload import QuestionReloader
 from bot.store import Store
 
 if TYPE_CHECKING:
+    from bot.generate.service import GeneratorService
     from bot.watcher import QuestionWatcher
 
 
@@ -29,13 +30,28 @@ class BotData:
 
     def __init__(self) -> None:
         self.settings: Settings | None = None
-        self.bank: QuestionBank = QuestionBank.empty()  # swapped whole on reload
+        self._catalog: QuestionCatalog | None = None
         self.rng: random.Random = random.Random()
         self.clock: Callable[[], datetime] = utc_now
         self._store: Store | None = None
-        self.reloader: QuestionReloader | None = None
         self.watcher: QuestionWatcher | None = None
+        self.generator: GeneratorService | None = None
         self.group_admins: GroupAdminCache = GroupAdminCache()
+
+    @property
+    def catalog(self) -> QuestionCatalog:
+        if self._catalog is None:
+            raise RuntimeError("the catalogue is set by build_application")
+        return self._catalog
+
+    @catalog.setter
+    def catalog(self, catalog: QuestionCatalog) -> None:
+        self._catalog = catalog
+
+    @property
+    def bank(self) -> QuestionBank:
+        """The bank in service now; read it once per request and keep that snapshot."""
+        return self.catalog.bank
 
     @property
     def store(self) -> Store:

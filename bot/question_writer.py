@@ -57,6 +57,11 @@ class Draft:
     translations: dict[str, dict[str, Any]] = field(default_factory=dict)
     question_id: str | None = None  # set when editing an existing question
     file: str | None = None  # its file, when editing
+    passage_override: str | None = None  # the question's own `passage:`, kept by an edit
+    # choices and answer as they were before the edit: translations are kept only while the
+    # main language still has these (a translated choice list must match it one for one)
+    original_choices: list[str] | None = None
+    original_answer: int | None = None
 
     @classmethod
     def of(cls, question: Question, main_language: str = "fr") -> Draft:
@@ -80,16 +85,29 @@ class Draft:
             translations=translations,
             question_id=question.id,
             file=question.file,
+            passage_override=question.passage_override,
+            original_choices=list(main.choices),
+            original_answer=question.answer_index,
         )
+
+    def dropped_translations(self) -> list[str]:
+        """Languages whose wording the saved question will lose: the choices or the right
+        answer changed, so the old translated choices no longer say the same thing."""
+        if not self.translations:
+            return []
+        unchanged = (
+            self.original_choices == self.choices and self.original_answer == self.answer_index
+        )
+        return [] if unchanged else sorted(self.translations)
 
     def entry(self, question_id: str) -> dict[str, Any]:
         """The question as it is written in a file, fields in the documented order."""
         assert self.answer_index is not None
-        entry: dict[str, Any] = {
-            "id": question_id,
-            "paragraph": self.paragraph,
-            "difficulty": self.difficulty,
-        }
+        entry: dict[str, Any] = {"id": question_id}
+        if self.passage_override:
+            entry["passage"] = self.passage_override
+        entry["paragraph"] = self.paragraph
+        entry["difficulty"] = self.difficulty
         if self.tags:
             entry["tags"] = list(self.tags)
         entry["question"] = self.question
@@ -98,8 +116,9 @@ class Draft:
         entry["explanation"] = self.explanation
         if not self.shuffle:
             entry["shuffle"] = False
+        dropped = self.dropped_translations()
         for language, wording in self.translations.items():
-            if len(wording.get("choices", [])) == len(self.choices):
+            if language not in dropped:
                 entry[language] = wording
         return entry
 

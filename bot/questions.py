@@ -10,7 +10,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePath
 from types import MappingProxyType
 from typing import Any, Literal
 
@@ -81,6 +81,7 @@ class Question:
     fingerprint: str  # changes whenever anything a learner sees changes
     shuffle: bool = True  # False keeps the file's order (true/false, "all of the above")
     passage_title_en: str | None = None
+    passage_override: str | None = None  # the question's own `passage:`, if it has one
 
     def title_in(self, language: str) -> str:
         return (
@@ -356,24 +357,27 @@ def _to_question(entry: _QuestionEntry, header: _FileHeader, name: str) -> Quest
         passage_title_en=header.title_en,
         fingerprint=_fingerprint(entry, passage, header.title, header.title_en),
         shuffle=entry.shuffle,
+        passage_override=entry.passage,
     )
 
 
+def is_served(relative: PurePath) -> bool:
+    """The one definition of a served file, by its path relative to the questions folder:
+    YAML, not hidden (editors' temporary files), not under drafts/ (drafts await review)."""
+    if relative.suffix not in {".yaml", ".yml"} or not relative.parts:
+        return False
+    if any(part.startswith(".") for part in relative.parts):
+        return False
+    return relative.parts[0] != DRAFTS_DIR
+
+
 def question_files(folder: Path) -> list[Path]:
-    """Files served from `folder`: YAML, not hidden, not under drafts/ (drafts await review)."""
+    """Files served from `folder`, in serving order."""
     if not folder.is_dir():
         return []
-    found = []
-    for path in folder.rglob("*"):
-        relative = path.relative_to(folder)
-        if path.suffix not in {".yaml", ".yml"} or not path.is_file():
-            continue
-        if any(part.startswith(".") for part in relative.parts):
-            continue
-        if relative.parts[0] == DRAFTS_DIR:
-            continue
-        found.append(path)
-    return sorted(found)
+    return sorted(
+        path for path in folder.rglob("*") if is_served(path.relative_to(folder)) and path.is_file()
+    )
 
 
 def load_file(path: Path, folder: Path) -> FileReport:
@@ -467,8 +471,3 @@ def require_questions(
     if len(bank) == 0:
         raise BankLoadError(folder, errors)
     return errors
-
-
-def load_bank(folder: Path) -> tuple[QuestionBank, list[QuestionError]]:
-    bank, reports = QuestionBank.build(load_folder(folder))
-    return bank, require_questions(folder, bank, reports)

@@ -33,6 +33,7 @@ class ReloadReport:
     skipped_files: tuple[str, ...] = ()  # broken and never valid: nothing from them serves
     kept_everything: bool = False  # nothing usable on disk: the previous bank stays whole
     reparsed: tuple[str, ...] = ()  # files read again because they changed
+    worker_pids: frozenset[int] = frozenset()  # processes that parsed them (none: this one)
 
     @property
     def fresh_errors(self) -> tuple[QuestionError, ...]:
@@ -118,7 +119,6 @@ class QuestionReloader:
 
     folder: Path
     _cache: dict[Path, tuple[_Signature, FileReport]] = field(default_factory=dict)
-    _lock: asyncio.Lock = field(default_factory=asyncio.Lock)
 
     def _plan(self) -> _Plan:
         """Blocking: the files on disk now with their signatures, and which of them changed."""
@@ -136,6 +136,11 @@ class QuestionReloader:
                 plan.stale_bytes += stat.st_size
         return plan
 
+    def has_changes(self) -> bool:
+        """Blocking: whether any file was added, changed or removed since the last parse."""
+        plan = self._plan()
+        return bool(plan.stale) or bool(self._cache.keys() - plan.signatures.keys())
+
     def _parse_here(self, paths: list[Path]) -> dict[Path, FileReport]:
         return {path: load_file(path, self.folder) for path in paths}
 
@@ -152,21 +157,19 @@ class QuestionReloader:
         parsed = self._parse_here(plan.stale)
         return self._collect(plan, parsed), [r.name for r in parsed.values()]
 
-    def load_initial(self) -> tuple[QuestionBank, list[FileReport]]:
-        reports, _ = self.scan()
-        return QuestionBank.build(reports)
-
     async def reload(self, previous: QuestionBank) -> ReloadReport:
-        async with self._lock:
-            plan = await asyncio.to_thread(self._plan)
-            if plan.stale_bytes >= PROCESS_POOL_MIN_BYTES and len(plan.stale) > 1:
-                with collector_paused():
-                    parsed = await asyncio.to_thread(_parse_in_processes, plan.stale, self.folder)
-                    report = merge(previous, self._collect(plan, parsed))
-            else:
-                parsed = await asyncio.to_thread(self._parse_here, plan.stale)
+        """Parse what changed and merge it over `previous`. The caller serialises reloads
+        (the catalogue's lock): the cache is not safe for two at once."""
+        plan = await asyncio.to_thread(self._plan)
+        pids: frozenset[int] = frozenset()
+        if plan.stale_bytes >= PROCESS_POOL_MIN_BYTES and len(plan.stale) > 1:
+            with collector_paused():
+                parsed, pids = await asyncio.to_thread(_parse_in_processes, plan.stale, self.folder)
                 report = merge(previous, self._collect(plan, parsed))
-        return replace(report, reparsed=tuple(r.name for r in parsed.values()))
+        else:
+            parsed = await asyncio.to_thread(self._parse_here, plan.stale)
+            report = merge(previous, self._collect(plan, parsed))
+        return replace(report, reparsed=tuple(r.name for r in parsed.values()), worker_pids=pids)
 
 
 @contextmanager
@@ -186,17 +189,18 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _parse_in_processes(paths: list[Path], folder: Path) -> dict[Path, FileReport]:
+def _parse_in_processes(
+    paths: list[Path], folder: Path
+) -> tuple[dict[Path, FileReport], frozenset[int]]:
     """Blocking: run it in a thread, so that starting and joining the workers (and unpickling
     their results) never happens on the event loop."""
     # "spawn": forking a process that runs threads (SQLite, the file watcher) is unsafe.
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(WORKERS, mp_context=context) as pool:
-        reports = pool.map(load_file, paths, [folder] * len(paths), chunksize=4)
-        return dict(zip(paths, reports, strict=True))
+        results = list(pool.map(_load_in_worker, paths, [folder] * len(paths), chunksize=4))
+    reports = {path: report for path, (_, report) in zip(paths, results, strict=True)}
+    return reports, frozenset(pid for pid, _ in results)
 
 
-def is_question_file(path: str) -> bool:
-    """Changes worth a reload: YAML files, not editors' hidden temporary files."""
-    name = os.path.basename(path)
-    return name.endswith((".yaml", ".yml")) and not name.startswith(".")
+def _load_in_worker(path: Path, folder: Path) -> tuple[int, FileReport]:
+    return os.getpid(), load_file(path, folder)

@@ -8,6 +8,7 @@ redelivered update or a double tap hits a UNIQUE key and changes nothing.
 from __future__ import annotations
 
 import asyncio
+import logging
 import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -18,6 +19,8 @@ from pathlib import Path
 import aiosqlite
 
 from bot.engine import AskedQuestion, Outcome, SeenStat
+
+log = logging.getLogger(__name__)
 
 PRIVATE_SCOPE = 0  # leaderboard of everyone playing in private chats; groups use their chat id
 
@@ -99,6 +102,10 @@ MIGRATIONS: tuple[str, ...] = (
         updated_at  TEXT NOT NULL
     );
     """,
+    # 4: the streak an answer made, so that re-showing a result never needs the scores table
+    """
+    ALTER TABLE answers ADD COLUMN streak INTEGER NOT NULL DEFAULT 0;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -127,12 +134,14 @@ class QuizRecord:
 
 @dataclass(frozen=True)
 class AnswerRecord:
-    """The answer as stored; `inserted` is False when it was already there (no score change)."""
+    """The answer as stored; `inserted` is False when it was already there (no score change).
+    `streak` is the run of right answers this answer made, as it was then."""
 
     choice: int
     correct: bool
     points: int
     inserted: bool
+    streak: int = 0
 
 
 @dataclass(frozen=True)
@@ -198,28 +207,41 @@ def _iso(moment: datetime) -> str:
 
 
 class Store:
-    def __init__(self, db: aiosqlite.Connection) -> None:
+    """Two connections: one writer, whose transactions are serialised by a lock, and one
+    read-only reader. In WAL mode the reader sees committed data only, never another
+    handler's transaction half-way, and reads do not queue behind writes."""
+
+    def __init__(self, db: aiosqlite.Connection, reader: aiosqlite.Connection) -> None:
         self._db = db
-        # One connection is shared by concurrent handlers: a transaction must never interleave
-        # with another's statements, or one handler's COMMIT would commit the other's half.
+        self._read = reader
+        # One writer connection is shared by concurrent handlers: a transaction must never
+        # interleave with another's statements, or one COMMIT would commit the other's half.
         self._lock = asyncio.Lock()
 
     @classmethod
     async def open(cls, path: Path | str) -> Store:
         db = await aiosqlite.connect(str(path), isolation_level=None)
+        reader: aiosqlite.Connection | None = None
+        reader_uri = Path(path).absolute().as_uri() + "?mode=ro"  # noqa: ASYNC240 (no I/O)
         try:
             await db.execute("PRAGMA journal_mode = WAL")
             await db.execute("PRAGMA synchronous = NORMAL")
             await db.execute("PRAGMA foreign_keys = ON")
             await db.execute("PRAGMA busy_timeout = 5000")
-            store = cls(db)
+            await _check_version(db)
+            reader = await aiosqlite.connect(reader_uri, uri=True, isolation_level=None)
+            await reader.execute("PRAGMA busy_timeout = 5000")
+            store = cls(db, reader)
             await store._migrate()
         except BaseException:
+            if reader is not None:
+                await reader.close()
             await db.close()
             raise
         return store
 
     async def close(self) -> None:
+        await self._read.close()
         await self._db.close()
 
     async def schema_version(self) -> int:
@@ -229,11 +251,6 @@ class Store:
 
     async def _migrate(self) -> None:
         found = await self.schema_version()
-        if found > SCHEMA_VERSION:
-            raise StoreVersionError(
-                f"the database is at schema version {found}, but this bot only knows up to "
-                f"{SCHEMA_VERSION}: upgrade the bot (or point QUIZBOT_DB at another file)"
-            )
         for version in range(found + 1, SCHEMA_VERSION + 1):
             script = MIGRATIONS[version - 1]
             async with self._transaction() as db:
@@ -244,14 +261,20 @@ class Store:
 
     @asynccontextmanager
     async def _transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        """One transaction on the writer. Whatever fails, the COMMIT included, the connection
+        leaves here outside any transaction, so the next write starts clean."""
         async with self._lock:
             await self._db.execute("BEGIN IMMEDIATE")
             try:
                 yield self._db
+                await self._db.execute("COMMIT")
             except BaseException:
-                await self._db.execute("ROLLBACK")
+                if self._db.in_transaction:
+                    try:
+                        await self._db.execute("ROLLBACK")
+                    except sqlite3.Error:
+                        log.exception("rollback failed after an error")
                 raise
-            await self._db.execute("COMMIT")
 
     # --- quizzes ------------------------------------------------------------------------------
 
@@ -289,7 +312,7 @@ class Store:
             )
 
     async def get_quiz(self, quiz_id: int) -> QuizRecord | None:
-        async with self._db.execute(
+        async with self._read.execute(
             f"{_QUIZ_COLUMNS} WHERE id = ?",
             (quiz_id,),
         ) as rows:
@@ -297,7 +320,7 @@ class Store:
         return _quiz(row) if row else None
 
     async def seen_stats(self, user_id: int) -> dict[str, SeenStat]:
-        async with self._db.execute(
+        async with self._read.execute(
             "SELECT question_id, COUNT(*), MAX(id) FROM quizzes WHERE user_id = ?"
             " GROUP BY question_id",
             (user_id,),
@@ -309,26 +332,37 @@ class Store:
     async def record_answer(
         self, quiz: QuizRecord, player: Player, outcome: Outcome, now: datetime
     ) -> AnswerRecord:
-        """Log the answer and update the score in one transaction, once per (quiz, user)."""
+        """Log the answer and update the score in one transaction, once per (quiz, user).
+
+        The answer row carries the streak it made (read from the player's score row by key), so
+        neither this call nor a later re-render needs a ranking query."""
         stamp = _iso(now)
+        correct = int(outcome.correct)
         async with self._transaction() as db:
             await _upsert_user(db, player, stamp)
-            cursor = await db.execute(
+            async with db.execute(
                 "INSERT INTO answers (quiz_id, user_id, scope, question_id, choice, correct,"
-                " points, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-                " ON CONFLICT (quiz_id, user_id) DO NOTHING",
+                " points, answered_at, streak) VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
+                " CASE WHEN ? = 1 THEN 1 + COALESCE("
+                "   (SELECT streak FROM scores WHERE scope = ? AND user_id = ?), 0) ELSE 0 END)"
+                " ON CONFLICT (quiz_id, user_id) DO NOTHING RETURNING streak",
                 (
                     quiz.id,
                     player.user_id,
                     quiz.scope,
                     quiz.asked.question_id,
                     outcome.choice,
-                    int(outcome.correct),
+                    correct,
                     outcome.points,
                     stamp,
+                    correct,
+                    quiz.scope,
+                    player.user_id,
                 ),
-            )
-            if cursor.rowcount == 1:
+            ) as rows:
+                inserted = await rows.fetchone()
+            if inserted is not None:
+                streak = int(inserted[0])
                 await db.execute(
                     "INSERT INTO scores (scope, user_id, points, answers, correct, streak,"
                     " best_streak, last_answer_at) VALUES (?, ?, ?, 1, ?, ?, ?, ?)"
@@ -336,38 +370,30 @@ class Store:
                     " points = points + excluded.points,"
                     " answers = answers + 1,"
                     " correct = correct + excluded.correct,"
-                    " streak = CASE WHEN excluded.correct = 1 THEN streak + 1 ELSE 0 END,"
-                    " best_streak = MAX(best_streak,"
-                    "   CASE WHEN excluded.correct = 1 THEN streak + 1 ELSE 0 END),"
+                    " streak = excluded.streak,"
+                    " best_streak = MAX(best_streak, excluded.streak),"
                     " last_answer_at = excluded.last_answer_at",
-                    (
-                        quiz.scope,
-                        player.user_id,
-                        outcome.points,
-                        int(outcome.correct),
-                        int(outcome.correct),
-                        int(outcome.correct),
-                        stamp,
-                    ),
+                    (quiz.scope, player.user_id, outcome.points, correct, streak, streak, stamp),
                 )
-                return AnswerRecord(outcome.choice, outcome.correct, outcome.points, True)
+                return AnswerRecord(outcome.choice, outcome.correct, outcome.points, True, streak)
             async with db.execute(
-                "SELECT choice, correct, points FROM answers WHERE quiz_id = ? AND user_id = ?",
+                "SELECT choice, correct, points, streak FROM answers"
+                " WHERE quiz_id = ? AND user_id = ?",
                 (quiz.id, player.user_id),
             ) as rows:
                 row = await rows.fetchone()
         assert row is not None
-        return AnswerRecord(int(row[0]), bool(row[1]), int(row[2]), False)
+        return AnswerRecord(int(row[0]), bool(row[1]), int(row[2]), False, int(row[3]))
 
     async def player_score(self, scope: int, user_id: int) -> PlayerScore | None:
-        async with self._db.execute(
+        async with self._read.execute(
             f"{_SCORE_COLUMNS} WHERE s.scope = ? AND s.user_id = ?",
             (scope, user_id),
         ) as rows:
             row = await rows.fetchone()
         if row is None:
             return None
-        async with self._db.execute(
+        async with self._read.execute(
             "SELECT COUNT(*) FROM scores WHERE scope = ? AND points > ?", (scope, row[3])
         ) as rows:
             ahead = await rows.fetchone()
@@ -375,7 +401,7 @@ class Store:
 
     async def top_players(self, scope: int, limit: int = 10) -> list[PlayerScore]:
         """Best first; equal points share a rank (1, 2, 2, 4)."""
-        async with self._db.execute(
+        async with self._read.execute(
             f"{_SCORE_COLUMNS} WHERE s.scope = ?"
             " ORDER BY s.points DESC, s.correct DESC, s.user_id LIMIT ?",
             (scope, limit),
@@ -389,7 +415,7 @@ class Store:
 
     async def user_language(self, user_id: int) -> str | None:
         """The Telegram language last seen for a user, to write to them unprompted."""
-        async with self._db.execute(
+        async with self._read.execute(
             "SELECT language FROM users WHERE user_id = ?", (user_id,)
         ) as rows:
             row = await rows.fetchone()
@@ -412,7 +438,7 @@ class Store:
             )
 
     async def admin_log(self, limit: int = 20) -> list[AdminAction]:
-        async with self._db.execute(
+        async with self._read.execute(
             "SELECT l.at, l.user_id, COALESCE(u.first_name, ''), l.action, l.detail"
             " FROM admin_log AS l LEFT JOIN users AS u ON u.user_id = l.user_id"
             " ORDER BY l.id DESC LIMIT ?",
@@ -434,20 +460,20 @@ class Store:
         return search_id
 
     async def get_search(self, search_id: int, user_id: int) -> str | None:
-        async with self._db.execute(
+        async with self._read.execute(
             "SELECT query FROM searches WHERE id = ? AND user_id = ?", (search_id, user_id)
         ) as rows:
             row = await rows.fetchone()
         return None if row is None else str(row[0])
 
     async def question_stats(self, question_id: str) -> QuestionStats:
-        async with self._db.execute(
+        async with self._read.execute(
             "SELECT COUNT(*) FROM quizzes WHERE question_id = ?", (question_id,)
         ) as rows:
             asked = await rows.fetchone()
         answers = correct = 0
         picks: dict[str, int] = {}
-        async with self._db.execute(
+        async with self._read.execute(
             "SELECT q.asked, a.choice, a.correct FROM answers AS a"
             " JOIN quizzes AS q ON q.id = a.quiz_id WHERE a.question_id = ?",
             (question_id,),
@@ -465,14 +491,14 @@ class Store:
     async def overview(self, now: datetime) -> Overview:
         day = now.replace(hour=0, minute=0, second=0, microsecond=0)
         week = day - timedelta(days=day.weekday())
-        async with self._db.execute(
+        async with self._read.execute(
             "SELECT COUNT(DISTINCT user_id), COUNT(*),"
             " SUM(answered_at >= ?), SUM(answered_at >= ?) FROM answers",
             (_iso(day), _iso(week)),
         ) as rows:
             row = await rows.fetchone()
         assert row is not None
-        async with self._db.execute(
+        async with self._read.execute(
             "SELECT question_id, COUNT(*), SUM(correct) FROM answers GROUP BY question_id"
         ) as rows:
             per_question = [QuestionResult(str(q), int(n), int(c)) async for q, n, c in rows]
@@ -494,7 +520,7 @@ class Store:
             )
 
     async def load_draft(self, user_id: int) -> str | None:
-        async with self._db.execute(
+        async with self._read.execute(
             "SELECT data FROM drafts WHERE user_id = ?", (user_id,)
         ) as rows:
             row = await rows.fetchone()
@@ -511,7 +537,7 @@ class Store:
             return cursor.rowcount
 
     async def export_scores(self) -> list[tuple[object, ...]]:
-        async with self._db.execute(
+        async with self._read.execute(
             "SELECT s.scope, s.user_id, COALESCE(u.first_name, ''), COALESCE(u.username, ''),"
             " s.points, s.answers, s.correct, s.streak, s.best_streak, s.last_answer_at"
             " FROM scores AS s LEFT JOIN users AS u ON u.user_id = s.user_id"
@@ -520,7 +546,7 @@ class Store:
             return [tuple(r) for r in await rows.fetchall()]
 
     async def export_answers(self) -> list[tuple[object, ...]]:
-        async with self._db.execute(
+        async with self._read.execute(
             "SELECT a.answered_at, a.scope, a.user_id, COALESCE(u.first_name, ''),"
             " a.question_id, a.choice, a.correct, a.points FROM answers AS a"
             " LEFT JOIN users AS u ON u.user_id = a.user_id ORDER BY a.id"
@@ -528,7 +554,7 @@ class Store:
             return [tuple(r) for r in await rows.fetchall()]
 
     async def count_players(self, scope: int) -> int:
-        async with self._db.execute(
+        async with self._read.execute(
             "SELECT COUNT(*) FROM scores WHERE scope = ?", (scope,)
         ) as rows:
             row = await rows.fetchone()
@@ -570,13 +596,28 @@ def _score(row: sqlite3.Row | tuple[object, ...], *, rank: int) -> PlayerScore:
 
 
 async def _upsert_user(db: aiosqlite.Connection, player: Player, stamp: str) -> None:
+    """Written only when something changed: most answers come from a player already known."""
     await db.execute(
         "INSERT INTO users (user_id, first_name, username, language, updated_at)"
         " VALUES (?, ?, ?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET"
         " first_name = excluded.first_name, username = excluded.username,"
-        " language = excluded.language, updated_at = excluded.updated_at",
+        " language = excluded.language, updated_at = excluded.updated_at"
+        " WHERE users.first_name IS NOT excluded.first_name"
+        " OR users.username IS NOT excluded.username"
+        " OR users.language IS NOT excluded.language",
         (player.user_id, player.first_name, player.username, player.language, stamp),
     )
+
+
+async def _check_version(db: aiosqlite.Connection) -> None:
+    async with db.execute("PRAGMA user_version") as cursor:
+        row = await cursor.fetchone()
+    found = int(row[0]) if row else 0
+    if found > SCHEMA_VERSION:
+        raise StoreVersionError(
+            f"the database is at schema version {found}, but this bot only knows up to "
+            f"{SCHEMA_VERSION}: upgrade the bot (or point QUIZBOT_DB at another file)"
+        )
 
 
 def _statements(script: str) -> list[str]:

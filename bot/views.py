@@ -1,50 +1,21 @@
 """How a quiz looks in a chat: message text and buttons, and the callback data they carry.
 
-Callback data is untrusted (any client can send any 64 bytes), so it is parsed strictly and
-carries only a quiz number and a choice index; everything else is looked up in the store.
+Buttons carry only a quiz number and a choice index (`bot.callbacks`); everything else is
+looked up in the store.
 """
 
 from __future__ import annotations
 
 import html
-import re
-from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from bot.callbacks import AnswerTap, NextQuestion
 from bot.engine import AskedQuestion
 from bot.store import AnswerRecord
 from bot.texts import Texts
 
 LETTERS = "ABCDEFGHIJKL"  # up to Telegram's 12 poll options
-_ANSWER_DATA = re.compile(r"^a:(\d{1,15}):(\d{1,2})$")
-_NEXT_DATA = re.compile(r"^n:(\d{1,15})$")
-ANSWER_PATTERN = r"^a:"
-NEXT_PATTERN = r"^n:"
-
-
-@dataclass(frozen=True)
-class AnswerTap:
-    quiz_id: int
-    choice: int
-
-
-def answer_data(quiz_id: int, choice: int) -> str:
-    return f"a:{quiz_id}:{choice}"
-
-
-def next_data(quiz_id: int) -> str:
-    return f"n:{quiz_id}"
-
-
-def parse_answer(data: str | None) -> AnswerTap | None:
-    match = _ANSWER_DATA.match(data or "")
-    return AnswerTap(int(match[1]), int(match[2])) if match else None
-
-
-def parse_next(data: str | None) -> int | None:
-    match = _NEXT_DATA.match(data or "")
-    return int(match[1]) if match else None
 
 
 def question_text(asked: AskedQuestion, texts: Texts) -> str:
@@ -58,15 +29,17 @@ def question_keyboard(quiz_id: int, asked: AskedQuestion) -> InlineKeyboardMarku
     """One row per choice, the letter first: Telegram cuts long labels, the letter survives."""
     return InlineKeyboardMarkup(
         [
-            [InlineKeyboardButton(f"{LETTERS[i]}. {choice}", callback_data=answer_data(quiz_id, i))]
+            [
+                InlineKeyboardButton(
+                    f"{LETTERS[i]}. {choice}", callback_data=AnswerTap(quiz_id, i).pack()
+                )
+            ]
             for i, choice in enumerate(asked.choices)
         ]
     )
 
 
-def result_text(
-    asked: AskedQuestion, answer: AnswerRecord, texts: Texts, streak: int | None
-) -> str:
+def result_text(asked: AskedQuestion, answer: AnswerRecord, texts: Texts) -> str:
     lines = [texts.question_header.format(question=html.escape(asked.text)), ""]
     for i, choice in enumerate(asked.choices):
         line = f"{LETTERS[i]}. {html.escape(choice)}"
@@ -87,15 +60,15 @@ def result_text(
             )
         )
     lines.append(f"💡 {html.escape(asked.explanation)}")
-    if streak is not None and streak >= 2:
-        lines.append(texts.streak.format(streak=streak))
+    if answer.streak >= 2:
+        lines.append(texts.streak.format(streak=answer.streak))
     lines.append(_source(asked, texts))
     return "\n".join(lines)
 
 
 def next_keyboard(quiz_id: int, texts: Texts) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(texts.next_button, callback_data=next_data(quiz_id))]]
+        [[InlineKeyboardButton(texts.next_button, callback_data=NextQuestion(quiz_id).pack())]]
     )
 
 

@@ -10,8 +10,6 @@ from pathlib import Path
 
 from watchfiles import Change, awatch
 
-from bot.reload import is_question_file
-
 log = logging.getLogger(__name__)
 
 # An editor saving a file writes it in several steps: wait until the folder has been quiet for
@@ -21,13 +19,17 @@ DEBOUNCE_MS = 1600
 RETRY_SECONDS = 5.0
 
 
-def _wanted(change: Change, path: str) -> bool:
-    return is_question_file(path)
-
-
 class QuestionWatcher:
-    def __init__(self, folder: Path, on_change: Callable[[], Awaitable[object]]) -> None:
+    """`is_wanted` says which paths matter (the catalogue's definition of a served file)."""
+
+    def __init__(
+        self,
+        folder: Path,
+        is_wanted: Callable[[str], bool],
+        on_change: Callable[[], Awaitable[object]],
+    ) -> None:
         self.folder = folder
+        self._is_wanted = is_wanted
         self._on_change = on_change
         self._stop = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
@@ -43,12 +45,15 @@ class QuestionWatcher:
             except TimeoutError:
                 self._task.cancel()
 
+    def _wanted(self, change: Change, path: str) -> bool:
+        return self._is_wanted(path)
+
     async def _run(self) -> None:
         while not self._stop.is_set():
             try:
                 async for changes in awatch(
                     self.folder,
-                    watch_filter=_wanted,
+                    watch_filter=self._wanted,
                     step=SETTLE_MS,
                     debounce=DEBOUNCE_MS,
                     stop_event=self._stop,

@@ -104,10 +104,13 @@ async def app(settings: Settings, api: FakeBotAPI) -> AsyncIterator[QuizApp]:
     )
     async with application:
         assert application.post_init is not None and application.post_shutdown is not None
+        assert application.job_queue is not None
         await application.post_init(application)
+        await application.job_queue.start()  # timers (conversation timeouts) run as in production
         try:
             yield application
         finally:
+            await application.job_queue.stop()
             await application.post_shutdown(application)
 
 

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
+from bot.catalog import QuestionCatalog
 from bot.questions import QuestionBank
+
+
+def served_bank(folder: Path) -> QuestionBank:
+    """The bank the bot serves from `folder` at start-up, loaded the way production loads it."""
+    catalog = QuestionCatalog(folder)
+    catalog.load_initial()
+    return catalog.bank
 
 
 def buttons(message: dict[str, Any]) -> list[dict[str, Any]]:

@@ -13,10 +13,10 @@ from typing import Any
 
 import pytest
 
-from bot.questions import QuestionBank, load_bank
+from bot.questions import QuestionBank
 from tests.conftest import ADMIN_ID, ROOT, SHIPPED_QUESTIONS, SMALL_SET
 from tests.fakes import TOKEN, Call, FakeBotAPI, FakeBotServer
-from tests.helpers import buttons, question_id_of, right_and_wrong
+from tests.helpers import buttons, question_id_of, right_and_wrong, served_bank
 from tests.test_reload import question_yaml, write
 
 ALICE = FakeBotAPI.user(1001, "Alice", "alice_reads")
@@ -142,7 +142,7 @@ async def server() -> AsyncIterator[FakeBotServer]:
 
 async def test_two_learners_play_score_and_rank(server: FakeBotServer, tmp_path: Path) -> None:
     api = server.api
-    bank, _ = load_bank(SHIPPED_QUESTIONS)
+    bank = served_bank(SHIPPED_QUESTIONS)
     play = Session(api, bank)
     db, log = tmp_path / "quiz.db", tmp_path / "bot.log"
 
@@ -206,7 +206,7 @@ async def test_question_files_reload_while_learners_play(
     questions = tmp_path / "questions"
     questions.mkdir()
     write(questions / "small.yaml", SMALL_SET)
-    old_bank, _ = load_bank(questions)
+    old_bank = served_bank(questions)
     play = Session(api, old_bank)
     admin = FakeBotAPI.user(ADMIN_ID, "Prof")
 
@@ -235,7 +235,7 @@ async def test_question_files_reload_while_learners_play(
 
         await play.tap(ALICE, held, right, edit=True)
         assert "Bonne réponse" in api.message(1001, held["message_id"])["text"]
-        new_bank, _ = load_bank(questions)
+        new_bank = served_bank(questions)
         play.bank = new_bank
         served = await play.say(ALICE, "/quiz")  # no restart: the new question is served
         assert question_id_of(served, new_bank) == "q-new"
@@ -273,7 +273,7 @@ async def test_admin_writes_a_question_from_the_chat_and_a_learner_gets_it(
     questions = tmp_path / "questions"
     questions.mkdir()
     write(questions / "one.yaml", question_yaml("q-only"))
-    play = Session(api, load_bank(questions)[0])
+    play = Session(api, served_bank(questions))
     admin = FakeBotAPI.user(ADMIN_ID, "Prof")
 
     async with bot_process(
@@ -312,7 +312,7 @@ async def test_admin_writes_a_question_from_the_chat_and_a_learner_gets_it(
         assert "Elle est servie dès maintenant" in saved
 
         # the learner's next question is the new one, no restart
-        play.bank = load_bank(questions)[0]
+        play.bank = served_bank(questions)
         served = await play.say(ALICE, "/quiz")
         assert "En quelle année la IVe Internationale est-elle fondée ?" in served["text"]
         right, _ = right_and_wrong(served, play.bank)

@@ -7,7 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.questions import BankLoadError, QuestionBank, load_bank, load_folder, parse_question_file
+from bot.app import build_application
+from bot.config import Settings
+from bot.questions import BankLoadError, QuestionBank, load_folder, parse_question_file
+from tests.fakes import TOKEN
 
 GOOD = """\
 passage: p
@@ -147,22 +150,31 @@ def test_duplicate_ids_across_files_reject_the_later_file(tmp_path: Path) -> Non
     )
 
 
-def test_start_up_skips_broken_files_when_one_is_good(tmp_path: Path) -> None:
+def start_up(folder: Path) -> QuestionBank:
+    """The bot's own start-up path: build_application loads the folder (no network)."""
+    settings = Settings(token=TOKEN, db_path=folder / "q.db", questions_dir=folder)
+    return build_application(settings).bot_data.bank
+
+
+def test_start_up_skips_broken_files_when_one_is_good(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     (tmp_path / "good.yaml").write_text(GOOD)
     (tmp_path / "broken.yaml").write_text("passage: p\nquestions: [\n")
     (tmp_path / "drafts").mkdir()
-    (tmp_path / "drafts" / "wip.yaml").write_text("not: served")
-    (tmp_path / ".hidden.yaml").write_text("not: served")
-    bank, errors = load_bank(tmp_path)
+    (tmp_path / "drafts" / "wip.yaml").write_text(GOOD.replace("ok-1", "draft-1"))
+    (tmp_path / ".hidden.yaml").write_text(GOOD.replace("ok-1", "hidden-1"))
+    bank = start_up(tmp_path)
     assert bank.ids() == ["ok-1"]
-    assert [e.file for e in errors] == ["broken.yaml"]
+    skipped = [r.getMessage() for r in caplog.records if "skipped" in r.getMessage()]
+    assert len(skipped) == 1 and "broken.yaml" in skipped[0]
 
 
 def test_start_up_refuses_when_nothing_is_usable(tmp_path: Path) -> None:
     (tmp_path / "broken.yaml").write_text("passage: p\nquestions: [\n")
     (tmp_path / "worse.yaml").write_text("passage: p\n")
     with pytest.raises(BankLoadError) as caught:
-        load_bank(tmp_path)
+        start_up(tmp_path)
     assert [e.file for e in caught.value.errors] == ["broken.yaml", "worse.yaml"]
     assert "broken.yaml" in str(caught.value) and "worse.yaml" in str(caught.value)
 

@@ -113,7 +113,7 @@ async def test_reloader_reparses_only_changed_files(tmp_path: Path) -> None:
     for n in range(5):
         write(tmp_path / f"f{n}.yaml", question_yaml(f"q{n}"))
     reloader = QuestionReloader(tmp_path)
-    bank, _ = reloader.load_initial()
+    bank, _ = QuestionBank.build(reloader.scan()[0])
     write(tmp_path / "f3.yaml", question_yaml("q3", text="Changée ?"))
     report = await reloader.reload(bank)
     assert report.reparsed == ("f3.yaml",) and report.changed == ("q3",)

@@ -10,15 +10,16 @@ from collections.abc import Sequence
 
 from telegram import InputFile, Update
 from telegram.error import TelegramError
-from telegram.ext import CommandHandler, ExtBot
+from telegram.ext import CommandHandler
 
-from bot.context import BotData, QuizApp, QuizContext
+from bot.catalog import BankChange
+from bot.context import QuizApp, QuizContext
+from bot.handlers.access import admin_only
 from bot.handlers.common import (
     FRESH_MESSAGES,
     clip,
     error_lines,
     fit,
-    is_bot_admin,
     log_action,
     user_texts,
 )
@@ -29,44 +30,31 @@ from bot.texts import Texts, texts_for
 log = logging.getLogger(__name__)
 
 
+@admin_only
 async def reload_command(update: Update, context: QuizContext) -> None:
     message, user = update.effective_message, update.effective_user
     if message is None or user is None:
         return
-    if not await is_bot_admin(update, context):
-        return
-    texts = user_texts(user)
-    report = await apply_reload(context.bot, context.bot_data, notify=False)
+    report = await context.bot_data.catalog.reload()
     await log_action(update, context, "reload", f"{len(report.bank)} questions")
-    await message.reply_text(reload_message(report, texts, report.errors, always=True) or "")
+    await message.reply_text(
+        reload_message(report, user_texts(user), report.errors, always=True) or ""
+    )
 
 
-async def apply_reload(bot: ExtBot[object], data: BotData, *, notify: bool) -> ReloadReport:
-    """Reload, swap the bank in one assignment, log, and (for file changes) tell the admins."""
-    if data.reloader is None:
-        raise RuntimeError("no reloader configured")
-    report = await data.reloader.reload(data.bank)
-    data.bank = report.bank
-    log.info(
-        "questions reloaded: +%d ~%d -%d, %d in service, %d file(s) parsed, %d error(s)",
-        len(report.added), len(report.changed), len(report.removed), len(report.bank),
-        len(report.reparsed), len(report.errors),
-    )  # fmt: skip
-    for error in report.fresh_errors:
-        log.warning("question file error: %s", error)
-    if notify:
-        await notify_admins(bot, data, report)
-    return report
-
-
-async def notify_admins(bot: ExtBot[object], data: BotData, report: ReloadReport) -> None:
+async def notify_admins(app: QuizApp, change: BankChange) -> None:
+    """Files edited on disk: every admin hears what changed (changes made through the bot
+    are answered to the admin who made them)."""
+    if change.cause != "files":
+        return
+    data = app.bot_data
     for admin_id in sorted(data.config.admins):
         texts = texts_for(await data.store.user_language(admin_id))
-        text = reload_message(report, texts, report.fresh_errors, always=False)
+        text = reload_message(change.report, texts, change.report.fresh_errors, always=False)
         if text is None:
             continue
         try:
-            await bot.send_message(admin_id, text)
+            await app.bot.send_message(admin_id, text)
         except TelegramError:
             log.warning("could not notify admin %s about a reload", admin_id, exc_info=True)
 
@@ -107,9 +95,10 @@ RANKED_QUESTIONS = 3
 LOG_SIZE = 20
 
 
+@admin_only
 async def stats_command(update: Update, context: QuizContext) -> None:
     message, user = update.effective_message, update.effective_user
-    if message is None or user is None or not await is_bot_admin(update, context):
+    if message is None or user is None:
         return
     texts = user_texts(user)
     data = context.bot_data
@@ -143,9 +132,10 @@ async def stats_command(update: Update, context: QuizContext) -> None:
     await message.reply_text(fit(lines))
 
 
+@admin_only
 async def export_command(update: Update, context: QuizContext) -> None:
     message, user = update.effective_message, update.effective_user
-    if message is None or user is None or not await is_bot_admin(update, context):
+    if message is None or user is None:
         return
     store = context.bot_data.store
     stamp = context.bot_data.clock().strftime("%Y%m%d-%H%M")
@@ -185,9 +175,10 @@ def to_csv(header: Sequence[str], rows: Sequence[Sequence[object]]) -> bytes:
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
+@admin_only
 async def log_command(update: Update, context: QuizContext) -> None:
     message, user = update.effective_message, update.effective_user
-    if message is None or user is None or not await is_bot_admin(update, context):
+    if message is None or user is None:
         return
     texts = user_texts(user)
     actions = await context.bot_data.store.admin_log(LOG_SIZE)
@@ -209,6 +200,7 @@ async def log_command(update: Update, context: QuizContext) -> None:
 
 
 def register(app: QuizApp) -> None:
+    app.bot_data.catalog.subscribe(lambda change: notify_admins(app, change))
     app.add_handler(CommandHandler("reload", reload_command, filters=FRESH_MESSAGES))
     app.add_handler(CommandHandler("stats", stats_command, filters=FRESH_MESSAGES))
     app.add_handler(CommandHandler("export", export_command, filters=FRESH_MESSAGES))

@@ -7,10 +7,11 @@ reason; the final check is the very loader that serves question files.
 
 from __future__ import annotations
 
-import asyncio
+import dataclasses
 import functools
 import html
 import json
+import logging
 import random
 import re
 import warnings
@@ -24,29 +25,37 @@ from telegram.ext import (
     CommandHandler,
     ConversationHandler,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 from telegram.warnings import PTBUserWarning
 
+from bot.callbacks import (
+    AUTHORING_PREFIX,
+    CancelDraft,
+    EditDraft,
+    EditQuestion,
+    PickAnswer,
+    PickDifficulty,
+    PickField,
+    PickParagraph,
+    PickPassage,
+    PreviewChoice,
+    Resume,
+    SaveDraft,
+)
+from bot.catalog import CatalogError
 from bot.context import QuizApp, QuizContext
 from bot.engine import ask
-from bot.handlers.admin import apply_reload
+from bot.handlers.access import admin_only
 from bot.handlers.common import (
     FRESH_MESSAGES,
     PRIVATE,
     error_lines,
-    is_bot_admin,
     log_action,
     user_texts,
 )
-from bot.question_writer import (
-    Draft,
-    UnsafeEdit,
-    append_question,
-    bot_file_name,
-    new_question_id,
-    replace_question,
-)
+from bot.question_writer import Draft, bot_file_name
 from bot.questions import (
     MAX_CHOICE_CHARS,
     MAX_CHOICES,
@@ -59,15 +68,31 @@ from bot.questions import (
 from bot.texts import Texts
 from bot.views import LETTERS, question_text
 
-(
+log = logging.getLogger(__name__)
+
+# Conversation states, by name: a saved draft records its step by name, so reordering or adding
+# steps never resumes an admin at the wrong one.
+PASSAGE, QUESTION, CHOICES, ANSWER, EXPLANATION = (
+    "passage", "question", "choices", "answer", "explanation",
+)  # fmt: skip
+TAGS, DIFFICULTY, PARAGRAPH, PREVIEW, FIELD, RESUME = (
+    "tags", "difficulty", "paragraph", "preview", "field", "resume",
+)  # fmt: skip
+# Version 1 of saved drafts stored a state as its position in this tuple.
+LEGACY_STATES = (
     PASSAGE, QUESTION, CHOICES, ANSWER, EXPLANATION, TAGS, DIFFICULTY, PARAGRAPH, PREVIEW, FIELD,
     RESUME,
-) = range(11)  # fmt: skip
+)  # fmt: skip
+SESSION_VERSION = 2
 TEXT_STEPS = (QUESTION, CHOICES, EXPLANATION, TAGS)
 SESSION_KEY = "authoring"
-Step = Callable[[Update, QuizContext], Coroutine[Any, Any, int | None]]
+Next = str | int  # a state, or ConversationHandler.END
+Step = Callable[[Update, QuizContext], Coroutine[Any, Any, Next | None]]
 FIELDS = ("question", "choices", "explanation", "tags", "difficulty", "paragraph")
 MAX_PARAGRAPH_BUTTONS = 8
+# An admin who walks away ends the conversation after this long; their question stays saved
+# and /addquestion offers to resume it. Until then, uploads still reach their own handlers.
+CONVERSATION_TIMEOUT_SECONDS = 30 * 60
 
 
 @dataclass
@@ -76,17 +101,30 @@ class Session:
     passages: list[tuple[str, str]] = field(default_factory=list)  # (id, title)
     back_to_preview: bool = False
     prompt: str = ""
-    state: int = QUESTION
+    state: str = QUESTION
 
     def to_json(self) -> str:
-        return json.dumps(asdict(self), ensure_ascii=False)
+        return json.dumps({"version": SESSION_VERSION, **asdict(self)}, ensure_ascii=False)
 
     @classmethod
-    def from_json(cls, blob: str) -> Session:
-        data = json.loads(blob)
-        data["draft"] = Draft(**data["draft"])
-        data["passages"] = [tuple(p) for p in data["passages"]]
-        return cls(**data)
+    def from_json(cls, blob: str) -> Session | None:
+        """A saved session of this or an older version; None when it cannot be read."""
+        try:
+            data = json.loads(blob)
+            version = data.pop("version", 1)
+            if version == 1 and isinstance(data.get("state"), int):
+                index = data["state"]
+                data["state"] = (
+                    LEGACY_STATES[index] if 0 <= index < len(LEGACY_STATES) else QUESTION
+                )
+            known = {f.name for f in dataclasses.fields(Draft)}
+            data["draft"] = Draft(**{k: v for k, v in data["draft"].items() if k in known})
+            data["passages"] = [tuple(p) for p in data.get("passages", [])]
+            fields = {f.name for f in dataclasses.fields(cls)}
+            return cls(**{k: v for k, v in data.items() if k in fields})
+        except (ValueError, TypeError, KeyError, AttributeError):
+            log.warning("a saved question draft could not be read; starting afresh")
+            return None
 
 
 def durable(step: Step) -> Step:
@@ -94,7 +132,7 @@ def durable(step: Step) -> Step:
     of a conversation loses nothing (/addquestion offers to resume)."""
 
     @functools.wraps(step)
-    async def run(update: Update, context: QuizContext) -> int | None:
+    async def run(update: Update, context: QuizContext) -> Next | None:
         state = await step(update, context)
         user, session = update.effective_user, _session(context)
         if user is None or state is None or not context.bot_data.config.is_admin(user.id):
@@ -102,7 +140,7 @@ def durable(step: Step) -> Step:
         store = context.bot_data.store
         if state == ConversationHandler.END:
             await store.drop_draft(user.id)
-        elif session is not None:
+        elif session is not None and isinstance(state, str):
             session.state = state
             await store.save_draft(user.id, session.to_json(), context.bot_data.clock())
         return state
@@ -141,18 +179,20 @@ async def _prompt(
 # --- entry points ---------------------------------------------------------------------------
 
 
-async def start_adding(update: Update, context: QuizContext) -> int:
-    if not await is_bot_admin(update, context) or context.user_data is None:
+@admin_only
+async def start_adding(update: Update, context: QuizContext) -> Next:
+    if context.user_data is None:
         return ConversationHandler.END
     user = update.effective_user
     texts = user_texts(user)
     saved = await context.bot_data.store.load_draft(user.id) if user else None
-    if saved is not None and _session(context) is None:
-        draft = Session.from_json(saved).draft
+    session = Session.from_json(saved) if saved is not None else None
+    if session is not None and _session(context) is None:
+        draft = session.draft
         buttons = [
             [
-                InlineKeyboardButton(texts.resume_button, callback_data="c:r:old"),
-                InlineKeyboardButton(texts.restart_button, callback_data="c:r:new"),
+                InlineKeyboardButton(texts.resume_button, callback_data=Resume("old").pack()),
+                InlineKeyboardButton(texts.restart_button, callback_data=Resume("new").pack()),
             ]
         ]
         await _say(
@@ -164,15 +204,16 @@ async def start_adding(update: Update, context: QuizContext) -> int:
     return await _begin(update, context)
 
 
-async def resume(update: Update, context: QuizContext) -> int:
+async def resume(update: Update, context: QuizContext) -> Next:
     query, user = update.callback_query, update.effective_user
-    if query is None or user is None or context.user_data is None:
+    tap = Resume.parse(query.data) if query else None
+    if query is None or user is None or context.user_data is None or tap is None:
         return ConversationHandler.END
     await query.answer()
     saved = await context.bot_data.store.load_draft(user.id)
-    if query.data != "c:r:old" or saved is None:
+    session = Session.from_json(saved) if saved is not None else None
+    if tap.choice != "old" or session is None:
         return await _begin(update, context)
-    session = Session.from_json(saved)
     context.user_data[SESSION_KEY] = session
     texts = user_texts(user)
     if session.state in TEXT_STEPS:
@@ -189,7 +230,7 @@ async def resume(update: Update, context: QuizContext) -> int:
     return await _begin(update, context)
 
 
-async def _begin(update: Update, context: QuizContext) -> int:
+async def _begin(update: Update, context: QuizContext) -> Next:
     if context.user_data is None:
         return ConversationHandler.END
     texts = user_texts(update.effective_user)
@@ -200,7 +241,7 @@ async def _begin(update: Update, context: QuizContext) -> int:
     context.user_data[SESSION_KEY] = session
     if len(passages) > 1:
         buttons = [
-            [InlineKeyboardButton(title[:60], callback_data=f"c:p:{i}")]
+            [InlineKeyboardButton(title[:60], callback_data=PickPassage(i).pack())]
             for i, (_, title) in enumerate(passages)
         ]
         await _prompt(update, session, texts.add_pick_passage, InlineKeyboardMarkup(buttons))
@@ -209,13 +250,14 @@ async def _begin(update: Update, context: QuizContext) -> int:
     return QUESTION
 
 
-async def start_editing(update: Update, context: QuizContext) -> int:
+@admin_only
+async def start_editing(update: Update, context: QuizContext) -> Next:
     query = update.callback_query
-    if query is None or not await is_bot_admin(update, context) or context.user_data is None:
+    tap = EditQuestion.parse(query.data) if query else None
+    if query is None or context.user_data is None or tap is None:
         return ConversationHandler.END
     texts = user_texts(query.from_user)
-    match = re.fullmatch(r"qe:([a-z0-9_-]{1,48})", query.data or "")
-    question = context.bot_data.bank.get(match[1]) if match else None
+    question = context.bot_data.bank.get(tap.question_id)
     if question is None:
         await query.answer(texts.stale_button)
         return ConversationHandler.END
@@ -228,22 +270,22 @@ async def start_editing(update: Update, context: QuizContext) -> int:
 # --- steps ----------------------------------------------------------------------------------
 
 
-async def got_passage(update: Update, context: QuizContext) -> int:
+async def got_passage(update: Update, context: QuizContext) -> Next:
     session, query = _session(context), update.callback_query
     if session is None or query is None:
         return ConversationHandler.END
     texts = user_texts(query.from_user)
-    match = re.fullmatch(r"c:p:(\d{1,3})", query.data or "")
-    if match is None or int(match[1]) >= len(session.passages):
+    tap = PickPassage.parse(query.data)
+    if tap is None or tap.index >= len(session.passages):
         await query.answer(texts.invalid_button)
         return PASSAGE
     await query.answer()
-    session.draft.passage, session.draft.title = session.passages[int(match[1])]
+    session.draft.passage, session.draft.title = session.passages[tap.index]
     await _prompt(update, session, texts.add_ask_question)
     return QUESTION
 
 
-async def got_question(update: Update, context: QuizContext) -> int:
+async def got_question(update: Update, context: QuizContext) -> Next:
     session, message = _session(context), update.effective_message
     if session is None or message is None or message.text is None:
         return ConversationHandler.END
@@ -262,7 +304,7 @@ async def got_question(update: Update, context: QuizContext) -> int:
     return CHOICES
 
 
-async def got_choices(update: Update, context: QuizContext) -> int:
+async def got_choices(update: Update, context: QuizContext) -> Next:
     session, message = _session(context), update.effective_message
     if session is None or message is None or message.text is None:
         return ConversationHandler.END
@@ -294,7 +336,7 @@ async def got_choices(update: Update, context: QuizContext) -> int:
     return CHOICES
 
 
-async def choices_done(update: Update, context: QuizContext) -> int:
+async def choices_done(update: Update, context: QuizContext) -> Next:
     session, message = _session(context), update.effective_message
     if session is None or message is None:
         return ConversationHandler.END
@@ -305,26 +347,26 @@ async def choices_done(update: Update, context: QuizContext) -> int:
     return await ask_answer(update, session, texts)
 
 
-async def ask_answer(update: Update, session: Session, texts: Texts) -> int:
+async def ask_answer(update: Update, session: Session, texts: Texts) -> Next:
     buttons = [
-        [InlineKeyboardButton(f"{LETTERS[i]}. {c}"[:60], callback_data=f"c:a:{i}")]
+        [InlineKeyboardButton(f"{LETTERS[i]}. {c}"[:60], callback_data=PickAnswer(i).pack())]
         for i, c in enumerate(session.draft.choices)
     ]
     await _prompt(update, session, texts.add_ask_answer, InlineKeyboardMarkup(buttons))
     return ANSWER
 
 
-async def got_answer(update: Update, context: QuizContext) -> int:
+async def got_answer(update: Update, context: QuizContext) -> Next:
     session, query = _session(context), update.callback_query
     if session is None or query is None:
         return ConversationHandler.END
     texts = user_texts(query.from_user)
-    match = re.fullmatch(r"c:a:(\d{1,2})", query.data or "")
-    if match is None or int(match[1]) >= len(session.draft.choices):
+    tap = PickAnswer.parse(query.data)
+    if tap is None or tap.index >= len(session.draft.choices):
         await query.answer(texts.invalid_button)
         return ANSWER
     await query.answer()
-    session.draft.answer_index = int(match[1])
+    session.draft.answer_index = tap.index
     if session.back_to_preview:
         return await show_preview(update, context)
     await _prompt(update, session, _explanation_prompt(texts))
@@ -339,7 +381,7 @@ def _explanation_prompt(texts: Texts) -> str:
     return texts.add_ask_explanation.format(limit=MAX_EXPLANATION_CHARS)
 
 
-async def got_explanation(update: Update, context: QuizContext) -> int:
+async def got_explanation(update: Update, context: QuizContext) -> Next:
     session, message = _session(context), update.effective_message
     if session is None or message is None or message.text is None:
         return ConversationHandler.END
@@ -364,7 +406,7 @@ def _tag(word: str) -> str:
     return re.sub(r"[^a-z0-9_-]+", "-", fold_ascii(word)).strip("-_")
 
 
-async def got_tags(update: Update, context: QuizContext) -> int:
+async def got_tags(update: Update, context: QuizContext) -> Next:
     session, message = _session(context), update.effective_message
     if session is None or message is None:
         return ConversationHandler.END
@@ -375,7 +417,7 @@ async def got_tags(update: Update, context: QuizContext) -> int:
     return await ask_difficulty(update, session, user_texts(update.effective_user))
 
 
-async def skip_tags(update: Update, context: QuizContext) -> int:
+async def skip_tags(update: Update, context: QuizContext) -> Next:
     session = _session(context)
     if session is None:
         return ConversationHandler.END
@@ -385,26 +427,29 @@ async def skip_tags(update: Update, context: QuizContext) -> int:
     return await ask_difficulty(update, session, user_texts(update.effective_user))
 
 
-async def ask_difficulty(update: Update, session: Session, texts: Texts) -> int:
+async def ask_difficulty(update: Update, session: Session, texts: Texts) -> Next:
     levels = (texts.difficulty_easy, texts.difficulty_medium, texts.difficulty_hard)
     buttons = [
-        [InlineKeyboardButton(label, callback_data=f"c:d:{n}") for n, label in enumerate(levels, 1)]
+        [
+            InlineKeyboardButton(label, callback_data=PickDifficulty(n).pack())
+            for n, label in enumerate(levels, 1)
+        ]
     ]
     await _prompt(update, session, texts.add_ask_difficulty, InlineKeyboardMarkup(buttons))
     return DIFFICULTY
 
 
-async def got_difficulty(update: Update, context: QuizContext) -> int:
+async def got_difficulty(update: Update, context: QuizContext) -> Next:
     session, query = _session(context), update.callback_query
     if session is None or query is None:
         return ConversationHandler.END
     texts = user_texts(query.from_user)
-    match = re.fullmatch(r"c:d:([123])", query.data or "")
-    if match is None:
+    tap = PickDifficulty.parse(query.data)
+    if tap is None or not 1 <= tap.level <= 3:
         await query.answer(texts.invalid_button)
         return DIFFICULTY
     await query.answer()
-    session.draft.difficulty = int(match[1])
+    session.draft.difficulty = tap.level
     if session.back_to_preview:
         return await show_preview(update, context)
     return await ask_paragraph(update, context, session, texts)
@@ -412,38 +457,43 @@ async def got_difficulty(update: Update, context: QuizContext) -> int:
 
 async def ask_paragraph(
     update: Update, context: QuizContext, session: Session, texts: Texts
-) -> int:
+) -> Next:
     known = [q.paragraph for q in context.bot_data.bank if q.passage == session.draft.passage]
     count = min(max(known, default=1), MAX_PARAGRAPH_BUTTONS)
-    row = [InlineKeyboardButton(str(n), callback_data=f"c:g:{n}") for n in range(1, count + 1)]
+    row = [
+        InlineKeyboardButton(str(n), callback_data=PickParagraph(n).pack())
+        for n in range(1, count + 1)
+    ]
     await _prompt(update, session, texts.add_ask_paragraph, InlineKeyboardMarkup([row]))
     return PARAGRAPH
 
 
-async def got_paragraph(update: Update, context: QuizContext) -> int:
+async def got_paragraph(update: Update, context: QuizContext) -> Next:
     session = _session(context)
     if session is None:
         return ConversationHandler.END
     texts = user_texts(update.effective_user)
     if update.callback_query is not None:
-        raw = (update.callback_query.data or "").removeprefix("c:g:")
+        tap = PickParagraph.parse(update.callback_query.data)
+        raw = str(tap.paragraph) if tap else ""
     else:
         raw = (update.effective_message.text or "") if update.effective_message else ""
-    if not raw.strip().isdigit() or not 1 <= int(raw.strip()) <= 999:
+    raw = raw.strip()
+    if not re.fullmatch(r"[0-9]{1,3}", raw) or not 1 <= int(raw) <= 999:
         if update.callback_query is not None:
             await update.callback_query.answer(texts.invalid_button)
         elif update.effective_message is not None:
             await update.effective_message.reply_text(texts.add_bad_paragraph)
         return PARAGRAPH
     await _ack(update)
-    session.draft.paragraph = int(raw.strip())
+    session.draft.paragraph = int(raw)
     return await show_preview(update, context)
 
 
 # --- preview, edit, save --------------------------------------------------------------------
 
 
-async def show_preview(update: Update, context: QuizContext) -> int:
+async def show_preview(update: Update, context: QuizContext) -> Next:
     session = _session(context)
     if session is None:
         return ConversationHandler.END
@@ -461,7 +511,8 @@ async def show_preview(update: Update, context: QuizContext) -> int:
         [
             [
                 InlineKeyboardButton(
-                    f"{LETTERS[i]}. {c}", callback_data=f"c:v:{int(i == asked.correct)}"
+                    f"{LETTERS[i]}. {c}",
+                    callback_data=PreviewChoice(int(i == asked.correct)).pack(),
                 )
             ]
             for i, c in enumerate(asked.choices)
@@ -477,6 +528,9 @@ async def show_preview(update: Update, context: QuizContext) -> int:
         paragraph=draft.paragraph,
         file=html.escape(draft.file or bot_file_name(draft.passage)),
     )
+    dropped = draft.dropped_translations()
+    if dropped:
+        summary += "\n\n" + texts.add_translation_dropped.format(languages=", ".join(dropped))
     await _say(update, summary, _preview_buttons(texts))
     return PREVIEW
 
@@ -485,45 +539,51 @@ def _preview_buttons(texts: Texts) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         [
             [
-                InlineKeyboardButton(texts.save_button, callback_data="c:s"),
-                InlineKeyboardButton(texts.edit_button, callback_data="c:e"),
-                InlineKeyboardButton(texts.cancel_button, callback_data="c:x"),
+                InlineKeyboardButton(texts.save_button, callback_data=SaveDraft().pack()),
+                InlineKeyboardButton(texts.edit_button, callback_data=EditDraft().pack()),
+                InlineKeyboardButton(texts.cancel_button, callback_data=CancelDraft().pack()),
             ]
         ]
     )
 
 
-async def preview_tap(update: Update, context: QuizContext) -> int:
+async def preview_tap(update: Update, context: QuizContext) -> Next:
     query = update.callback_query
     if query is not None:
         texts = user_texts(query.from_user)
         await query.answer(
-            texts.add_preview_right if query.data == "c:v:1" else texts.add_preview_wrong
+            texts.add_preview_right
+            if PreviewChoice.parse(query.data) == PreviewChoice(1)
+            else texts.add_preview_wrong
         )
     return PREVIEW
 
 
-async def pick_field(update: Update, context: QuizContext) -> int:
+async def pick_field(update: Update, context: QuizContext) -> Next:
     session, query = _session(context), update.callback_query
     if session is None or query is None:
         return ConversationHandler.END
     await query.answer()
     texts = user_texts(query.from_user)
     labels = dict(zip(FIELDS, texts.field_labels.split("|"), strict=True))
-    buttons = [[InlineKeyboardButton(labels[name], callback_data=f"c:f:{name}")] for name in FIELDS]
+    buttons = [
+        [InlineKeyboardButton(labels[name], callback_data=PickField(name).pack())]
+        for name in FIELDS
+    ]
     await _prompt(update, session, texts.add_pick_field, InlineKeyboardMarkup(buttons))
     return FIELD
 
 
-async def got_field(update: Update, context: QuizContext) -> int:
+async def got_field(update: Update, context: QuizContext) -> Next:
     session, query = _session(context), update.callback_query
     if session is None or query is None:
         return ConversationHandler.END
     texts = user_texts(query.from_user)
-    name = (query.data or "").removeprefix("c:f:")
-    if name not in FIELDS:
+    tap = PickField.parse(query.data)
+    if tap is None:
         await query.answer(texts.invalid_button)
         return FIELD
+    name = tap.name
     await query.answer()
     session.back_to_preview = True
     if name == "question":
@@ -544,51 +604,56 @@ async def got_field(update: Update, context: QuizContext) -> int:
     return await ask_paragraph(update, context, session, texts)
 
 
-async def save(update: Update, context: QuizContext) -> int:
+@admin_only
+async def save(update: Update, context: QuizContext) -> Next:
     session, query = _session(context), update.callback_query
     if session is None or query is None:
         return ConversationHandler.END
-    if not await is_bot_admin(update, context):
-        return ConversationHandler.END
     await query.answer()
     texts = user_texts(query.from_user)
-    data = context.bot_data
     draft = session.draft
-    folder = data.config.questions_dir
     problems = draft.validate()
     if problems:
         await _say(
             update, "\n".join([texts.add_invalid, *error_lines([str(e) for e in problems], texts)])
         )
         return PREVIEW
+    dropped = draft.dropped_translations()
+    catalog = context.bot_data.catalog
     try:
-        if draft.question_id and draft.file:
-            question_id, file = draft.question_id, draft.file
-            entry = draft.entry(question_id)
-            await asyncio.to_thread(replace_question, folder / file, question_id, entry)
+        if draft.question_id:
+            saved = await catalog.replace(draft.question_id, draft)
         else:
-            question_id = new_question_id(draft.question, data.bank.ids())
-            path = await asyncio.to_thread(append_question, folder, draft, question_id)
-            file = path.relative_to(folder).as_posix()
-    except (UnsafeEdit, OSError) as exc:
+            saved = await catalog.add(draft)
+    except CatalogError as exc:
         await _say(update, texts.write_failed.format(reason=html.escape(str(exc))))
         return PREVIEW
-    await apply_reload(context.bot, data, notify=False)
     action = "edit" if draft.question_id else "add"
-    await log_action(update, context, action, f"{question_id} ({file})")
+    await log_action(update, context, action, f"{saved.question_id} ({saved.file})")
     _end(context)
-    await _say(update, texts.add_saved.format(id=question_id, file=html.escape(file)))
+    text = texts.add_saved.format(id=saved.question_id, file=html.escape(saved.file))
+    if dropped:
+        text += "\n" + texts.add_translation_dropped.format(languages=", ".join(dropped))
+    await _say(update, text)
     return ConversationHandler.END
 
 
-async def cancel(update: Update, context: QuizContext) -> int:
+async def cancel(update: Update, context: QuizContext) -> Next:
     await _ack(update)
     _end(context)
     await _say(update, user_texts(update.effective_user).add_cancelled)
     return ConversationHandler.END
 
 
-async def remind(update: Update, context: QuizContext) -> int | None:
+async def timed_out(update: object, context: QuizContext) -> None:
+    """The admin walked away: the conversation ends, the question stays saved in SQLite."""
+    _end(context)
+    if isinstance(update, Update) and update.effective_chat is not None:
+        texts = user_texts(update.effective_user)
+        await context.bot.send_message(update.effective_chat.id, texts.add_timed_out)
+
+
+async def remind(update: Update, context: QuizContext) -> Next | None:
     """Anything unexpected mid-conversation (a sticker, a photo): repeat what is awaited."""
     session = _session(context)
     if session is None:
@@ -623,40 +688,47 @@ def _conversation(text: filters.BaseFilter) -> ConversationHandler[QuizContext]:
     return ConversationHandler(
         entry_points=[
             CommandHandler("addquestion", durable(start_adding), filters=PRIVATE & FRESH_MESSAGES),
-            CallbackQueryHandler(durable(start_editing), pattern=r"^qe:"),
+            CallbackQueryHandler(durable(start_editing), pattern=EditQuestion.matches),
         ],
         states={
-            RESUME: [CallbackQueryHandler(durable(resume), pattern=r"^c:r:")],
-            PASSAGE: [CallbackQueryHandler(durable(got_passage), pattern=r"^c:p:")],
+            RESUME: [CallbackQueryHandler(durable(resume), pattern=Resume.matches)],
+            PASSAGE: [CallbackQueryHandler(durable(got_passage), pattern=PickPassage.matches)],
             QUESTION: [MessageHandler(text, durable(got_question))],
             CHOICES: [
                 CommandHandler("done", durable(choices_done)),
                 MessageHandler(text, durable(got_choices)),
             ],
-            ANSWER: [CallbackQueryHandler(durable(got_answer), pattern=r"^c:a:")],
+            ANSWER: [CallbackQueryHandler(durable(got_answer), pattern=PickAnswer.matches)],
             EXPLANATION: [MessageHandler(text, durable(got_explanation))],
             TAGS: [
                 CommandHandler("skip", durable(skip_tags)),
                 MessageHandler(text, durable(got_tags)),
             ],
-            DIFFICULTY: [CallbackQueryHandler(durable(got_difficulty), pattern=r"^c:d:")],
+            DIFFICULTY: [
+                CallbackQueryHandler(durable(got_difficulty), pattern=PickDifficulty.matches)
+            ],
             PARAGRAPH: [
-                CallbackQueryHandler(durable(got_paragraph), pattern=r"^c:g:"),
+                CallbackQueryHandler(durable(got_paragraph), pattern=PickParagraph.matches),
                 MessageHandler(text, durable(got_paragraph)),
             ],
             PREVIEW: [
-                CallbackQueryHandler(preview_tap, pattern=r"^c:v:"),
-                CallbackQueryHandler(durable(save), pattern=r"^c:s$"),
-                CallbackQueryHandler(durable(pick_field), pattern=r"^c:e$"),
-                CallbackQueryHandler(durable(cancel), pattern=r"^c:x$"),
+                CallbackQueryHandler(preview_tap, pattern=PreviewChoice.matches),
+                CallbackQueryHandler(durable(save), pattern=SaveDraft.matches),
+                CallbackQueryHandler(durable(pick_field), pattern=EditDraft.matches),
+                CallbackQueryHandler(durable(cancel), pattern=CancelDraft.matches),
             ],
-            FIELD: [CallbackQueryHandler(durable(got_field), pattern=r"^c:f:")],
+            FIELD: [CallbackQueryHandler(durable(got_field), pattern=PickField.matches)],
+            ConversationHandler.TIMEOUT: [TypeHandler(Update, timed_out)],
         },
         fallbacks=[
             CommandHandler("cancel", durable(cancel)),
-            MessageHandler(PRIVATE & ~filters.COMMAND & FRESH_MESSAGES, remind),
-            CallbackQueryHandler(remind, pattern=r"^c:"),
+            # documents are left to their own handlers (imports, drafts), even mid-question
+            MessageHandler(
+                PRIVATE & ~filters.COMMAND & ~filters.Document.ALL & FRESH_MESSAGES, remind
+            ),
+            CallbackQueryHandler(remind, pattern=f"^{AUTHORING_PREFIX}"),
         ],
         allow_reentry=True,
+        conversation_timeout=CONVERSATION_TIMEOUT_SECONDS,
         name="addquestion",
     )

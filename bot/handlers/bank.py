@@ -2,50 +2,31 @@
 
 from __future__ import annotations
 
-import asyncio
 import html
 import math
-import re
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
+from bot.callbacks import AskDelete, ConfirmDelete, EditQuestion, SearchPage, ShowQuestion
+from bot.catalog import CatalogError
 from bot.context import QuizApp, QuizContext
-from bot.handlers.admin import apply_reload
+from bot.handlers.access import admin_only
 from bot.handlers.common import (
     FRESH_MESSAGES,
     clip,
     edit_quietly,
     fit,
-    is_bot_admin,
     log_action,
     user_texts,
 )
-from bot.question_writer import UnsafeEdit, replace_question
-from bot.questions import Question, QuestionBank, fold_ascii
+from bot.questions import Question
 from bot.store import QuestionStats
 from bot.texts import Texts
 from bot.views import LETTERS
 
 PAGE_SIZE = 8
 MAX_QUERY_CHARS = 100
-_PAGE_DATA = re.compile(r"^ql:(\d{1,15}):(\d{1,5})$")
-_QUESTION_DATA = re.compile(r"^q(v|d|y):([a-z0-9_-]{1,48})$")
-
-
-def search(bank: QuestionBank, query: str) -> list[Question]:
-    words = fold_ascii(query).split()
-    found = []
-    for question in bank:
-        haystack = fold_ascii(
-            " ".join(
-                [question.id, question.file, " ".join(question.tags)]
-                + [w.question for w in question.wordings.values()]
-            )
-        )
-        if all(word in haystack for word in words):
-            found.append(question)
-    return sorted(found, key=lambda q: (q.file, q.id))
 
 
 def page_view(
@@ -66,12 +47,14 @@ def page_view(
         f"<code>{q.id}</code> — {html.escape(clip(q.wording(texts.language).question, 60))}"
         for q in shown
     ]
-    rows = [[InlineKeyboardButton(f"📄 {q.id}", callback_data=f"qv:{q.id}")] for q in shown]
+    rows = [
+        [InlineKeyboardButton(f"📄 {q.id}", callback_data=ShowQuestion(q.id).pack())] for q in shown
+    ]
     nav = []
     if page > 0:
-        nav.append(InlineKeyboardButton("◀️", callback_data=f"ql:{search_id}:{page - 1}"))
+        nav.append(InlineKeyboardButton("◀️", callback_data=SearchPage(search_id, page - 1).pack()))
     if page < pages - 1:
-        nav.append(InlineKeyboardButton("▶️", callback_data=f"ql:{search_id}:{page + 1}"))
+        nav.append(InlineKeyboardButton("▶️", callback_data=SearchPage(search_id, page + 1).pack()))
     if nav:
         rows.append(nav)
     return "\n".join(lines), InlineKeyboardMarkup(rows)
@@ -115,47 +98,52 @@ def question_buttons(question_id: str, texts: Texts) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         [
             [
-                InlineKeyboardButton(texts.edit_button, callback_data=f"qe:{question_id}"),
-                InlineKeyboardButton(texts.delete_button, callback_data=f"qd:{question_id}"),
+                InlineKeyboardButton(
+                    texts.edit_button, callback_data=EditQuestion(question_id).pack()
+                ),
+                InlineKeyboardButton(
+                    texts.delete_button, callback_data=AskDelete(question_id).pack()
+                ),
             ]
         ]
     )
 
 
+@admin_only
 async def questions_command(update: Update, context: QuizContext) -> None:
     message, user = update.effective_message, update.effective_user
-    if message is None or user is None or not await is_bot_admin(update, context):
+    if message is None or user is None:
         return
     texts = user_texts(user)
     query = " ".join(context.args or [])[:MAX_QUERY_CHARS]
     data = context.bot_data
     search_id = await data.store.save_search(user.id, query, data.clock())
-    text, markup = page_view(search(data.bank, query), query, search_id, 0, texts)
+    text, markup = page_view(data.catalog.search(query), query, search_id, 0, texts)
     await message.reply_text(text, reply_markup=markup)
 
 
+@admin_only
 async def page_button(update: Update, context: QuizContext) -> None:
     query = update.callback_query
-    if query is None or not await is_bot_admin(update, context):
+    tap = SearchPage.parse(query.data) if query else None
+    if query is None or tap is None:
         return
     texts = user_texts(query.from_user)
-    match = _PAGE_DATA.match(query.data or "")
-    words = None
-    if match:
-        words = await context.bot_data.store.get_search(int(match[1]), query.from_user.id)
-    if match is None or words is None:
+    words = await context.bot_data.store.get_search(tap.search_id, query.from_user.id)
+    if words is None:
         await query.answer(texts.stale_button)
         return
     text, markup = page_view(
-        search(context.bot_data.bank, words), words, int(match[1]), int(match[2]), texts
+        context.bot_data.catalog.search(words), words, tap.search_id, tap.page, texts
     )
     await query.answer()
     await edit_quietly(query.edit_message_text(text, reply_markup=markup))
 
 
+@admin_only
 async def question_command(update: Update, context: QuizContext) -> None:
     message, user = update.effective_message, update.effective_user
-    if message is None or user is None or not await is_bot_admin(update, context):
+    if message is None or user is None:
         return
     texts = user_texts(user)
     question_id = (context.args or [""])[0][:64]
@@ -169,70 +157,99 @@ async def question_command(update: Update, context: QuizContext) -> None:
     )
 
 
-async def question_button(update: Update, context: QuizContext) -> None:
-    """qv: show, qd: ask before deleting, qy: delete (confirmed)."""
+async def _question_of(update: Update, context: QuizContext, question_id: str) -> Question | None:
+    """The served question a button names, or None after saying the button is stale."""
+    question = context.bot_data.bank.get(question_id)
+    if question is None and update.callback_query is not None:
+        await update.callback_query.answer(user_texts(update.effective_user).stale_button)
+    return question
+
+
+@admin_only
+async def show_button(update: Update, context: QuizContext) -> None:
     query = update.callback_query
-    if query is None or not await is_bot_admin(update, context):
+    tap = ShowQuestion.parse(query.data) if query else None
+    if query is None or tap is None:
+        return
+    question = await _question_of(update, context, tap.question_id)
+    if question is None:
         return
     texts = user_texts(query.from_user)
-    match = _QUESTION_DATA.match(query.data or "")
-    data = context.bot_data
-    question = data.bank.get(match[2]) if match else None
-    if match is None or question is None:
-        await query.answer(texts.stale_button)
+    stats = await context.bot_data.store.question_stats(question.id)
+    await query.answer()
+    await edit_quietly(
+        query.edit_message_text(
+            question_view(question, stats, texts),
+            reply_markup=question_buttons(question.id, texts),
+        )
+    )
+
+
+@admin_only
+async def ask_delete_button(update: Update, context: QuizContext) -> None:
+    query = update.callback_query
+    tap = AskDelete.parse(query.data) if query else None
+    if query is None or tap is None:
         return
-    action = match[1]
-    if action == "v":
-        stats = await data.store.question_stats(question.id)
-        await query.answer()
-        await edit_quietly(
-            query.edit_message_text(
-                question_view(question, stats, texts),
-                reply_markup=question_buttons(question.id, texts),
-            )
-        )
-    elif action == "d":
-        await query.answer()
-        confirm = InlineKeyboardMarkup(
+    question = await _question_of(update, context, tap.question_id)
+    if question is None:
+        return
+    texts = user_texts(query.from_user)
+    await query.answer()
+    confirm = InlineKeyboardMarkup(
+        [
             [
-                [
-                    InlineKeyboardButton(texts.delete_yes, callback_data=f"qy:{question.id}"),
-                    InlineKeyboardButton(texts.delete_no, callback_data=f"qv:{question.id}"),
-                ]
+                InlineKeyboardButton(
+                    texts.delete_yes, callback_data=ConfirmDelete(question.id).pack()
+                ),
+                InlineKeyboardButton(
+                    texts.delete_no, callback_data=ShowQuestion(question.id).pack()
+                ),
             ]
+        ]
+    )
+    await edit_quietly(
+        query.edit_message_text(
+            texts.delete_confirm.format(id=question.id, file=html.escape(question.file)),
+            reply_markup=confirm,
         )
+    )
+
+
+@admin_only
+async def delete_button(update: Update, context: QuizContext) -> None:
+    query = update.callback_query
+    tap = ConfirmDelete.parse(query.data) if query else None
+    if query is None or tap is None:
+        return
+    question = await _question_of(update, context, tap.question_id)
+    if question is None:
+        return
+    texts = user_texts(query.from_user)
+    await query.answer()
+    try:
+        saved = await context.bot_data.catalog.delete(question.id)
+    except CatalogError as exc:
         await edit_quietly(
-            query.edit_message_text(
-                texts.delete_confirm.format(id=question.id, file=html.escape(question.file)),
-                reply_markup=confirm,
+            query.edit_message_text(texts.write_failed.format(reason=html.escape(str(exc))))
+        )
+        return
+    await log_action(update, context, "delete", f"{question.id} ({question.file})")
+    await edit_quietly(
+        query.edit_message_text(
+            texts.deleted.format(
+                id=question.id,
+                file=html.escape(question.file),
+                total=texts.count_questions(len(saved.report.bank)),
             )
         )
-    else:
-        path = data.config.questions_dir / question.file
-        try:
-            await asyncio.to_thread(replace_question, path, question.id, None)
-        except (UnsafeEdit, OSError) as exc:
-            await query.answer()
-            await edit_quietly(
-                query.edit_message_text(texts.write_failed.format(reason=html.escape(str(exc))))
-            )
-            return
-        await apply_reload(context.bot, data, notify=False)
-        await log_action(update, context, "delete", f"{question.id} ({question.file})")
-        await query.answer()
-        await edit_quietly(
-            query.edit_message_text(
-                texts.deleted.format(
-                    id=question.id,
-                    file=html.escape(question.file),
-                    total=texts.count_questions(len(data.bank)),
-                )
-            )
-        )
+    )
 
 
 def register(app: QuizApp) -> None:
     app.add_handler(CommandHandler("questions", questions_command, filters=FRESH_MESSAGES))
     app.add_handler(CommandHandler("question", question_command, filters=FRESH_MESSAGES))
-    app.add_handler(CallbackQueryHandler(page_button, pattern=r"^ql:"))
-    app.add_handler(CallbackQueryHandler(question_button, pattern=r"^q[vdy]:"))
+    app.add_handler(CallbackQueryHandler(page_button, pattern=SearchPage.matches))
+    app.add_handler(CallbackQueryHandler(show_button, pattern=ShowQuestion.matches))
+    app.add_handler(CallbackQueryHandler(ask_delete_button, pattern=AskDelete.matches))
+    app.add_handler(CallbackQueryHandler(delete_button, pattern=ConfirmDelete.matches))

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import html
+import logging
 from collections.abc import Awaitable
 
-from telegram import Chat, Update, User
+from telegram import CallbackQuery, Chat, Update, User
 from telegram.constants import ChatType
-from telegram.error import BadRequest
+from telegram.error import BadRequest, TelegramError
 from telegram.ext import filters
 
 from bot.context import QuizContext
 from bot.store import PRIVATE_SCOPE, Player
 from bot.texts import Texts, language_of, texts_for
+
+log = logging.getLogger(__name__)
 
 # Commands ignore edited messages: an edit of "/quiz" must not send a second question.
 FRESH_MESSAGES = filters.UpdateType.MESSAGE
@@ -42,19 +45,6 @@ def player_of(user: User) -> Player:
 def display_name(first_name: str, username: str | None) -> str:
     """Escaped for HTML. Usernames go without '@' so a leaderboard never pings anyone."""
     return html.escape(username or first_name or "?")
-
-
-async def is_bot_admin(update: Update, context: QuizContext) -> bool:
-    """True for the bot's admins; everybody else gets a polite refusal (message or toast)."""
-    user = update.effective_user
-    if user is not None and context.bot_data.config.is_admin(user.id):
-        return True
-    texts = user_texts(user)
-    if update.callback_query is not None:
-        await update.callback_query.answer(texts.admin_only, show_alert=True)
-    elif update.effective_message is not None:
-        await update.effective_message.reply_text(texts.admin_only)
-    return False
 
 
 async def document_text(update: Update, limit_bytes: int) -> str | None:
@@ -92,13 +82,35 @@ def error_lines(errors: list[str], texts: Texts) -> list[str]:
     return lines
 
 
-async def edit_quietly(edit: Awaitable[object]) -> None:
-    """An edit that would change nothing (a repeated tap, a redelivered update) is not an error."""
+async def edit_quietly(edit: Awaitable[object]) -> bool:
+    """Edit a message the bot sent, as the last step of a tap's work. An edit that would change
+    nothing (a repeated tap, a redelivery) is no error; a failed one is logged, not reported to
+    the user as if their action had failed (it did not: it was done before)."""
     try:
         await edit
     except BadRequest as exc:
-        if "not modified" not in exc.message.lower():
-            raise
+        if "not modified" in exc.message.lower():
+            return True
+        log.warning("could not edit a message: %s", exc.message)
+        return False
+    except TelegramError as exc:
+        log.warning("could not edit a message: %s", exc)
+        return False
+    return True
+
+
+async def answer_quietly(
+    query: CallbackQuery, text: str | None = None, *, show_alert: bool = False
+) -> bool:
+    """Answer a tap (the toast). Telegram accepts one answer per tap and only for a short
+    while: after a redelivery it says "query is too old". That must never stop the rest of
+    the work, so a failure is logged and returned, never raised."""
+    try:
+        await query.answer(text, show_alert=show_alert)
+    except TelegramError as exc:
+        log.info("could not answer a button tap: %s", exc)
+        return False
+    return True
 
 
 def fit(lines: list[str], limit: int = MESSAGE_LIMIT) -> str:

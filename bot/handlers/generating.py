@@ -3,41 +3,38 @@ moves a reviewed draft into service."""
 
 from __future__ import annotations
 
-import asyncio
 import html
 import re
-from datetime import datetime
 from pathlib import Path
 
 from telegram import InputFile, Update
 from telegram.ext import CommandHandler, MessageHandler, filters
 
+from bot.catalog import CatalogError, NameTaken
 from bot.context import QuizApp, QuizContext
-from bot.generate import GeneratorUnavailable, generate, load_pipeline
-from bot.generate.draft import draft_text, passage_id_from
-from bot.generate.pipeline import DEFAULT_MODEL
-from bot.handlers.admin import apply_reload
+from bot.generate.draft import passage_id_from
+from bot.generate.pipeline import GeneratorUnavailable
+from bot.generate.service import GeneratorService
+from bot.handlers.access import admin_only
 from bot.handlers.common import (
     FRESH_MESSAGES,
     PRIVATE,
     document_text,
-    error_lines,
     fit,
-    is_bot_admin,
     log_action,
     user_texts,
 )
-from bot.question_writer import atomic_move, atomic_write
-from bot.questions import DRAFTS_DIR, parse_question_file
+from bot.handlers.importing import refusal_count, refusal_lines
 
 MAX_PASSAGE_BYTES = 200 * 1024
-_DRAFT_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,60}$")
+_DRAFT_NAME = re.compile(r"[a-z0-9][a-z0-9_-]{0,60}")
 TEXT_DOCUMENT = filters.Document.FileExtension("txt")
 
 
+@admin_only
 async def generate_command(update: Update, context: QuizContext) -> None:
     message = update.effective_message
-    if message is None or not await is_bot_admin(update, context):
+    if message is None:
         return
     parts = (message.text or "").split(maxsplit=1)
     if len(parts) < 2 or len(parts[1].split()) < 5:
@@ -49,9 +46,10 @@ async def generate_command(update: Update, context: QuizContext) -> None:
     await _draft_from(update, context, parts[1], f"chat-{now:%Y%m%d-%H%M%S}", title)
 
 
+@admin_only
 async def generate_document(update: Update, context: QuizContext) -> None:
     message = update.effective_message
-    if message is None or message.document is None or not await is_bot_admin(update, context):
+    if message is None or message.document is None:
         return
     text = await document_text(update, MAX_PASSAGE_BYTES)
     if text is None:
@@ -69,41 +67,33 @@ async def _draft_from(
     texts = user_texts(update.effective_user)
     data = context.bot_data
     await message.reply_text(texts.gen_working)
+    if data.generator is None:
+        data.generator = GeneratorService()
     try:
-        draft, kept, facts = await asyncio.to_thread(_generate, text, name, title, data.clock())
+        result = await data.generator.draft(text, name, title, data.clock())
     except GeneratorUnavailable as exc:  # the generate extra is not installed
         await message.reply_text(texts.gen_unavailable + f"\n({html.escape(str(exc))})")
         return
-    if kept == 0:
-        await message.reply_text(texts.gen_nothing.format(facts=facts))
+    if result.kept == 0:
+        await message.reply_text(texts.gen_nothing.format(facts=result.facts))
         return
-    path = data.config.questions_dir / DRAFTS_DIR / f"{name}.yaml"
-    await asyncio.to_thread(atomic_write, path, draft)
-    await log_action(update, context, "generate", f"{DRAFTS_DIR}/{name}.yaml: {kept} questions")
+    draft, kept, facts = result.text, result.kept, result.facts
+    stored = await data.catalog.write_draft(name, draft)
+    await log_action(update, context, "generate", f"{stored}: {kept} questions")
     await message.reply_document(
         InputFile(draft.encode("utf-8"), filename=f"{name}.yaml"),
         caption=texts.gen_done.format(count=kept, facts=facts, name=name),
     )
 
 
-def _generate(text: str, name: str, title: str, now: datetime) -> tuple[str, int, int]:
-    """Blocking (model load, parsing): runs in a thread."""
-    generation = generate(text, nlp=load_pipeline())
-    draft = draft_text(
-        generation, passage_id=name, title=title, source="Telegram", seed=0,
-        model=DEFAULT_MODEL, now=now,
-    )  # fmt: skip
-    return draft, len(generation.candidates), len(generation.mentions)
-
-
+@admin_only
 async def publish_command(update: Update, context: QuizContext) -> None:
     message, user = update.effective_message, update.effective_user
-    if message is None or user is None or not await is_bot_admin(update, context):
+    if message is None or user is None:
         return
     texts = user_texts(user)
-    data = context.bot_data
-    folder = data.config.questions_dir
-    drafts = sorted(p.stem for p in (folder / DRAFTS_DIR).glob("*.yaml"))
+    catalog = context.bot_data.catalog
+    drafts = catalog.drafts()
     name = (context.args or [""])[0].removesuffix(".yaml")
     if not name:
         await message.reply_text(
@@ -112,31 +102,27 @@ async def publish_command(update: Update, context: QuizContext) -> None:
             else texts.publish_none
         )
         return
-    if not _DRAFT_NAME.match(name) or name not in drafts:
+    if not _DRAFT_NAME.fullmatch(name) or name not in drafts:
         await message.reply_text(texts.publish_unknown.format(name=html.escape(name)))
         return
-    source, target = folder / DRAFTS_DIR / f"{name}.yaml", folder / f"{name}.yaml"
-    if target.exists():
-        await message.reply_text(texts.publish_exists.format(name=html.escape(target.name)))
+    try:
+        outcome = await catalog.publish(name)
+    except NameTaken:
+        await message.reply_text(texts.publish_exists.format(name=html.escape(f"{name}.yaml")))
         return
-    report = parse_question_file(source.read_text(encoding="utf-8"), target.name)
-    errors = [str(e) for e in report.errors]
-    errors += [
-        f"{target.name}, question '{qid}', field 'id': {texts.import_id_taken.format(file=file)}"
-        for qid, file in data.bank.taken_elsewhere(report.questions, target.name).items()
-    ]
-    if errors:
-        lines = [texts.publish_invalid.format(name=html.escape(name), count=len(errors))]
-        await message.reply_text(fit(lines + error_lines(errors, texts)))
+    except CatalogError as exc:
+        await message.reply_text(texts.write_failed.format(reason=html.escape(str(exc))))
         return
-    await asyncio.to_thread(atomic_move, source, target)
-    await apply_reload(context.bot, data, notify=False)
-    await log_action(update, context, "publish", f"{target.name}: {len(report.questions)}")
+    if not outcome.ok:
+        header = texts.publish_invalid.format(name=html.escape(name), count=refusal_count(outcome))
+        await message.reply_text(fit([header, *refusal_lines(outcome, texts)]))
+        return
+    await log_action(update, context, "publish", f"{outcome.name}: {outcome.count}")
     await message.reply_text(
         texts.publish_done.format(
-            name=html.escape(target.name),
-            count=len(report.questions),
-            total=texts.count_questions(len(data.bank)),
+            name=html.escape(outcome.name),
+            count=outcome.count,
+            total=texts.count_questions(outcome.total),
         )
     )
 

@@ -13,8 +13,9 @@ from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import TelegramError
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
+from bot.callbacks import ResetScores
 from bot.context import QuizApp, QuizContext
-from bot.handlers.common import FRESH_MESSAGES, log_action, user_texts
+from bot.handlers.common import FRESH_MESSAGES, answer_quietly, edit_quietly, log_action, user_texts
 
 ADMIN_STATUSES = {ChatMemberStatus.OWNER, ChatMemberStatus.ADMINISTRATOR}
 
@@ -51,8 +52,8 @@ async def reset_command(update: Update, context: QuizContext) -> None:
     buttons = InlineKeyboardMarkup(
         [
             [
-                InlineKeyboardButton(texts.reset_yes, callback_data="rs:y"),
-                InlineKeyboardButton(texts.reset_no, callback_data="rs:n"),
+                InlineKeyboardButton(texts.reset_yes, callback_data=ResetScores("y").pack()),
+                InlineKeyboardButton(texts.reset_no, callback_data=ResetScores("n").pack()),
             ]
         ]
     )
@@ -61,25 +62,28 @@ async def reset_command(update: Update, context: QuizContext) -> None:
 
 async def reset_button(update: Update, context: QuizContext) -> None:
     query, chat = update.callback_query, update.effective_chat
-    if query is None or chat is None or query.data not in ("rs:y", "rs:n"):
+    tap = ResetScores.parse(query.data) if query else None
+    if query is None or chat is None or tap is None:
         return
     texts = user_texts(query.from_user)
     if chat.type == ChatType.PRIVATE or not await is_group_admin(
         context, chat.id, query.from_user.id
     ):
-        await query.answer(texts.reset_admins_only, show_alert=True)
+        await answer_quietly(query, texts.reset_admins_only, show_alert=True)
         return
-    await query.answer()
-    if query.data == "rs:n":
-        await query.edit_message_text(texts.reset_cancelled)
+    await answer_quietly(query)
+    if tap.confirm == "n":
+        await edit_quietly(query.edit_message_text(texts.reset_cancelled))
         return
     removed = await context.bot_data.store.reset_scores(chat.id)
     await log_action(update, context, "reset-scores", f"group {chat.id}: {removed} players")
-    await query.edit_message_text(
-        texts.reset_done.format(name=html.escape(query.from_user.first_name), players=removed)
+    await edit_quietly(
+        query.edit_message_text(
+            texts.reset_done.format(name=html.escape(query.from_user.first_name), players=removed)
+        )
     )
 
 
 def register(app: QuizApp) -> None:
     app.add_handler(CommandHandler("resetscores", reset_command, filters=FRESH_MESSAGES))
-    app.add_handler(CallbackQueryHandler(reset_button, pattern=r"^rs:"))
+    app.add_handler(CallbackQueryHandler(reset_button, pattern=ResetScores.matches))

@@ -1,36 +1,31 @@
 """/quiz, answer buttons and "next question".
 
-Order of work on every answer: judge, commit, then acknowledge and edit. Telegram may redeliver
-an update after a crash; the store's unique keys turn the replay into a no-op that still
-repairs the message the crash left unedited.
+Order of work on every answer: judge, commit, then acknowledge and edit, each on its own.
+Telegram may redeliver an update after a crash; the store's unique keys turn the replay into a
+no-op that still repairs the message the crash left unedited, even though Telegram then refuses
+to answer the (too old) tap.
 """
 
 from __future__ import annotations
 
-from telegram import Update, User
+from telegram import CallbackQuery, Message, Update, User
 from telegram.constants import ChatType
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
+from bot.callbacks import AnswerTap, NextQuestion
 from bot.context import QuizApp, QuizContext
 from bot.engine import InvalidChoice, ask, judge, pick_next
 from bot.handlers.common import (
     FRESH_MESSAGES,
+    answer_quietly,
     edit_quietly,
     player_of,
     scope_of,
     user_language,
     user_texts,
 )
-from bot.views import (
-    ANSWER_PATTERN,
-    NEXT_PATTERN,
-    next_keyboard,
-    parse_answer,
-    parse_next,
-    question_keyboard,
-    question_text,
-    result_text,
-)
+from bot.store import QuizRecord
+from bot.views import next_keyboard, question_keyboard, question_text, result_text
 
 
 async def quiz_command(update: Update, context: QuizContext) -> None:
@@ -80,44 +75,53 @@ async def send_quiz(
     return True
 
 
+def is_quiz_message(quiz: QuizRecord, query: CallbackQuery) -> bool:
+    """Whether the tapped message is the quiz's own. Callback data can be forged and sent from
+    any message: a result must never be painted over another of the bot's messages."""
+    message = query.message
+    if message is None or message.chat.id != quiz.chat_id:
+        return False
+    if quiz.message_id is not None:
+        return message.message_id == quiz.message_id
+    # sent, but the crash came before its id was stored: it is the one carrying this button
+    return isinstance(message, Message) and any(
+        button.callback_data == query.data
+        for row in (message.reply_markup.inline_keyboard if message.reply_markup else ())
+        for button in row
+    )
+
+
 async def answer_button(update: Update, context: QuizContext) -> None:
     query = update.callback_query
-    if query is None:
+    tap = AnswerTap.parse(query.data) if query else None
+    if query is None or tap is None:
         return
     user = query.from_user
     texts = user_texts(user)
-    tap = parse_answer(query.data)
-    if tap is None:
-        await query.answer(texts.invalid_button)
-        return
     store = context.bot_data.store
     quiz = await store.get_quiz(tap.quiz_id)
     if quiz is None:
-        await query.answer(texts.stale_button)
+        await answer_quietly(query, texts.stale_button)
+        return
+    if not is_quiz_message(quiz, query):
+        await answer_quietly(query, texts.invalid_button)
         return
     if quiz.user_id is not None and quiz.user_id != user.id:
-        await query.answer(texts.not_yours)
+        await answer_quietly(query, texts.not_yours)
         return
     try:
         outcome = judge(quiz.asked, tap.choice)
     except InvalidChoice:
-        await query.answer(texts.invalid_button)
+        await answer_quietly(query, texts.invalid_button)
         return
 
     answer = await store.record_answer(quiz, player_of(user), outcome, context.bot_data.clock())
 
-    streak = None
-    if answer.inserted:
-        score = await store.player_score(quiz.scope, user.id)
-        streak = score.streak if score else None
-        await query.answer()
-    else:
-        await query.answer(texts.already_answered)
-    if query.message is None:
-        return  # too old for Telegram to hand us the message; the answer is recorded anyway
+    # Committed. What the learner sees is attempted step by step, none depending on another.
+    await answer_quietly(query, None if answer.inserted else texts.already_answered)
     await edit_quietly(
         query.edit_message_text(
-            result_text(quiz.asked, answer, texts, streak),
+            result_text(quiz.asked, answer, texts),
             reply_markup=next_keyboard(quiz.id, texts),
         )
     )
@@ -125,27 +129,24 @@ async def answer_button(update: Update, context: QuizContext) -> None:
 
 async def next_button(update: Update, context: QuizContext) -> None:
     query = update.callback_query
-    if query is None:
+    tap = NextQuestion.parse(query.data) if query else None
+    if query is None or tap is None:
         return
     user = query.from_user
     texts = user_texts(user)
-    quiz_id = parse_next(query.data)
-    if quiz_id is None:
-        await query.answer(texts.invalid_button)
-        return
-    quiz = await context.bot_data.store.get_quiz(quiz_id)
+    quiz = await context.bot_data.store.get_quiz(tap.quiz_id)
     if quiz is None or query.message is None:
-        await query.answer(texts.stale_button)
+        await answer_quietly(query, texts.stale_button)
         return
     if quiz.user_id is not None and quiz.user_id != user.id:
-        await query.answer(texts.not_yours)
+        await answer_quietly(query, texts.not_yours)
         return
     # The origin is the quiz being left: tapping "next" twice yields one new question.
     sent = await send_quiz(context, quiz.chat_id, quiz.scope, user, origin=f"next:{quiz.id}")
-    await query.answer(None if sent else texts.next_already_sent)
+    await answer_quietly(query, None if sent else texts.next_already_sent)
 
 
 def register(app: QuizApp) -> None:
     app.add_handler(CommandHandler("quiz", quiz_command, filters=FRESH_MESSAGES))
-    app.add_handler(CallbackQueryHandler(answer_button, pattern=ANSWER_PATTERN))
-    app.add_handler(CallbackQueryHandler(next_button, pattern=NEXT_PATTERN))
+    app.add_handler(CallbackQueryHandler(answer_button, pattern=AnswerTap.matches))
+    app.add_handler(CallbackQueryHandler(next_button, pattern=NextQuestion.matches))

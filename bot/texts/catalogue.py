@@ -143,6 +143,8 @@ class Texts:
     field_labels: str  # question|choices|explanation|tags|difficulty|paragraph, "|"-separated
     add_saved: str
     add_cancelled: str
+    add_translation_dropped: str
+    add_timed_out: str
     add_resume: str
     resume_button: str
     restart_button: str

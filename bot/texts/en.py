@@ -178,6 +178,10 @@ EN = Texts(
     field_labels="Question|Choices and right answer|Explanation|Tags|Difficulty|Paragraph",
     add_saved="✅ Question <code>{id}</code> saved in {file}. It is served from now on.",
     add_cancelled="Given up: nothing was saved.",
+    add_translation_dropped="⚠️ The choices or the right answer changed: the translation "
+    "({languages}) no longer matches and will be removed. Add it again in the file.",
+    add_timed_out="⏸ The question in progress is put aside (nothing is lost). "
+    "/addquestion to resume it.",
     add_resume="You have a question in progress: “{question}”. Resume it?",
     resume_button="▶️ Resume",
     restart_button="🆕 Start over",

@@ -189,6 +189,10 @@ FR = Texts(
     add_saved="✅ Question <code>{id}</code> enregistrée dans {file}. Elle est servie dès "
     "maintenant.",
     add_cancelled="Abandonné : rien n'a été enregistré.",
+    add_translation_dropped="⚠️ Les choix ou la bonne réponse ont changé : la traduction "
+    "({languages}) ne correspond plus et sera retirée. Ajoutez-la de nouveau dans le fichier.",
+    add_timed_out="⏸ La question en cours est mise de côté (rien n'est perdu). "
+    "/addquestion pour la reprendre.",
     add_resume="Vous avez une question en cours : « {question} ». La reprendre ?",
     resume_button="▶️ Reprendre",
     restart_button="🆕 Recommencer",

@@ -1,0 +1,185 @@
+"""Every button's callback data, one typed definition per kind that both builds and parses it.
+
+Callback data is untrusted: any client can send any 1-64 bytes for any message. Each kind is a
+frozen dataclass with a fixed prefix and typed parts; `parse` accepts only what `pack` could
+have produced (`fullmatch`, ASCII digits, bounded lengths), and `matches` routes a tap to its
+handler, so a malformed value never reaches one and falls through to the "unknown button"
+answer instead.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Self
+
+MAX_BYTES = 64  # Telegram's limit for callback_data
+
+
+def number(digits: int = 15) -> Any:
+    """A non-negative integer part of at most `digits` ASCII digits."""
+    return field(metadata={"pattern": f"[0-9]{{1,{digits}}}", "kind": int})
+
+
+def word(pattern: str) -> Any:
+    """A text part that must fully match `pattern` (ASCII only, by construction)."""
+    return field(metadata={"pattern": pattern, "kind": str})
+
+
+QUESTION_ID = "[a-z0-9_-]{1,48}"  # the id rule of question files, in its byte budget
+
+
+class CallbackData:
+    """Base of every kind: `prefix` names the kind; the parts follow, separated by ':'."""
+
+    prefix: ClassVar[str]
+    _regex: ClassVar[re.Pattern[str] | None] = None
+
+    def __init_subclass__(cls, *, prefix: str, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if not re.fullmatch(r"[a-z]{1,3}(:[a-z]{1,3})?", prefix):
+            raise ValueError(f"callback prefix {prefix!r}: one or two short lowercase words")
+        cls.prefix = prefix
+        cls._regex = None
+
+    @classmethod
+    def _parts(cls) -> tuple[dataclasses.Field[Any], ...]:
+        return dataclasses.fields(cls)  # type: ignore[arg-type]
+
+    @classmethod
+    def _compiled(cls) -> re.Pattern[str]:
+        if cls._regex is None:
+            parts = "".join(f":({f.metadata['pattern']})" for f in cls._parts())
+            cls._regex = re.compile(re.escape(cls.prefix) + parts)
+        return cls._regex
+
+    def pack(self) -> str:
+        data = ":".join([self.prefix, *(str(getattr(self, f.name)) for f in self._parts())])
+        if self.parse(data) != self or len(data.encode()) > MAX_BYTES:
+            raise ValueError(f"{data!r} cannot be carried by a button")
+        return data
+
+    @classmethod
+    def parse(cls, data: object) -> Self | None:
+        if not isinstance(data, str):
+            return None
+        match = cls._compiled().fullmatch(data)
+        if match is None:
+            return None
+        values = [
+            f.metadata["kind"](raw) for f, raw in zip(cls._parts(), match.groups(), strict=True)
+        ]
+        return cls(*values)
+
+    @classmethod
+    def matches(cls, data: object) -> bool:
+        """For `CallbackQueryHandler(pattern=...)`: only well-formed data of this kind."""
+        return cls.parse(data) is not None
+
+
+# --- learners ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AnswerTap(CallbackData, prefix="a"):
+    quiz_id: int = number()
+    choice: int = number(2)
+
+
+@dataclass(frozen=True)
+class NextQuestion(CallbackData, prefix="n"):
+    quiz_id: int = number()
+
+
+# --- group admins -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ResetScores(CallbackData, prefix="rs"):
+    confirm: str = word("[yn]")
+
+
+# --- the question bank (admins) ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SearchPage(CallbackData, prefix="ql"):
+    search_id: int = number()
+    page: int = number(5)
+
+
+@dataclass(frozen=True)
+class ShowQuestion(CallbackData, prefix="qv"):
+    question_id: str = word(QUESTION_ID)
+
+
+@dataclass(frozen=True)
+class AskDelete(CallbackData, prefix="qd"):
+    question_id: str = word(QUESTION_ID)
+
+
+@dataclass(frozen=True)
+class ConfirmDelete(CallbackData, prefix="qy"):
+    question_id: str = word(QUESTION_ID)
+
+
+@dataclass(frozen=True)
+class EditQuestion(CallbackData, prefix="qe"):
+    question_id: str = word(QUESTION_ID)
+
+
+# --- /addquestion (admins) --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Resume(CallbackData, prefix="c:r"):
+    choice: str = word("old|new")
+
+
+@dataclass(frozen=True)
+class PickPassage(CallbackData, prefix="c:p"):
+    index: int = number(3)
+
+
+@dataclass(frozen=True)
+class PickAnswer(CallbackData, prefix="c:a"):
+    index: int = number(2)
+
+
+@dataclass(frozen=True)
+class PickDifficulty(CallbackData, prefix="c:d"):
+    level: int = number(1)
+
+
+@dataclass(frozen=True)
+class PickParagraph(CallbackData, prefix="c:g"):
+    paragraph: int = number(3)
+
+
+@dataclass(frozen=True)
+class PreviewChoice(CallbackData, prefix="c:v"):
+    right: int = number(1)
+
+
+@dataclass(frozen=True)
+class SaveDraft(CallbackData, prefix="c:s"):
+    pass
+
+
+@dataclass(frozen=True)
+class EditDraft(CallbackData, prefix="c:e"):
+    pass
+
+
+@dataclass(frozen=True)
+class CancelDraft(CallbackData, prefix="c:x"):
+    pass
+
+
+@dataclass(frozen=True)
+class PickField(CallbackData, prefix="c:f"):
+    name: str = word("question|choices|explanation|tags|difficulty|paragraph")
+
+
+AUTHORING_PREFIX = "c:"  # every button of the /addquestion conversation
