@@ -6,6 +6,7 @@ serve inline buttons today and quiz polls in groups later.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import random
 from collections.abc import Mapping, Sequence
@@ -16,6 +17,9 @@ from bot.questions import Question
 
 class InvalidChoice(ValueError):
     """A choice index that the asked question does not have (forged or stale input)."""
+
+
+SNAPSHOT_VERSION = 2  # of AskedQuestion.to_json
 
 
 @dataclass(frozen=True)
@@ -35,13 +39,18 @@ class AskedQuestion:
     paragraph: int
 
     def to_json(self) -> str:
-        return json.dumps(asdict(self), ensure_ascii=False, separators=(",", ":"))
+        """Kept in SQLite with each quiz, so it must load in later versions of the bot."""
+        data = {"v": SNAPSHOT_VERSION, **asdict(self)}
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
     @classmethod
     def from_json(cls, blob: str) -> AskedQuestion:
+        """Any version: version 1 had no "v" key; keys a newer version added are ignored."""
         data = json.loads(blob)
+        data.pop("v", 1)
         data["choices"] = tuple(data["choices"])
-        return cls(**data)
+        known = {f.name for f in dataclasses.fields(cls)}
+        return cls(**{key: value for key, value in data.items() if key in known})
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import textwrap
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -92,26 +93,33 @@ def settings(tmp_path: Path, questions_dir: Path) -> Settings:
     )
 
 
-@pytest.fixture
-async def app(settings: Settings, api: FakeBotAPI) -> AsyncIterator[QuizApp]:
-    """The real Application with its handlers; post_init/post_shutdown run as in production."""
+@asynccontextmanager
+async def running(settings: Settings, api: FakeBotAPI, seed: int = 1) -> AsyncIterator[QuizApp]:
+    """The real Application with its handlers, on the fake transport: post_init, the job
+    queue (timers) and post_shutdown run as in production; updates are handed over by tests."""
     application = build_application(
         settings,
         request=FakeRequest(api),
         get_updates_request=FakeRequest(api),
-        rng=random.Random(1),
+        rng=random.Random(seed),
         clock=Clock(),
     )
     async with application:
         assert application.post_init is not None and application.post_shutdown is not None
         assert application.job_queue is not None
         await application.post_init(application)
-        await application.job_queue.start()  # timers (conversation timeouts) run as in production
+        await application.job_queue.start()
         try:
             yield application
         finally:
             await application.job_queue.stop()
             await application.post_shutdown(application)
+
+
+@pytest.fixture
+async def app(settings: Settings, api: FakeBotAPI) -> AsyncIterator[QuizApp]:
+    async with running(settings, api) as application:
+        yield application
 
 
 async def deliver(app: QuizApp, update: dict[str, Any]) -> None:

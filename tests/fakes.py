@@ -204,6 +204,14 @@ class FakeBotAPI:
         self._open_queries[query_id] = query
         return self.push_update({"callback_query": query})
 
+    def redeliver(self, update: dict[str, Any]) -> dict[str, Any]:
+        """Telegram hands an update over again after a crash; by then a tap is too old to be
+        answered (answerCallbackQuery fails), as it is with the real API."""
+        query = update.get("callback_query")
+        if query is not None:
+            self._open_queries.pop(query["id"], None)
+        return update
+
     def push_update(self, body: dict[str, Any]) -> dict[str, Any]:
         update = {"update_id": next(self._update_ids), **body}
         self.updates.append(update)

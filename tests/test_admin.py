@@ -21,6 +21,7 @@ ALICE = FakeBotAPI.user(1001, "Alice")
 REFUSAL = "Désolé, cette commande est réservée aux administrateurs du bot."
 ADMIN_COMMANDS = [
     "/reload", "/stats", "/export", "/log", "/questions", "/question q-year", "/addquestion",
+    "/generate Un texte assez long pour essayer ici.", "/publish brouillon",
 ]  # fmt: skip
 
 

@@ -2,16 +2,34 @@
 
 from __future__ import annotations
 
+import asyncio
+import json
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from bot.context import QuizApp
 from bot.questions import parse_question_file
-from tests.conftest import ADMIN_ID, deliver
+from tests.conftest import ADMIN_ID, deliver, running
 from tests.fakes import FakeBotAPI
 from tests.helpers import buttons
 
 ADMIN = FakeBotAPI.user(ADMIN_ID, "Prof")
+NOW = datetime(2026, 11, 25, tzinfo=UTC)
+SMALL_OWN_PASSAGE = """\
+passage: test-passage
+questions:
+  - id: q-elsewhere
+    passage: other-text
+    paragraph: 2
+    difficulty: 1
+    question: Une question sur un autre texte ?
+    choices: [Oui, Non]
+    answer: Oui
+    explanation: Parce que.
+"""
 TRICKY = "Qui a écrit « <b>La révolution</b> & co » : {vraiment} # ?"
 
 
@@ -165,24 +183,13 @@ async def test_editing_a_hand_written_question_changes_only_it(
 async def test_a_restart_mid_conversation_loses_nothing(
     app: QuizApp, api: FakeBotAPI, settings: Any, questions_dir: Path
 ) -> None:
-    import random
-
-    from bot.app import build_application
-    from tests.conftest import Clock
-    from tests.fakes import FakeRequest
-
     admin = Admin(app, api)
     await admin.say("/addquestion")
     await admin.say("Quelle ville fut assiégée pendant l'hiver 1870 ?")
     await admin.say("Paris\nLyon\nMarseille")
 
     # the bot restarts: a new Application on the same database, nothing in memory
-    restarted = build_application(settings, request=FakeRequest(api),
-                                  get_updates_request=FakeRequest(api), rng=random.Random(5),
-                                  clock=Clock())  # fmt: skip
-    async with restarted:
-        assert restarted.post_init and restarted.post_shutdown
-        await restarted.post_init(restarted)
+    async with running(settings, api, seed=5) as restarted:
         again = Admin(restarted, api)
         offer = await again.say("/addquestion")
         assert "Quelle ville fut assiégée" in offer
@@ -198,7 +205,6 @@ async def test_a_restart_mid_conversation_loses_nothing(
         saved = await again.tap("💾 Enregistrer")
         assert "enregistrée" in saved
         assert await restarted.bot_data.store.load_draft(ADMIN_ID) is None  # done: draft gone
-        await restarted.post_shutdown(restarted)
     text = (questions_dir / "from-chat-test-passage.yaml").read_text(encoding="utf-8")
     stored = parse_question_file(text, "f.yaml").questions[0]
     assert stored.wording("fr").choices == ("Paris", "Lyon", "Marseille", "Nantes")
@@ -216,3 +222,124 @@ async def test_starting_over_discards_the_saved_draft(app: QuizApp, api: FakeBot
     offer = await admin.say("/addquestion")
     assert "Une autre idée ?" in offer
     assert "Envoyez le texte de la question" in await admin.tap("🆕 Recommencer")
+
+
+async def test_new_choices_drop_the_old_translation_and_say_so(
+    app: QuizApp, api: FakeBotAPI, questions_dir: Path
+) -> None:
+    admin = Admin(app, api)
+    await admin.say("/question q-year")
+    await admin.tap("✏️ Modifier")
+    await admin.tap("✏️ Modifier")
+    await admin.tap("Choix et bonne réponse")
+    await admin.say("1917\n1923\n1933")  # as many choices as before, in another order
+    await admin.say("/done")
+    mark = len(api.sent(chat_id=ADMIN_ID))
+    await admin.tap("B. 1923")
+    assert "la traduction (en) ne correspond plus" in admin.messages_since(mark)[-1]
+    saved = await admin.tap("💾 Enregistrer")
+    assert "la traduction (en) ne correspond plus" in saved
+
+    question = app.bot_data.bank.get("q-year")
+    assert question is not None and question.languages == ("fr",)
+    assert question.wording("en").choices[question.answer_index] == "1923"  # French shown
+    text = (questions_dir / "small.yaml").read_text(encoding="utf-8")
+    assert "In which year" not in text
+    assert "It was in 1923." not in text
+
+
+async def test_unchanged_choices_keep_the_translation(
+    app: QuizApp, api: FakeBotAPI, questions_dir: Path
+) -> None:
+    admin = Admin(app, api)
+    await admin.say("/question q-year")
+    await admin.tap("✏️ Modifier")
+    await admin.tap("✏️ Modifier")
+    await admin.tap("Difficulté")
+    saved = await admin.tap("3 · difficile")
+    assert "traduction" not in saved
+    await admin.tap("💾 Enregistrer")
+    question = app.bot_data.bank.get("q-year")
+    assert question is not None and question.difficulty == 3
+    assert question.wording("en").question == "In which year did the event happen?"
+
+
+async def test_an_edit_keeps_the_questions_own_passage(
+    app: QuizApp, api: FakeBotAPI, questions_dir: Path
+) -> None:
+    own = SMALL_OWN_PASSAGE
+    (questions_dir / "own.yaml").write_text(own, encoding="utf-8")
+    admin = Admin(app, api)
+    await admin.say("/reload")
+    assert app.bot_data.bank.get("q-elsewhere").passage == "other-text"  # type: ignore[union-attr]
+    await admin.say("/question q-elsewhere")
+    await admin.tap("✏️ Modifier")
+    await admin.tap("✏️ Modifier")
+    await admin.tap("Explication")
+    await admin.say("Une explication plus claire.")
+    await admin.tap("💾 Enregistrer")
+    question = app.bot_data.bank.get("q-elsewhere")
+    assert question is not None and question.passage == "other-text"
+    assert question.wording("fr").explanation == "Une explication plus claire."
+
+
+async def test_uploads_mid_question_reach_their_handlers(
+    app: QuizApp, api: FakeBotAPI, questions_dir: Path
+) -> None:
+    from tests.test_reload import question_yaml
+
+    admin = Admin(app, api)
+    await admin.say("/addquestion")
+    await deliver(app, api.upload(ADMIN, "extra.yaml", question_yaml("uploaded").encode()))
+    assert admin.last()["text"].startswith("✅ extra.yaml")
+    assert app.bot_data.bank.get("uploaded") is not None
+    assert "Envoyez les choix" in await admin.say("Une question ?")  # the question goes on
+
+
+async def test_an_abandoned_question_times_out_and_stays_saved(
+    settings: Any, api: FakeBotAPI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("bot.handlers.authoring.CONVERSATION_TIMEOUT_SECONDS", 0.3)
+    async with running(settings, api) as application:
+        admin = Admin(application, api)
+        await admin.say("/addquestion")
+        await admin.say("Une question laissée en plan ?")
+        await asyncio.sleep(1.0)
+        assert admin.last()["text"].startswith("⏸ La question en cours est mise de côté")
+        assert "/help" in await admin.say("bonjour")  # no longer taken as the choices
+        offer = await admin.say("/addquestion")
+        assert "Une question laissée en plan ?" in offer  # nothing lost
+
+
+async def test_a_draft_saved_by_the_first_version_resumes_at_its_step(
+    app: QuizApp, api: FakeBotAPI
+) -> None:
+    saved_by_version_1 = {
+        "draft": {
+            "passage": "test-passage", "title": "Un texte", "question": "Quand ?",
+            "choices": ["1923", "1933"], "answer_index": 0, "explanation": "En 1923.",
+            "tags": [], "difficulty": 1, "paragraph": 1, "shuffle": True, "translations": {},
+            "question_id": None, "file": None,
+        },
+        "passages": [["test-passage", "Un texte"]], "back_to_preview": False, "prompt": "",
+        "state": 8,  # the preview, by its position in the first version's list of states
+    }  # fmt: skip
+    await app.bot_data.store.save_draft(ADMIN_ID, json.dumps(saved_by_version_1), NOW)
+    admin = Admin(app, api)
+    assert "Quand ?" in await admin.say("/addquestion")
+    mark = len(api.sent(chat_id=ADMIN_ID))
+    await admin.tap("▶️ Reprendre")
+    assert any("Bonne réponse : 1923" in text for text in admin.messages_since(mark))
+    assert "enregistrée" in await admin.tap("💾 Enregistrer")
+
+
+async def test_a_draft_from_a_newer_version_still_resumes(app: QuizApp, api: FakeBotAPI) -> None:
+    newer = {
+        "version": 99, "future": True,
+        "draft": {"passage": "test-passage", "question": "Qui ?", "hint": "later field"},
+        "passages": [], "back_to_preview": False, "prompt": "Envoyez les choix", "state": "choices",
+    }  # fmt: skip
+    await app.bot_data.store.save_draft(ADMIN_ID, json.dumps(newer), NOW)
+    admin = Admin(app, api)
+    assert "Qui ?" in await admin.say("/addquestion")
+    assert "Envoyez les choix" in await admin.tap("▶️ Reprendre")

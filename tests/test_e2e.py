@@ -15,7 +15,7 @@ import pytest
 
 from bot.questions import QuestionBank
 from tests.conftest import ADMIN_ID, ROOT, SHIPPED_QUESTIONS, SMALL_SET
-from tests.fakes import TOKEN, Call, FakeBotAPI, FakeBotServer
+from tests.fakes import TOKEN, ApiError, Call, FakeBotAPI, FakeBotServer
 from tests.helpers import buttons, question_id_of, right_and_wrong, served_bank
 from tests.test_reload import question_yaml, write
 
@@ -327,3 +327,36 @@ async def test_admin_writes_a_question_from_the_chat_and_a_learner_gets_it(
         rejected = await play.reply_containing(admin, "n'est pas importé", mark)
         assert "casse.yaml, question 'x' (#1), field 'question': Field required" in rejected
         assert {p.name: p.read_bytes() for p in questions.iterdir()} == before
+
+
+async def test_a_redelivered_tap_repairs_the_message_a_crash_left_unedited(
+    server: FakeBotServer, tmp_path: Path
+) -> None:
+    api = server.api
+    bank = served_bank(SHIPPED_QUESTIONS)
+    play = Session(api, bank)
+    db, log = tmp_path / "quiz.db", tmp_path / "bot.log"
+
+    async with bot_process(server, db, log):
+        question = await play.say(ALICE, "/quiz")
+        right, _ = right_and_wrong(question, bank)
+        api.fail_next(lambda c: c.method == "editMessageText", ApiError(502, "Bad Gateway"))
+        mark = len(api.calls)
+        tap = api.tap(ALICE, question, right)
+        await play.expect(lambda c: c.method == "editMessageText", mark)
+    assert "Bonne réponse" not in api.message(1001, question["message_id"])["text"]
+
+    # after a restart Telegram hands the tap over again; too old to be answered by now
+    async with bot_process(server, db, log):
+        mark = len(api.calls)
+        api.push_update({"callback_query": api.redeliver(tap)["callback_query"]})
+        edited = await play.expect(
+            lambda c: c.method == "editMessageText" and not isinstance(c.result, ApiError), mark
+        )
+        refused = [c for c in api.calls[mark:] if c.method == "answerCallbackQuery"]
+        assert refused and all(isinstance(c.result, ApiError) for c in refused)
+        score = await play.say(ALICE, "/score")
+    assert edited.params["message_id"] == question["message_id"]
+    assert "Bonne réponse" in api.message(1001, question["message_id"])["text"]
+    assert "Réponses : 1 dont 1 juste" in score["text"]  # recorded once, before the crash
+    assert not [c for c in api.sent("sendMessage") if c.params["text"].startswith("Oups")]

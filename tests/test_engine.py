@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import json
 import random
 from types import MappingProxyType
 
 import pytest
 
-from bot.engine import InvalidChoice, SeenStat, ask, judge, pick_next, points_for
+from bot.engine import (
+    SNAPSHOT_VERSION,
+    AskedQuestion,
+    InvalidChoice,
+    SeenStat,
+    ask,
+    judge,
+    pick_next,
+    points_for,
+)
 from bot.questions import Question, Wording
 
 
@@ -76,3 +86,14 @@ def test_points_grow_with_difficulty() -> None:
 def test_asked_question_round_trips_as_json() -> None:
     asked = ask(question(), "fr", random.Random(1))
     assert type(asked).from_json(asked.to_json()) == asked
+
+
+def test_snapshots_written_by_older_and_newer_versions_load() -> None:
+    """Pending quizzes keep their snapshot across upgrades (and a downgrade after one)."""
+    asked = ask(question(), "fr", random.Random(1))
+    current = json.loads(asked.to_json())
+    assert current["v"] == SNAPSHOT_VERSION
+    version_1 = {k: v for k, v in current.items() if k != "v"}  # as the first version wrote
+    newer = {**current, "v": SNAPSHOT_VERSION + 1, "hint": "added later"}
+    for blob in (version_1, newer):
+        assert AskedQuestion.from_json(json.dumps(blob)) == asked

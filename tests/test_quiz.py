@@ -84,11 +84,91 @@ async def test_redelivered_update_is_counted_once(app: QuizApp, api: FakeBotAPI)
     right, _ = right_and_wrong(question, app.bot_data.bank)
     update = api.tap(ALICE, question, right)
     await deliver(app, update)
-    api._open_queries[update["callback_query"]["id"]] = update["callback_query"]
-    await deliver(app, update)  # Telegram redelivers after a crash
+    await deliver(app, api.redeliver(update))  # Telegram redelivers after a crash
 
     score = await app.bot_data.store.player_score(PRIVATE_SCOPE, 1001)
     assert score is not None and score.answers == 1
+
+
+def error_replies(api: FakeBotAPI) -> list[str]:
+    """Anything that told the learner something went wrong (a message or a toast)."""
+    said = [c.params.get("text") or "" for c in api.sent("sendMessage")]
+    said += [c.params.get("text") or "" for c in api.sent("answerCallbackQuery")]
+    return [text for text in said if text.startswith("Oups")]
+
+
+async def test_redelivered_tap_repairs_the_message_though_telegram_refuses_the_toast(
+    app: QuizApp, api: FakeBotAPI
+) -> None:
+    question = await ask_question(app, api, ALICE)
+    right, _ = right_and_wrong(question, app.bot_data.bank)
+    update = api.tap(ALICE, question, right)
+    # first delivery: the answer is committed, then both replies fail (the bot was going down)
+    api.fail_next(lambda c: c.method == "answerCallbackQuery", ApiError(502, "Bad Gateway"))
+    api.fail_next(lambda c: c.method == "editMessageText", ApiError(502, "Bad Gateway"))
+    await deliver(app, update)
+    assert "Bonne réponse" not in api.message(1001, question["message_id"])["text"]
+
+    await deliver(app, api.redeliver(update))  # the query is too old to answer by now
+
+    assert "Bonne réponse" in api.message(1001, question["message_id"])["text"]
+    assert error_replies(api) == []  # the answer was recorded: nothing to apologise for
+    score = await app.bot_data.store.player_score(PRIVATE_SCOPE, 1001)
+    assert score is not None and score.answers == 1
+
+
+async def test_a_failed_toast_does_not_stop_the_edit(app: QuizApp, api: FakeBotAPI) -> None:
+    question = await ask_question(app, api, ALICE)
+    right, _ = right_and_wrong(question, app.bot_data.bank)
+    api.fail_next(lambda c: c.method == "answerCallbackQuery", ApiError(500, "Internal Error"))
+    await deliver(app, api.tap(ALICE, question, right))
+    assert "Bonne réponse" in api.message(1001, question["message_id"])["text"]
+    assert error_replies(api) == []
+
+
+async def test_a_double_tap_keeps_the_streak_line(app: QuizApp, api: FakeBotAPI) -> None:
+    for _ in range(2):
+        question = await ask_question(app, api, ALICE)
+        right, wrong = right_and_wrong(question, app.bot_data.bank)
+        await deliver(app, api.tap(ALICE, question, right))
+    shown = api.message(1001, question["message_id"])["text"]
+    assert "🔥 Série de 2 bonnes réponses" in shown
+
+    await deliver(app, api.tap(ALICE, question, wrong))  # an impatient second tap
+
+    assert api.message(1001, question["message_id"])["text"] == shown
+
+
+async def test_a_forged_answer_never_paints_over_another_message(
+    app: QuizApp, api: FakeBotAPI
+) -> None:
+    question = await ask_question(app, api, ALICE)
+    right, _ = right_and_wrong(question, app.bot_data.bank)
+    await deliver(app, api.send_text(ALICE, "/help"))
+    help_message = api.last_sent(1001)
+    group = FakeBotAPI.group_chat(-100777)
+    admin = FakeBotAPI.user(999, "Prof")
+    api.chat_admins[-100777] = {999}
+    await deliver(app, api.send_text(admin, "/resetscores", chat=group))
+    confirmation = api.last_sent(-100777)
+
+    for target in (help_message, confirmation):  # the quiz's own data, on other messages
+        await deliver(app, api.tap(ALICE, target, right))
+        assert api.message(target["chat"]["id"], target["message_id"]) == target
+        assert api.sent("answerCallbackQuery")[-1].params["text"] == "Ce bouton n'est pas valide."
+    assert await app.bot_data.store.player_score(PRIVATE_SCOPE, 1001) is None
+
+    await deliver(app, api.tap(ALICE, question, right))  # on its own message it still works
+    assert "Bonne réponse" in api.message(1001, question["message_id"])["text"]
+
+
+@pytest.mark.parametrize("suffix", ["\n", " ", "\u0661"])  # newline, space, an Arabic-Indic one
+async def test_answer_data_must_match_exactly(app: QuizApp, api: FakeBotAPI, suffix: str) -> None:
+    question = await ask_question(app, api, ALICE)
+    right, _ = right_and_wrong(question, app.bot_data.bank)
+    await deliver(app, api.tap(ALICE, question, right + suffix))
+    assert api.sent("answerCallbackQuery")[-1].params["text"] == "Ce bouton n'est pas valide."
+    assert await app.bot_data.store.player_score(PRIVATE_SCOPE, 1001) is None
 
 
 async def test_wrong_answer_shows_the_right_one(app: QuizApp, api: FakeBotAPI) -> None:

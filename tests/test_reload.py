@@ -4,20 +4,19 @@ from __future__ import annotations
 
 import asyncio
 import os
-import random
 import textwrap
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
-from bot.app import build_application
 from bot.config import Settings
 from bot.context import QuizApp
 from bot.questions import QuestionBank, load_folder
 from bot.reload import QuestionReloader, merge
 from bot.store import PRIVATE_SCOPE
-from tests.conftest import ADMIN_ID, SMALL_SET, Clock, deliver
-from tests.fakes import FakeBotAPI, FakeRequest
+from tests.conftest import ADMIN_ID, SMALL_SET, deliver, running
+from tests.fakes import FakeBotAPI
 from tests.helpers import question_id_of, right_and_wrong
 
 ALICE = FakeBotAPI.user(1001, "Alice")
@@ -127,11 +126,13 @@ async def test_large_reloads_parse_in_worker_processes(
     for n in range(4):
         write(tmp_path / f"f{n}.yaml", question_yaml(f"q{n}"))
     reloader = QuestionReloader(tmp_path)
+    QuestionBank.build(reloader.scan()[0])
     monkeypatch.setattr("bot.reload.PROCESS_POOL_MIN_BYTES", 0)
     for n in range(4):
         write(tmp_path / f"f{n}.yaml", question_yaml(f"q{n}", text=f"Version {n} ?"))
     write(tmp_path / "f9.yaml", "passage: p\nquestions: [\n")
     report = await reloader.reload(QuestionBank.empty())
+    assert report.worker_pids and os.getpid() not in report.worker_pids
     assert sorted(report.reparsed) == ["f0.yaml", "f1.yaml", "f2.yaml", "f3.yaml", "f9.yaml"]
     assert report.bank.get("q2").wording("fr").question == "Version 2 ?"  # type: ignore[union-attr]
     assert report.skipped_files == ("f9.yaml",)
@@ -217,24 +218,12 @@ async def test_answer_to_a_removed_question_is_judged_as_asked(
 
 
 @pytest.fixture
-async def watching_app(settings: Settings, api: FakeBotAPI) -> QuizApp:
+async def watching_app(settings: Settings, api: FakeBotAPI) -> AsyncIterator[QuizApp]:
     from dataclasses import replace
 
-    application = build_application(
-        replace(settings, watch_questions=True),
-        request=FakeRequest(api),
-        get_updates_request=FakeRequest(api),
-        rng=random.Random(3),
-        clock=Clock(),
-    )
-    async with application:
-        assert application.post_init and application.post_shutdown
-        await application.post_init(application)
+    async with running(replace(settings, watch_questions=True), api, seed=3) as application:
         await asyncio.sleep(0.3)  # let the OS watch settle
-        try:
-            yield application
-        finally:
-            await application.post_shutdown(application)
+        yield application
 
 
 async def test_watcher_reloads_after_an_edit_and_tells_admins(

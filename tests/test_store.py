@@ -115,3 +115,117 @@ async def test_answer_survives_a_crash_after_commit(tmp_path: Path) -> None:
     with sqlite3.connect(tmp_path / "q.db") as db:
         assert db.execute("SELECT points FROM scores WHERE user_id = 1").fetchone() == (2,)
     await store.close()
+
+
+async def test_a_failed_commit_leaves_the_store_usable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A COMMIT can fail (disk full, I/O error): the write is lost, but never every later one."""
+    store = await Store.open(tmp_path / "q.db")
+    quiz = await store.get_quiz(await new_quiz(store, "cmd:1:1"))
+    assert quiz is not None
+    writer = store._db
+    real_execute = writer.execute
+    failed: list[str] = []
+
+    def execute(sql: str, *args: object) -> object:
+        if sql == "COMMIT" and not failed:
+            failed.append(sql)
+            raise sqlite3.OperationalError("disk I/O error")
+        return real_execute(sql, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(writer, "execute", execute)
+    with pytest.raises(sqlite3.OperationalError):
+        await store.record_answer(quiz, Player(1, "A"), Outcome(1, True, 2), NOW)
+    assert failed and not writer.in_transaction
+
+    again = await store.record_answer(quiz, Player(1, "A"), Outcome(1, True, 2), NOW)
+    assert again.inserted  # the failed one left nothing behind, and writing works again
+    score = await store.player_score(PRIVATE_SCOPE, 1)
+    assert score is not None and (score.points, score.answers) == (2, 1)
+    await store.close()
+
+
+async def test_reads_never_see_another_handlers_unfinished_transaction(tmp_path: Path) -> None:
+    store = await Store.open(tmp_path / "q.db")
+    written, release = asyncio.Event(), asyncio.Event()
+
+    async def write_then_fail() -> None:
+        async with store._transaction() as db:
+            await db.execute(
+                "INSERT INTO scores (scope, user_id, points, answers, correct, streak,"
+                " best_streak, last_answer_at) VALUES (0, 1, 99, 1, 1, 1, 1, 'x')"
+            )
+            written.set()
+            await release.wait()
+            raise RuntimeError("rolled back")
+
+    writer = asyncio.create_task(write_then_fail())
+    await written.wait()
+    seen = await asyncio.wait_for(store.player_score(PRIVATE_SCOPE, 1), 2)
+    top = await asyncio.wait_for(store.top_players(PRIVATE_SCOPE), 2)
+    release.set()
+    with pytest.raises(RuntimeError):
+        await writer
+    assert seen is None and top == []  # the 99 points were never committed
+    await store.close()
+
+
+async def test_an_answer_needs_no_ranking_query_and_known_players_are_not_rewritten(
+    tmp_path: Path,
+) -> None:
+    store = await Store.open(tmp_path / "q.db")
+    statements: list[str] = []
+    for connection in {store._db, getattr(store, "_read", store._db)}:
+        await connection.set_trace_callback(statements.append)
+    records = []
+    for n, correct in enumerate([True, True, False]):
+        quiz = await store.get_quiz(await new_quiz(store, f"cmd:1:{n}"))
+        assert quiz is not None
+        records.append(await store.record_answer(quiz, Player(1, "A"), Outcome(1, correct, 2), NOW))
+    await asyncio.sleep(0)
+    assert [r.streak for r in records] == [1, 2, 0]
+    assert not [s for s in statements if "COUNT(" in s.upper()], statements
+    with sqlite3.connect(tmp_path / "q.db") as db:
+        stamp = db.execute("SELECT updated_at FROM users WHERE user_id = 1").fetchone()
+    later = NOW.replace(year=2027)
+    quiz = await store.get_quiz(await new_quiz(store, "cmd:1:9"))
+    assert quiz is not None
+    await store.record_answer(quiz, Player(1, "A"), Outcome(1, True, 2), later)
+    with sqlite3.connect(tmp_path / "q.db") as db:
+        assert db.execute("SELECT updated_at FROM users WHERE user_id = 1").fetchone() == stamp
+    quiz = await store.get_quiz(await new_quiz(store, "cmd:1:10"))
+    assert quiz is not None
+    await store.record_answer(quiz, Player(1, "Alice"), Outcome(1, True, 2), later)
+    with sqlite3.connect(tmp_path / "q.db") as db:
+        row = db.execute("SELECT first_name, updated_at FROM users WHERE user_id = 1").fetchone()
+    assert row[0] == "Alice" and row[1] != stamp[0]
+    again = await store.record_answer(quiz, Player(1, "Alice"), Outcome(0, False, 0), later)
+    assert (again.inserted, again.streak) == (False, 2)  # a repeat shows the streak it made
+    await store.close()
+
+
+async def test_a_database_of_the_previous_version_is_migrated(tmp_path: Path) -> None:
+    """Answers recorded before answers carried their streak still load."""
+    from bot.store import MIGRATIONS
+
+    with sqlite3.connect(tmp_path / "q.db") as db:
+        for version, script in enumerate(MIGRATIONS[:3], start=1):
+            db.executescript(script)
+            db.execute(f"PRAGMA user_version = {version}")
+        db.execute(
+            "INSERT INTO quizzes (id, origin, chat_id, scope, user_id, question_id, asked,"
+            " created_at) VALUES (1, 'cmd:1:1', 1, 0, 1, 'q1', ?, 'x')",
+            (ASKED.to_json(),),
+        )
+        db.execute(
+            "INSERT INTO answers (quiz_id, user_id, scope, question_id, choice, correct, points,"
+            " answered_at) VALUES (1, 1, 0, 'q1', 1, 1, 2, 'x')"
+        )
+    store = await Store.open(tmp_path / "q.db")
+    assert await store.schema_version() == SCHEMA_VERSION
+    quiz = await store.get_quiz(1)
+    assert quiz is not None
+    old = await store.record_answer(quiz, Player(1, "A"), Outcome(0, False, 0), NOW)
+    assert (old.inserted, old.choice, old.correct, old.streak) == (False, 1, True, 0)
+    await store.close()

@@ -1,0 +1,61 @@
+"""Updates: in order within a chat, concurrent across chats, and no chat starving the others."""
+
+from __future__ import annotations
+
+import asyncio
+
+from telegram import Update
+
+from bot.concurrency import PerChatUpdateProcessor
+from tests.fakes import FakeBotAPI
+
+
+def update_from(chat_id: int, update_id: int) -> Update:
+    user = FakeBotAPI.user(chat_id, "U")
+    message = {
+        "message_id": update_id, "date": 0, "chat": FakeBotAPI.private_chat(user),
+        "from": user, "text": "/quiz",
+    }  # fmt: skip
+    return Update.de_json({"update_id": update_id, "message": message}, None)  # type: ignore[arg-type]
+
+
+async def test_a_busy_chat_never_holds_more_than_one_slot() -> None:
+    processor = PerChatUpdateProcessor(2)
+    gate = asyncio.Event()
+    other_done = asyncio.Event()
+    order: list[int] = []
+
+    async def slow(n: int) -> None:
+        order.append(n)
+        await gate.wait()
+
+    async def other() -> None:
+        other_done.set()
+
+    busy = [
+        asyncio.create_task(processor.process_update(update_from(1, n), slow(n)))
+        for n in range(5)  # one chat: five updates queued behind a slow first one
+    ]
+    await asyncio.sleep(0.05)
+    quick = asyncio.create_task(processor.process_update(update_from(2, 99), other()))
+    await asyncio.wait_for(other_done.wait(), 1)  # another chat is served at once
+    gate.set()
+    await asyncio.gather(*busy, quick)
+    assert order == [0, 1, 2, 3, 4]  # and the busy chat kept its order
+
+
+async def test_at_most_the_given_number_of_updates_run_at_once() -> None:
+    processor = PerChatUpdateProcessor(3)
+    running = peak = 0
+
+    async def work() -> None:
+        nonlocal running, peak
+        running += 1
+        peak = max(peak, running)
+        await asyncio.sleep(0.01)
+        running -= 1
+
+    await asyncio.gather(
+        *(processor.process_update(update_from(chat, chat), work()) for chat in range(1, 11))
+    )
+    assert peak == 3
