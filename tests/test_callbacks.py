@@ -1,0 +1,79 @@
+"""Callback data: one typed definition per kind of button, parsed as strictly as it is built."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import callbacks
+from bot.callbacks import AnswerTap, CallbackData, PickField, SearchPage, ShowQuestion
+
+KINDS = [
+    kind
+    for kind in vars(callbacks).values()
+    if isinstance(kind, type) and issubclass(kind, CallbackData) and kind is not CallbackData
+]
+SAMPLES: list[CallbackData] = [
+    callbacks.AnswerTap(123456789012345, 11),
+    callbacks.NextQuestion(7),
+    callbacks.ResetScores("y"),
+    callbacks.SearchPage(42, 99999),
+    callbacks.ShowQuestion("p1-opposition-year"),
+    callbacks.AskDelete("q" * 48),
+    callbacks.ConfirmDelete("a_b-c"),
+    callbacks.EditQuestion("x1"),
+    callbacks.Resume("old"),
+    callbacks.PickPassage(999),
+    callbacks.PickAnswer(11),
+    callbacks.PickDifficulty(3),
+    callbacks.PickParagraph(999),
+    callbacks.PreviewChoice(1),
+    callbacks.SaveDraft(),
+    callbacks.EditDraft(),
+    callbacks.CancelDraft(),
+    callbacks.PickField("explanation"),
+]
+
+
+def test_every_kind_has_a_sample_and_its_own_prefix() -> None:
+    assert {type(sample) for sample in SAMPLES} == set(KINDS)
+    prefixes = [kind.prefix for kind in KINDS]
+    assert len(prefixes) == len(set(prefixes))
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=lambda s: type(s).__name__)
+def test_each_kind_round_trips_and_only_its_own_kind_accepts_it(sample: CallbackData) -> None:
+    data = sample.pack()
+    assert 1 <= len(data.encode()) <= 64
+    assert type(sample).parse(data) == sample
+    assert [kind for kind in KINDS if kind.matches(data)] == [type(sample)]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "a:1:2\n", "a:1:2 ", " a:1:2", "a:١:2", "a:1:٢", "a:1:+2", "a:1:-2", "a:1", "a:1:2:3",
+        "a:1234567890123456:1", "a:1:123", "a::1", "A:1:2", "", "a", None, 12, b"a:1:2",
+    ],
+)  # fmt: skip
+def test_answer_data_is_parsed_strictly(data: object) -> None:
+    assert AnswerTap.parse(data) is None
+    assert not AnswerTap.matches(data)
+
+
+@pytest.mark.parametrize(
+    ("kind", "data"),
+    [
+        (ShowQuestion, "qv:Q-YEAR"), (ShowQuestion, "qv:q year"), (ShowQuestion, "qv:" + "q" * 49),
+        (ShowQuestion, "qv:é"), (SearchPage, "ql:1:123456"), (PickField, "c:f:answer"),
+        (PickField, "c:f:"),
+    ],
+)  # fmt: skip
+def test_text_parts_accept_only_their_own_shape(kind: type[CallbackData], data: str) -> None:
+    assert kind.parse(data) is None
+
+
+def test_data_a_button_cannot_carry_is_refused_when_built() -> None:
+    with pytest.raises(ValueError, match="cannot be carried"):
+        ShowQuestion("Not An Id").pack()
+    with pytest.raises(ValueError, match="cannot be carried"):
+        AnswerTap(1, 100).pack()
