@@ -33,6 +33,8 @@ def main(argv: list[str] | None = None) -> int:
     # httpx logs every request URL at INFO, and Bot API URLs contain the token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
+    # the job queue's scheduler logs every timer it adds and runs: a line per game question
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
 
     from bot.app import ALLOWED_UPDATES, build_application
     from bot.config import ConfigError, Settings

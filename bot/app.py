@@ -26,7 +26,7 @@ from bot.watcher import QuestionWatcher
 log = logging.getLogger(__name__)
 
 # Updates the bot asks Telegram for; anything else is never delivered.
-ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.POLL_ANSWER]
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.POLL_ANSWER, Update.MY_CHAT_MEMBER]
 # Chats are handled concurrently (the Store serialises its transactions); updates of one chat
 # stay in order, which conversations and double taps rely on.
 CONCURRENT_UPDATES = 64
@@ -87,6 +87,8 @@ async def _open_services(app: QuizApp) -> None:
     data = app.bot_data
     data.store = await Store.open(data.config.db_path)
     gc.freeze()  # what start-up loaded lives as long as the bot: keep the collector off it
+    if data.games is not None:
+        await data.games.resume_all()  # games that were running when the bot stopped
     if data.config.watch_questions:
         data.watcher = QuestionWatcher(
             data.config.questions_dir, data.catalog.is_served, data.catalog.refresh
@@ -135,6 +137,9 @@ def _menu(texts: Texts) -> list[BotCommand]:
         BotCommand("quiz", texts.menu_quiz),
         BotCommand("score", texts.menu_score),
         BotCommand("top", texts.menu_top),
+        BotCommand("game", texts.menu_game),
+        BotCommand("mode", texts.menu_mode),
+        BotCommand("privacy", texts.menu_privacy),
         BotCommand("help", texts.menu_help),
         BotCommand("start", texts.menu_start),
     ]

@@ -18,8 +18,9 @@ MAX_BYTES = 64  # Telegram's limit for callback_data
 
 
 def number(digits: int = 15) -> Any:
-    """A non-negative integer part of at most `digits` ASCII digits."""
-    return field(metadata={"pattern": f"[0-9]{{1,{digits}}}", "kind": int})
+    """A non-negative integer part of at most `digits` ASCII digits, written as `str` writes
+    it (no leading zero): one value, one spelling."""
+    return field(metadata={"pattern": f"0|[1-9][0-9]{{0,{digits - 1}}}", "kind": int})
 
 
 def word(pattern: str) -> Any:

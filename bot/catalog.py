@@ -12,10 +12,13 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
+
+import yaml
 
 from bot.question_writer import (
     Draft,
@@ -55,6 +58,13 @@ class NameTaken(CatalogError):
 class BankChange:
     report: ReloadReport
     cause: Cause
+    written: tuple[str, ...] = ()  # files the bot itself wrote in this change
+
+    @property
+    def edited_by_hand(self) -> tuple[str, ...]:
+        """Files re-read because they changed on disk, not through the bot: those changes are
+        news to the admins (a hand edit the watcher had not reported yet included)."""
+        return tuple(name for name in self.report.reparsed if name not in self.written)
 
 
 Listener = Callable[[BankChange], Awaitable[None]]
@@ -93,6 +103,7 @@ class QuestionCatalog:
         self._index: list[tuple[Question, str]] = []
         self._lock = asyncio.Lock()
         self._listeners: list[Listener] = []
+        self._changes: list[BankChange] = []  # made under the lock, announced after it
 
     # --- reading ----------------------------------------------------------------------------
 
@@ -102,12 +113,12 @@ class QuestionCatalog:
         return self._bank
 
     def is_served(self, path: str | os.PathLike[str]) -> bool:
-        """Whether a path under the folder is a file the bot serves (the watcher's filter)."""
-        try:
-            relative = Path(path).resolve().relative_to(self.folder.resolve())
-        except ValueError:
+        """Whether a path under the folder is a file the bot serves (the watcher's filter).
+        Pure path arithmetic, as `question_files` sees the folder: no disk access."""
+        relative = os.path.relpath(os.path.abspath(path), os.path.abspath(self.folder))
+        if relative.startswith(os.pardir):
             return False
-        return is_served(relative)
+        return is_served(Path(relative))
 
     def drafts(self) -> list[str]:
         """Names of the generated drafts awaiting review (never served)."""
@@ -133,20 +144,37 @@ class QuestionCatalog:
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)
 
+    @asynccontextmanager
+    async def _changing(self) -> AsyncIterator[None]:
+        """Hold the lock for a change, then tell the listeners once it is released: a
+        listener (sending admin notices, waiting on Telegram's rate limits) never holds up
+        the next change, and may itself use the catalogue."""
+        try:
+            async with self._lock:
+                yield
+        finally:
+            changes, self._changes = self._changes, []
+            for change in changes:
+                for listener in self._listeners:
+                    try:
+                        await listener(change)
+                    except Exception:
+                        log.exception("a listener of bank changes failed")
+
     async def reload(self, cause: Cause = "admin") -> ReloadReport:
-        async with self._lock:
+        async with self._changing():
             return await self._reload(cause)
 
     async def refresh(self) -> ReloadReport | None:
         """After the watcher saw files change: reload unless the bank already matches the
         disk (the bot's own writes are served at once, and must not be reloaded twice)."""
-        async with self._lock:
+        async with self._changing():
             if not await asyncio.to_thread(self._reloader.has_changes):
                 log.debug("question files changed, but the bank already matches them")
                 return None
             return await self._reload("files")
 
-    async def _reload(self, cause: Cause) -> ReloadReport:
+    async def _reload(self, cause: Cause, written: tuple[str, ...] = ()) -> ReloadReport:
         report = await self._reloader.reload(self._bank)
         if report.bank is not self._bank:
             self._index = await asyncio.to_thread(_search_index, report.bank)
@@ -158,41 +186,40 @@ class QuestionCatalog:
         )  # fmt: skip
         for error in report.fresh_errors:
             log.warning("question file error: %s", error)
-        change = BankChange(report, cause)
-        for listener in self._listeners:
-            try:
-                await listener(change)
-            except Exception:
-                log.exception("a listener of bank changes failed")
+        self._changes.append(BankChange(report, cause, written))
         return report
 
     # --- changes from the chat --------------------------------------------------------------
 
     async def add(self, draft: Draft) -> Saved:
         """Append a new question to the bot's own file for its passage; served at once."""
-        async with self._lock:
+        async with self._changing():
             question_id = new_question_id(draft.question, self._bank.ids())
             try:
                 path = await asyncio.to_thread(append_question, self.folder, draft, question_id)
-            except (UnsafeEdit, OSError) as exc:
+            except (UnsafeEdit, OSError, yaml.YAMLError) as exc:
                 raise CatalogError(str(exc)) from exc
-            report = await self._reload("admin")
-            return Saved(question_id, path.relative_to(self.folder).as_posix(), report)
+            name = path.relative_to(self.folder).as_posix()
+            report = await self._reload("admin", (name,))
+            return Saved(question_id, name, report)
 
     async def replace(self, question_id: str, draft: Draft) -> Saved:
-        """Rewrite one served question in place, leaving the rest of its file untouched."""
-        async with self._lock:
+        """Rewrite one served question in place, leaving the rest of its file untouched.
+        Refused when the question changed since the edit began (another admin, a hand edit):
+        saving would silently undo that change."""
+        async with self._changing():
             question = self._served(question_id)
-            entry = draft.entry(question_id)
-            await self._edit(question, entry)
-            report = await self._reload("admin")
+            if draft.fingerprint is not None and draft.fingerprint != question.fingerprint:
+                raise CatalogError(f"question {question_id!r} was changed meanwhile")
+            await self._edit(question, draft.entry(question_id))
+            report = await self._reload("admin", (question.file,))
             return Saved(question_id, question.file, report)
 
     async def delete(self, question_id: str) -> Saved:
-        async with self._lock:
+        async with self._changing():
             question = self._served(question_id)
             await self._edit(question, None)
-            report = await self._reload("admin")
+            report = await self._reload("admin", (question.file,))
             return Saved(question_id, question.file, report)
 
     async def import_file(self, name: str, text: str) -> Imported:
@@ -200,7 +227,7 @@ class QuestionCatalog:
         is served by another file."""
         if not is_served(Path(name)) or "/" in name:
             raise CatalogError(f"{name}: not a name the bot can serve")
-        async with self._lock:
+        async with self._changing():
             report = await asyncio.to_thread(parse_question_file, text, name)
             if not report.ok:
                 return Imported(name, errors=report.errors)
@@ -214,7 +241,7 @@ class QuestionCatalog:
                 await asyncio.to_thread(atomic_write, self.folder / name, text)
             except OSError as exc:
                 raise CatalogError(str(exc)) from exc
-            reloaded = await self._reload("admin")
+            reloaded = await self._reload("admin", (name,))
             return Imported(
                 name,
                 added=len(new_ids - old_ids),
@@ -226,14 +253,14 @@ class QuestionCatalog:
 
     async def write_draft(self, name: str, text: str) -> str:
         """Store a generated draft for review; drafts are never served. Returns its path."""
-        async with self._lock:
+        async with self._changing():
             await asyncio.to_thread(atomic_write, self.folder / DRAFTS_DIR / f"{name}.yaml", text)
         return f"{DRAFTS_DIR}/{name}.yaml"
 
     async def publish(self, name: str) -> Imported:
         """Move a reviewed draft into service, under the same checks as an import."""
         target_name = f"{name}.yaml"
-        async with self._lock:
+        async with self._changing():
             source, target = self.folder / DRAFTS_DIR / target_name, self.folder / target_name
             if not source.is_file():
                 raise CatalogError(f"{DRAFTS_DIR}/{target_name}: no such draft")
@@ -247,7 +274,7 @@ class QuestionCatalog:
             if taken:
                 return Imported(target_name, taken=tuple(taken.items()))
             await asyncio.to_thread(atomic_move, source, target)
-            reloaded = await self._reload("admin")
+            reloaded = await self._reload("admin", (target_name,))
             count = len(report.questions)
             return Imported(target_name, added=count, count=count, total=len(reloaded.bank))
 
@@ -264,7 +291,7 @@ class QuestionCatalog:
             await asyncio.to_thread(
                 replace_question, self.folder / question.file, question.id, entry
             )
-        except (UnsafeEdit, OSError) as exc:
+        except (UnsafeEdit, OSError, yaml.YAMLError) as exc:
             raise CatalogError(str(exc)) from exc
 
 

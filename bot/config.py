@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dotenv import dotenv_values
 
@@ -26,6 +27,11 @@ class Settings:
     admins: frozenset[int] = field(default_factory=frozenset)
     api_url: str | None = None
     watch_questions: bool = True  # reload question files when they change
+    timezone: str = "Europe/Paris"  # where weeks and months begin, for the boards by period
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
 
     @property
     def base_url(self) -> str:
@@ -65,8 +71,17 @@ class Settings:
                 "BOT_TOKEN does not look like a bot token (expected digits, a colon, then "
                 "letters): copy it again from @BotFather."
             )
+        timezone = values.get("QUIZBOT_TZ", "").strip() or "Europe/Paris"
+        try:
+            ZoneInfo(timezone)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ConfigError(
+                f"QUIZBOT_TZ={timezone!r} is not a time zone name; use one like Europe/Paris or "
+                "America/Montreal."
+            ) from exc
         return cls(
             token=token,
+            timezone=timezone,
             db_path=Path(values.get("QUIZBOT_DB", "").strip() or "quizbot.db"),
             questions_dir=Path(values.get("QUIZBOT_QUESTIONS", "").strip() or "questions"),
             admins=_parse_admins(values.get("QUIZBOT_ADMINS", "")),

@@ -17,6 +17,7 @@ from bot.store import Store
 
 if TYPE_CHECKING:
     from bot.generate.service import GeneratorService
+    from bot.handlers.games import GameRunner
     from bot.watcher import QuestionWatcher
 
 
@@ -36,6 +37,7 @@ class BotData:
         self._store: Store | None = None
         self.watcher: QuestionWatcher | None = None
         self.generator: GeneratorService | None = None
+        self.games: GameRunner | None = None
         self.group_admins: GroupAdminCache = GroupAdminCache()
 
     @property

@@ -113,3 +113,56 @@ def judge(asked: AskedQuestion, choice: int) -> Outcome:
         raise InvalidChoice(choice)
     correct = choice == asked.correct
     return Outcome(choice, correct, points_for(asked.difficulty, correct))
+
+
+# --- games in groups (quiz polls) -------------------------------------------------------------
+
+SPEED_BONUS_MAX = 2
+
+
+def speed_bonus(elapsed: float, period: float) -> int:
+    """2 points for an answer in the first third of the time, 1 in the second, 0 after."""
+    if period <= 0:
+        return 0
+    share = min(max(elapsed / period, 0.0), 1.0)
+    return max(SPEED_BONUS_MAX - int(3 * share), 0)
+
+
+def timed_outcome(asked: AskedQuestion, choice: int, elapsed: float, period: float) -> Outcome:
+    """A timed question: a right answer is worth its difficulty plus the speed bonus."""
+    outcome = judge(asked, choice)
+    if not outcome.correct:
+        return outcome
+    return Outcome(choice, True, outcome.points + speed_bonus(elapsed, period))
+
+
+def pick_game(
+    candidates: Sequence[str], count: int, played: Mapping[str, int], rng: random.Random
+) -> list[str]:
+    """`count` different questions, those the chat has played least first, in random order."""
+    shuffled = list(candidates)
+    rng.shuffle(shuffled)
+    shuffled.sort(key=lambda qid: played.get(qid, 0))  # stable: random among equals
+    chosen = shuffled[:count]
+    rng.shuffle(chosen)
+    return chosen
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """One line of a ranking: equal points share a rank (1, 2, 2, 4)."""
+
+    rank: int
+    user_id: int
+    points: int
+    correct: int
+
+
+def rank(rows: Sequence[tuple[int, int, int]]) -> list[Ranked]:
+    """(user, points, right answers) best first: more points, then more right answers."""
+    ordered = sorted(rows, key=lambda r: (-r[1], -r[2], r[0]))
+    ranked: list[Ranked] = []
+    for position, (user_id, points, correct) in enumerate(ordered, start=1):
+        tied = ranked and ranked[-1].points == points
+        ranked.append(Ranked(ranked[-1].rank if tied else position, user_id, points, correct))
+    return ranked

@@ -62,6 +62,7 @@ class Draft:
     # main language still has these (a translated choice list must match it one for one)
     original_choices: list[str] | None = None
     original_answer: int | None = None
+    fingerprint: str | None = None  # of the question when the edit began
 
     @classmethod
     def of(cls, question: Question, main_language: str = "fr") -> Draft:
@@ -88,6 +89,7 @@ class Draft:
             passage_override=question.passage_override,
             original_choices=list(main.choices),
             original_answer=question.answer_index,
+            fingerprint=question.fingerprint,
         )
 
     def dropped_translations(self) -> list[str]:

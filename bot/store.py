@@ -8,6 +8,7 @@ redelivered update or a double tap hits a UNIQUE key and changes nothing.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import sqlite3
 from collections.abc import AsyncIterator
@@ -106,6 +107,37 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE answers ADD COLUMN streak INTEGER NOT NULL DEFAULT 0;
     """,
+    # 5: games in groups (quiz polls with a timer), players' choices, chats greeted once
+    """
+    CREATE TABLE games (
+        id            INTEGER PRIMARY KEY,
+        origin        TEXT NOT NULL UNIQUE,
+        chat_id       INTEGER NOT NULL,
+        started_by    INTEGER NOT NULL,
+        question_ids  TEXT NOT NULL,
+        seconds       INTEGER NOT NULL,
+        tag           TEXT,
+        position      INTEGER NOT NULL DEFAULT 0,
+        status        TEXT NOT NULL DEFAULT 'running',
+        created_at    TEXT NOT NULL,
+        finished_at   TEXT
+    );
+    CREATE UNIQUE INDEX games_one_running_per_chat ON games (chat_id) WHERE status = 'running';
+    ALTER TABLE quizzes ADD COLUMN game_id INTEGER REFERENCES games (id);
+    ALTER TABLE quizzes ADD COLUMN position INTEGER;
+    ALTER TABLE quizzes ADD COLUMN seconds INTEGER;
+    ALTER TABLE quizzes ADD COLUMN sent_at TEXT;
+    CREATE UNIQUE INDEX quizzes_by_game ON quizzes (game_id, position) WHERE game_id IS NOT NULL;
+    ALTER TABLE answers ADD COLUMN game_id INTEGER;
+    CREATE INDEX answers_by_game ON answers (game_id, user_id) WHERE game_id IS NOT NULL;
+    CREATE INDEX answers_by_scope_time ON answers (scope, answered_at);
+    ALTER TABLE users ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE users ADD COLUMN mode TEXT;
+    CREATE TABLE chats (
+        chat_id     INTEGER PRIMARY KEY,
+        greeted_at  TEXT NOT NULL
+    );
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -130,6 +162,45 @@ class QuizRecord:
     user_id: int | None  # None: anyone in the chat may answer
     asked: AskedQuestion
     message_id: int | None
+    kind: str = "buttons"  # or "poll"
+    poll_id: str | None = None
+    game_id: int | None = None
+    position: int | None = None  # in its game
+    seconds: int | None = None  # how long it is open (timed questions)
+    sent_at: datetime | None = None
+    closed: bool = False
+
+    @property
+    def deadline(self) -> datetime | None:
+        if self.sent_at is None or self.seconds is None:
+            return None
+        return self.sent_at + timedelta(seconds=self.seconds)
+
+
+@dataclass(frozen=True)
+class Game:
+    id: int
+    origin: str  # what started it (the /game message): a redelivery finds the same game
+    chat_id: int
+    started_by: int
+    question_ids: tuple[str, ...]
+    seconds: int
+    tag: str | None
+    position: int  # the question being played (0-based)
+    running: bool
+
+    @property
+    def size(self) -> int:
+        return len(self.question_ids)
+
+
+@dataclass(frozen=True)
+class GameLine:
+    user_id: int
+    first_name: str
+    username: str | None
+    points: int
+    correct: int
 
 
 @dataclass(frozen=True)
@@ -287,14 +358,32 @@ class Store:
         user_id: int | None,
         asked: AskedQuestion,
         now: datetime,
+        kind: str = "buttons",
+        game_id: int | None = None,
+        position: int | None = None,
+        seconds: int | None = None,
     ) -> tuple[QuizRecord, bool]:
         """Record a quiz before it is sent. `origin` names what asked for it (a command message,
-        a "next" tap): the same request redelivered gets the same quiz back, not a second one."""
+        a "next" tap, a game's step): the same request redelivered gets the same quiz back, not
+        a second one."""
         async with self._transaction() as db:
             cursor = await db.execute(
-                "INSERT INTO quizzes (origin, chat_id, scope, user_id, question_id, asked,"
-                " created_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (origin) DO NOTHING",
-                (origin, chat_id, scope, user_id, asked.question_id, asked.to_json(), _iso(now)),
+                "INSERT INTO quizzes (origin, kind, chat_id, scope, user_id, question_id, asked,"
+                " created_at, game_id, position, seconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (origin) DO NOTHING",
+                (
+                    origin,
+                    kind,
+                    chat_id,
+                    scope,
+                    user_id,
+                    asked.question_id,
+                    asked.to_json(),
+                    _iso(now),
+                    game_id,
+                    position,
+                    seconds,
+                ),
             )
             created = cursor.rowcount == 1
             async with db.execute(
@@ -310,6 +399,30 @@ class Store:
             await db.execute(
                 "UPDATE quizzes SET message_id = ? WHERE id = ?", (message_id, quiz_id)
             )
+
+    async def set_poll_sent(
+        self, quiz_id: int, message_id: int, poll_id: str, sent_at: datetime
+    ) -> None:
+        """A poll is out: its id routes the answers, its send time starts its clock."""
+        async with self._transaction() as db:
+            await db.execute(
+                "UPDATE quizzes SET message_id = ?, poll_id = ?, sent_at = ? WHERE id = ?",
+                (message_id, poll_id, _iso(sent_at), quiz_id),
+            )
+
+    async def quiz_by_poll(self, poll_id: str) -> QuizRecord | None:
+        async with self._read.execute(f"{_QUIZ_COLUMNS} WHERE poll_id = ?", (poll_id,)) as rows:
+            row = await rows.fetchone()
+        return _quiz(row) if row else None
+
+    async def close_quiz(self, quiz_id: int, now: datetime) -> bool:
+        """Close a timed question; True only for the caller that closed it (once)."""
+        async with self._transaction() as db:
+            cursor = await db.execute(
+                "UPDATE quizzes SET closed_at = ? WHERE id = ? AND closed_at IS NULL",
+                (_iso(now), quiz_id),
+            )
+            return cursor.rowcount == 1
 
     async def get_quiz(self, quiz_id: int) -> QuizRecord | None:
         async with self._read.execute(
@@ -342,7 +455,7 @@ class Store:
             await _upsert_user(db, player, stamp)
             async with db.execute(
                 "INSERT INTO answers (quiz_id, user_id, scope, question_id, choice, correct,"
-                " points, answered_at, streak) VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
+                " points, answered_at, game_id, streak) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
                 " CASE WHEN ? = 1 THEN 1 + COALESCE("
                 "   (SELECT streak FROM scores WHERE scope = ? AND user_id = ?), 0) ELSE 0 END)"
                 " ON CONFLICT (quiz_id, user_id) DO NOTHING RETURNING streak",
@@ -355,6 +468,7 @@ class Store:
                     correct,
                     outcome.points,
                     stamp,
+                    quiz.game_id,
                     correct,
                     quiz.scope,
                     player.user_id,
@@ -560,8 +674,187 @@ class Store:
             row = await rows.fetchone()
         return int(row[0]) if row else 0
 
+    # --- games in groups --------------------------------------------------------------------
 
-_QUIZ_COLUMNS = "SELECT id, chat_id, scope, user_id, asked, message_id FROM quizzes"
+    async def create_game(
+        self,
+        *,
+        origin: str,
+        chat_id: int,
+        started_by: int,
+        question_ids: list[str],
+        seconds: int,
+        tag: str | None,
+        now: datetime,
+    ) -> tuple[Game | None, bool]:
+        """A new running game, or (the running game, False) when the chat already has one:
+        one game per chat at a time, enforced by the schema. A redelivered /game finds the game
+        it started."""
+        async with self._transaction() as db:
+            async with db.execute(
+                f"{_GAME_COLUMNS} WHERE origin = ? OR (chat_id = ? AND status = 'running')"
+                " ORDER BY origin = ? DESC LIMIT 1",
+                (origin, chat_id, origin),
+            ) as rows:
+                found = await rows.fetchone()
+            if found is not None:
+                return _game(found), False
+            cursor = await db.execute(
+                "INSERT INTO games (origin, chat_id, started_by, question_ids, seconds, tag,"
+                " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (origin, chat_id, started_by, json.dumps(question_ids), seconds, tag, _iso(now)),
+            )
+            game_id = cursor.lastrowid
+            async with db.execute(f"{_GAME_COLUMNS} WHERE id = ?", (game_id,)) as rows:
+                row = await rows.fetchone()
+        assert row is not None
+        return _game(row), True
+
+    async def get_game(self, game_id: int) -> Game | None:
+        async with self._read.execute(f"{_GAME_COLUMNS} WHERE id = ?", (game_id,)) as rows:
+            row = await rows.fetchone()
+        return _game(row) if row else None
+
+    async def running_game(self, chat_id: int) -> Game | None:
+        async with self._read.execute(
+            f"{_GAME_COLUMNS} WHERE chat_id = ? AND status = 'running'", (chat_id,)
+        ) as rows:
+            row = await rows.fetchone()
+        return _game(row) if row else None
+
+    async def running_games(self) -> list[Game]:
+        async with self._read.execute(f"{_GAME_COLUMNS} WHERE status = 'running'") as rows:
+            return [_game(row) async for row in rows]
+
+    async def game_quiz(self, game_id: int, position: int) -> QuizRecord | None:
+        async with self._read.execute(
+            f"{_QUIZ_COLUMNS} WHERE game_id = ? AND position = ?", (game_id, position)
+        ) as rows:
+            row = await rows.fetchone()
+        return _quiz(row) if row else None
+
+    async def advance_game(self, game_id: int, from_position: int) -> bool:
+        """Move a running game to its next question; True only for the caller that did."""
+        async with self._transaction() as db:
+            cursor = await db.execute(
+                "UPDATE games SET position = position + 1"
+                " WHERE id = ? AND position = ? AND status = 'running'",
+                (game_id, from_position),
+            )
+            return cursor.rowcount == 1
+
+    async def finish_game(self, game_id: int, now: datetime) -> bool:
+        """End a game (its last question done, or /stop); True only for the caller that did."""
+        async with self._transaction() as db:
+            cursor = await db.execute(
+                "UPDATE games SET status = 'finished', finished_at = ?"
+                " WHERE id = ? AND status = 'running'",
+                (_iso(now), game_id),
+            )
+            return cursor.rowcount == 1
+
+    async def game_answers(self, game_id: int, position: int) -> tuple[set[int], set[int]]:
+        """(players who answered an earlier question of the game, those who answered this one)."""
+        async with self._read.execute(
+            "SELECT a.user_id, MAX(q.position = ?), MAX(q.position < ?) FROM answers AS a"
+            " JOIN quizzes AS q ON q.id = a.quiz_id WHERE a.game_id = ? GROUP BY a.user_id",
+            (position, position, game_id),
+        ) as rows:
+            found = [(int(user), bool(now), bool(before)) async for user, now, before in rows]
+        return {u for u, _, before in found if before}, {u for u, now, _ in found if now}
+
+    async def game_results(self, game_id: int) -> list[GameLine]:
+        async with self._read.execute(
+            "SELECT a.user_id, COALESCE(u.first_name, ''), u.username, SUM(a.points),"
+            " SUM(a.correct) FROM answers AS a LEFT JOIN users AS u ON u.user_id = a.user_id"
+            " WHERE a.game_id = ? GROUP BY a.user_id",
+            (game_id,),
+        ) as rows:
+            return [_game_line(row) async for row in rows]
+
+    async def played_in_chat(self, chat_id: int) -> dict[str, int]:
+        """How often each question was asked in a chat, so games favour fresh ones."""
+        async with self._read.execute(
+            "SELECT question_id, COUNT(*) FROM quizzes WHERE chat_id = ? GROUP BY question_id",
+            (chat_id,),
+        ) as rows:
+            return {str(qid): int(n) async for qid, n in rows}
+
+    # --- leaderboards by period, global board, players' choices -----------------------------
+
+    async def top_since(self, scope: int, since: datetime, limit: int = 10) -> list[GameLine]:
+        """Points earned in a scope since a moment (a calendar week or month)."""
+        async with self._read.execute(
+            "SELECT a.user_id, COALESCE(u.first_name, ''), u.username, SUM(a.points),"
+            " SUM(a.correct) FROM answers AS a LEFT JOIN users AS u ON u.user_id = a.user_id"
+            " WHERE a.scope = ? AND a.answered_at >= ? GROUP BY a.user_id"
+            " ORDER BY SUM(a.points) DESC, SUM(a.correct) DESC, a.user_id LIMIT ?",
+            (scope, _iso(since), limit),
+        ) as rows:
+            return [_game_line(row) async for row in rows]
+
+    async def top_global(self, limit: int = 10) -> list[GameLine]:
+        """Everyone's points in every chat and in private play; hidden players left out."""
+        async with self._read.execute(
+            "SELECT s.user_id, COALESCE(u.first_name, ''), u.username, SUM(s.points),"
+            " SUM(s.correct) FROM scores AS s LEFT JOIN users AS u ON u.user_id = s.user_id"
+            " WHERE COALESCE(u.hidden, 0) = 0 GROUP BY s.user_id"
+            " ORDER BY SUM(s.points) DESC, SUM(s.correct) DESC, s.user_id LIMIT ?",
+            (limit,),
+        ) as rows:
+            return [_game_line(row) async for row in rows]
+
+    async def toggle_hidden(self, player: Player, now: datetime) -> bool:
+        """Hide a player from the global board, or show them again; returns hidden or not."""
+        async with self._transaction() as db:
+            await _upsert_user(db, player, _iso(now))
+            async with db.execute(
+                "UPDATE users SET hidden = 1 - hidden WHERE user_id = ? RETURNING hidden",
+                (player.user_id,),
+            ) as rows:
+                row = await rows.fetchone()
+        return bool(row and row[0])
+
+    async def set_mode(self, player: Player, mode: str, now: datetime) -> None:
+        async with self._transaction() as db:
+            await _upsert_user(db, player, _iso(now))
+            await db.execute("UPDATE users SET mode = ? WHERE user_id = ?", (mode, player.user_id))
+
+    async def mode_of(self, user_id: int) -> str | None:
+        async with self._read.execute(
+            "SELECT mode FROM users WHERE user_id = ?", (user_id,)
+        ) as rows:
+            row = await rows.fetchone()
+        return None if row is None or row[0] is None else str(row[0])
+
+    async def greet_once(self, chat_id: int, now: datetime) -> bool:
+        """True the first time only: a group is greeted once, redeliveries included."""
+        async with self._transaction() as db:
+            cursor = await db.execute(
+                "INSERT INTO chats (chat_id, greeted_at) VALUES (?, ?)"
+                " ON CONFLICT (chat_id) DO NOTHING",
+                (chat_id, _iso(now)),
+            )
+            return cursor.rowcount == 1
+
+    async def migrate_chat(self, old_chat_id: int, new_chat_id: int) -> None:
+        """A group became a supergroup under a new id: its board, history and game follow."""
+        async with self._transaction() as db:
+            for statement in (
+                "UPDATE OR IGNORE scores SET scope = ? WHERE scope = ?",
+                "UPDATE answers SET scope = ? WHERE scope = ?",
+                "UPDATE quizzes SET scope = ? WHERE scope = ?",
+                "UPDATE quizzes SET chat_id = ? WHERE chat_id = ?",
+                "UPDATE games SET chat_id = ? WHERE chat_id = ?",
+                "UPDATE OR IGNORE chats SET chat_id = ? WHERE chat_id = ?",
+            ):
+                await db.execute(statement, (new_chat_id, old_chat_id))
+
+
+_QUIZ_COLUMNS = (
+    "SELECT id, chat_id, scope, user_id, asked, message_id, kind, poll_id, game_id, position,"
+    " seconds, sent_at, closed_at FROM quizzes"
+)
 _SCORE_COLUMNS = (
     "SELECT s.user_id, COALESCE(u.first_name, ''), u.username, s.points, s.answers, s.correct,"
     " s.streak, s.best_streak FROM scores AS s LEFT JOIN users AS u ON u.user_id = s.user_id"
@@ -569,15 +862,61 @@ _SCORE_COLUMNS = (
 
 
 def _quiz(row: sqlite3.Row | tuple[object, ...]) -> QuizRecord:
-    quiz_id, chat_id, scope, user_id, asked, message_id = tuple(row)
+    (
+        quiz_id, chat_id, scope, user_id, asked, message_id, kind, poll_id, game_id, position,
+        seconds, sent_at, closed_at,
+    ) = tuple(row)  # fmt: skip
     return QuizRecord(
         id=int(quiz_id),
         chat_id=int(chat_id),
         scope=int(scope),
-        user_id=None if user_id is None else int(user_id),
+        user_id=_int_or_none(user_id),
         asked=AskedQuestion.from_json(str(asked)),
-        message_id=None if message_id is None else int(message_id),
+        message_id=_int_or_none(message_id),
+        kind=str(kind),
+        poll_id=None if poll_id is None else str(poll_id),
+        game_id=_int_or_none(game_id),
+        position=_int_or_none(position),
+        seconds=_int_or_none(seconds),
+        sent_at=None if sent_at is None else datetime.fromisoformat(str(sent_at)),
+        closed=closed_at is not None,
     )
+
+
+def _game_line(row: sqlite3.Row | tuple[object, ...]) -> GameLine:
+    user_id, first_name, username, points, correct = tuple(row)
+    return GameLine(
+        user_id=int(str(user_id)),
+        first_name=str(first_name),
+        username=None if username is None else str(username),
+        points=int(str(points)),
+        correct=int(str(correct)),
+    )
+
+
+def _int_or_none(value: object) -> int | None:
+    return None if value is None else int(str(value))
+
+
+def _game(row: sqlite3.Row | tuple[object, ...]) -> Game:
+    game_id, origin, chat_id, started_by, question_ids, seconds, tag, position, status = tuple(row)
+    return Game(
+        id=int(game_id),
+        origin=str(origin),
+        chat_id=int(chat_id),
+        started_by=int(started_by),
+        question_ids=tuple(json.loads(str(question_ids))),
+        seconds=int(seconds),
+        tag=None if tag is None else str(tag),
+        position=int(position),
+        running=status == "running",
+    )
+
+
+_GAME_COLUMNS = (
+    "SELECT id, origin, chat_id, started_by, question_ids, seconds, tag, position, status"
+    " FROM games"
+)
 
 
 def _score(row: sqlite3.Row | tuple[object, ...], *, rank: int) -> PlayerScore:

@@ -36,6 +36,7 @@ MAX_TEXT = 4096
 STRING_FIELDS = {
     "text", "caption", "question", "explanation", "callback_query_id", "parse_mode",
     "language_code", "description", "short_description", "name", "url", "data", "poll_id",
+    "type", "explanation_parse_mode", "question_parse_mode",
 }  # fmt: skip
 
 
@@ -118,6 +119,8 @@ class FakeBotAPI:
         self.messages: dict[tuple[int, int], dict[str, Any]] = {}
         self.commands: dict[str, list[dict[str, Any]]] = {}
         self.polls: dict[str, dict[str, Any]] = {}
+        self.poll_messages: dict[str, tuple[int, int]] = {}  # poll id -> (chat, message id)
+        self.chats: dict[int, dict[str, Any]] = {}  # chats updates came from
         self.documents: list[dict[str, Any]] = []
         self.files: dict[str, tuple[str, bytes]] = {}  # file_id -> (file_path, content)
         self.chat_admins: dict[int, set[int]] = {}  # group id -> user ids with admin rights
@@ -213,6 +216,10 @@ class FakeBotAPI:
         return update
 
     def push_update(self, body: dict[str, Any]) -> dict[str, Any]:
+        for part in body.values():  # Telegram knows every chat an update comes from
+            chat = part.get("chat") if isinstance(part, dict) else None
+            if isinstance(chat, dict) and "id" in chat:
+                self.chats.setdefault(int(chat["id"]), dict(chat))
         update = {"update_id": next(self._update_ids), **body}
         self.updates.append(update)
         if self._event is not None:
@@ -312,6 +319,8 @@ class FakeBotAPI:
             chat_id = int(chat_id)
         except (TypeError, ValueError) as exc:
             raise ApiError(400, "Bad Request: chat not found") from exc
+        if chat_id in self.chats:
+            return dict(self.chats[chat_id])
         for (cid, _), message in self.messages.items():
             if cid == chat_id:
                 return dict(message["chat"])
@@ -445,20 +454,46 @@ class FakeBotAPI:
         question = str(params.get("question", ""))
         if not 1 <= len(question) <= 300:
             raise ApiError(400, "Bad Request: POLL_QUESTION_INVALID")
+        kind = params.get("type", "regular")
+        correct = params.get("correct_option_ids")
+        if isinstance(correct, str):
+            correct = json.loads(correct)
+        if kind == "quiz" and (not correct or any(not 0 <= int(i) < len(options) for i in correct)):
+            raise ApiError(400, "Bad Request: wrong correct option ids specified")
+        explanation = params.get("explanation")
+        if explanation is not None and (
+            len(str(explanation)) > 200 or str(explanation).count("\n") > 2
+        ):
+            raise ApiError(400, "Bad Request: POLL_EXPLANATION_INVALID")
+        if params.get("explanation_parse_mode") == "HTML" and explanation is not None:
+            plain_text(str(explanation), "HTML")
+        period = params.get("open_period")
+        if period is not None and not 5 <= int(period) <= 2_628_000:
+            raise ApiError(400, "Bad Request: POLL_OPEN_PERIOD_INVALID")
         poll_id = f"poll{next(self._poll_ids)}"
-        poll = {
+        poll: dict[str, Any] = {
             "id": poll_id, "question": question,
-            "options": [{"text": o, "voter_count": 0} for o in options],
+            "options": [{"text": o, "voter_count": 0, "persistent_id": str(i)}
+                        for i, o in enumerate(options)],
             "total_voter_count": 0, "is_closed": False,
             "is_anonymous": params.get("is_anonymous", True) not in (False, "false"),
-            "type": params.get("type", "regular"), "allows_multiple_answers": False,
+            "type": kind, "allows_multiple_answers": False, "allows_revoting": False,
+            "members_only": False,
         }  # fmt: skip
+        if kind == "quiz":
+            poll["correct_option_ids"] = [int(i) for i in correct or []]
+        if explanation is not None:
+            poll["explanation"] = str(explanation)
+        if period is not None:
+            poll["open_period"] = int(period)
+            poll["close_date"] = int(time.time()) + int(period)
         self.polls[poll_id] = poll
         message = {
             "message_id": self._next_message_id(chat["id"]), "date": int(time.time()),
             "chat": chat, "from": self.me, "poll": poll,
         }  # fmt: skip
         self.messages[(chat["id"], message["message_id"])] = message
+        self.poll_messages[poll_id] = (chat["id"], message["message_id"])
         return message
 
     def _api_stoppoll(self, params: dict[str, Any]) -> dict[str, Any]:
@@ -466,10 +501,27 @@ class FakeBotAPI:
         message = self.messages.get(key)
         if message is None or "poll" not in message:
             raise ApiError(400, "Bad Request: message with poll to stop not found")
-        if message["poll"]["is_closed"]:
+        poll = message["poll"]
+        if poll["is_closed"] or time.time() >= poll.get("close_date", float("inf")):
+            poll["is_closed"] = True
             raise ApiError(400, "Bad Request: poll has already been closed")
-        message["poll"]["is_closed"] = True
-        return dict(message["poll"])
+        poll["is_closed"] = True
+        return dict(poll)
+
+    def vote(self, user: dict[str, Any], poll_id: str, option: int) -> dict[str, Any] | None:
+        """A user answers a poll. Telegram refuses votes on a closed poll (no update then), and
+        sends poll_answer updates only for polls the bot sent with is_anonymous=False."""
+        poll = self.polls[poll_id]
+        if poll["is_closed"] or time.time() >= poll.get("close_date", float("inf")):
+            return None
+        poll["options"][option]["voter_count"] += 1
+        poll["total_voter_count"] += 1
+        if poll["is_anonymous"]:
+            return None
+        return self.push_update({"poll_answer": {
+            "poll_id": poll_id, "user": user, "option_ids": [option],
+            "option_persistent_ids": [poll["options"][option]["persistent_id"]],
+        }})  # fmt: skip
 
     def _api_getfile(self, params: dict[str, Any]) -> dict[str, Any]:
         file_id = str(params.get("file_id"))

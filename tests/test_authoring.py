@@ -343,3 +343,64 @@ async def test_a_draft_from_a_newer_version_still_resumes(app: QuizApp, api: Fak
     admin = Admin(app, api)
     assert "Qui ?" in await admin.say("/addquestion")
     assert "Envoyez les choix" in await admin.tap("▶️ Reprendre")
+
+
+async def test_a_step_that_finds_no_question_in_progress_keeps_the_saved_one(
+    app: QuizApp, api: FakeBotAPI
+) -> None:
+    admin = Admin(app, api)
+    await admin.say("/addquestion")
+    await admin.say("Une question à ne pas perdre ?")
+    app.user_data[ADMIN_ID].clear()  # the timeout fired a moment ago: memory gone, SQLite kept
+    reply = await admin.say("Paris\nLyon")
+    assert reply.startswith("⏸ La question en cours est mise de côté")
+    assert "Une question à ne pas perdre ?" in await admin.say("/addquestion")
+
+
+async def test_an_edit_is_refused_when_the_question_changed_meanwhile(
+    app: QuizApp, api: FakeBotAPI, questions_dir: Path
+) -> None:
+    admin = Admin(app, api)
+    await admin.say("/question q-who")
+    await admin.tap("✏️ Modifier")
+    await admin.tap("✏️ Modifier")
+    await admin.tap("Explication")
+    await admin.say("Mon explication.")
+    # meanwhile someone edits the same question by hand
+    path = questions_dir / "small.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("Trotsky l'a fondé.", "Fondé par Trotsky."),
+        encoding="utf-8",
+    )
+    await admin.say("/reload")
+    reply = await admin.tap("💾 Enregistrer")
+    assert "rien n'a été changé" in reply and "changed meanwhile" in reply
+    question = app.bot_data.bank.get("q-who")
+    assert question is not None and question.wording("fr").explanation == "Fondé par Trotsky."
+
+
+async def test_an_edit_saved_by_the_first_version_keeps_a_matching_translation(
+    app: QuizApp, api: FakeBotAPI
+) -> None:
+    question = app.bot_data.bank.get("q-year")
+    assert question is not None
+    fr, en = question.wording("fr"), question.wording("en")
+    saved_by_version_1 = {
+        "draft": {
+            "passage": "test-passage", "title": "Un texte <court> & simple",
+            "question": fr.question, "choices": list(fr.choices), "answer_index": 0,
+            "explanation": fr.explanation, "tags": ["dates"], "difficulty": 3, "paragraph": 1,
+            "shuffle": True, "question_id": "q-year", "file": "small.yaml",
+            "translations": {"en": {"question": en.question, "choices": list(en.choices),
+                                    "explanation": en.explanation}},
+        },
+        "passages": [], "back_to_preview": False, "prompt": "", "state": 8,
+    }  # fmt: skip
+    await app.bot_data.store.save_draft(ADMIN_ID, json.dumps(saved_by_version_1), NOW)
+    admin = Admin(app, api)
+    await admin.say("/addquestion")
+    await admin.tap("▶️ Reprendre")
+    assert "traduction" not in await admin.tap("💾 Enregistrer")
+    question = app.bot_data.bank.get("q-year")
+    assert question is not None and question.difficulty == 3
+    assert question.wording("en").question == en.question

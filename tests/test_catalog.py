@@ -142,3 +142,32 @@ async def test_watcher_edits_still_reach_admins(
         (questions_dir / "more.yaml").write_text(question_yaml("by-hand"), encoding="utf-8")
         call = await api.wait_for(lambda c: c.method == "sendMessage", 5, mark)
         assert "1 ajoutée(s)" in call.params["text"]
+
+
+async def test_a_listener_may_use_the_catalogue(catalog: QuestionCatalog) -> None:
+    """Listeners run after the lock is released: one that reloads does not deadlock."""
+    heard: list[str] = []
+
+    async def listen(change: BankChange) -> None:
+        heard.append(change.cause)
+        if len(heard) == 1:
+            await catalog.reload()
+
+    catalog.subscribe(listen)
+    await asyncio.wait_for(catalog.add(draft("Sans blocage ?")), 5)
+    assert heard == ["admin", "admin"]
+
+
+async def test_a_hand_edit_picked_up_by_a_save_is_still_news(
+    catalog: QuestionCatalog, questions_dir: Path
+) -> None:
+    heard: list[BankChange] = []
+
+    async def listen(change: BankChange) -> None:
+        heard.append(change)
+
+    catalog.subscribe(listen)
+    (questions_dir / "hand.yaml").write_text(question_yaml("by-hand"), encoding="utf-8")
+    saved = await catalog.add(draft("Et celle-ci ?"))  # before the watcher saw hand.yaml
+    assert heard[0].edited_by_hand == ("hand.yaml",)
+    assert saved.file not in heard[0].edited_by_hand

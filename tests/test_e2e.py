@@ -150,12 +150,8 @@ async def test_two_learners_play_score_and_rank(server: FakeBotServer, tmp_path:
         greeting = await play.say(ALICE, "/start")
         assert greeting["text"].startswith("Bonjour Alice !")
         assert {c["command"] for c in api.commands["fr"]} == {
-            "quiz",
-            "score",
-            "top",
-            "help",
-            "start",
-        }
+            "quiz", "score", "top", "game", "mode", "privacy", "help", "start",
+        }  # fmt: skip
 
         # Alice: a right answer, then a second tap on the same question scores nothing
         question = await play.say(ALICE, "/quiz")
@@ -360,3 +356,78 @@ async def test_a_redelivered_tap_repairs_the_message_a_crash_left_unedited(
     assert "Bonne réponse" in api.message(1001, question["message_id"])["text"]
     assert "Réponses : 1 dont 1 juste" in score["text"]  # recorded once, before the crash
     assert not [c for c in api.sent("sendMessage") if c.params["text"].startswith("Oups")]
+
+
+async def test_a_group_game_with_three_players_survives_a_restart(
+    server: FakeBotServer, tmp_path: Path
+) -> None:
+    """Three questions of 10 s: players answer at chosen moments (the speed bonus is 2 in the
+    first third of the time, 1 in the second, 0 after); the bot restarts during question 2;
+    the final ranking must still be exact."""
+    api = server.api
+    questions = tmp_path / "questions"
+    questions.mkdir()
+    write(questions / "small.yaml", SMALL_SET)
+    bank = served_bank(questions)
+    group = FakeBotAPI.group_chat(-100777, "Classe de terminale")
+    cleo = FakeBotAPI.user(1003, "Cleo")
+    loop = asyncio.get_running_loop()
+    db, log = tmp_path / "quiz.db", tmp_path / "bot.log"
+
+    async def next_poll(mark: int) -> tuple[dict[str, Any], float, int]:
+        """The next quiz poll, when it was sent, and its question's difficulty."""
+        call = await api.wait_for(lambda c: c.method == "sendPoll", 30, mark)
+        sent = loop.time()
+        stem = call.result["poll"]["question"].split(" · ", 1)[1]
+        [question] = [q for q in bank if q.wording("fr").question == stem]
+        return call.result, sent, question.difficulty
+
+    async def vote_at(user: dict[str, Any], poll: dict[str, Any], sent: float, after: float,
+                      right: bool) -> None:  # fmt: skip
+        await asyncio.sleep(max(sent + after - loop.time(), 0))
+        correct = poll["poll"]["correct_option_ids"][0]
+        option = correct if right else (correct + 1) % len(poll["poll"]["options"])
+        assert api.vote(user, poll["poll"]["id"], option) is not None
+
+    expected = {"alice_reads": 0, "Bob": 0, "Cleo": 0}
+    async with bot_process(server, db, log, questions):
+        mark = len(api.calls)
+        api.send_text(ALICE, "/game 3 10", chat=group)
+        first, sent, level = await next_poll(mark)
+        mark = api.calls.index(next(c for c in api.calls if c.result is first)) + 1
+        await vote_at(ALICE, first, sent, 0.5, right=True)
+        await vote_at(BOB, first, sent, 5.0, right=True)
+        await vote_at(cleo, first, sent, 8.5, right=False)
+        expected["alice_reads"] += level + 2
+        expected["Bob"] += level + 1
+
+        second, sent, level = await next_poll(mark)  # after the first one's full 10 s
+        await vote_at(ALICE, second, sent, 0.5, right=True)
+        await vote_at(BOB, second, sent, 1.0, right=False)
+        expected["alice_reads"] += level + 2
+        await asyncio.sleep(0.5)  # Cleo does not answer: the question runs its time
+        mark = len(api.calls)
+
+    async with bot_process(server, db, log, questions):  # the bot restarts mid-question
+        third, sent, level = await next_poll(mark)
+        assert third["poll"]["question"].startswith("3/3 · ")
+        await vote_at(ALICE, third, sent, 0.5, right=True)
+        await vote_at(BOB, third, sent, 1.0, right=False)
+        await vote_at(cleo, third, sent, 5.0, right=True)  # everyone answered: it ends now
+        expected["alice_reads"] += level + 2
+        expected["Cleo"] += level + 1
+        results = await api.wait_for(
+            lambda c: c.method == "sendMessage" and "Partie terminée" in c.params["text"],
+            15, mark,
+        )  # fmt: skip
+
+    text = api.message(group["id"], results.result["message_id"])["text"]
+    shown = {}
+    for line in text.splitlines()[1:4]:
+        rest = line.split(". ", 1)[1]
+        name, points = rest.split(" — ")
+        shown[name] = int(points.split()[0])
+    assert shown == expected, text
+    order = sorted(expected, key=lambda name: -expected[name])
+    assert [line.split(". ", 1)[1].split(" — ")[0] for line in text.splitlines()[1:4]] == order
+    assert len([c for c in api.sent("sendPoll", group["id"])]) == 3

@@ -276,12 +276,6 @@ async def test_edited_command_does_not_send_a_second_question(
     assert len(api.sent(chat_id=1001)) == 1
 
 
-async def test_quiz_in_a_group_points_to_private_chat(app: QuizApp, api: FakeBotAPI) -> None:
-    group = FakeBotAPI.group_chat(-100123)
-    await deliver(app, api.send_text(ALICE, "/quiz", chat=group))
-    assert "@quiz_test_bot" in api.last_sent(-100123)["text"]
-
-
 @pytest.mark.parametrize("text", ["/frobnicate", "/quizz extra words"])
 async def test_unknown_command_hints_help(app: QuizApp, api: FakeBotAPI, text: str) -> None:
     await deliver(app, api.send_text(ALICE, text))

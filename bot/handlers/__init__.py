@@ -14,6 +14,7 @@ from bot.handlers import (
     bank,
     errors,
     fallback,
+    games,
     generating,
     groups,
     importing,
@@ -22,9 +23,11 @@ from bot.handlers import (
     start,
 )
 
-# Learner features, then admin tools; the /addquestion conversation sits before the
-# catch-alls so that, while it runs, the admin's plain messages reach it.
-FEATURES = (start, quiz, scores, admin, bank, authoring, importing, generating, groups)
+# Group games first: in groups /quiz and /start mean a quiz poll and how to play, which the
+# private-chat handlers of `start` and `quiz` must not take. Then learner features, then admin
+# tools; the /addquestion conversation sits before the catch-alls so that, while it runs, the
+# admin's plain messages reach it.
+FEATURES = (games, start, quiz, scores, admin, bank, authoring, importing, generating, groups)
 
 
 def register_handlers(app: QuizApp) -> None:

@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 from telegram import Update
 
 from bot.context import QuizContext
-from bot.handlers.common import user_texts
+from bot.handlers.common import answer_quietly, user_texts
 
 R = TypeVar("R")
 Handler = Callable[[Update, QuizContext], Coroutine[Any, Any, R]]
@@ -38,6 +38,6 @@ def admin_only(handler: Handler[R]) -> Handler[R | None]:
 async def refuse(update: Update) -> None:
     texts = user_texts(update.effective_user)
     if update.callback_query is not None:
-        await update.callback_query.answer(texts.admin_only, show_alert=True)
+        await answer_quietly(update.callback_query, texts.admin_only, show_alert=True)
     elif update.effective_message is not None:
         await update.effective_message.reply_text(texts.admin_only)

@@ -43,9 +43,9 @@ async def reload_command(update: Update, context: QuizContext) -> None:
 
 
 async def notify_admins(app: QuizApp, change: BankChange) -> None:
-    """Files edited on disk: every admin hears what changed (changes made through the bot
-    are answered to the admin who made them)."""
-    if change.cause != "files":
+    """Files edited on disk: every admin hears what changed. A change made through the bot is
+    answered to the admin who made it, unless it also picked up a hand edit."""
+    if change.cause != "files" and not change.edited_by_hand:
         return
     data = app.bot_data
     for admin_id in sorted(data.config.admins):

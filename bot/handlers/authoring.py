@@ -20,6 +20,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.error import TelegramError
 from telegram.ext import (
     CallbackQueryHandler,
     CommandHandler,
@@ -51,6 +52,7 @@ from bot.handlers.access import admin_only
 from bot.handlers.common import (
     FRESH_MESSAGES,
     PRIVATE,
+    answer_quietly,
     error_lines,
     log_action,
     user_texts,
@@ -118,7 +120,13 @@ class Session:
                     LEGACY_STATES[index] if 0 <= index < len(LEGACY_STATES) else QUESTION
                 )
             known = {f.name for f in dataclasses.fields(Draft)}
-            data["draft"] = Draft(**{k: v for k, v in data["draft"].items() if k in known})
+            draft = Draft(**{k: v for k, v in data["draft"].items() if k in known})
+            if version == 1 and draft.question_id and draft.original_choices is None:
+                # version 1 kept translations whose choice count matched; it did not record
+                # the choices before the edit, so take them as unchanged (the old rule)
+                draft.original_choices = list(draft.choices)
+                draft.original_answer = draft.answer_index
+            data["draft"] = draft
             data["passages"] = [tuple(p) for p in data.get("passages", [])]
             fields = {f.name for f in dataclasses.fields(cls)}
             return cls(**{k: v for k, v in data.items() if k in fields})
@@ -127,21 +135,28 @@ class Session:
             return None
 
 
-def durable(step: Step) -> Step:
+def durable(step: Step, *, needs_session: bool = True) -> Step:
     """Keep the admin's question in SQLite after every step: a restart of the bot in the middle
-    of a conversation loses nothing (/addquestion offers to resume)."""
+    of a conversation loses nothing (/addquestion offers to resume). The saved question is
+    dropped only by Save and Cancel themselves, never because a step ended without one.
+
+    A step that needs the question in progress and finds none (the conversation timed out a
+    moment ago) says so and ends; the saved copy stays for /addquestion to resume."""
 
     @functools.wraps(step)
     async def run(update: Update, context: QuizContext) -> Next | None:
+        if needs_session and _session(context) is None:
+            if update.callback_query is not None:
+                await answer_quietly(update.callback_query)
+            await _say(update, user_texts(update.effective_user).add_timed_out)
+            return ConversationHandler.END
         state = await step(update, context)
         user, session = update.effective_user, _session(context)
         if user is None or state is None or not context.bot_data.config.is_admin(user.id):
             return state
-        store = context.bot_data.store
-        if state == ConversationHandler.END:
-            await store.drop_draft(user.id)
-        elif session is not None and isinstance(state, str):
+        if session is not None and isinstance(state, str):
             session.state = state
+            store = context.bot_data.store
             await store.save_draft(user.id, session.to_json(), context.bot_data.clock())
         return state
 
@@ -628,6 +643,7 @@ async def save(update: Update, context: QuizContext) -> Next:
     except CatalogError as exc:
         await _say(update, texts.write_failed.format(reason=html.escape(str(exc))))
         return PREVIEW
+    await context.bot_data.store.drop_draft(query.from_user.id)  # saved: never offered again
     action = "edit" if draft.question_id else "add"
     await log_action(update, context, action, f"{saved.question_id} ({saved.file})")
     _end(context)
@@ -641,6 +657,8 @@ async def save(update: Update, context: QuizContext) -> Next:
 async def cancel(update: Update, context: QuizContext) -> Next:
     await _ack(update)
     _end(context)
+    if update.effective_user is not None:
+        await context.bot_data.store.drop_draft(update.effective_user.id)
     await _say(update, user_texts(update.effective_user).add_cancelled)
     return ConversationHandler.END
 
@@ -650,7 +668,10 @@ async def timed_out(update: object, context: QuizContext) -> None:
     _end(context)
     if isinstance(update, Update) and update.effective_chat is not None:
         texts = user_texts(update.effective_user)
-        await context.bot.send_message(update.effective_chat.id, texts.add_timed_out)
+        try:
+            await context.bot.send_message(update.effective_chat.id, texts.add_timed_out)
+        except TelegramError as exc:  # the conversation must end all the same
+            log.warning("could not tell an admin their question was put aside: %s", exc)
 
 
 async def remind(update: Update, context: QuizContext) -> Next | None:
@@ -687,11 +708,19 @@ def build_conversation() -> ConversationHandler[QuizContext]:
 def _conversation(text: filters.BaseFilter) -> ConversationHandler[QuizContext]:
     return ConversationHandler(
         entry_points=[
-            CommandHandler("addquestion", durable(start_adding), filters=PRIVATE & FRESH_MESSAGES),
-            CallbackQueryHandler(durable(start_editing), pattern=EditQuestion.matches),
+            CommandHandler(
+                "addquestion",
+                durable(start_adding, needs_session=False),
+                filters=PRIVATE & FRESH_MESSAGES,
+            ),
+            CallbackQueryHandler(
+                durable(start_editing, needs_session=False), pattern=EditQuestion.matches
+            ),
         ],
         states={
-            RESUME: [CallbackQueryHandler(durable(resume), pattern=Resume.matches)],
+            RESUME: [
+                CallbackQueryHandler(durable(resume, needs_session=False), pattern=Resume.matches)
+            ],
             PASSAGE: [CallbackQueryHandler(durable(got_passage), pattern=PickPassage.matches)],
             QUESTION: [MessageHandler(text, durable(got_question))],
             CHOICES: [
@@ -715,13 +744,15 @@ def _conversation(text: filters.BaseFilter) -> ConversationHandler[QuizContext]:
                 CallbackQueryHandler(preview_tap, pattern=PreviewChoice.matches),
                 CallbackQueryHandler(durable(save), pattern=SaveDraft.matches),
                 CallbackQueryHandler(durable(pick_field), pattern=EditDraft.matches),
-                CallbackQueryHandler(durable(cancel), pattern=CancelDraft.matches),
+                CallbackQueryHandler(
+                    durable(cancel, needs_session=False), pattern=CancelDraft.matches
+                ),
             ],
             FIELD: [CallbackQueryHandler(durable(got_field), pattern=PickField.matches)],
             ConversationHandler.TIMEOUT: [TypeHandler(Update, timed_out)],
         },
         fallbacks=[
-            CommandHandler("cancel", durable(cancel)),
+            CommandHandler("cancel", durable(cancel, needs_session=False)),
             # documents are left to their own handlers (imports, drafts), even mid-question
             MessageHandler(
                 PRIVATE & ~filters.COMMAND & ~filters.Document.ALL & FRESH_MESSAGES, remind

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import re
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from telegram import InputFile, Update
@@ -73,6 +74,9 @@ async def _draft_from(
         result = await data.generator.draft(text, name, title, data.clock())
     except GeneratorUnavailable as exc:  # the generate extra is not installed
         await message.reply_text(texts.gen_unavailable + f"\n({html.escape(str(exc))})")
+        return
+    except BrokenProcessPool:  # the worker died (memory); the next request starts a new one
+        await message.reply_text(texts.gen_failed)
         return
     if result.kept == 0:
         await message.reply_text(texts.gen_nothing.format(facts=result.facts))

@@ -9,7 +9,6 @@ to answer the (too old) tap.
 from __future__ import annotations
 
 from telegram import CallbackQuery, Message, Update, User
-from telegram.constants import ChatType
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.callbacks import AnswerTap, NextQuestion
@@ -17,6 +16,7 @@ from bot.context import QuizApp, QuizContext
 from bot.engine import InvalidChoice, ask, judge, pick_next
 from bot.handlers.common import (
     FRESH_MESSAGES,
+    PRIVATE,
     answer_quietly,
     edit_quietly,
     player_of,
@@ -24,18 +24,15 @@ from bot.handlers.common import (
     user_language,
     user_texts,
 )
+from bot.handlers.games import send_private_poll
 from bot.store import QuizRecord
 from bot.views import next_keyboard, question_keyboard, question_text, result_text
 
 
 async def quiz_command(update: Update, context: QuizContext) -> None:
+    """/quiz in a private chat (in groups it is a quiz poll: see games.py)."""
     message, user, chat = update.effective_message, update.effective_user, update.effective_chat
     if message is None or user is None or chat is None:
-        return
-    if chat.type != ChatType.PRIVATE:
-        await message.reply_text(
-            user_texts(user).quiz_in_private_only.format(bot=context.bot.username)
-        )
         return
     await send_quiz(
         context, chat.id, scope_of(chat), user, origin=f"cmd:{chat.id}:{message.message_id}"
@@ -56,6 +53,7 @@ async def send_quiz(
         await context.bot.send_message(chat_id, texts.no_questions)
         return True
     asked = ask(question, user_language(user), data.rng)
+    as_poll = await data.store.mode_of(user.id) == MODE_POLL
     quiz, _ = await data.store.create_quiz(
         origin=origin,
         chat_id=chat_id,
@@ -63,9 +61,13 @@ async def send_quiz(
         user_id=user.id,
         asked=asked,
         now=data.clock(),
+        kind="poll" if as_poll else "buttons",
     )
     if quiz.message_id is not None:
         return False
+    if quiz.kind == "poll":  # the same question, the same scoring, as a native quiz poll
+        await send_private_poll(context, chat_id, quiz)
+        return True
     sent = await context.bot.send_message(
         chat_id,
         question_text(quiz.asked, texts),
@@ -146,7 +148,30 @@ async def next_button(update: Update, context: QuizContext) -> None:
     await answer_quietly(query, None if sent else texts.next_already_sent)
 
 
+MODE_POLL, MODE_BUTTONS = "poll", "buttons"
+MODE_WORDS = {
+    "poll": MODE_POLL, "polls": MODE_POLL, "sondage": MODE_POLL, "sondages": MODE_POLL,
+    "boutons": MODE_BUTTONS, "bouton": MODE_BUTTONS, "buttons": MODE_BUTTONS,
+    "button": MODE_BUTTONS,
+}  # fmt: skip
+
+
+async def mode_command(update: Update, context: QuizContext) -> None:
+    """/mode sondage | /mode boutons: how a learner's private questions come."""
+    message, user = update.effective_message, update.effective_user
+    if message is None or user is None:
+        return
+    texts = user_texts(user)
+    mode = MODE_WORDS.get(" ".join(context.args or []).strip().lower())
+    if mode is None:
+        await message.reply_text(texts.mode_usage)
+        return
+    await context.bot_data.store.set_mode(player_of(user), mode, context.bot_data.clock())
+    await message.reply_text(texts.mode_poll if mode == MODE_POLL else texts.mode_buttons)
+
+
 def register(app: QuizApp) -> None:
-    app.add_handler(CommandHandler("quiz", quiz_command, filters=FRESH_MESSAGES))
+    app.add_handler(CommandHandler("mode", mode_command, filters=PRIVATE & FRESH_MESSAGES))
+    app.add_handler(CommandHandler("quiz", quiz_command, filters=PRIVATE & FRESH_MESSAGES))
     app.add_handler(CallbackQueryHandler(answer_button, pattern=AnswerTap.matches))
     app.add_handler(CallbackQueryHandler(next_button, pattern=NextQuestion.matches))

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
 from telegram import Update
 from telegram.ext import CommandHandler
 
 from bot.context import QuizApp, QuizContext
-from bot.handlers.common import FRESH_MESSAGES, display_name, scope_of, user_texts
+from bot.engine import rank
+from bot.handlers.common import FRESH_MESSAGES, display_name, player_of, scope_of, user_texts
+from bot.store import GameLine
+from bot.texts import Texts
 
 TOP_SIZE = 10
+MEDALS = {1: "🥇", 2: "🥈", 3: "🥉"}
 
 
 async def score_command(update: Update, context: QuizContext) -> None:
@@ -36,23 +43,64 @@ async def score_command(update: Update, context: QuizContext) -> None:
     )
 
 
+PERIODS = {
+    "semaine": "week", "week": "week", "mois": "month", "month": "month",
+    "global": "global", "general": "global", "général": "global", "tous": "global",
+    "all": "global",
+}  # fmt: skip
+
+
+def period_start(now: datetime, period: str, zone: ZoneInfo) -> datetime:
+    """Monday 00:00 of this week, or the 1st of this month at 00:00, in the bot's time zone."""
+    local = now.astimezone(zone)
+    day = local.replace(hour=0, minute=0, second=0, microsecond=0)
+    start = day - timedelta(days=day.weekday()) if period == "week" else day.replace(day=1)
+    return start.astimezone(UTC)
+
+
 async def top_command(update: Update, context: QuizContext) -> None:
+    """/top: this chat's board; /top semaine|mois: points earned this week or month here;
+    /top global: everyone, everywhere (players who chose /privacy are left out)."""
     message, user, chat = update.effective_message, update.effective_user, update.effective_chat
     if message is None or user is None or chat is None:
         return
     texts = user_texts(user)
+    data = context.bot_data
+    words = " ".join(context.args or []).strip().lower()
+    if not words:
+        await message.reply_text(await _all_time(update, context, texts))
+        return
+    period = PERIODS.get(words)
+    if period is None:
+        await message.reply_text(texts.top_usage)
+        return
+    if period == "global":
+        rows, header = await data.store.top_global(TOP_SIZE), texts.top_global_header
+    else:
+        since = period_start(data.clock(), period, data.config.zone)
+        rows = await data.store.top_since(scope_of(chat), since, TOP_SIZE)
+        header = texts.top_week_header if period == "week" else texts.top_month_header
+    if not rows:
+        await message.reply_text(texts.top_empty)
+        return
+    lines = [header, "", *ranking_lines(rows, texts, TOP_SIZE, highlight=user.id)]
+    await message.reply_text("\n".join(lines))
+
+
+async def _all_time(update: Update, context: QuizContext, texts: Texts) -> str:
+    user, chat = update.effective_user, update.effective_chat
+    assert user is not None and chat is not None
     store = context.bot_data.store
     scope = scope_of(chat)
     top = await store.top_players(scope, TOP_SIZE)
     if not top:
-        await message.reply_text(texts.top_empty)
-        return
+        return texts.top_empty
     lines = [texts.top_header, ""]
     for row in top:
         name = display_name(row.first_name, row.username)
         if row.user_id == user.id:
             name = f"<b>{name}</b>"
-        medal = {1: "🥇", 2: "🥈", 3: "🥉"}.get(row.rank, "")
+        medal = MEDALS.get(row.rank, "")
         lines.append(
             texts.top_line.format(
                 rank=f"{medal}{row.rank}", name=name, points=texts.count_points(row.points)
@@ -68,9 +116,41 @@ async def top_command(update: Update, context: QuizContext) -> None:
                     points=texts.count_points(own.points),
                 )
             )
-    await message.reply_text("\n".join(lines))
+    return "\n".join(lines)
+
+
+def ranking_lines(
+    rows: list[GameLine], texts: Texts, limit: int, highlight: int | None = None
+) -> list[str]:
+    """Best first, equal points sharing a rank, with medals; `highlight` in bold."""
+    by_user = {row.user_id: row for row in rows}
+    lines = []
+    for ranked in rank([(row.user_id, row.points, row.correct) for row in rows])[:limit]:
+        row = by_user[ranked.user_id]
+        name = display_name(row.first_name, row.username)
+        if ranked.user_id == highlight:
+            name = f"<b>{name}</b>"
+        lines.append(
+            texts.top_line.format(
+                rank=f"{MEDALS.get(ranked.rank, '')}{ranked.rank}",
+                name=name,
+                points=texts.count_points(ranked.points),
+            )
+        )
+    return lines
+
+
+async def privacy_command(update: Update, context: QuizContext) -> None:
+    """Hide from the global board, or appear again; chats' own boards are not affected."""
+    message, user = update.effective_message, update.effective_user
+    if message is None or user is None:
+        return
+    texts = user_texts(user)
+    hidden = await context.bot_data.store.toggle_hidden(player_of(user), context.bot_data.clock())
+    await message.reply_text(texts.privacy_hidden if hidden else texts.privacy_shown)
 
 
 def register(app: QuizApp) -> None:
     app.add_handler(CommandHandler("score", score_command, filters=FRESH_MESSAGES))
     app.add_handler(CommandHandler("top", top_command, filters=FRESH_MESSAGES))
+    app.add_handler(CommandHandler("privacy", privacy_command, filters=FRESH_MESSAGES))

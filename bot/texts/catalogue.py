@@ -25,6 +25,32 @@ class Texts:
     menu_quiz: str
     menu_score: str
     menu_top: str
+    menu_game: str
+    menu_mode: str
+    menu_privacy: str
+    game_private_intro: str
+    game_add_button: str
+    game_group_greeting: str
+    game_usage: str
+    game_already_running: str
+    game_no_questions_tag: str
+    game_announce: str
+    game_results_header: str
+    game_stopped_header: str
+    game_results_line: str
+    game_results_none: str
+    game_board_header: str
+    game_stop_none: str
+    game_stop_refused: str
+    mode_poll: str
+    mode_buttons: str
+    mode_usage: str
+    privacy_hidden: str
+    privacy_shown: str
+    top_week_header: str
+    top_month_header: str
+    top_global_header: str
+    top_usage: str
     menu_help: str
     menu_addquestion: str
     menu_questions: str
@@ -145,6 +171,7 @@ class Texts:
     add_cancelled: str
     add_translation_dropped: str
     add_timed_out: str
+    gen_failed: str
     add_resume: str
     resume_button: str
     restart_button: str

@@ -22,13 +22,59 @@ EN = Texts(
         "<b>Commands</b>\n"
         "/quiz — get a question (tap the right answer)\n"
         "/score — your points, accuracy, streaks and rank\n"
-        "/top — the leaderboard\n"
+        "/top — the leaderboard (/top week, /top month, /top global)\n"
+        "/game — play in a group, with timed quiz polls\n"
+        "/mode — questions with buttons or as polls\n"
+        "/privacy — show or hide yourself on the global board\n"
         "/help — this help"
     ),
     menu_start="About this bot",
     menu_quiz="Get a question",
     menu_score="See my score",
     menu_top="See the leaderboard",
+    menu_game="Start a group game",
+    menu_mode="Buttons or polls",
+    menu_privacy="Show or hide me on the global board",
+    game_private_intro=(
+        "🎲 <b>Playing in a group</b>\n"
+        "Add me to a group, then type /game: I ask questions as timed quiz polls. A right answer "
+        "earns the question's difficulty (1 to 3) plus a speed bonus (+2 in the first third of "
+        "the time, +1 in the second). At the end: the game's ranking and the group's.\n\n"
+        "/game 5 20 = 5 questions of 20 seconds; /game 10 30 dates = only questions about dates."
+    ),
+    game_add_button="➕ Add the bot to a group",
+    game_group_greeting=(
+        "👋 Hello! I ask questions about a text, as timed quiz polls.\n"
+        "Type /game for 10 questions of 30 seconds, or /game 5 20 for 5 questions of 20 "
+        "seconds. /top shows the group's leaderboard."
+    ),
+    game_usage=(
+        "Usage: /game [NUMBER] [SECONDS] [topic], e.g. /game 5 20 or /game 10 30 dates "
+        "(1 to {max_questions} questions, {min_seconds} to {max_seconds} seconds each)."
+    ),
+    game_already_running="A game is already running here. /stop ends it.",
+    game_no_questions_tag="No question has the topic “{tag}”. Topics: {tags}.",
+    game_announce=(
+        "🎲 <b>Game started by {name}</b>: {count}, {seconds} seconds each.\n"
+        "Be quick: speed earns a bonus!"
+    ),
+    game_results_header="🏁 <b>Game over</b> — {count}",
+    game_stopped_header="⏹ <b>Game stopped by {name}</b> — {count}",
+    game_results_line="{rank}. {name} — {points} ({correct})",
+    game_results_none="Nobody answered.",
+    game_board_header="🏆 <b>Group leaderboard</b>",
+    game_stop_none="No game is running here.",
+    game_stop_refused="Only the person who started the game or a group admin can stop it.",
+    mode_poll="📊 Your next questions will come as quiz polls. /mode buttons to switch back.",
+    mode_buttons="🔘 Your next questions will come with buttons. /mode poll to switch.",
+    mode_usage="Usage: /mode buttons or /mode poll.",
+    privacy_hidden="🙈 You no longer appear on the global board (your points still count in "
+    "your groups). /privacy to appear again.",
+    privacy_shown="👀 You appear on the global board again.",
+    top_week_header="🏆 <b>This week's leaderboard</b>",
+    top_month_header="🏆 <b>This month's leaderboard</b>",
+    top_global_header="🌍 <b>Global leaderboard</b>",
+    top_usage="Usage: /top, /top week, /top month or /top global.",
     menu_help="List the commands",
     menu_addquestion="Write a question (admin)",
     menu_questions="Search the questions (admin)",
@@ -180,6 +226,7 @@ EN = Texts(
     add_cancelled="Given up: nothing was saved.",
     add_translation_dropped="⚠️ The choices or the right answer changed: the translation "
     "({languages}) no longer matches and will be removed. Add it again in the file.",
+    gen_failed="⚠️ Drafting failed (out of memory?). Try again; a shorter text helps.",
     add_timed_out="⏸ The question in progress is put aside (nothing is lost). "
     "/addquestion to resume it.",
     add_resume="You have a question in progress: “{question}”. Resume it?",

@@ -23,13 +23,64 @@ FR = Texts(
         "<b>Commandes</b>\n"
         "/quiz — une question (touchez la bonne réponse)\n"
         "/score — vos points, votre précision, vos séries et votre rang\n"
-        "/top — le classement\n"
+        "/top — le classement (/top semaine, /top mois, /top global)\n"
+        "/game — jouer en groupe, avec des sondages quiz chronométrés\n"
+        "/mode — questions avec boutons ou en sondages\n"
+        "/privacy — apparaître ou non au classement général\n"
         "/help — cette aide"
     ),
     menu_start="Présentation du bot",
     menu_quiz="Recevoir une question",
     menu_score="Voir mon score",
     menu_top="Voir le classement",
+    menu_game="Lancer une partie en groupe",
+    menu_mode="Boutons ou sondages",
+    menu_privacy="Apparaître ou non au classement général",
+    game_private_intro=(
+        "🎲 <b>Jouer en groupe</b>\n"
+        "Ajoutez-moi à un groupe, puis tapez /game : je pose des questions sous forme de sondages "
+        "quiz, avec un temps limité. Une bonne réponse rapporte la difficulté de la question "
+        "(1 à 3) plus un bonus de vitesse (+2 dans le premier tiers du temps, +1 dans le "
+        "deuxième). À la fin : le classement de la partie et celui du groupe.\n\n"
+        "/game 5 20 = 5 questions de 20 secondes ; /game 10 30 dates = seulement les questions "
+        "sur les dates."
+    ),
+    game_add_button="➕ Ajouter le bot à un groupe",
+    game_group_greeting=(
+        "👋 Bonjour ! Je pose des questions sur un texte, en sondages quiz chronométrés.\n"
+        "Tapez /game pour une partie de 10 questions de 30 secondes, ou /game 5 20 pour 5 "
+        "questions de 20 secondes. /top montre le classement du groupe."
+    ),
+    game_usage=(
+        "Usage : /game [NOMBRE] [SECONDES] [thème], par exemple /game 5 20 ou /game 10 30 dates "
+        "(1 à {max_questions} questions, {min_seconds} à {max_seconds} secondes chacune)."
+    ),
+    game_already_running="Une partie est déjà en cours ici. /stop pour l'arrêter.",
+    game_no_questions_tag="Aucune question n'a le thème « {tag} ». Thèmes : {tags}.",
+    game_announce=(
+        "🎲 <b>Partie lancée par {name}</b> : {count}, {seconds} secondes chacune.\n"
+        "Répondez vite : la rapidité rapporte un bonus !"
+    ),
+    game_results_header="🏁 <b>Partie terminée</b> — {count}",
+    game_stopped_header="⏹ <b>Partie arrêtée par {name}</b> — {count}",
+    game_results_line="{rank}. {name} — {points} ({correct})",
+    game_results_none="Personne n'a répondu.",
+    game_board_header="🏆 <b>Classement du groupe</b>",
+    game_stop_none="Aucune partie en cours ici.",
+    game_stop_refused="Seul·e la personne qui a lancé la partie ou un administrateur du groupe "
+    "peut l'arrêter.",
+    mode_poll="📊 Vos prochaines questions arriveront en sondages quiz. /mode boutons pour "
+    "revenir.",
+    mode_buttons="🔘 Vos prochaines questions arriveront avec des boutons. /mode sondage pour "
+    "changer.",
+    mode_usage="Usage : /mode boutons ou /mode sondage.",
+    privacy_hidden="🙈 Vous n'apparaissez plus au classement général (vos points comptent "
+    "toujours dans vos groupes). /privacy pour y revenir.",
+    privacy_shown="👀 Vous apparaissez de nouveau au classement général.",
+    top_week_header="🏆 <b>Classement de la semaine</b>",
+    top_month_header="🏆 <b>Classement du mois</b>",
+    top_global_header="🌍 <b>Classement général</b>",
+    top_usage="Usage : /top, /top semaine, /top mois ou /top global.",
     menu_help="Liste des commandes",
     menu_addquestion="Écrire une question (admin)",
     menu_questions="Chercher dans les questions (admin)",
@@ -191,6 +242,8 @@ FR = Texts(
     add_cancelled="Abandonné : rien n'a été enregistré.",
     add_translation_dropped="⚠️ Les choix ou la bonne réponse ont changé : la traduction "
     "({languages}) ne correspond plus et sera retirée. Ajoutez-la de nouveau dans le fichier.",
+    gen_failed="⚠️ La préparation du brouillon a échoué (mémoire insuffisante ?). Réessayez ; "
+    "un texte plus court aide.",
     add_timed_out="⏸ La question en cours est mise de côté (rien n'est perdu). "
     "/addquestion pour la reprendre.",
     add_resume="Vous avez une question en cours : « {question} ». La reprendre ?",
