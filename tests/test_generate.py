@@ -228,3 +228,16 @@ async def test_generate_command_needs_text_and_an_admin(app: QuizApp, api: FakeB
     assert api.last_sent(1001)["text"].startswith("Désolé")
     await deliver(app, api.send_text(learner, "/publish x"))
     assert api.last_sent(1001)["text"].startswith("Désolé")
+
+
+@pytest.mark.parametrize(
+    "answer", ["Confédération française démocratique", "Emmanuel d'Astier de la Vigerie"]
+)
+def test_draft_ids_never_end_on_a_dash(answer: str) -> None:
+    from types import SimpleNamespace
+
+    from bot.generate.draft import _slug
+    from bot.questions import ID_PATTERN
+
+    slug = _slug(SimpleNamespace(answer=answer))  # type: ignore[arg-type]
+    assert ID_PATTERN.match(f"gen-p3-{slug}"), slug

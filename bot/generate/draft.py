@@ -66,7 +66,9 @@ def _entry(candidate: Candidate, question_id: str) -> dict[str, object]:
 
 
 def _slug(candidate: Candidate) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold_ascii(candidate.answer)).strip("-")[:24] or "fact"
+    """The answer's words, cut at 24 characters, never ending on a dash (ids may not)."""
+    slug = re.sub(r"[^a-z0-9]+", "-", fold_ascii(candidate.answer)).strip("-")
+    return slug[:24].rstrip("-") or "fact"
 
 
 def _unique(base: str, taken: set[str]) -> str:
