@@ -142,6 +142,10 @@ MIGRATIONS: tuple[str, ...] = (
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
+class GameOver(Exception):
+    """The game had already ended (another step, or /stop, got there first)."""
+
+
 class StoreVersionError(RuntimeError):
     """The database was written by a newer version of the bot; refuse rather than corrupt it."""
 
@@ -407,7 +411,8 @@ class Store:
         async with self._transaction() as db:
             await db.execute(
                 "UPDATE quizzes SET message_id = ?, poll_id = ?, sent_at = ? WHERE id = ?",
-                (message_id, poll_id, _iso(sent_at), quiz_id),
+                # to the microsecond: the speed bonus's thirds of 10 s are 3.3 s wide
+                (message_id, poll_id, sent_at.isoformat(timespec="microseconds"), quiz_id),
             )
 
     async def quiz_by_poll(self, poll_id: str) -> QuizRecord | None:
@@ -743,15 +748,27 @@ class Store:
             )
             return cursor.rowcount == 1
 
-    async def finish_game(self, game_id: int, now: datetime) -> bool:
-        """End a game (its last question done, or /stop); True only for the caller that did."""
+    async def finish_game(self, game_id: int, now: datetime) -> list[QuizRecord]:
+        """End a game (its last question done, or /stop) and close its open questions, in one
+        step: no vote counts after the results. Returns the questions it closed (their polls
+        are still to be stopped on Telegram); None when the game had ended already."""
         async with self._transaction() as db:
             cursor = await db.execute(
                 "UPDATE games SET status = 'finished', finished_at = ?"
                 " WHERE id = ? AND status = 'running'",
                 (_iso(now), game_id),
             )
-            return cursor.rowcount == 1
+            if cursor.rowcount != 1:
+                raise GameOver(game_id)
+            async with db.execute(
+                f"{_QUIZ_COLUMNS} WHERE game_id = ? AND closed_at IS NULL", (game_id,)
+            ) as rows:
+                still_open = [_quiz(row) for row in await rows.fetchall()]
+            await db.execute(
+                "UPDATE quizzes SET closed_at = ? WHERE game_id = ? AND closed_at IS NULL",
+                (_iso(now), game_id),
+            )
+        return still_open
 
     async def game_answers(self, game_id: int, position: int) -> tuple[set[int], set[int]]:
         """(players who answered an earlier question of the game, those who answered this one)."""
@@ -837,18 +854,38 @@ class Store:
             )
             return cursor.rowcount == 1
 
-    async def migrate_chat(self, old_chat_id: int, new_chat_id: int) -> None:
-        """A group became a supergroup under a new id: its board, history and game follow."""
+    async def migrate_chat(self, old_chat_id: int, new_chat_id: int, now: datetime) -> None:
+        """A group became a supergroup under a new id: its board, history and game follow.
+        Rows the new id already has (the bot was used there meanwhile) are merged, not lost."""
+        old, new = old_chat_id, new_chat_id
         async with self._transaction() as db:
+            await db.execute(
+                "INSERT INTO scores (scope, user_id, points, answers, correct, streak,"
+                " best_streak, last_answer_at) SELECT ?, user_id, points, answers, correct,"
+                " streak, best_streak, last_answer_at FROM scores WHERE scope = ? AND true"
+                " ON CONFLICT (scope, user_id) DO UPDATE SET"
+                " points = points + excluded.points, answers = answers + excluded.answers,"
+                " correct = correct + excluded.correct,"
+                " best_streak = MAX(best_streak, excluded.best_streak),"
+                " last_answer_at = MAX(last_answer_at, excluded.last_answer_at)",
+                (new, old),
+            )
+            await db.execute("DELETE FROM scores WHERE scope = ?", (old,))
+            # one running game per chat: if both have one, the old chat's ends here
+            await db.execute(
+                "UPDATE games SET status = 'finished', finished_at = ? WHERE chat_id = ?"
+                " AND status = 'running' AND EXISTS (SELECT 1 FROM games"
+                " WHERE chat_id = ? AND status = 'running')",
+                (_iso(now), old, new),
+            )
             for statement in (
-                "UPDATE OR IGNORE scores SET scope = ? WHERE scope = ?",
                 "UPDATE answers SET scope = ? WHERE scope = ?",
                 "UPDATE quizzes SET scope = ? WHERE scope = ?",
                 "UPDATE quizzes SET chat_id = ? WHERE chat_id = ?",
                 "UPDATE games SET chat_id = ? WHERE chat_id = ?",
                 "UPDATE OR IGNORE chats SET chat_id = ? WHERE chat_id = ?",
             ):
-                await db.execute(statement, (new_chat_id, old_chat_id))
+                await db.execute(statement, (new, old))
 
 
 _QUIZ_COLUMNS = (

@@ -59,7 +59,8 @@ async def time_up(app: QuizApp) -> None:
 
 
 @pytest.mark.parametrize(
-    ("elapsed", "bonus"), [(0, 2), (9.9, 2), (10.1, 1), (19.9, 1), (20.1, 0), (30, 0), (99, 0)]
+    ("elapsed", "bonus"),
+    [(0, 2), (9.9, 2), (10, 1), (10.1, 1), (19.9, 1), (20, 0), (20.1, 0), (30, 0), (99, 0)],
 )
 def test_speed_bonus_by_thirds_of_the_time(elapsed: float, bonus: int) -> None:
     assert speed_bonus(elapsed, 30) == bonus
@@ -208,6 +209,7 @@ async def test_a_game_survives_a_restart(app: QuizApp, api: FakeBotAPI, settings
         assert f"game:{game.id}:0" in [j.name for j in restarted.job_queue.jobs()]  # re-armed
         await vote(restarted, api, ALICE, first, right=True)  # a redelivered vote: once
         assert await points(restarted, 1001) == before
+        restarted.bot_data.clock.now += timedelta(seconds=30)  # type: ignore[attr-defined]
         await time_up(restarted)
         second = polls(api)[-1]
         assert second["poll"]["question"].startswith("2/2 · ")
@@ -379,3 +381,107 @@ async def test_a_flood_limit_delays_a_question_and_loses_nothing(
     assert app.bot_data.games is not None
     await app.bot_data.games.drive(1)  # what the job does when it fires
     assert polls(api)[-1]["poll"]["question"].startswith("1/2 · ")
+
+
+async def test_timers_fire_however_late_the_scheduler_starts(app: QuizApp, api: FakeBotAPI) -> None:
+    await deliver(app, api.send_text(ALICE, "/game 2 20", chat=GROUP))
+    assert app.job_queue is not None
+    [job] = [j for j in app.job_queue.jobs() if j.name == "game:1:0"]
+    assert job.job.misfire_grace_time is None  # a start-up slower than the timer: still runs
+
+
+async def test_stop_racing_a_timer_step_leaves_nothing_open(app: QuizApp, api: FakeBotAPI) -> None:
+    import asyncio
+
+    await deliver(app, api.send_text(ALICE, "/game 3 20", chat=GROUP))
+    await vote(app, api, BOB, polls(api)[-1], right=True)
+    runner = app.bot_data.games
+    assert runner is not None
+    app.bot_data.clock.now += timedelta(seconds=20)  # type: ignore[attr-defined]
+    await asyncio.gather(runner.drive(1, time_up=0), runner.stop(1, _user(ALICE)))
+    results = [c for c in api.sent("sendMessage", GROUP["id"]) if "Partie" in c.params["text"]]
+    assert len(results) == 2  # the announcement and one set of results
+    for poll in polls(api):
+        quiz = await app.bot_data.store.quiz_by_poll(poll["poll"]["id"])
+        assert quiz is not None and quiz.closed
+    late = api.vote(CLEO, polls(api)[-1]["poll"]["id"], 0)
+    if late is not None:  # Telegram may still take the vote: it must not count
+        await deliver(app, late)
+    assert await points(app, 1003) == 0
+
+
+def _user(data: dict[str, Any]) -> Any:
+    from telegram import User
+
+    return User(data["id"], data["first_name"], False)
+
+
+async def test_a_network_failure_delays_the_step_and_loses_nothing(
+    app: QuizApp, api: FakeBotAPI
+) -> None:
+    from tests.fakes import ApiError
+
+    api.fail_next(lambda c: c.method == "sendPoll", ApiError(502, "Bad Gateway"))
+    await deliver(app, api.send_text(ALICE, "/game 2 20", chat=GROUP))
+    assert not polls(api)
+    assert not [c for c in api.sent("sendMessage") if c.params["text"].startswith("Oups")]
+    assert app.job_queue is not None and app.bot_data.games is not None
+    assert "game:1:None" in [j.name for j in app.job_queue.jobs()]  # retried in a few seconds
+    await app.bot_data.games.drive(1)
+    assert polls(api)[-1]["poll"]["question"].startswith("1/2 · ")
+
+
+async def test_one_broken_game_never_stops_the_bot_starting(
+    app: QuizApp, api: FakeBotAPI, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.store import Store
+
+    await deliver(app, api.send_text(ALICE, "/game 2 20", chat=GROUP))
+    other = FakeBotAPI.group_chat(-100600, "Autre groupe")
+    await deliver(app, api.send_text(BOB, "/game 2 20", chat=other))
+    real = Store.game_quiz
+
+    async def broken(self: Store, game_id: int, position: int) -> Any:
+        if game_id == 1:
+            raise RuntimeError("unreadable")
+        return await real(self, game_id, position)
+
+    monkeypatch.setattr(Store, "game_quiz", broken)
+    async with running(settings, api, seed=7) as restarted:  # post_init resumes both
+        assert restarted.job_queue is not None
+        names = [j.name for j in restarted.job_queue.jobs()]
+        assert "game:1:None" in names and "game:2:0" in names
+
+
+async def test_questions_are_paced_for_the_groups_flood_limit(
+    app: QuizApp, api: FakeBotAPI
+) -> None:
+    await deliver(app, api.send_text(ALICE, "/game 3 30", chat=GROUP))
+    await vote(app, api, ALICE, polls(api)[-1], right=True)
+    app.bot_data.clock.now += timedelta(seconds=30)  # type: ignore[attr-defined]
+    await time_up(app)
+    second = polls(api)[-1]
+    await vote(app, api, ALICE, second, right=True)  # the only player: the question is done
+    assert len(polls(api)) == 2  # but the next poll waits: at most one every 6 seconds
+    assert app.job_queue is not None and "game:1:None" in [j.name for j in app.job_queue.jobs()]
+    app.bot_data.clock.now += timedelta(seconds=6)  # type: ignore[attr-defined]
+    assert app.bot_data.games is not None
+    await app.bot_data.games.drive(1)
+    assert polls(api)[-1]["poll"]["question"].startswith("3/3 · ")
+
+
+async def test_a_migration_merges_a_board_the_new_id_already_has(
+    app: QuizApp, api: FakeBotAPI
+) -> None:
+    old = FakeBotAPI.group_chat(-4343, "Petit groupe") | {"type": "group"}
+    new = FakeBotAPI.group_chat(-1004343, "Petit groupe")
+    for chat in (old, new):
+        await deliver(app, api.send_text(ALICE, "/quiz", chat=chat))
+        await vote(app, api, ALICE, polls(api, chat["id"])[-1], right=True)
+    both = await points(app, 1001, -4343) + await points(app, 1001, -1004343)
+    migrated = api.send_text(ALICE, "x", chat=old)
+    del migrated["message"]["text"]
+    migrated["message"]["migrate_to_chat_id"] = -1004343
+    await deliver(app, migrated)
+    assert await points(app, 1001, -1004343) == both
+    assert await points(app, 1001, -4343) == 0

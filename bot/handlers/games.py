@@ -4,8 +4,8 @@ SQLite is the truth: the game, its question order, each poll and when it was sen
 queue only wakes a game up. Every step checks the stored state and moves it on with a
 compare-and-set, so a step reached twice (a timer and the last player's answer at once, a
 redelivered update, a restart) happens once. A game posts no message per answer: an
-announcement, the polls (each closed when its time is up), and the results fit in a group's
-flood limit by design.
+announcement, the polls (each closed when its time is up, one every 6 s at most), and the
+results fit in a group's flood limit by design.
 """
 
 from __future__ import annotations
@@ -30,7 +30,15 @@ from telegram import (
     User,
 )
 from telegram.constants import ChatMemberStatus, ChatType
-from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
+from telegram.error import (
+    BadRequest,
+    ChatMigrated,
+    Forbidden,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+    TimedOut,
+)
 from telegram.ext import (
     ChatMemberHandler,
     CommandHandler,
@@ -47,7 +55,7 @@ from bot.handlers.common import FRESH_MESSAGES, display_name, player_of, user_te
 from bot.handlers.groups import is_group_admin
 from bot.handlers.scores import MEDALS
 from bot.questions import MAX_QUESTION_CHARS
-from bot.store import Game, GameLine, QuizRecord
+from bot.store import Game, GameLine, GameOver, QuizRecord
 from bot.texts import CATALOGUES, Texts
 
 log = logging.getLogger(__name__)
@@ -62,6 +70,11 @@ MAX_SECONDS = 600
 # results rather than resumed: the group has moved on.
 STALE_AFTER = timedelta(minutes=10)
 RESULTS_SIZE = 10
+RESULTS_ATTEMPTS = 5
+NETWORK_RETRY = 5  # seconds
+# A poll and its closing are two messages and a group takes about 20 a minute: one poll every
+# 6 s at most, however fast the players answer.
+MIN_GAP_SECONDS = 6
 BOARD_SIZE = 5
 GROUP_LANGUAGE = "fr"  # a group's questions and messages: French first
 GROUPS = filters.ChatType.GROUPS
@@ -106,15 +119,27 @@ class GameRunner:
     async def drive(self, game_id: int, *, time_up: int | None = None) -> None:
         """Bring a game up to date: send the current question if it is not out yet, close it
         when its time is up (`time_up` = its position, from its timer) or every player has
-        answered, move on, and end the game after the last question."""
-        lock = self._locks.setdefault(game_id, asyncio.Lock())
-        async with lock:
+        answered, move on, and end the game after the last question. A step Telegram refuses
+        for a while (flood limit, network) is retried later; it is never lost."""
+        async with self._lock(game_id):
             try:
                 await self._drive(game_id, time_up)
             except RetryAfter as exc:  # the flood limit: the same step, a little later
                 seconds = retry_seconds(exc)
                 log.info("game %s: Telegram asks to wait %.0f s", game_id, seconds)
                 self._wake(game_id, seconds + 1, time_up)
+            except ChatMigrated as exc:  # the group became a supergroup: follow it
+                data = self.app.bot_data
+                game = await data.store.get_game(game_id)
+                if game is not None:
+                    await data.store.migrate_chat(game.chat_id, exc.new_chat_id, data.clock())
+                self._wake(game_id, 0, time_up)
+            except (NetworkError, TimedOut) as exc:  # Telegram unreachable: try again soon
+                log.warning("game %s: %s; trying again in %d s", game_id, exc, NETWORK_RETRY)
+                self._wake(game_id, NETWORK_RETRY, time_up)
+
+    def _lock(self, game_id: int) -> asyncio.Lock:
+        return self._locks.setdefault(game_id, asyncio.Lock())
 
     async def _drive(self, game_id: int, time_up: int | None) -> None:
         store = self.app.bot_data.store
@@ -127,10 +152,16 @@ class GameRunner:
                 return
             quiz = await store.game_quiz(game.id, game.position)
             if quiz is None or quiz.poll_id is None:
+                wait = await self._pause_before(game)
+                if wait > 0:  # keep within the group's flood limit
+                    self._wake(game.id, wait, None)
+                    return
                 quiz = await self._send(game, quiz)
                 if quiz is None:  # the question left the bank meanwhile: skip it
                     await store.advance_game(game.id, game.position)
                     continue
+                if quiz.poll_id is None:  # the bot may not post here: the game ended
+                    return
                 self._arm(game, quiz)
                 return
             if not quiz.closed:
@@ -141,6 +172,17 @@ class GameRunner:
             await store.advance_game(game.id, game.position)
 
     # --- steps --------------------------------------------------------------------------
+
+    async def _pause_before(self, game: Game) -> float:
+        """Seconds to wait before the next poll: a poll and its closing are two messages, and a
+        group takes about 20 a minute, so polls go out at most every MIN_GAP_SECONDS."""
+        if game.position == 0:
+            return 0.0
+        previous = await self.app.bot_data.store.game_quiz(game.id, game.position - 1)
+        if previous is None or previous.sent_at is None:
+            return 0.0
+        ready = previous.sent_at + timedelta(seconds=MIN_GAP_SECONDS)
+        return max((ready - self.app.bot_data.clock()).total_seconds(), 0.0)
 
     async def _send(self, game: Game, quiz: QuizRecord | None) -> QuizRecord | None:
         data = self.app.bot_data
@@ -159,15 +201,14 @@ class GameRunner:
             message = await send_quiz_poll(
                 self.app.bot, game.chat_id, quiz.asked, seconds=game.seconds, counter=counter
             )
-        except (Forbidden, BadRequest) as exc:  # removed from the group, chat gone
+        except (Forbidden, BadRequest) as exc:  # removed from the group, no right to post polls
             log.warning("game %s ends: cannot post in chat %s (%s)", game.id, game.chat_id, exc)
-            await data.store.finish_game(game.id, data.clock())
+            await self._finish(game, stopped_by=None)
             return quiz
         assert message.poll is not None
         sent_at = data.clock()
         await data.store.set_poll_sent(quiz.id, message.message_id, message.poll.id, sent_at)
-        found = await data.store.get_quiz(quiz.id)
-        return found
+        return await data.store.get_quiz(quiz.id)
 
     async def _everyone_answered(self, game: Game, quiz: QuizRecord) -> bool:
         """Every player of the game so far has answered this question (never the first one:
@@ -179,37 +220,61 @@ class GameRunner:
 
     async def _close(self, quiz: QuizRecord) -> None:
         data = self.app.bot_data
-        if not await data.store.close_quiz(quiz.id, data.clock()):
-            return
+        if await data.store.close_quiz(quiz.id, data.clock()):
+            await self._stop_poll(quiz)
+
+    async def _stop_poll(self, quiz: QuizRecord) -> None:
+        """Best effort: the question is closed in SQLite already (no vote counts after it)."""
         if quiz.message_id is None:
             return
         try:
             await self.app.bot.stop_poll(quiz.chat_id, quiz.message_id)
         except BadRequest as exc:  # Telegram closed it already (its open_period ran out)
             log.debug("poll %s already closed: %s", quiz.poll_id, exc.message)
-        except RetryAfter:
-            raise
         except TelegramError as exc:
             log.warning("could not close poll %s: %s", quiz.poll_id, exc)
 
     async def _finish(self, game: Game, stopped_by: User | None) -> None:
+        """End the game first (in SQLite, every open question closed with it), then tell
+        Telegram: whatever fails afterwards, no vote counts after the results."""
         data = self.app.bot_data
-        if not await data.store.finish_game(game.id, data.clock()):
+        try:
+            still_open = await data.store.finish_game(game.id, data.clock())
+        except GameOver:
             return
         self._cancel_timers(game.id)
-        text = await self.results_text(game, stopped_by)
-        try:
-            await self.app.bot.send_message(game.chat_id, text)
-        except TelegramError as exc:
-            log.warning("could not post the results of game %s: %s", game.id, exc)
+        for quiz in still_open:
+            await self._stop_poll(quiz)
+        await self._post_results(game.id, stopped_by)
 
-    async def stop(self, game: Game, by: User) -> None:
-        """/stop: close the current question and end with the results so far."""
-        async with self._locks.setdefault(game.id, asyncio.Lock()):
-            quiz = await self.app.bot_data.store.game_quiz(game.id, game.position)
-            if quiz is not None and not quiz.closed:
-                await self._close(quiz)
-            await self._finish(game, stopped_by=by)
+    async def _post_results(self, game_id: int, stopped_by: User | None, attempt: int = 1) -> None:
+        data = self.app.bot_data
+        game = await data.store.get_game(game_id)
+        if game is None:
+            return
+        try:
+            await self.app.bot.send_message(game.chat_id, await self.results_text(game, stopped_by))
+        except (RetryAfter, NetworkError) as exc:
+            if attempt >= RESULTS_ATTEMPTS or self.app.job_queue is None:
+                log.warning("gave up posting the results of game %s: %s", game_id, exc)
+                return
+            delay = retry_seconds(exc) + 1 if isinstance(exc, RetryAfter) else NETWORK_RETRY
+
+            async def again(_: object) -> None:
+                await self._post_results(game_id, stopped_by, attempt + 1)
+
+            self.app.job_queue.run_once(again, delay, name=f"results:{game_id}:{attempt}")
+        except TelegramError as exc:
+            log.warning("could not post the results of game %s: %s", game_id, exc)
+        finally:
+            self._locks.pop(game_id, None)
+
+    async def stop(self, game_id: int, by: User) -> None:
+        """/stop: end with the results so far, whatever step the game was at."""
+        async with self._lock(game_id):
+            game = await self.app.bot_data.store.get_game(game_id)  # read under the lock
+            if game is not None and game.running:
+                await self._finish(game, stopped_by=by)
 
     async def results_text(self, game: Game, stopped_by: User | None) -> str:
         texts = CATALOGUES[GROUP_LANGUAGE]
@@ -253,7 +318,12 @@ class GameRunner:
         name = f"game:{game_id}:{position}"
         if queue.get_jobs_by_name(name):
             return
-        queue.run_once(_timer, delay, data=(game_id, position), name=name)
+        # no misfire limit: a timer armed at start-up, before the scheduler runs, must still
+        # fire however late the start-up makes it
+        queue.run_once(
+            _timer, delay, data=(game_id, position), name=name,
+            job_kwargs={"misfire_grace_time": None},
+        )  # fmt: skip
 
     def _cancel_timers(self, game_id: int) -> None:
         queue = self.app.job_queue
@@ -265,22 +335,27 @@ class GameRunner:
 
     async def resume_all(self) -> None:
         """On start-up: every running game goes on where it was, or, when its time ran out
-        long ago, closes with its results."""
+        long ago, closes with its results. One game's trouble never stops the bot starting."""
+        for game in await self.app.bot_data.store.running_games():
+            try:
+                await self._resume(game)
+            except Exception:
+                log.exception("game %s could not be resumed now; its timer will retry", game.id)
+                self._wake(game.id, NETWORK_RETRY, None)
+
+    async def _resume(self, game: Game) -> None:
         data = self.app.bot_data
-        for game in await data.store.running_games():
-            quiz = await data.store.game_quiz(game.id, game.position)
-            deadline = quiz.deadline if quiz else None
-            if deadline is not None and data.clock() - deadline > STALE_AFTER:
-                log.info("game %s in chat %s ran out while the bot was away", game.id, game.chat_id)
-                async with self._locks.setdefault(game.id, asyncio.Lock()):
-                    if quiz is not None and not quiz.closed:
-                        await self._close(quiz)
-                    await self._finish(game, stopped_by=None)
-                continue
-            log.info("resuming game %s in chat %s at question %d", game.id, game.chat_id,
-                     game.position + 1)  # fmt: skip
-            late = deadline is not None and deadline <= data.clock()
-            await self.drive(game.id, time_up=game.position if late else None)
+        quiz = await data.store.game_quiz(game.id, game.position)
+        deadline = quiz.deadline if quiz else None
+        if deadline is not None and data.clock() - deadline > STALE_AFTER:
+            log.info("game %s in chat %s ran out while the bot was away", game.id, game.chat_id)
+            async with self._lock(game.id):
+                await self._finish(game, stopped_by=None)
+            return
+        log.info("resuming game %s in chat %s at question %d", game.id, game.chat_id,
+                 game.position + 1)  # fmt: skip
+        late = deadline is not None and deadline <= data.clock()
+        await self.drive(game.id, time_up=game.position if late else None)
 
 
 def retry_seconds(exc: RetryAfter) -> float:
@@ -382,6 +457,7 @@ async def game_command(update: Update, context: QuizContext) -> None:
         return
     if not created and game.origin != origin:
         await message.reply_text(texts.game_already_running)
+        await runner.drive(game.id)  # and make sure that game is moving
         return
     if created:
         group_texts = CATALOGUES[GROUP_LANGUAGE]
@@ -408,7 +484,7 @@ async def stop_command(update: Update, context: QuizContext) -> None:
     if user.id != game.started_by and not await is_group_admin(context, chat.id, user.id):
         await message.reply_text(texts.game_stop_refused)
         return
-    await runner.stop(game, user)
+    await runner.stop(game.id, user)
 
 
 async def poll_answer(update: Update, context: QuizContext) -> None:
@@ -497,7 +573,11 @@ async def chat_migrated(update: Update, context: QuizContext) -> None:
     message = update.effective_message
     if message is None or message.migrate_to_chat_id is None:
         return
-    await context.bot_data.store.migrate_chat(message.chat_id, message.migrate_to_chat_id)
+    data = context.bot_data
+    await data.store.migrate_chat(message.chat_id, message.migrate_to_chat_id, data.clock())
+    game = await data.store.running_game(message.migrate_to_chat_id)
+    if game is not None and data.games is not None:
+        await data.games.drive(game.id)  # its next step goes to the new chat id
     log.info("chat %s moved to %s", message.chat_id, message.migrate_to_chat_id)
 
 
