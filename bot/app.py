@@ -18,7 +18,7 @@ from bot.catalog import QuestionCatalog
 from bot.concurrency import PerChatUpdateProcessor
 from bot.config import Settings
 from bot.context import CONTEXT_TYPES, QuizApp
-from bot.handlers import register_handlers
+from bot.handlers import learning, register_handlers
 from bot.store import Store
 from bot.texts import CATALOGUES, Texts, language_of
 from bot.watcher import QuestionWatcher
@@ -87,6 +87,7 @@ async def _open_services(app: QuizApp) -> None:
     data = app.bot_data
     data.store = await Store.open(data.config.db_path)
     gc.freeze()  # what start-up loaded lives as long as the bot: keep the collector off it
+    await learning.start(app)  # learners' languages and reminders
     if data.games is not None:
         await data.games.resume_all()  # games that were running when the bot stopped
     if data.config.watch_questions:
@@ -133,8 +134,13 @@ def _admin_menu(texts: Texts) -> list[BotCommand]:
 
 
 def _menu(texts: Texts) -> list[BotCommand]:
+    french = texts.language == "fr"
     return [
         BotCommand("quiz", texts.menu_quiz),
+        BotCommand("ask", texts.menu_ask),
+        BotCommand("revision" if french else "review", texts.menu_review),
+        BotCommand("progres" if french else "progress", texts.menu_progress),
+        BotCommand("themes" if french else "topics", texts.menu_themes),
         BotCommand("score", texts.menu_score),
         BotCommand("top", texts.menu_top),
         BotCommand("game", texts.menu_game),

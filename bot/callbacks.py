@@ -93,6 +93,12 @@ class NextQuestion(CallbackData, prefix="n"):
     quiz_id: int = number()
 
 
+@dataclass(frozen=True)
+class ReadParagraph(CallbackData, prefix="rp"):
+    passage_id: str = word("[a-z0-9_-]{1,40}")
+    paragraph: int = number(3)
+
+
 # --- group admins -----------------------------------------------------------------------------
 
 

@@ -11,6 +11,7 @@ import json
 import random
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
+from datetime import datetime, timedelta
 
 from bot.questions import Question
 
@@ -19,7 +20,7 @@ class InvalidChoice(ValueError):
     """A choice index that the asked question does not have (forged or stale input)."""
 
 
-SNAPSHOT_VERSION = 2  # of AskedQuestion.to_json
+SNAPSHOT_VERSION = 3  # of AskedQuestion.to_json
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,8 @@ class AskedQuestion:
     difficulty: int
     passage: str  # the passage's title, as shown
     paragraph: int
+    passage_id: str = ""  # which passage (for "read the paragraph"); "" in old snapshots
+    accept: tuple[str, ...] = ()  # the right answer and its variants, for typed answers
 
     def to_json(self) -> str:
         """Kept in SQLite with each quiz, so it must load in later versions of the bot."""
@@ -49,6 +52,7 @@ class AskedQuestion:
         data = json.loads(blob)
         data.pop("v", 1)
         data["choices"] = tuple(data["choices"])
+        data["accept"] = tuple(data.get("accept", ()))
         known = {f.name for f in dataclasses.fields(cls)}
         return cls(**{key: value for key, value in data.items() if key in known})
 
@@ -100,6 +104,8 @@ def ask(question: Question, language: str, rng: random.Random) -> AskedQuestion:
         difficulty=question.difficulty,
         passage=question.title_in(language),
         paragraph=question.paragraph,
+        passage_id=question.passage,
+        accept=question.typed_answers(language),
     )
 
 
@@ -166,3 +172,48 @@ def rank(rows: Sequence[tuple[int, int, int]]) -> list[Ranked]:
         tied = ranked and ranked[-1].points == points
         ranked.append(Ranked(ranked[-1].rank if tied else position, user_id, points, correct))
     return ranked
+
+
+# --- spaced review (Leitner boxes) ------------------------------------------------------------
+
+# Box n waits REVIEW_INTERVALS[n] after a right answer; a wrong answer goes back to box 0 and
+# comes back within the session. Leitner boxes rather than SM-2: a learner sees why a question
+# came back ("you missed it", "it has been a week"), and there is no per-learner ease factor
+# to tune from the few answers a passage gets.
+REVIEW_INTERVALS = (
+    timedelta(minutes=10), timedelta(days=1), timedelta(days=3), timedelta(days=7),
+    timedelta(days=16), timedelta(days=35),
+)  # fmt: skip
+MASTERY_STREAK = 2  # right answers in a row, each at least a day after the previous one
+MASTERY_SPACING = timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class ReviewState:
+    box: int
+    due_at: datetime
+    streak: int  # right answers in a row, counted at most once a day
+    last_right_at: datetime | None
+    wrong: int  # how often this learner missed it, in all
+
+    @property
+    def mastered(self) -> bool:
+        return self.streak >= MASTERY_STREAK
+
+
+def review_after(state: ReviewState | None, correct: bool, now: datetime) -> ReviewState:
+    """The learner's state for a question after one more answer."""
+    if not correct:
+        return ReviewState(
+            box=0,
+            due_at=now + REVIEW_INTERVALS[0],
+            streak=0,
+            last_right_at=state.last_right_at if state else None,
+            wrong=(state.wrong if state else 0) + 1,
+        )
+    box = min((state.box if state else 0) + 1, len(REVIEW_INTERVALS) - 1)
+    streak = state.streak if state else 0
+    last = state.last_right_at if state else None
+    if streak == 0 or last is None or now - last >= MASTERY_SPACING:
+        streak += 1
+    return ReviewState(box, now + REVIEW_INTERVALS[box], streak, now, state.wrong if state else 0)

@@ -61,8 +61,9 @@ def normalise(text: str) -> str:
     text = re.sub(r"[’'`´ʼ‘]", " ", text.lower())  # l'Opposition -> l opposition
     text = _strip_article(" ".join(text.split()))
     text = re.sub(r"\b(\w+)i[eè]me(s?)\b", r"\1ième\2", text)  # quatrieme -> quatrième
-    with contextlib.suppress(Exception):  # a compiled library: never let it break a reply
-        text = alpha2digit(text, "fr", threshold=0)
+    for language in ("fr", "en"):  # French first; English learners type English numbers
+        with contextlib.suppress(Exception):  # a compiled library: never let it break a reply
+            text = alpha2digit(text, language, threshold=0)
     text = fold_ascii(text)
     text = re.sub(r"[^a-z0-9]+", " ", text)  # hyphens and punctuation
     return " ".join(_number_word(word) for word in text.split())

@@ -23,6 +23,9 @@ MAX_CHOICE_CHARS = 100
 MAX_EXPLANATION_CHARS = 200
 MAX_EXPLANATION_LINE_FEEDS = 2
 MIN_CHOICES = 2
+MAX_ACCEPTED = 10  # typed-answer variants per question and language
+TRUE_FALSE = ({"vrai", "faux"}, {"true", "false"})
+MAX_TYPED_ANSWER_WORDS = 6  # longer answers are clauses: asked with choices only
 MAX_CHOICES = 12
 CALLBACK_DATA_MAX_BYTES = 64
 # Admin buttons carry a question id after a short prefix ("q:del:" and the like).
@@ -65,6 +68,7 @@ class Wording:
     question: str
     choices: tuple[str, ...]
     explanation: str
+    accept: tuple[str, ...] = ()  # other ways to type the right answer
 
 
 @dataclass(frozen=True, eq=True)
@@ -82,6 +86,12 @@ class Question:
     shuffle: bool = True  # False keeps the file's order (true/false, "all of the above")
     passage_title_en: str | None = None
     passage_override: str | None = None  # the question's own `passage:`, if it has one
+    typed: bool = True  # may be asked without choices, the learner typing the answer
+
+    def typed_answers(self, language: str) -> tuple[str, ...]:
+        """The right answer and its accepted variants, in `language`."""
+        wording = self.wording(language)
+        return (wording.choices[self.answer_index], *wording.accept)
 
     def title_in(self, language: str) -> str:
         return (
@@ -140,6 +150,7 @@ class _Translation(_Strict):
     question: str = Field(min_length=1, max_length=MAX_QUESTION_CHARS)
     choices: list[str] = Field(min_length=MIN_CHOICES, max_length=MAX_CHOICES)
     explanation: str = Field(min_length=1, max_length=MAX_EXPLANATION_CHARS)
+    accept: list[str] = Field(default_factory=list, max_length=MAX_ACCEPTED)
 
     _choices = field_validator("choices")(_check_choices)
     _explanation = field_validator("explanation")(_check_explanation)
@@ -155,6 +166,8 @@ class _QuestionEntry(_Strict):
     paragraph: int = Field(ge=1)
     tags: list[str] = Field(default_factory=list)
     shuffle: bool = True
+    typed: bool | None = None
+    accept: list[str] = Field(default_factory=list, max_length=MAX_ACCEPTED)
     passage: str | None = None
     en: _Translation | None = None
     fr: _Translation | None = None
@@ -335,13 +348,18 @@ def _translation_clash(entry: _QuestionEntry, language: str) -> str | None:
 def _to_question(entry: _QuestionEntry, header: _FileHeader, name: str) -> Question:
     answer_index = [c.casefold() for c in entry.choices].index(entry.answer.casefold())
     wordings: dict[str, Wording] = {
-        header.language: Wording(entry.question, tuple(entry.choices), entry.explanation)
+        header.language: Wording(
+            entry.question, tuple(entry.choices), entry.explanation, tuple(entry.accept)
+        )
     }
     for language in LANGUAGES:
         translation: _Translation | None = getattr(entry, language)
         if translation is not None:
             wordings[language] = Wording(
-                translation.question, tuple(translation.choices), translation.explanation
+                translation.question,
+                tuple(translation.choices),
+                translation.explanation,
+                tuple(translation.accept),
             )
     passage = entry.passage or header.passage
     return Question(
@@ -358,7 +376,18 @@ def _to_question(entry: _QuestionEntry, header: _FileHeader, name: str) -> Quest
         fingerprint=_fingerprint(entry, passage, header.title, header.title_en),
         shuffle=entry.shuffle,
         passage_override=entry.passage,
+        typed=_typeable(entry),
     )
+
+
+def _typeable(entry: _QuestionEntry) -> bool:
+    """Typed answers suit names, dates, terms; never true/false; clauses only when the file
+    says so (`typed: true`), and any question can opt out (`typed: false`)."""
+    if {c.casefold() for c in entry.choices} in TRUE_FALSE:
+        return False
+    if entry.typed is not None:
+        return entry.typed
+    return len(entry.answer.split()) <= MAX_TYPED_ANSWER_WORDS
 
 
 def is_served(relative: PurePath) -> bool:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import aiosqlite
 
-from bot.engine import AskedQuestion, Outcome, SeenStat
+from bot.engine import AskedQuestion, Outcome, ReviewState, SeenStat, review_after
 
 log = logging.getLogger(__name__)
 
@@ -137,6 +137,32 @@ MIGRATIONS: tuple[str, ...] = (
         chat_id     INTEGER PRIMARY KEY,
         greeted_at  TEXT NOT NULL
     );
+    """,
+    # 6: learning: each learner's review box per question, typed answers' tries, the passages'
+    # own text (kept here, not in the repository), learners' language and reminder
+    """
+    CREATE TABLE reviews (
+        user_id        INTEGER NOT NULL,
+        question_id    TEXT NOT NULL,
+        box            INTEGER NOT NULL,
+        due_at         TEXT NOT NULL,
+        streak         INTEGER NOT NULL DEFAULT 0,
+        last_right_at  TEXT,
+        wrong          INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (user_id, question_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX reviews_due ON reviews (user_id, due_at);
+    ALTER TABLE quizzes ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE quizzes ADD COLUMN last_message_id INTEGER;
+    CREATE INDEX quizzes_open_typed ON quizzes (chat_id, user_id, kind);
+    CREATE INDEX quizzes_by_chat_question ON quizzes (chat_id, question_id);
+    CREATE TABLE passages (
+        passage_id  TEXT PRIMARY KEY,
+        text        TEXT NOT NULL,
+        updated_at  TEXT NOT NULL
+    );
+    ALTER TABLE users ADD COLUMN lang TEXT;
+    ALTER TABLE users ADD COLUMN remind_at TEXT;
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -494,6 +520,7 @@ class Store:
                     " last_answer_at = excluded.last_answer_at",
                     (quiz.scope, player.user_id, outcome.points, correct, streak, streak, stamp),
                 )
+                await _update_review(db, player.user_id, quiz.asked.question_id, outcome, now)
                 return AnswerRecord(outcome.choice, outcome.correct, outcome.points, True, streak)
             async with db.execute(
                 "SELECT choice, correct, points, streak FROM answers"
@@ -887,6 +914,125 @@ class Store:
             ):
                 await db.execute(statement, (new, old))
 
+    # --- learning: reviews, typed answers, passages, learners' settings ---------------------
+
+    async def reviews(self, user_id: int) -> dict[str, ReviewState]:
+        async with self._read.execute(f"{_REVIEW_COLUMNS} WHERE user_id = ?", (user_id,)) as rows:
+            return dict([_review(row) async for row in rows])
+
+    async def due_reviews(self, user_id: int, now: datetime) -> list[str]:
+        """Questions due for review, the longest overdue first."""
+        async with self._read.execute(
+            "SELECT question_id FROM reviews WHERE user_id = ? AND due_at <= ? ORDER BY due_at",
+            (user_id, _iso(now)),
+        ) as rows:
+            return [str(row[0]) async for row in rows]
+
+    async def next_due(self, user_id: int, now: datetime) -> datetime | None:
+        async with self._read.execute(
+            "SELECT MIN(due_at) FROM reviews WHERE user_id = ? AND due_at > ?",
+            (user_id, _iso(now)),
+        ) as rows:
+            row = await rows.fetchone()
+        return None if row is None or row[0] is None else datetime.fromisoformat(str(row[0]))
+
+    async def open_typed_quiz(self, chat_id: int, user_id: int) -> QuizRecord | None:
+        """The typed question this learner was asked last and has not answered yet."""
+        async with self._read.execute(
+            f"{_QUIZ_COLUMNS} WHERE chat_id = ? AND user_id = ? AND kind = ?"
+            " AND closed_at IS NULL ORDER BY id DESC LIMIT 1",
+            (chat_id, user_id, "typed"),
+        ) as rows:
+            row = await rows.fetchone()
+        if row is None:
+            return None
+        quiz = _quiz(row)
+        async with self._read.execute(
+            "SELECT 1 FROM answers WHERE quiz_id = ? LIMIT 1", (quiz.id,)
+        ) as rows:
+            answered = await rows.fetchone()
+        return None if answered else quiz
+
+    async def note_attempt(self, quiz_id: int, message_id: int) -> bool:
+        """A near miss: one more try. False when this message was counted already (a
+        redelivery), so a repeated message never uses up the learner's try."""
+        async with self._transaction() as db:
+            cursor = await db.execute(
+                "UPDATE quizzes SET attempts = attempts + 1, last_message_id = ?"
+                " WHERE id = ? AND (last_message_id IS NULL OR last_message_id < ?)",
+                (message_id, quiz_id, message_id),
+            )
+            return cursor.rowcount == 1
+
+    async def quiz_attempts(self, quiz_id: int) -> tuple[int, int | None]:
+        async with self._read.execute(
+            "SELECT attempts, last_message_id FROM quizzes WHERE id = ?", (quiz_id,)
+        ) as rows:
+            row = await rows.fetchone()
+        return (0, None) if row is None else (int(row[0]), _int_or_none(row[1]))
+
+    async def save_passage(self, passage_id: str, text: str, now: datetime) -> None:
+        async with self._transaction() as db:
+            await db.execute(
+                "INSERT INTO passages (passage_id, text, updated_at) VALUES (?, ?, ?)"
+                " ON CONFLICT (passage_id) DO UPDATE SET text = excluded.text,"
+                " updated_at = excluded.updated_at",
+                (passage_id, text, _iso(now)),
+            )
+
+    async def passage_text(self, passage_id: str) -> str | None:
+        async with self._read.execute(
+            "SELECT text FROM passages WHERE passage_id = ?", (passage_id,)
+        ) as rows:
+            row = await rows.fetchone()
+        return None if row is None else str(row[0])
+
+    async def passage_ids(self) -> list[str]:
+        async with self._read.execute(
+            "SELECT passage_id FROM passages ORDER BY passage_id"
+        ) as rows:
+            return [str(row[0]) async for row in rows]
+
+    async def set_language(self, player: Player, language: str | None, now: datetime) -> None:
+        async with self._transaction() as db:
+            await _upsert_user(db, player, _iso(now))
+            await db.execute(
+                "UPDATE users SET lang = ? WHERE user_id = ?", (language, player.user_id)
+            )
+
+    async def languages(self) -> dict[int, str]:
+        """Every learner's chosen interface language (/lang), loaded once at start-up."""
+        async with self._read.execute(
+            "SELECT user_id, lang FROM users WHERE lang IS NOT NULL"
+        ) as rows:
+            return {int(user): str(lang) async for user, lang in rows}
+
+    async def set_reminder(self, player: Player, at: str | None, now: datetime) -> None:
+        async with self._transaction() as db:
+            await _upsert_user(db, player, _iso(now))
+            await db.execute(
+                "UPDATE users SET remind_at = ? WHERE user_id = ?", (at, player.user_id)
+            )
+
+    async def stop_reminder(self, user_id: int) -> None:
+        """A learner who blocked the bot: no more reminders until they set one again."""
+        async with self._transaction() as db:
+            await db.execute("UPDATE users SET remind_at = NULL WHERE user_id = ?", (user_id,))
+
+    async def reminders(self) -> dict[int, str]:
+        async with self._read.execute(
+            "SELECT user_id, remind_at FROM users WHERE remind_at IS NOT NULL"
+        ) as rows:
+            return {int(user): str(at) async for user, at in rows}
+
+    async def count_due(self, user_id: int, now: datetime) -> int:
+        async with self._read.execute(
+            "SELECT COUNT(*) FROM reviews WHERE user_id = ? AND due_at <= ?",
+            (user_id, _iso(now)),
+        ) as rows:
+            row = await rows.fetchone()
+        return int(row[0]) if row else 0
+
 
 _QUIZ_COLUMNS = (
     "SELECT id, chat_id, scope, user_id, asked, message_id, kind, poll_id, game_id, position,"
@@ -982,6 +1128,45 @@ async def _upsert_user(db: aiosqlite.Connection, player: Player, stamp: str) -> 
         " OR users.username IS NOT excluded.username"
         " OR users.language IS NOT excluded.language",
         (player.user_id, player.first_name, player.username, player.language, stamp),
+    )
+
+
+async def _update_review(
+    db: aiosqlite.Connection, user_id: int, question_id: str, outcome: Outcome, now: datetime
+) -> None:
+    async with db.execute(
+        f"{_REVIEW_COLUMNS} WHERE user_id = ? AND question_id = ?", (user_id, question_id)
+    ) as rows:
+        row = await rows.fetchone()
+    state = review_after(_review(row)[1] if row else None, outcome.correct, now)
+    await db.execute(
+        "INSERT INTO reviews (user_id, question_id, box, due_at, streak, last_right_at, wrong)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (user_id, question_id) DO UPDATE SET"
+        " box = excluded.box, due_at = excluded.due_at, streak = excluded.streak,"
+        " last_right_at = excluded.last_right_at, wrong = excluded.wrong",
+        (
+            user_id,
+            question_id,
+            state.box,
+            _iso(state.due_at),
+            state.streak,
+            None if state.last_right_at is None else _iso(state.last_right_at),
+            state.wrong,
+        ),
+    )
+
+
+_REVIEW_COLUMNS = "SELECT question_id, box, due_at, streak, last_right_at, wrong FROM reviews"
+
+
+def _review(row: sqlite3.Row | tuple[object, ...]) -> tuple[str, ReviewState]:
+    question_id, box, due_at, streak, last_right_at, wrong = tuple(row)
+    return str(question_id), ReviewState(
+        box=int(str(box)),
+        due_at=datetime.fromisoformat(str(due_at)),
+        streak=int(str(streak)),
+        last_right_at=None if last_right_at is None else datetime.fromisoformat(str(last_right_at)),
+        wrong=int(str(wrong)),
     )
 
 

@@ -10,7 +10,7 @@ import html
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.callbacks import AnswerTap, NextQuestion
+from bot.callbacks import AnswerTap, NextQuestion, ReadParagraph
 from bot.engine import AskedQuestion
 from bot.store import AnswerRecord
 from bot.texts import Texts
@@ -66,10 +66,39 @@ def result_text(asked: AskedQuestion, answer: AnswerRecord, texts: Texts) -> str
     return "\n".join(lines)
 
 
-def next_keyboard(quiz_id: int, texts: Texts) -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(texts.next_button, callback_data=NextQuestion(quiz_id).pack())]]
-    )
+def next_keyboard(
+    quiz_id: int, texts: Texts, asked: AskedQuestion | None = None, readable: bool = False
+) -> InlineKeyboardMarkup:
+    """ "Next question", and "read the paragraph" when the passage's text is registered."""
+    rows = [[InlineKeyboardButton(texts.next_button, callback_data=NextQuestion(quiz_id).pack())]]
+    if (
+        asked is not None
+        and readable
+        and ReadParagraph.parse(f"rp:{asked.passage_id}:{asked.paragraph}")
+    ):
+        read = ReadParagraph(asked.passage_id, asked.paragraph).pack()
+        rows.append([InlineKeyboardButton(texts.read_button, callback_data=read)])
+    return InlineKeyboardMarkup(rows)
+
+
+def typed_question_text(asked: AskedQuestion, texts: Texts) -> str:
+    lines = [texts.ask_header.format(question=html.escape(asked.text)), "", texts.ask_prompt]
+    lines += ["", _source(asked, texts)]
+    return "\n".join(lines)
+
+
+def typed_result_text(asked: AskedQuestion, answer: AnswerRecord, texts: Texts) -> str:
+    right = asked.choices[asked.correct]
+    if answer.correct:
+        lines = [texts.typed_right.format(points=texts.count_points(answer.points),
+                                          answer=html.escape(right))]  # fmt: skip
+    else:
+        lines = [texts.typed_wrong.format(answer=html.escape(right))]
+    lines.append(f"💡 {html.escape(asked.explanation)}")
+    if answer.streak >= 2:
+        lines.append(texts.streak.format(streak=answer.streak))
+    lines.append(_source(asked, texts))
+    return "\n".join(lines)
 
 
 def _source(asked: AskedQuestion, texts: Texts) -> str:

@@ -15,6 +15,7 @@ KINDS = [
 SAMPLES: list[CallbackData] = [
     callbacks.AnswerTap(123456789012345, 11),
     callbacks.NextQuestion(7),
+    callbacks.ReadParagraph("trotsky-1923-1938", 4),
     callbacks.ResetScores("y"),
     callbacks.SearchPage(42, 99999),
     callbacks.ShowQuestion("p1-opposition-year"),

@@ -150,7 +150,8 @@ async def test_two_learners_play_score_and_rank(server: FakeBotServer, tmp_path:
         greeting = await play.say(ALICE, "/start")
         assert greeting["text"].startswith("Bonjour Alice !")
         assert {c["command"] for c in api.commands["fr"]} == {
-            "quiz", "score", "top", "game", "mode", "privacy", "help", "start",
+            "quiz", "ask", "revision", "progres", "themes", "score", "top", "game", "mode",
+            "privacy", "help", "start",
         }  # fmt: skip
 
         # Alice: a right answer, then a second tap on the same question scores nothing
@@ -431,3 +432,25 @@ async def test_a_group_game_with_three_players_survives_a_restart(
     order = sorted(expected, key=lambda name: -expected[name])
     assert [line.split(". ", 1)[1].split(" — ")[0] for line in text.splitlines()[1:4]] == order
     assert len([c for c in api.sent("sendPoll", group["id"])]) == 3
+
+
+async def test_a_learner_switches_language_and_types_an_answer(
+    server: FakeBotServer, tmp_path: Path
+) -> None:
+    api = server.api
+    questions = tmp_path / "questions"
+    questions.mkdir()
+    write(questions / "small.yaml", SMALL_SET)
+    play = Session(api, served_bank(questions))
+    async with bot_process(server, tmp_path / "quiz.db", tmp_path / "bot.log", questions):
+        assert (await play.say(ALICE, "/lang en"))["text"] == "Language: English."
+        asked = await play.say(ALICE, "/ask dates")
+        assert asked["text"].startswith("✍️ In which year did the event happen?")
+        result = await play.say(ALICE, "nineteen twenty-three")
+        assert result["text"].startswith("❌ Missed.")  # numbers in words: French only
+        asked = await play.say(ALICE, "/ask dates")
+        result = await play.say(ALICE, "1923")
+        assert result["text"].startswith("✅ Right! +2 points")
+    async with bot_process(server, tmp_path / "quiz.db", tmp_path / "bot.log", questions):
+        score = await play.say(ALICE, "/score")  # the choice of language survives a restart
+        assert score["text"].startswith("📊 Your results")

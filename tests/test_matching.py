@@ -59,6 +59,7 @@ CASES = [
     ("Louis 14", LOUIS, R), ("Louis quatorze", LOUIS, R), ("François Ier", FRANCOIS, R),
     ("François 1er", FRANCOIS, R), ("francois premier", FRANCOIS, R), ("XVIe siècle", CENTURY, R),
     ("16e siècle", CENTURY, R), ("seizième siècle", CENTURY, R), ("5", FIVE, R), ("cinq", FIVE, R),
+    ("Fourth International", FI, R), ("the 4th International", FI, R), ("Louis fourteen", LOUIS, R),
     ("la Ve République", REPUBLIC, R), ("5e République", REPUBLIC, R), ("cinquième république", REPUBLIC, R),
     # typos forgiven, near misses get a second try
     ("Trotski", TROTSKY, R), ("Trotzky", TROTSKY, R), ("Zinovief", ZINOVIEV, R),

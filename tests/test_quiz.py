@@ -42,7 +42,8 @@ async def test_start_and_help_in_english_for_english_users(app: QuizApp, api: Fa
 async def test_command_menu_registered_in_both_languages(app: QuizApp, api: FakeBotAPI) -> None:
     assert set(api.commands) == {"fr", "en", "", "chat:999"}
     assert "addquestion" in [c["command"] for c in api.commands["chat:999"]]
-    assert [c["command"] for c in api.commands["fr"]][:3] == ["quiz", "score", "top"]
+    assert [c["command"] for c in api.commands["fr"]][:3] == ["quiz", "ask", "revision"]
+    assert [c["command"] for c in api.commands["en"]][:3] == ["quiz", "ask", "review"]
     assert api.commands["en"][0]["description"] == "Get a question"
 
 

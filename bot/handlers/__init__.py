@@ -18,6 +18,7 @@ from bot.handlers import (
     generating,
     groups,
     importing,
+    learning,
     quiz,
     scores,
     start,
@@ -26,8 +27,12 @@ from bot.handlers import (
 # Group games first: in groups /quiz and /start mean a quiz poll and how to play, which the
 # private-chat handlers of `start` and `quiz` must not take. Then learner features, then admin
 # tools; the /addquestion conversation sits before the catch-alls so that, while it runs, the
-# admin's plain messages reach it.
-FEATURES = (games, start, quiz, scores, admin, bank, authoring, importing, generating, groups)
+# admin's plain messages reach it (a typed answer is read by the catch-all for free text, so it
+# never takes an admin's conversation message). `learning` also adds the first handler group
+# (-1): the learner's chosen language, set before any other handler runs.
+FEATURES = (
+    games, start, quiz, scores, learning, admin, bank, authoring, importing, generating, groups,
+)  # fmt: skip
 
 
 def register_handlers(app: QuizApp) -> None:

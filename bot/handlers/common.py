@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Awaitable
+from contextvars import ContextVar
 
 from telegram import CallbackQuery, Chat, Update, User
 from telegram.constants import ChatType
@@ -13,7 +14,7 @@ from telegram.ext import filters
 
 from bot.context import QuizContext
 from bot.store import PRIVATE_SCOPE, Player
-from bot.texts import Texts, language_of, texts_for
+from bot.texts import CATALOGUES, Texts, language_of
 
 log = logging.getLogger(__name__)
 
@@ -25,11 +26,25 @@ MAX_ERRORS_SHOWN = 10
 MAX_ERROR_CHARS = 300
 
 
+# The language a learner chose with /lang, for the update being handled: set once per update by
+# the first handler group (learning.apply_language), read by every handler through user_texts.
+# A context variable, because each update is handled in a task of its own.
+_CHOSEN_LANGUAGE: ContextVar[str | None] = ContextVar("chosen_language", default=None)
+
+
+def use_language(language: str | None) -> None:
+    _CHOSEN_LANGUAGE.set(language)
+
+
 def user_texts(user: User | None) -> Texts:
-    return texts_for(user.language_code if user else None)
+    return CATALOGUES[user_language(user)]
 
 
 def user_language(user: User | None) -> str:
+    """/lang if the learner chose one, else their Telegram language (French first)."""
+    chosen = _CHOSEN_LANGUAGE.get()
+    if chosen in CATALOGUES:
+        return chosen
     return language_of(user.language_code if user else None)
 
 

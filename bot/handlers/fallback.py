@@ -7,6 +7,7 @@ from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 
 from bot.context import QuizApp, QuizContext
 from bot.handlers.common import FRESH_MESSAGES, user_texts
+from bot.handlers.learning import answer_typed
 
 PRIVATE = filters.ChatType.PRIVATE
 
@@ -17,7 +18,10 @@ async def unknown_command(update: Update, context: QuizContext) -> None:
 
 
 async def free_text(update: Update, context: QuizContext) -> None:
-    """Any other message in private (text of any length, stickers, photos): point to /quiz."""
+    """Any other message in private: the answer to an open typed question, or else (text of
+    any length, stickers, photos) a pointer to /quiz."""
+    if await answer_typed(update, context):
+        return
     if update.effective_message is not None:
         await update.effective_message.reply_text(user_texts(update.effective_user).text_hint)
 

@@ -8,6 +8,9 @@ to answer the (too old) tap.
 
 from __future__ import annotations
 
+import html
+from collections.abc import Sequence
+
 from telegram import CallbackQuery, Message, Update, User
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
@@ -25,54 +28,104 @@ from bot.handlers.common import (
     user_texts,
 )
 from bot.handlers.games import send_private_poll
+from bot.questions import Question, QuestionBank
 from bot.store import QuizRecord
-from bot.views import next_keyboard, question_keyboard, question_text, result_text
+from bot.views import (
+    next_keyboard,
+    question_keyboard,
+    question_text,
+    result_text,
+    typed_question_text,
+)
 
 
 async def quiz_command(update: Update, context: QuizContext) -> None:
-    """/quiz in a private chat (in groups it is a quiz poll: see games.py)."""
+    """/quiz [topic | difficulty] in a private chat (in groups: a quiz poll, see games.py)."""
     message, user, chat = update.effective_message, update.effective_user, update.effective_chat
     if message is None or user is None or chat is None:
         return
+    topic = " ".join(context.args or []).strip().lower() or None
+    pool = questions_on(context.bot_data.bank, topic)
+    if not pool:
+        await message.reply_text(topic_unknown(context.bot_data.bank, topic or "", user))
+        return
     await send_quiz(
-        context, chat.id, scope_of(chat), user, origin=f"cmd:{chat.id}:{message.message_id}"
+        context, chat.id, scope_of(chat), user, origin=f"cmd:{chat.id}:{message.message_id}",
+        pool=pool,
+    )  # fmt: skip
+
+
+def questions_on(bank: QuestionBank, topic: str | None) -> list[Question]:
+    """The questions of a topic (a tag) or of a difficulty ("1", "2", "3"); all without one."""
+    if topic is None:
+        return list(bank)
+    if topic in ("1", "2", "3"):
+        return [q for q in bank if q.difficulty == int(topic)]
+    return [q for q in bank if topic in q.tags]
+
+
+def topic_unknown(bank: QuestionBank, topic: str, user: User) -> str:
+    tags = sorted({tag for q in bank for tag in q.tags})
+    return user_texts(user).topic_unknown.format(
+        topic=html.escape(topic[:40]), tags=html.escape(", ".join(tags))
     )
 
 
 async def send_quiz(
-    context: QuizContext, chat_id: int, scope: int, user: User, *, origin: str
+    context: QuizContext,
+    chat_id: int,
+    scope: int,
+    user: User,
+    *,
+    origin: str,
+    pool: Sequence[Question] | None = None,
+    typed: bool | None = None,
 ) -> bool:
-    """Pick, record, then send. Returns False when this request was already served."""
+    """Pick (questions due for review first), record, then send, in the learner's mode:
+    buttons, a quiz poll, or typed (`typed` forces it). Returns False when this request was
+    already served."""
     data = context.bot_data
     texts = user_texts(user)
     bank = data.bank  # one snapshot for the whole request, even if a reload swaps it meanwhile
+    mode = await data.store.mode_of(user.id)
+    candidates = list(bank) if pool is None else list(pool)
+    as_typed = typed if typed is not None else mode == MODE_TYPED
+    if as_typed:
+        typeable = [q for q in candidates if q.typed]
+        if typeable:
+            candidates = typeable
+        elif typed:
+            await context.bot.send_message(chat_id, texts.no_typed_questions)
+            return True
+        else:
+            as_typed = False  # this topic has none: choices it is
+    ids = [q.id for q in candidates]
+    due = [qid for qid in await data.store.due_reviews(user.id, data.clock()) if qid in ids]
     seen = await data.store.seen_stats(user.id)
-    question_id = pick_next(bank.ids(), seen, data.rng)
+    question_id = due[0] if due else pick_next(ids, seen, data.rng)
     question = bank.get(question_id) if question_id else None
     if question is None:
         await context.bot.send_message(chat_id, texts.no_questions)
         return True
     asked = ask(question, user_language(user), data.rng)
-    as_poll = await data.store.mode_of(user.id) == MODE_POLL
+    kind = "typed" if as_typed else "poll" if mode == MODE_POLL else "buttons"
     quiz, _ = await data.store.create_quiz(
-        origin=origin,
-        chat_id=chat_id,
-        scope=scope,
-        user_id=user.id,
-        asked=asked,
-        now=data.clock(),
-        kind="poll" if as_poll else "buttons",
-    )
+        origin=origin, chat_id=chat_id, scope=scope, user_id=user.id, asked=asked,
+        now=data.clock(), kind=kind,
+    )  # fmt: skip
     if quiz.message_id is not None:
         return False
     if quiz.kind == "poll":  # the same question, the same scoring, as a native quiz poll
         await send_private_poll(context, chat_id, quiz)
         return True
-    sent = await context.bot.send_message(
-        chat_id,
-        question_text(quiz.asked, texts),
-        reply_markup=question_keyboard(quiz.id, quiz.asked),
-    )
+    if quiz.kind == "typed":
+        sent = await context.bot.send_message(chat_id, typed_question_text(quiz.asked, texts))
+    else:
+        sent = await context.bot.send_message(
+            chat_id,
+            question_text(quiz.asked, texts),
+            reply_markup=question_keyboard(quiz.id, quiz.asked),
+        )
     await data.store.set_quiz_message(quiz.id, sent.message_id)
     return True
 
@@ -121,10 +174,11 @@ async def answer_button(update: Update, context: QuizContext) -> None:
 
     # Committed. What the learner sees is attempted step by step, none depending on another.
     await answer_quietly(query, None if answer.inserted else texts.already_answered)
+    readable = await store.passage_text(quiz.asked.passage_id) is not None
     await edit_quietly(
         query.edit_message_text(
             result_text(quiz.asked, answer, texts),
-            reply_markup=next_keyboard(quiz.id, texts),
+            reply_markup=next_keyboard(quiz.id, texts, quiz.asked, readable),
         )
     )
 
@@ -148,12 +202,14 @@ async def next_button(update: Update, context: QuizContext) -> None:
     await answer_quietly(query, None if sent else texts.next_already_sent)
 
 
-MODE_POLL, MODE_BUTTONS = "poll", "buttons"
+MODE_POLL, MODE_BUTTONS, MODE_TYPED = "poll", "buttons", "typed"
 MODE_WORDS = {
     "poll": MODE_POLL, "polls": MODE_POLL, "sondage": MODE_POLL, "sondages": MODE_POLL,
     "boutons": MODE_BUTTONS, "bouton": MODE_BUTTONS, "buttons": MODE_BUTTONS,
-    "button": MODE_BUTTONS,
+    "button": MODE_BUTTONS, "texte": MODE_TYPED, "text": MODE_TYPED, "typed": MODE_TYPED,
+    "taper": MODE_TYPED,
 }  # fmt: skip
+MODE_REPLIES = {MODE_POLL: "mode_poll", MODE_BUTTONS: "mode_buttons", MODE_TYPED: "mode_typed"}
 
 
 async def mode_command(update: Update, context: QuizContext) -> None:
@@ -167,7 +223,7 @@ async def mode_command(update: Update, context: QuizContext) -> None:
         await message.reply_text(texts.mode_usage)
         return
     await context.bot_data.store.set_mode(player_of(user), mode, context.bot_data.clock())
-    await message.reply_text(texts.mode_poll if mode == MODE_POLL else texts.mode_buttons)
+    await message.reply_text(getattr(texts, MODE_REPLIES[mode]))
 
 
 def register(app: QuizApp) -> None:

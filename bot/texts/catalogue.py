@@ -26,6 +26,41 @@ class Texts:
     menu_score: str
     menu_top: str
     menu_game: str
+    menu_ask: str
+    menu_review: str
+    menu_progress: str
+    menu_themes: str
+    ask_header: str
+    ask_prompt: str
+    typed_near: str
+    typed_right: str
+    typed_wrong: str
+    no_typed_questions: str
+    review_none: str
+    review_next: str
+    review_done_for_now: str
+    progress_header: str
+    progress_paragraph: str
+    progress_tag: str
+    progress_missed_header: str
+    progress_missed_line: str
+    progress_none: str
+    themes_header: str
+    themes_line: str
+    topic_unknown: str
+    read_button: str
+    passage_list: str
+    passage_none: str
+    passage_usage: str
+    passage_paragraph_header: str
+    passage_no_paragraph: str
+    passage_saved: str
+    lang_set: str
+    lang_usage: str
+    remind_set: str
+    remind_off: str
+    remind_usage: str
+    remind_message: str
     menu_mode: str
     menu_privacy: str
     game_private_intro: str
@@ -44,6 +79,7 @@ class Texts:
     game_stop_refused: str
     mode_poll: str
     mode_buttons: str
+    mode_typed: str
     mode_usage: str
     privacy_hidden: str
     privacy_shown: str

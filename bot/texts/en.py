@@ -20,7 +20,12 @@ EN = Texts(
     ),
     help=(
         "<b>Commands</b>\n"
-        "/quiz — get a question (tap the right answer)\n"
+        "/quiz [topic] — get a question (tap the right answer)\n"
+        "/ask [topic] — a question to answer by typing\n"
+        "/review — review the questions you missed, when they are due\n"
+        "/progress — your progress by paragraph and topic\n"
+        "/topics — the topics · /text — read the text\n"
+        "/lang fr|en — language · /remind 19:00 — a daily reminder\n"
         "/score — your points, accuracy, streaks and rank\n"
         "/top — the leaderboard (/top week, /top month, /top global)\n"
         "/game — play in a group, with timed quiz polls\n"
@@ -33,6 +38,43 @@ EN = Texts(
     menu_score="See my score",
     menu_top="See the leaderboard",
     menu_game="Start a group game",
+    menu_ask="A question to answer by typing",
+    menu_review="Review the questions you missed",
+    menu_progress="My progress",
+    menu_themes="Topics",
+    ask_header="✍️ <b>{question}</b>",
+    ask_prompt="Type your answer (no choices given).",
+    typed_near="🤏 Almost! “{typed}” is not quite it. One more try.",
+    typed_right="✅ <b>Right!</b> +{points} — “{answer}”",
+    typed_wrong="❌ <b>Missed.</b> The answer: <b>{answer}</b>",
+    no_typed_questions="No question of this topic suits a typed answer. Try /quiz.",
+    review_none="🎉 Nothing to review yet. Next review: {when}.",
+    review_next="Nothing to review yet: go on with /quiz.",
+    review_done_for_now="📚 {count} to review now.",
+    progress_header="📈 <b>Your progress</b> — {mastered} of {total} mastered "
+    "(two right answers in a row, at least a day apart)",
+    progress_paragraph="Paragraph {paragraph}: {bar} {mastered}/{total}",
+    progress_tag="{tag}: {bar} {mastered}/{total}",
+    progress_missed_header="<b>Missed most</b>",
+    progress_missed_line="• {question} ({wrong} times)",
+    progress_none="Answer a few questions (/quiz) and your progress will show here.",
+    themes_header="<b>Topics</b> (/quiz TOPIC, /ask TOPIC):",
+    themes_line="• {tag} — {total} questions, {mastered} mastered",
+    topic_unknown="No question for “{topic}”. Topics: {tags}; or a difficulty 1, 2, 3.",
+    read_button="📖 Read the paragraph",
+    passage_list="Texts: {ids}. /text ID [N] to read paragraph N.",
+    passage_none="No text has been registered yet.",
+    passage_usage="Usage: /text ID [N]. Texts: {ids}.",
+    passage_paragraph_header="📖 <b>{title}</b>, paragraph {paragraph}/{count}",
+    passage_no_paragraph="Text {id} has {count} paragraph(s).",
+    passage_saved="✅ Text {id} saved: {count} paragraph(s).",
+    lang_set="Language: English.",
+    lang_usage="Usage: /lang fr or /lang en (or /lang auto to follow Telegram).",
+    remind_set="⏰ Every day at {time}, I will tell you if questions are due for review. "
+    "/remind off to stop.",
+    remind_off="Reminders stopped.",
+    remind_usage="Usage: /remind HH:MM (e.g. /remind 19:00) or /remind off.",
+    remind_message="⏰ {count} question(s) to review today: /review",
     menu_mode="Buttons or polls",
     menu_privacy="Show or hide me on the global board",
     game_private_intro=(
@@ -67,7 +109,9 @@ EN = Texts(
     game_stop_refused="Only the person who started the game or a group admin can stop it.",
     mode_poll="📊 Your next questions will come as quiz polls. /mode buttons to switch back.",
     mode_buttons="🔘 Your next questions will come with buttons. /mode poll to switch.",
-    mode_usage="Usage: /mode buttons or /mode poll.",
+    mode_typed="✍️ Your next questions will ask you to type the answer (when they suit it). "
+    "/mode buttons to switch back.",
+    mode_usage="Usage: /mode buttons, /mode poll or /mode text.",
     privacy_hidden="🙈 You no longer appear on the global board (your points still count in "
     "your groups). /privacy to appear again.",
     privacy_shown="👀 You appear on the global board again.",

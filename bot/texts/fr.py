@@ -21,7 +21,12 @@ FR = Texts(
     ),
     help=(
         "<b>Commandes</b>\n"
-        "/quiz — une question (touchez la bonne réponse)\n"
+        "/quiz [thème] — une question (touchez la bonne réponse)\n"
+        "/ask [thème] — une question à réponse tapée\n"
+        "/revision — revoir les questions ratées, quand elles reviennent\n"
+        "/progres — votre progression par paragraphe et par thème\n"
+        "/themes — les thèmes · /texte — lire le texte\n"
+        "/lang fr|en — la langue · /rappel 19:00 — un rappel quotidien\n"
         "/score — vos points, votre précision, vos séries et votre rang\n"
         "/top — le classement (/top semaine, /top mois, /top global)\n"
         "/game — jouer en groupe, avec des sondages quiz chronométrés\n"
@@ -34,6 +39,44 @@ FR = Texts(
     menu_score="Voir mon score",
     menu_top="Voir le classement",
     menu_game="Lancer une partie en groupe",
+    menu_ask="Question à réponse tapée",
+    menu_review="Revoir les questions ratées",
+    menu_progress="Ma progression",
+    menu_themes="Les thèmes",
+    ask_header="✍️ <b>{question}</b>",
+    ask_prompt="Tapez votre réponse (sans choix proposés).",
+    typed_near="🤏 Presque ! « {typed} » n'est pas tout à fait ça. Encore un essai.",
+    typed_right="✅ <b>Bonne réponse !</b> +{points} — « {answer} »",
+    typed_wrong="❌ <b>Raté.</b> La réponse : <b>{answer}</b>",
+    no_typed_questions="Aucune question de ce thème ne se prête à une réponse tapée. "
+    "Essayez /quiz.",
+    review_none="🎉 Rien à revoir pour l'instant. Prochaine révision : {when}.",
+    review_next="Rien à revoir pour l'instant : continuez avec /quiz.",
+    review_done_for_now="📚 {count} à revoir maintenant.",
+    progress_header="📈 <b>Votre progression</b> — {mastered} sur {total} maîtrisées "
+    "(deux bonnes réponses de suite, à un jour d'écart au moins)",
+    progress_paragraph="Paragraphe {paragraph} : {bar} {mastered}/{total}",
+    progress_tag="{tag} : {bar} {mastered}/{total}",
+    progress_missed_header="<b>Les plus ratées</b>",
+    progress_missed_line="• {question} ({wrong} fois)",
+    progress_none="Répondez à quelques questions (/quiz) et votre progression s'affichera ici.",
+    themes_header="<b>Thèmes</b> (/quiz THÈME, /ask THÈME) :",
+    themes_line="• {tag} — {total} questions, {mastered} maîtrisée(s)",
+    topic_unknown="Aucune question pour « {topic} ». Thèmes : {tags} ; ou une difficulté 1, 2, 3.",
+    read_button="📖 Lire le paragraphe",
+    passage_list="Textes disponibles : {ids}. /texte ID [N] pour lire le paragraphe N.",
+    passage_none="Aucun texte n'a encore été enregistré.",
+    passage_usage="Usage : /texte ID [N]. Textes : {ids}.",
+    passage_paragraph_header="📖 <b>{title}</b>, paragraphe {paragraph}/{count}",
+    passage_no_paragraph="Le texte {id} a {count} paragraphe(s).",
+    passage_saved="✅ Texte {id} enregistré : {count} paragraphe(s).",
+    lang_set="Langue : français.",
+    lang_usage="Usage : /lang fr ou /lang en (ou /lang auto pour suivre Telegram).",
+    remind_set="⏰ Chaque jour à {time}, je vous dirai si des questions sont à revoir. "
+    "/rappel off pour arrêter.",
+    remind_off="Rappels arrêtés.",
+    remind_usage="Usage : /rappel HH:MM (par exemple /rappel 19:00) ou /rappel off.",
+    remind_message="⏰ {count} question(s) à revoir aujourd'hui : /revision",
     menu_mode="Boutons ou sondages",
     menu_privacy="Apparaître ou non au classement général",
     game_private_intro=(
@@ -73,7 +116,9 @@ FR = Texts(
     "revenir.",
     mode_buttons="🔘 Vos prochaines questions arriveront avec des boutons. /mode sondage pour "
     "changer.",
-    mode_usage="Usage : /mode boutons ou /mode sondage.",
+    mode_typed="✍️ Vos prochaines questions seront à réponse tapée (quand elles s'y prêtent). "
+    "/mode boutons pour revenir.",
+    mode_usage="Usage : /mode boutons, /mode sondage ou /mode texte.",
     privacy_hidden="🙈 Vous n'apparaissez plus au classement général (vos points comptent "
     "toujours dans vos groupes). /privacy pour y revenir.",
     privacy_shown="👀 Vous apparaissez de nouveau au classement général.",
