@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from pathlib import Path
 
 from bot import __doc__ as summary
 
@@ -22,10 +23,18 @@ def main(argv: list[str] | None = None) -> int:
     from bot.generate.cli import add_arguments, run
 
     add_arguments(generate)
+    passage = commands.add_parser("passage", help="register a passage's text for /texte")
+    passage.add_argument("action", choices=["add"])
+    passage.add_argument("passage_id", help="the id the question files use, e.g. trotsky-1923-1938")
+    passage.add_argument("file", type=Path, help="the text, UTF-8; paragraphs at blank lines")
     args = parser.parse_args(argv)
     if args.command == "generate":
         logging.basicConfig(level=logging.WARNING)
         return run(args)
+    if args.command == "passage":
+        from bot.passages import add_from_command_line
+
+        return add_from_command_line(args.passage_id, args.file)
 
     logging.basicConfig(
         level=args.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"

@@ -247,7 +247,12 @@ async def test_reminders_only_when_reviews_are_due_and_stop_when_blocked(
     app: QuizApp, api: FakeBotAPI
 ) -> None:
     assert (await say(app, api, "/rappel 25:00"))["text"].startswith("Usage : /rappel")
-    assert (await say(app, api, "/rappel 19h05"))["text"].startswith("⏰ Chaque jour à 19:05")
+    assert (await say(app, api, "/rappel 7:30 Mars/Olympus"))["text"].startswith("Usage")
+    reply = (await say(app, api, "/rappel 7:30 America/Montreal"))["text"]
+    assert reply.startswith("⏰ Chaque jour à 07:30 America/Montreal")
+    assert (await say(app, api, "/rappel 19h05"))["text"].startswith(
+        "⏰ Chaque jour à 19:05 Europe/Paris"
+    )
     assert app.job_queue is not None
     [job] = app.job_queue.get_jobs_by_name("remind:1001")
     assert job.trigger.fields[5].expressions[0].first == 19  # type: ignore[attr-defined]
@@ -298,3 +303,38 @@ async def test_any_message_while_a_typed_question_is_open_gets_a_verdict(
     await say(app, api, "/ask dates")
     reply = await say(app, api, text)
     assert reply["text"].startswith(("❌", "🤏"))
+
+
+def test_a_passage_is_registered_from_the_command_line(tmp_path: Path) -> None:
+    import asyncio
+    import os
+    import subprocess
+    import sys
+
+    from bot.store import Store
+    from tests.conftest import ROOT
+
+    text = tmp_path / "passage.txt"
+    text.write_text(PASSAGE_TEXT, encoding="utf-8")
+    env = {**os.environ, "QUIZBOT_DB": str(tmp_path / "q.db"), "PYTHONPATH": str(ROOT)}
+    env.pop("BOT_TOKEN", None)  # no token needed for this
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "passage", "add", "mon-texte", str(text)],
+        capture_output=True, text=True, env=env, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "mon-texte: 3 paragraph(s) saved" in done.stdout
+    bad = subprocess.run(
+        [sys.executable, "-m", "bot", "passage", "add", "Mon Texte", str(text)],
+        capture_output=True, text=True, env=env, timeout=60,
+    )  # fmt: skip
+    assert bad.returncode == 2 and "is not a passage id" in bad.stderr
+
+    async def read() -> str | None:
+        store = await Store.open(tmp_path / "q.db")
+        try:
+            return await store.passage_text("mon-texte")
+        finally:
+            await store.close()
+
+    assert asyncio.run(read()) == PASSAGE_TEXT

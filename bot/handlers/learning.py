@@ -12,6 +12,7 @@ import logging
 import re
 from collections import defaultdict
 from datetime import time
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from telegram import Update
 from telegram.error import Forbidden, TelegramError
@@ -41,6 +42,7 @@ from bot.handlers.common import (
 )
 from bot.handlers.quiz import questions_on, send_quiz, topic_unknown
 from bot.matching import Verdict, judge_typed
+from bot.passages import MAX_PASSAGE_BYTES, PASSAGE_ID, paragraphs_of
 from bot.questions import Question
 from bot.texts import CATALOGUES, Texts
 from bot.views import next_keyboard, typed_result_text
@@ -49,8 +51,6 @@ log = logging.getLogger(__name__)
 
 BAR_WIDTH = 8
 MISSED_SHOWN = 3
-MAX_PASSAGE_BYTES = 200 * 1024
-PASSAGE_ID = re.compile(r"[a-z0-9_-]{1,40}")
 REMIND_AT = re.compile(r"([01]?[0-9]|2[0-3])[:hH]([0-5][0-9])")
 TYPED_WRONG = -1  # the choice recorded for a wrong typed answer (no choice was shown)
 PARAGRAPH_CHARS = 3900  # a paragraph longer than one message is sent in parts
@@ -260,13 +260,6 @@ async def themes_command(update: Update, context: QuizContext) -> None:
 # --- the passage's own text -------------------------------------------------------------------
 
 
-def paragraphs_of(text: str) -> list[str]:
-    """Paragraphs split at blank lines, or at line breaks when the text has no blank line."""
-    text = text.replace("\r\n", "\n").strip()
-    parts = re.split(r"\n\s*\n", text) if re.search(r"\n\s*\n", text) else text.split("\n")
-    return [" ".join(part.split()) for part in parts if part.strip()]
-
-
 def _title_of(context: QuizContext, passage_id: str, texts: Texts) -> str:
     for question in context.bot_data.bank:
         if question.passage == passage_id:
@@ -356,26 +349,37 @@ async def passage_document(update: Update, context: QuizContext) -> None:
 
 
 async def remind_command(update: Update, context: QuizContext) -> None:
-    """/rappel HH:MM: a daily word when reviews are due; /rappel off."""
+    """/rappel HH:MM [time zone]: a daily word when reviews are due; /rappel off. The time is
+    in the learner's time zone when they give one (Europe/Paris, America/Montreal), else in
+    the bot's."""
     message, user = update.effective_message, update.effective_user
     if message is None or user is None:
         return
     texts = user_texts(user)
     data = context.bot_data
-    choice = " ".join(context.args or []).strip().lower()
+    args = context.args or []
+    choice = (args[0] if args else "").strip().lower()
     if choice in ("off", "stop", "non", "no"):
         await data.store.set_reminder(player_of(user), None, data.clock())
         _cancel_reminder(context.application, user.id)
         await message.reply_text(texts.remind_off)
         return
     match = REMIND_AT.fullmatch(choice)
-    if match is None:
+    zone = args[1] if len(args) == 2 else data.config.timezone
+    if match is None or len(args) > 2 or _zone(zone) is None:
         await message.reply_text(texts.remind_usage)
         return
-    at = f"{int(match[1]):02d}:{match[2]}"
+    at = f"{int(match[1]):02d}:{match[2]} {zone}"
     await data.store.set_reminder(player_of(user), at, data.clock())
     _arm_reminder(context.application, user.id, at)
-    await message.reply_text(texts.remind_set.format(time=at))
+    await message.reply_text(texts.remind_set.format(time=html.escape(at)))
+
+
+def _zone(name: str) -> ZoneInfo | None:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
 
 
 def _arm_reminder(app: Application, user_id: int, at: str) -> None:  # type: ignore[type-arg]
@@ -383,8 +387,9 @@ def _arm_reminder(app: Application, user_id: int, at: str) -> None:  # type: ign
     if queue is None:
         return
     _cancel_reminder(app, user_id)
-    hours, minutes = (int(part) for part in at.split(":"))
-    zone = app.bot_data.config.zone
+    clock, _, zone_name = at.partition(" ")
+    hours, minutes = (int(part) for part in clock.split(":"))
+    zone = _zone(zone_name) or app.bot_data.config.zone
     queue.run_daily(
         _remind, time(hours, minutes, tzinfo=zone), data=user_id, name=f"remind:{user_id}"
     )

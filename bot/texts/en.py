@@ -73,7 +73,8 @@ EN = Texts(
     remind_set="⏰ Every day at {time}, I will tell you if questions are due for review. "
     "/remind off to stop.",
     remind_off="Reminders stopped.",
-    remind_usage="Usage: /remind HH:MM (e.g. /remind 19:00) or /remind off.",
+    remind_usage="Usage: /remind HH:MM [time zone] (e.g. /remind 19:00 or "
+    "/remind 7:30 America/Montreal) or /remind off.",
     remind_message="⏰ {count} question(s) to review today: /review",
     menu_mode="Buttons or polls",
     menu_privacy="Show or hide me on the global board",

@@ -75,7 +75,8 @@ FR = Texts(
     remind_set="⏰ Chaque jour à {time}, je vous dirai si des questions sont à revoir. "
     "/rappel off pour arrêter.",
     remind_off="Rappels arrêtés.",
-    remind_usage="Usage : /rappel HH:MM (par exemple /rappel 19:00) ou /rappel off.",
+    remind_usage="Usage : /rappel HH:MM [fuseau] (par exemple /rappel 19:00 ou "
+    "/rappel 7:30 America/Montreal) ou /rappel off.",
     remind_message="⏰ {count} question(s) à revoir aujourd'hui : /revision",
     menu_mode="Boutons ou sondages",
     menu_privacy="Apparaître ou non au classement général",
