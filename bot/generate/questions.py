@@ -37,8 +37,31 @@ from bot.generate.pipeline import load_pipeline
 from bot.questions import MAX_CHOICE_CHARS, MAX_EXPLANATION_CHARS, MAX_QUESTION_CHARS
 
 BLANK = "_____"
-MAX_PER_ANSWER = 2
+MAX_PER_ANSWER = 1  # a second question on the same answer was always a near-duplicate
 MAX_QUESTIONS = 40
+# A teacher's reading of drafts (bench/devset): 30 questions per 300 words, three in four
+# unusable. Fewer, better questions: one per sentence, about 12 per 300 words.
+QUESTIONS_PER_300_WORDS = 12
+MIN_QUESTIONS = 6
+MAX_STEM_WORDS = 25
+MAX_CLOZE_WORDS = 30
+QUESTION_WORDS = {
+    "qui", "quel", "quelle", "quels", "quelles", "quand", "en", "à", "où", "combien", "lequel",
+    "laquelle", "lesquels", "lesquelles", "de", "dans", "pour", "par", "sous", "avec", "contre",
+}  # fmt: skip
+# Words whose antecedent is outside the question: the stem lost what it was about.
+DANGLING = re.compile(
+    r"(?<![-'’\w])(il|elle|ils|elles|celui-ci|celle-ci|ceux-ci|celles-ci|cela|ceci|"
+    r"cet|cette|ces)(?![-\w])",
+    re.IGNORECASE,
+)
+FRAGMENT_START = re.compile(
+    r"^(?:(?:et|mais|ou|puis|donc|or|ni|car|qui|que|dont|où|lequel|laquelle|tandis|alors)\b"
+    r"|qu['’]|[-–—(,;:…])",
+    re.IGNORECASE,
+)
+ELIDED_BLANK = re.compile(r"\b(l|d|qu|j|n|s|m|t|c)['’]\s*" + re.escape("_____"), re.IGNORECASE)
+STOPWORDS = {"les", "des", "une", "dans", "pour", "avec", "sous", "sur", "entre", "leur", "leurs"}
 CLOZE_WINDOW = 220
 
 
@@ -94,7 +117,10 @@ def generate(
     tried: list[Candidate] = []
     for mention in mentions:
         sentence = sentences[mention.sentence]
-        distractors = pick(mention, mentions, years, rng)
+        # never a distractor the question itself prints: none from the fact's own sentence
+        here = sentence.text.casefold()
+        elsewhere = [m for m in mentions if m is mention or m.text.casefold() not in here]
+        distractors = pick(mention, elsewhere, years, rng)
         if distractors is None:
             continue
         for form in _forms(mention, sentence):
@@ -120,22 +146,44 @@ def generate(
             if not problems(candidate):
                 break  # the first form that passes every rule is the fact's best one
 
+    title = _title(text)
+    words = len(text.split())
+    limit = min(limit, max(MIN_QUESTIONS, round(QUESTIONS_PER_300_WORDS * words / 300)))
     kept: list[Candidate] = []
     per_answer: dict[str, int] = {}
     seen_questions: set[str] = set()
+    used_sentences: set[str] = set()
     for candidate in sorted(tried, key=lambda c: (-c.quality, c.question)):
         key = candidate.answer.casefold()
         normal = re.sub(r"\W+", " ", candidate.question.casefold())
         if problems(candidate) or per_answer.get(key, 0) >= MAX_PER_ANSWER:
             continue
-        if normal in seen_questions:
-            continue
+        if normal in seen_questions or candidate.sentence in used_sentences:
+            continue  # one question per sentence: several were each other's giveaways
+        if title and _in_title(candidate.answer, title):
+            continue  # the passage's title gives it away
         per_answer[key] = per_answer.get(key, 0) + 1
         seen_questions.add(normal)
+        used_sentences.add(candidate.sentence)
         kept.append(candidate)
         if len(kept) >= limit:
             break
+    kept.sort(key=lambda c: (c.paragraph, text.find(c.sentence)))  # in the passage's order
     return Generation(kept, mentions, len(tried) - len(kept), len(sentences), tried)
+
+
+def _title(text: str) -> str:
+    """The passage's title: a short first line without a final full stop, if it has one."""
+    first, _, rest = text.partition("\n")
+    first = first.strip()
+    if rest.strip() and first and len(first.split()) <= 15 and not first.endswith("."):
+        return first
+    return ""
+
+
+def _in_title(answer: str, title: str) -> bool:
+    words = [w for w in re.findall(r"\w+", answer.casefold()) if len(w) > 3]
+    return bool(words) and all(w in title.casefold() for w in words)
 
 
 def problems(candidate: Candidate) -> list[str]:
@@ -169,6 +217,68 @@ def problems(candidate: Candidate) -> list[str]:
         found.append("beyond Telegram's limits")
     if len(candidate.explanation) > MAX_EXPLANATION_CHARS:
         found.append("explanation too long")
+    found += _stem_problems(candidate)
+    return found
+
+
+def _opens_on_question_word(stem: str) -> bool:
+    """'Qui …', 'En quelle année …', or a short time phrase first: 'Le 19 juillet 1870, qui …'."""
+    words = stem.split()
+    if words and words[0].casefold() in QUESTION_WORDS:
+        return True
+    lead, comma, rest = stem.partition(", ")
+    return bool(comma) and len(lead.split()) <= 6 and _opens_on_question_word(rest)
+
+
+def _after_question_word(stem: str) -> str:
+    """The stem after its question phrase, where a fragment would show."""
+    match = re.match(
+        r"^(?:[^,?]{0,60}, )?(?:qui|quand|où|combien|(?:en|à|de|dans|pour|par|sous|avec|contre)"
+        r"\s+quel(?:le)?s?\s+\w+|quel(?:le)?s?(?:\s+\w+)?|lequel|laquelle)\s+",
+        stem,
+        re.IGNORECASE,
+    )
+    return stem[match.end() :] if match else stem
+
+
+def _stem_problems(candidate: Candidate) -> list[str]:
+    """What a teacher found in the drafts: fragments, pronouns without antecedent, answers
+    given away by their own words, clozes a reader cannot follow (bench/devset/labels)."""
+    found = []
+    q = candidate.question
+    stem = q.split(" : ", 1)[1] if candidate.form == "cloze" and " : " in q else q
+    words = stem.split()
+    if candidate.form == "cloze":
+        if len(words) > MAX_CLOZE_WORDS:
+            found.append("a cloze longer than a reader holds in mind")
+        if not stem[:1].isupper() and not stem.startswith(BLANK):
+            found.append("a cloze must start where its sentence starts")
+        if ELIDED_BLANK.search(stem):
+            found.append("an elided article before the blank tells which choices fit")
+        if f"({BLANK})" in stem or f"{BLANK} (" in stem:
+            found.append("an acronym beside its expansion gives the blank away")
+    else:
+        if len(words) > MAX_STEM_WORDS:
+            found.append("a question longer than 25 words")
+        if not _opens_on_question_word(stem):
+            found.append("a question must open on its question word")
+        if re.search(r"\bet (?:[A-ZÉÈÀ]|l['’]|la |le |les )", stem):
+            found.append("two clauses, the second with its own subject")
+    opening = stem if candidate.form == "cloze" else _after_question_word(stem)
+    if FRAGMENT_START.match(opening):
+        found.append("a stem opening on a conjunction, a relative or punctuation")
+    if DANGLING.search(stem.replace(BLANK, "")):
+        found.append("a pronoun or demonstrative whose antecedent is not in the question")
+    if stem.count("(") != stem.count(")") or stem.count("«") != stem.count("»"):
+        found.append("unbalanced brackets or quotes")
+    if stem.count('"') % 2:
+        found.append("unbalanced quotes")
+    content = [w for w in re.findall(r"\w+", candidate.answer.casefold()) if len(w) > 3]
+    stem_words = set(re.findall(r"\w+", stem.casefold()))
+    if any(w in stem_words and w not in STOPWORDS for w in content):
+        found.append("a word of the answer is in the question")
+    if any(d.casefold() in stem.casefold() for d in candidate.distractors):
+        found.append("a distractor is in the question")
     return found
 
 
@@ -367,7 +477,7 @@ def _cloze(mention: Mention, sentence: Any) -> tuple[str, str] | None:
     start, end = mention.start - offset, mention.end - offset
     if start < 0 or end > len(text):
         return None
-    window = _window(text, start, end, CLOZE_WINDOW)
+    window = _sentence_window(text, start, end)
     if window is None:
         return None
     before, after = window
@@ -376,6 +486,20 @@ def _cloze(mention: Mention, sentence: Any) -> tuple[str, str] | None:
         return None  # the answer appears twice: the blank would give nothing away to hide
     what = WHAT_KIND.get(mention.kind, "réponse")
     return f"Complétez ({what}) : {tidy(clause)}", "cloze"
+
+
+def _sentence_window(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """The sentence from its start: whole when short enough, else cut at the first clause
+    boundary after the blank. Never a piece from the middle: a reader needs the subject."""
+    if len(text.split()) <= MAX_CLOZE_WORDS:
+        return text[:start], text[end:]
+    boundaries = [i for i in (text.find(p, end) for p in (",", ";", ":", "—", " (")) if i > 0]
+    if not boundaries:
+        return None
+    after = text[end : min(boundaries)].rstrip(" ,;:") + "…"
+    if len(text[:start].split()) + len(after.split()) + 1 > MAX_CLOZE_WORDS:
+        return None
+    return text[:start], after
 
 
 def _window(text: str, start: int, end: int, size: int) -> tuple[str, str] | None:
