@@ -38,7 +38,6 @@ class BotData:
         self.watcher: QuestionWatcher | None = None
         self.generator: GeneratorService | None = None
         self.games: GameRunner | None = None
-        self.languages: dict[int, str] = {}  # /lang choices, loaded from SQLite at start-up
         self.group_admins: GroupAdminCache = GroupAdminCache()
 
     @property

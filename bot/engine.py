@@ -211,7 +211,10 @@ def review_after(state: ReviewState | None, correct: bool, now: datetime) -> Rev
             last_right_at=state.last_right_at if state else None,
             wrong=(state.wrong if state else 0) + 1,
         )
-    box = min((state.box if state else 0) + 1, len(REVIEW_INTERVALS) - 1)
+    if state is not None and now < state.due_at and state.box > 0:
+        box = state.box  # asked again before it was due: no jump ahead
+    else:
+        box = min((state.box if state else 0) + 1, len(REVIEW_INTERVALS) - 1)
     streak = state.streak if state else 0
     last = state.last_right_at if state else None
     if streak == 0 or last is None or now - last >= MASTERY_SPACING:

@@ -17,12 +17,13 @@ from dataclasses import dataclass
 from enum import Enum
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 from text_to_num import alpha2digit  # type: ignore[import-untyped]
 
 from bot.questions import fold_ascii
 
-# Tuned on tests/test_matching.py: a one-letter slip in a short name scores about 80-90.
-ACCEPT_SCORE = 84.0
+# Tuned on tests/test_matching.py: words of 4 to 7 letters forgive one slip, longer ones two;
+# one more slip than that, or a missing word, is a near miss (one more try).
 NEAR_SCORE = 70.0
 MIN_FUZZY_LENGTH = 4  # below this, only an exact match is right
 MAX_INPUT_CHARS = 200
@@ -61,6 +62,8 @@ def normalise(text: str) -> str:
     text = re.sub(r"[’'`´ʼ‘]", " ", text.lower())  # l'Opposition -> l opposition
     text = _strip_article(" ".join(text.split()))
     text = re.sub(r"\b(\w+)i[eè]me(s?)\b", r"\1ième\2", text)  # quatrieme -> quatrième
+    text = re.sub(r"\bsecond(e|es|s)?\b", "deuxième", text)  # Seconde Guerre = Deuxième
+    text = re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3}\b)", "", text)  # 1 923, 150 000
     for language in ("fr", "en"):  # French first; English learners type English numbers
         with contextlib.suppress(Exception):  # a compiled library: never let it break a reply
             text = alpha2digit(text, language, threshold=0)
@@ -121,7 +124,7 @@ def judge_typed(typed: str, accepted: Iterable[str], others: Sequence[str] = ())
     answer = normalise(typed)
     if not answer:
         return Judgement(Verdict.WRONG, 0.0)
-    best = 0.0
+    best, verdict = 0.0, Verdict.WRONG
     for candidate in {normalise(a) for a in accepted if a.strip()}:
         if not candidate:
             continue
@@ -129,13 +132,40 @@ def judge_typed(typed: str, accepted: Iterable[str], others: Sequence[str] = ())
             return Judgement(Verdict.RIGHT, 100.0)
         if _numbers(answer) != _numbers(candidate):
             continue  # a different number is never a typo
-        if min(len(answer), len(candidate)) < MIN_FUZZY_LENGTH:
-            continue
-        best = max(best, fuzz.ratio(answer, candidate))
-    if best < NEAR_SCORE:
+        found = _word_by_word(answer, candidate)
+        score = fuzz.ratio(answer, candidate)
+        if found is Verdict.RIGHT or (found is Verdict.NEAR and verdict is Verdict.WRONG):
+            verdict = found
+        best = max(best, score)
+    if verdict is Verdict.WRONG:
         return Judgement(Verdict.WRONG, best)
     for other in others:
         wrong = normalise(other)
         if wrong and (answer == wrong or fuzz.ratio(answer, wrong) >= best):
             return Judgement(Verdict.WRONG, best)  # at least as close to a wrong choice
-    return Judgement(Verdict.RIGHT if best >= ACCEPT_SCORE else Verdict.NEAR, best)
+    return Judgement(verdict, best)
+
+
+def _word_by_word(typed: str, answer: str) -> Verdict:
+    """Typos are forgiven word by word: a slip or two inside a word, never its first letter
+    ("Russe" is not "Prusse"), never a word added or missing ("non-intervention" is not
+    "intervention": a near miss at best), never another word ("bureaucratique" for
+    "démocratique")."""
+    mine, theirs = typed.split(), answer.split()
+    if len(mine) != len(theirs):
+        if fuzz.ratio(typed, answer) >= NEAR_SCORE and len(typed) >= MIN_FUZZY_LENGTH:
+            return Verdict.NEAR
+        return Verdict.WRONG
+    verdict = Verdict.RIGHT
+    for word, right in zip(mine, theirs, strict=True):
+        if word == right:
+            continue
+        if word[0] != right[0] or word.isdigit() or right.isdigit():
+            return Verdict.WRONG
+        allowed = 0 if len(right) < MIN_FUZZY_LENGTH else 1 if len(right) < 8 else 2
+        edits = Levenshtein.distance(word, right)
+        if edits > allowed + 1:
+            return Verdict.WRONG
+        if edits > allowed:
+            verdict = Verdict.NEAR
+    return verdict

@@ -24,6 +24,9 @@ MAX_EXPLANATION_CHARS = 200
 MAX_EXPLANATION_LINE_FEEDS = 2
 MIN_CHOICES = 2
 MAX_ACCEPTED = 10  # typed-answer variants per question and language
+MAX_QUESTIONS_PER_FILE = 5_000
+MAX_FILE_CHARS = 10 * 1024 * 1024
+MAX_ERRORS_KEPT = 20  # per file; the rest are counted
 TRUE_FALSE = ({"vrai", "faux"}, {"true", "false"})
 MAX_TYPED_ANSWER_WORDS = 6  # longer answers are clauses: asked with choices only
 MAX_CHOICES = 12
@@ -271,22 +274,69 @@ def _fingerprint(
     return hashlib.blake2b(blob.encode(), digest_size=8).hexdigest()
 
 
+class _Errors(list[QuestionError]):
+    """The first MAX_ERRORS_KEPT errors of a file, and a count of the rest: a hostile or badly
+    broken file must not produce millions of error objects."""
+
+    more = 0
+
+    def append(self, error: QuestionError) -> None:
+        if len(self) < MAX_ERRORS_KEPT:
+            super().append(error)
+        else:
+            self.more += 1
+
+    def final(self, name: str) -> tuple[QuestionError, ...]:
+        if not self.more:
+            return tuple(self)
+        total = len(self) + self.more
+        summary = QuestionError(name, "", "", f"{total} errors; the first {len(self)} follow")
+        return (summary, *self)
+
+
+_ALIAS_HINT = re.compile(r"[&*][A-Za-z0-9_]")
+
+
+def _uses_aliases(text: str) -> bool:
+    """YAML anchors and aliases (&a, *a): question files never need them, and a few bytes of
+    them expand to millions of nodes (the 'billion laughs'). Refused before anything is built."""
+    if not _ALIAS_HINT.search(text):
+        return False
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return any(
+        isinstance(token, yaml.AnchorToken | yaml.AliasToken)
+        for token in yaml.scan(text, Loader=loader)
+    )
+
+
 def parse_question_file(text: str, name: str, path: Path | None = None) -> FileReport:
     """Parse and validate one file's text; never raises for bad content."""
     path = path or Path(name)
-    errors: list[QuestionError] = []
+    errors = _Errors()
 
     def fail(message: str, question: str = "", where: str = "") -> FileReport:
         errors.append(QuestionError(name, question, where, message))
-        return FileReport(path, name, (), tuple(errors))
+        return FileReport(path, name, (), errors.final(name))
 
+    if len(text) > MAX_FILE_CHARS:
+        return fail(f"the file is too large ({len(text)} characters; at most {MAX_FILE_CHARS})")
     try:
+        if _uses_aliases(text):
+            return fail("YAML anchors and aliases (&name, *name) are not allowed in question files")
         raw = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         problem = getattr(exc, "problem", None) or str(exc)
         return fail(f"not valid YAML{where}: {problem}")
+    except RecursionError:
+        return fail("the file is nested too deeply")
+    questions_found = raw.get("questions") if isinstance(raw, dict) else None
+    if isinstance(questions_found, list) and len(questions_found) > MAX_QUESTIONS_PER_FILE:
+        return fail(
+            f"{len(questions_found)} questions in one file; at most {MAX_QUESTIONS_PER_FILE}: "
+            "split it into several files"
+        )
     if raw is None:
         return fail("the file is empty")
     if not isinstance(raw, dict):
@@ -296,7 +346,7 @@ def parse_question_file(text: str, name: str, path: Path | None = None) -> FileR
     except ValidationError as exc:
         for err in exc.errors():
             errors.append(QuestionError(name, "", _format_loc(err["loc"]), _pydantic_message(err)))
-        return FileReport(path, name, (), tuple(errors))
+        return FileReport(path, name, (), errors.final(name))
 
     questions: list[Question] = []
     seen_ids: dict[str, int] = {}
@@ -332,7 +382,7 @@ def parse_question_file(text: str, name: str, path: Path | None = None) -> FileR
         questions.append(_to_question(entry, header, name))
 
     if errors:
-        return FileReport(path, name, (), tuple(errors))
+        return FileReport(path, name, (), errors.final(name))
     return FileReport(path, name, tuple(questions), ())
 
 
@@ -385,6 +435,8 @@ def _typeable(entry: _QuestionEntry) -> bool:
     says so (`typed: true`), and any question can opt out (`typed: false`)."""
     if {c.casefold() for c in entry.choices} in TRUE_FALSE:
         return False
+    if entry.typed is None and not entry.shuffle:
+        return False  # kept in order: "all of the above", "which of these": choices needed
     if entry.typed is not None:
         return entry.typed
     return len(entry.answer.split()) <= MAX_TYPED_ANSWER_WORDS

@@ -520,7 +520,8 @@ class Store:
                     " last_answer_at = excluded.last_answer_at",
                     (quiz.scope, player.user_id, outcome.points, correct, streak, streak, stamp),
                 )
-                await _update_review(db, player.user_id, quiz.asked.question_id, outcome, now)
+                if quiz.scope == PRIVATE_SCOPE:  # a timed guess in a group game is no lesson
+                    await _update_review(db, player.user_id, quiz.asked.question_id, outcome, now)
                 return AnswerRecord(outcome.choice, outcome.correct, outcome.points, True, streak)
             async with db.execute(
                 "SELECT choice, correct, points, streak FROM answers"
@@ -936,22 +937,33 @@ class Store:
             row = await rows.fetchone()
         return None if row is None or row[0] is None else datetime.fromisoformat(str(row[0]))
 
-    async def open_typed_quiz(self, chat_id: int, user_id: int) -> QuizRecord | None:
-        """The typed question this learner was asked last and has not answered yet."""
+    async def open_typed_quiz(
+        self, chat_id: int, user_id: int, since: datetime
+    ) -> QuizRecord | None:
+        """The typed question a message from this learner answers: their newest question in
+        this chat (any kind), if it is typed, unanswered and asked since `since`. An older
+        one, or one followed by another question, never catches an unrelated message."""
         async with self._read.execute(
-            f"{_QUIZ_COLUMNS} WHERE chat_id = ? AND user_id = ? AND kind = ?"
-            " AND closed_at IS NULL ORDER BY id DESC LIMIT 1",
-            (chat_id, user_id, "typed"),
+            f"{_QUIZ_COLUMNS} WHERE chat_id = ? AND user_id = ? ORDER BY id DESC LIMIT 1",
+            (chat_id, user_id),
         ) as rows:
             row = await rows.fetchone()
-        if row is None:
+        quiz = _quiz(row) if row else None
+        if quiz is None or quiz.kind != "typed" or quiz.closed:
             return None
-        quiz = _quiz(row)
         async with self._read.execute(
-            "SELECT 1 FROM answers WHERE quiz_id = ? LIMIT 1", (quiz.id,)
+            "SELECT created_at >= ?, EXISTS (SELECT 1 FROM answers WHERE quiz_id = ?)"
+            " FROM quizzes WHERE id = ?",
+            (_iso(since), quiz.id, quiz.id),
         ) as rows:
-            answered = await rows.fetchone()
-        return None if answered else quiz
+            recent, answered = await rows.fetchone() or (0, 1)
+        return quiz if recent and not answered else None
+
+    async def has_passage(self, passage_id: str) -> bool:
+        async with self._read.execute(
+            "SELECT 1 FROM passages WHERE passage_id = ?", (passage_id,)
+        ) as rows:
+            return await rows.fetchone() is not None
 
     async def note_attempt(self, quiz_id: int, message_id: int) -> bool:
         """A near miss: one more try. False when this message was counted already (a

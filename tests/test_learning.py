@@ -13,7 +13,7 @@ from bot.context import QuizApp
 from bot.engine import REVIEW_INTERVALS, review_after
 from bot.questions import parse_question_file
 from bot.store import PRIVATE_SCOPE
-from tests.conftest import ADMIN_ID, deliver
+from tests.conftest import ADMIN_ID, SMALL_SET, deliver
 from tests.fakes import ApiError, FakeBotAPI
 from tests.helpers import buttons, question_id_of, right_and_wrong
 
@@ -56,7 +56,9 @@ def test_leitner_boxes_over_several_weeks() -> None:
     same_day = review_after(state, True, day0 + timedelta(hours=2))
     assert same_day.streak == 1  # two right answers the same day count once
     day1 = review_after(same_day, True, day0 + timedelta(days=1, hours=3))
-    assert day1.mastered and day1.box == 3 and day1.due_at - day1.last_right_at == timedelta(days=7)  # type: ignore[operator]
+    assert same_day.box == 1  # asked again before it was due: no jump ahead
+    assert day1.mastered and day1.box == 2
+    assert day1.due_at - day1.last_right_at == timedelta(days=3)  # type: ignore[operator]
     missed = review_after(day1, False, day0 + timedelta(days=9))
     assert (missed.box, missed.streak, missed.wrong, missed.mastered) == (0, 0, 1, False)
     assert missed.due_at == day0 + timedelta(days=9) + REVIEW_INTERVALS[0]
@@ -132,12 +134,24 @@ async def test_a_different_year_is_wrong_even_when_close(app: QuizApp, api: Fake
 
 
 async def test_text_mode_asks_typed_questions_and_falls_back_to_choices(
-    app: QuizApp, api: FakeBotAPI
+    app: QuizApp, api: FakeBotAPI, questions_dir: Path
 ) -> None:
     assert (await say(app, api, "/mode texte"))["text"].startswith("✍️ Vos prochaines questions")
     first = await say(app, api, "/quiz")
     assert first["text"].startswith("✍️")
-    await say(app, api, "Le Comintern")
+    assert (await say(app, api, "Le Comintern"))["text"].startswith(("✅", "❌"))
+    # a topic with no question that suits typing: its questions come with choices
+    small = questions_dir / "small.yaml"
+    small.write_text(
+        SMALL_SET.replace(
+            "question: Qui l'a fondé ?", "typed: false\n    question: Qui l'a fondé ?"
+        ),
+        encoding="utf-8",
+    )
+    await app.bot_data.catalog.reload()
+    assert not app.bot_data.bank.get("q-who").typed  # type: ignore[union-attr]
+    only_choices = await say(app, api, "/quiz 1")
+    assert only_choices["text"].startswith("❓") and buttons(only_choices)
 
 
 async def test_topics_and_difficulties(app: QuizApp, api: FakeBotAPI) -> None:
@@ -233,6 +247,14 @@ async def test_passage_text_registration_reading_and_button(app: QuizApp, api: F
 # --- language and reminders -----------------------------------------------------------------
 
 
+async def test_one_learners_language_is_never_anothers(app: QuizApp, api: FakeBotAPI) -> None:
+    bob = FakeBotAPI.user(1002, "Bob")
+    await say(app, api, "/lang en")
+    assert (await say(app, api, "/help", bob))["text"].startswith("<b>") is False
+    assert (await say(app, api, "/help", bob))["text"].startswith("Commandes")
+    assert (await say(app, api, "/help"))["text"].startswith("Commands")
+
+
 async def test_lang_overrides_telegrams_language(app: QuizApp, api: FakeBotAPI) -> None:
     assert (await say(app, api, "/lang en"))["text"] == "Language: English."
     assert (await say(app, api, "/help"))["text"].startswith("Commands")
@@ -283,11 +305,41 @@ async def test_reminders_only_when_reviews_are_due_and_stop_when_blocked(
     assert not app.job_queue.get_jobs_by_name("remind:1001")
 
 
+async def test_an_old_typed_question_never_catches_a_later_message(
+    app: QuizApp, api: FakeBotAPI
+) -> None:
+    await say(app, api, "/ask dates")
+    message = await say(app, api, "/quiz")  # another question since: the typed one is over
+    right, _ = right_and_wrong(message, app.bot_data.bank)
+    await deliver(app, api.tap(ALICE, message, right))
+    assert (await say(app, api, "merci"))["text"].startswith("Tapez /quiz")
+    await say(app, api, "/ask dates")
+    clock_of(app).now += timedelta(hours=2)  # and an hour later it is over too
+    assert (await say(app, api, "1923"))["text"].startswith("Tapez /quiz")
+
+
+async def test_progress_with_several_passages_escapes_their_titles(
+    app: QuizApp, api: FakeBotAPI, questions_dir: Path
+) -> None:
+    from tests.test_reload import question_yaml
+
+    other = question_yaml("other-q").replace("passage: p", "passage: p\ntitle: Les <autres> & co")
+    (questions_dir / "other.yaml").write_text(other, encoding="utf-8")
+    await app.bot_data.catalog.reload()
+    message = await say(app, api, "/quiz")
+    right, _ = right_and_wrong(message, app.bot_data.bank)
+    await deliver(app, api.tap(ALICE, message, right))
+    text = (await say(app, api, "/progres"))["text"]  # the fake refuses unescaped HTML
+    assert "Les <autres> & co · Paragraphe 1" in text
+
+
 async def test_snapshots_keep_what_typed_answers_need(
     app: QuizApp, api: FakeBotAPI, questions_dir: Path
 ) -> None:
     message = await say(app, api, "/ask dates")
-    quiz = await app.bot_data.store.open_typed_quiz(1001, 1001)
+    quiz = await app.bot_data.store.open_typed_quiz(
+        1001, 1001, clock_of(app).now - timedelta(hours=1)
+    )
     assert (
         quiz is not None
         and quiz.asked.accept == ("1923",)

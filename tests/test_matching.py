@@ -33,6 +33,11 @@ CASTE = (["Une caste"], ["Une classe", "Un parti"])
 SEPT = (["septembre 1938"], ["septembre 1936", "mars 1938"])
 FIVE = (["5"], ["3", "10"])
 REPUBLIC = (["la Ve République"], ["la IVe République"])
+CENTRALISM = (["le centralisme démocratique"], ["le fédéralisme"])
+POLICY = (["l'intervention"], ["la neutralité"])
+ECONOMY = (["le capitalisme d'État"], ["le libéralisme"])
+ENEMY = (["la Prusse"], ["l'Autriche"])
+WAR = (["la Deuxième Guerre mondiale"], ["la Première Guerre mondiale"])
 
 CASES = [
     # case, accents, apostrophes, hyphens, punctuation, articles
@@ -79,6 +84,11 @@ CASES = [
     ("Esterhazy", DREYFUS, W), ("Lyon", CAPITAL, W), ("Une classe", CASTE, W), ("classe", CASTE, W),
     ("Deuxième Internationale", IC, W), ("Parti social-démocrate allemand", KPD, W),
     ("Ma vie", BOOK, W), ("Force ouvrière", CGT, W),
+    # opposites and other words that look alike are never typos
+    ("centralisme bureaucratique", CENTRALISM, W), ("non-intervention", POLICY, N),
+    ("anti-intervention", POLICY, N), ("socialisme d'État", ECONOMY, W), ("la Russe", ENEMY, W),
+    ("Prussia", ENEMY, N), ("Seconde Guerre mondiale", WAR, R), ("2nde guerre mondiale", WAR, R),
+    ("1 923", YEAR_1923, R), ("Première Guerre mondiale", WAR, W),
     # nothing useful
     ("", TROTSKY, W), ("   ", TROTSKY, W), ("?", TROTSKY, W), ("je ne sais pas", TROTSKY, W),
     ("😀", TROTSKY, W), ("Trotsky" * 50, TROTSKY, W),

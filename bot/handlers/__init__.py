@@ -28,8 +28,7 @@ from bot.handlers import (
 # private-chat handlers of `start` and `quiz` must not take. Then learner features, then admin
 # tools; the /addquestion conversation sits before the catch-alls so that, while it runs, the
 # admin's plain messages reach it (a typed answer is read by the catch-all for free text, so it
-# never takes an admin's conversation message). `learning` also adds the first handler group
-# (-1): the learner's chosen language, set before any other handler runs.
+# never takes an admin's conversation message).
 FEATURES = (
     games, start, quiz, scores, learning, admin, bank, authoring, importing, generating, groups,
 )  # fmt: skip

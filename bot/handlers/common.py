@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Awaitable
-from contextvars import ContextVar
 
 from telegram import CallbackQuery, Chat, Update, User
 from telegram.constants import ChatType
@@ -26,14 +25,10 @@ MAX_ERRORS_SHOWN = 10
 MAX_ERROR_CHARS = 300
 
 
-# The language a learner chose with /lang, for the update being handled: set once per update by
-# the first handler group (learning.apply_language), read by every handler through user_texts.
-# A context variable, because each update is handled in a task of its own.
-_CHOSEN_LANGUAGE: ContextVar[str | None] = ContextVar("chosen_language", default=None)
-
-
-def use_language(language: str | None) -> None:
-    _CHOSEN_LANGUAGE.set(language)
+# The languages learners chose with /lang (user id -> "fr" | "en"): loaded from SQLite at
+# start-up and kept up to date by /lang (learning.py), looked up by user, so that every reply
+# (job callbacks included) speaks to each learner in their own choice.
+CHOSEN_LANGUAGES: dict[int, str] = {}
 
 
 def user_texts(user: User | None) -> Texts:
@@ -42,7 +37,7 @@ def user_texts(user: User | None) -> Texts:
 
 def user_language(user: User | None) -> str:
     """/lang if the learner chose one, else their Telegram language (French first)."""
-    chosen = _CHOSEN_LANGUAGE.get()
+    chosen = CHOSEN_LANGUAGES.get(user.id) if user else None
     if chosen in CATALOGUES:
         return chosen
     return language_of(user.language_code if user else None)

@@ -11,7 +11,7 @@ import html
 import logging
 import re
 from collections import defaultdict
-from datetime import time
+from datetime import time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from telegram import Update
@@ -21,7 +21,6 @@ from telegram.ext import (
     CallbackQueryHandler,
     CommandHandler,
     MessageHandler,
-    TypeHandler,
     filters,
 )
 
@@ -30,6 +29,7 @@ from bot.context import QuizApp, QuizContext
 from bot.engine import Outcome, points_for
 from bot.handlers.access import admin_only
 from bot.handlers.common import (
+    CHOSEN_LANGUAGES,
     FRESH_MESSAGES,
     PRIVATE,
     answer_quietly,
@@ -37,14 +37,13 @@ from bot.handlers.common import (
     fit,
     player_of,
     scope_of,
-    use_language,
     user_texts,
 )
 from bot.handlers.quiz import questions_on, send_quiz, topic_unknown
 from bot.matching import Verdict, judge_typed
 from bot.passages import MAX_PASSAGE_BYTES, PASSAGE_ID, paragraphs_of
 from bot.questions import Question
-from bot.texts import CATALOGUES, Texts
+from bot.texts import CATALOGUES, Texts, language_of
 from bot.views import next_keyboard, typed_result_text
 
 log = logging.getLogger(__name__)
@@ -52,17 +51,12 @@ log = logging.getLogger(__name__)
 BAR_WIDTH = 8
 MISSED_SHOWN = 3
 REMIND_AT = re.compile(r"([01]?[0-9]|2[0-3])[:hH]([0-5][0-9])")
+TYPED_ANSWER_WINDOW = timedelta(hours=1)  # an older typed question is not what a message answers
 TYPED_WRONG = -1  # the choice recorded for a wrong typed answer (no choice was shown)
 PARAGRAPH_CHARS = 3900  # a paragraph longer than one message is sent in parts
 
 
 # --- language ---------------------------------------------------------------------------------
-
-
-async def apply_language(update: object, context: QuizContext) -> None:
-    """First for every update: the language the learner chose with /lang, if any."""
-    user = update.effective_user if isinstance(update, Update) else None
-    use_language(context.bot_data.languages.get(user.id) if user else None)
 
 
 async def lang_command(update: Update, context: QuizContext) -> None:
@@ -77,10 +71,9 @@ async def lang_command(update: Update, context: QuizContext) -> None:
     language = None if choice == "auto" else choice
     await data.store.set_language(player_of(user), language, data.clock())
     if language is None:
-        data.languages.pop(user.id, None)
+        CHOSEN_LANGUAGES.pop(user.id, None)
     else:
-        data.languages[user.id] = language
-    use_language(language)
+        CHOSEN_LANGUAGES[user.id] = language
     await message.reply_text(user_texts(user).lang_set)
 
 
@@ -110,7 +103,7 @@ async def answer_typed(update: Update, context: QuizContext) -> bool:
     if message is None or user is None or chat is None or not message.text:
         return False
     data = context.bot_data
-    quiz = await data.store.open_typed_quiz(chat.id, user.id)
+    quiz = await data.store.open_typed_quiz(chat.id, user.id, data.clock() - TYPED_ANSWER_WINDOW)
     if quiz is None:
         return False
     texts = user_texts(user)
@@ -130,7 +123,7 @@ async def answer_typed(update: Update, context: QuizContext) -> bool:
         asked.correct if correct else -1, correct, points_for(asked.difficulty, correct)
     )
     answer = await data.store.record_answer(quiz, player_of(user), outcome, data.clock())
-    readable = await data.store.passage_text(asked.passage_id) is not None
+    readable = await data.store.has_passage(asked.passage_id)
     await message.reply_text(
         typed_result_text(asked, answer, texts),
         reply_markup=next_keyboard(quiz.id, texts, asked, readable),
@@ -198,7 +191,8 @@ async def progress_command(update: Update, context: QuizContext) -> None:
         label = texts.progress_paragraph.format(
             paragraph=paragraph, bar=bar(done, len(group)), mastered=done, total=len(group)
         )
-        lines.append(label if len({q.passage for q in questions}) == 1 else f"{title} · {label}")
+        several = len({q.passage for q in questions}) > 1
+        lines.append(f"{html.escape(title)} · {label}" if several else label)
     lines.append("")
     for tag, group in sorted(_tags(questions).items()):
         done = sum(1 for q in group if q.id in mastered)
@@ -410,8 +404,8 @@ async def _remind(context: QuizContext) -> None:
     due = await data.store.count_due(user_id, data.clock())
     if due == 0:
         return
-    language = data.languages.get(user_id) or await data.store.user_language(user_id)
-    texts = CATALOGUES.get(language or "fr", CATALOGUES["fr"])
+    language = CHOSEN_LANGUAGES.get(user_id) or language_of(await data.store.user_language(user_id))
+    texts = CATALOGUES[language]
     try:
         await context.bot.send_message(user_id, texts.remind_message.format(count=due))
     except Forbidden:  # blocked the bot: stop writing to them until they write again
@@ -425,13 +419,13 @@ async def _remind(context: QuizContext) -> None:
 async def start(app: QuizApp) -> None:
     """At start-up: the learners' chosen languages, and their reminders re-armed."""
     data = app.bot_data
-    data.languages = await data.store.languages()
+    CHOSEN_LANGUAGES.clear()
+    CHOSEN_LANGUAGES.update(await data.store.languages())
     for user_id, at in (await data.store.reminders()).items():
         _arm_reminder(app, user_id, at)
 
 
 def register(app: QuizApp) -> None:
-    app.add_handler(TypeHandler(Update, apply_language), group=-1)
     private = PRIVATE & FRESH_MESSAGES
     app.add_handler(CommandHandler("lang", lang_command, filters=FRESH_MESSAGES))
     app.add_handler(CommandHandler("ask", ask_command, filters=private))

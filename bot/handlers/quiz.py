@@ -174,7 +174,7 @@ async def answer_button(update: Update, context: QuizContext) -> None:
 
     # Committed. What the learner sees is attempted step by step, none depending on another.
     await answer_quietly(query, None if answer.inserted else texts.already_answered)
-    readable = await store.passage_text(quiz.asked.passage_id) is not None
+    readable = await store.has_passage(quiz.asked.passage_id)
     await edit_quietly(
         query.edit_message_text(
             result_text(quiz.asked, answer, texts),
@@ -198,7 +198,10 @@ async def next_button(update: Update, context: QuizContext) -> None:
         await answer_quietly(query, texts.not_yours)
         return
     # The origin is the quiz being left: tapping "next" twice yields one new question.
-    sent = await send_quiz(context, quiz.chat_id, quiz.scope, user, origin=f"next:{quiz.id}")
+    sent = await send_quiz(
+        context, quiz.chat_id, quiz.scope, user, origin=f"next:{quiz.id}",
+        typed=True if quiz.kind == "typed" else None,  # after /ask, typed again
+    )  # fmt: skip
     await answer_quietly(query, None if sent else texts.next_already_sent)
 
 
