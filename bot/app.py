@@ -12,7 +12,7 @@ from telegram import BotCommand, BotCommandScopeChat, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import AIORateLimiter, ApplicationBuilder, Defaults
-from telegram.request import BaseRequest
+from telegram.request import BaseRequest, HTTPXRequest
 
 from bot.catalog import QuestionCatalog
 from bot.concurrency import PerChatUpdateProcessor
@@ -21,6 +21,7 @@ from bot.context import CONTEXT_TYPES, QuizApp
 from bot.handlers import learning, register_handlers
 from bot.store import Store
 from bot.texts import CATALOGUES, Texts, language_of
+from bot.transport import RetryingRequest
 from bot.watcher import QuestionWatcher
 
 log = logging.getLogger(__name__)
@@ -66,10 +67,11 @@ def build_application(
         .post_init(_open_services)
         .post_shutdown(_close_services)
     )
-    if request is not None:
-        builder = builder.request(request)
-    if get_updates_request is not None:
-        builder = builder.get_updates_request(get_updates_request)
+    # idempotent calls survive a brief fault (bot/transport.py); the defaults are PTB's own
+    builder = builder.request(RetryingRequest(request or HTTPXRequest(connection_pool_size=256)))
+    builder = builder.get_updates_request(
+        RetryingRequest(get_updates_request or HTTPXRequest(connection_pool_size=1))
+    )
     app: QuizApp = builder.build()
 
     data = app.bot_data

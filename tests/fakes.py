@@ -246,9 +246,9 @@ class FakeBotAPI:
     def message(self, chat_id: int, message_id: int) -> dict[str, Any]:
         return self.messages[(chat_id, message_id)]
 
-    def fail_next(self, when: Callable[[Call], bool], error: ApiError) -> None:
-        """Make the next matching call fail as Telegram would (429, 400, 5xx...)."""
-        self.failures.append((when, error))
+    def fail_next(self, when: Callable[[Call], bool], error: ApiError, times: int = 1) -> None:
+        """Make the next `times` matching calls fail as Telegram would (429, 400, 5xx...)."""
+        self.failures.extend([(when, error)] * times)
 
     async def wait_for(self, predicate: Callable[[Call], bool], timeout: float = 10.0,
                        after: int = 0) -> Call:  # fmt: skip

@@ -105,8 +105,8 @@ async def test_redelivered_tap_repairs_the_message_though_telegram_refuses_the_t
     right, _ = right_and_wrong(question, app.bot_data.bank)
     update = api.tap(ALICE, question, right)
     # first delivery: the answer is committed, then both replies fail (the bot was going down)
-    api.fail_next(lambda c: c.method == "answerCallbackQuery", ApiError(502, "Bad Gateway"))
-    api.fail_next(lambda c: c.method == "editMessageText", ApiError(502, "Bad Gateway"))
+    api.fail_next(lambda c: c.method == "answerCallbackQuery", ApiError(502, "Bad Gateway"), 4)
+    api.fail_next(lambda c: c.method == "editMessageText", ApiError(502, "Bad Gateway"), 4)
     await deliver(app, update)
     assert "Bonne réponse" not in api.message(1001, question["message_id"])["text"]
 
@@ -121,7 +121,7 @@ async def test_redelivered_tap_repairs_the_message_though_telegram_refuses_the_t
 async def test_a_failed_toast_does_not_stop_the_edit(app: QuizApp, api: FakeBotAPI) -> None:
     question = await ask_question(app, api, ALICE)
     right, _ = right_and_wrong(question, app.bot_data.bank)
-    api.fail_next(lambda c: c.method == "answerCallbackQuery", ApiError(500, "Internal Error"))
+    api.fail_next(lambda c: c.method == "answerCallbackQuery", ApiError(500, "Internal Error"), 4)
     await deliver(app, api.tap(ALICE, question, right))
     assert "Bonne réponse" in api.message(1001, question["message_id"])["text"]
     assert error_replies(api) == []
@@ -301,3 +301,25 @@ async def test_unexpected_error_is_logged_and_user_told(
     assert api.last_sent(1001)["text"].startswith("Oups")
     record = next(r for r in caplog.records if r.name == "bot.handlers.errors")
     assert record.exc_info is not None and "disk on fire" in str(record.exc_info[1])
+
+
+@pytest.mark.parametrize("method", ["editMessageText", "answerCallbackQuery"])
+async def test_a_brief_fault_on_an_idempotent_call_is_retried(
+    app: QuizApp, api: FakeBotAPI, method: str
+) -> None:
+    question = await ask_question(app, api, ALICE)
+    right, _ = right_and_wrong(question, app.bot_data.bank)
+    api.fail_next(lambda c: c.method == method, ApiError(502, "Bad Gateway"), 2)
+    await deliver(app, api.tap(ALICE, question, right))
+    assert "Bonne réponse" in api.message(1001, question["message_id"])["text"]
+    answered = [c for c in api.calls if c.method == "answerCallbackQuery"]
+    assert not isinstance(answered[-1].result, ApiError)  # the toast got through in the end
+    assert len([c for c in api.calls if c.method == method]) == 3  # two faults, one success
+
+
+async def test_sending_is_never_blindly_repeated(app: QuizApp, api: FakeBotAPI) -> None:
+    api.fail_next(lambda c: c.method == "sendMessage" and "❓" in c.params["text"],
+                  ApiError(502, "Bad Gateway"))  # fmt: skip
+    await deliver(app, api.send_text(ALICE, "/quiz"))
+    attempts = [c for c in api.calls if c.method == "sendMessage" and "❓" in c.params["text"]]
+    assert len(attempts) == 1  # not retried by the transport: it could show twice

@@ -1,0 +1,75 @@
+"""Talking to the Bot API through brief faults: idempotent calls are retried, others are not.
+
+A 5xx, a timeout or a dropped connection on a call that changes nothing when repeated
+(editing a message, answering a tap, closing a poll, fetching updates) is tried again, a few
+times, with growing pauses: one failed edit must not leave a learner's answer unshown. A call
+that would act twice (sending a message, a poll, a document) is never repeated here: the
+caller decides, knowing what it recorded.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+from telegram.error import NetworkError, TimedOut
+from telegram.request import BaseRequest, RequestData
+
+log = logging.getLogger(__name__)
+
+IDEMPOTENT = frozenset(
+    {
+        "editmessagetext", "editmessagereplymarkup", "answercallbackquery", "stoppoll",
+        "getupdates", "getme", "getchatmember", "setmycommands", "deletewebhook", "getfile",
+    }
+)  # fmt: skip
+PAUSES = (0.2, 0.6, 1.5)  # seconds before each new try
+
+
+class RetryingRequest(BaseRequest):
+    """Wraps the real transport (httpx in production, the fake one in tests)."""
+
+    def __init__(self, inner: BaseRequest, pauses: tuple[float, ...] = PAUSES) -> None:
+        self.inner = inner
+        self.pauses = pauses
+
+    @property
+    def read_timeout(self) -> float | None:
+        return self.inner.read_timeout
+
+    async def initialize(self) -> None:
+        await self.inner.initialize()
+
+    async def shutdown(self) -> None:
+        await self.inner.shutdown()
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: Any = BaseRequest.DEFAULT_NONE,
+        write_timeout: Any = BaseRequest.DEFAULT_NONE,
+        connect_timeout: Any = BaseRequest.DEFAULT_NONE,
+        pool_timeout: Any = BaseRequest.DEFAULT_NONE,
+    ) -> tuple[int, bytes]:
+        api_method = url.rsplit("/", 1)[-1].lower()
+        retries = self.pauses if api_method in IDEMPOTENT else ()
+        for attempt in range(len(retries) + 1):
+            try:
+                status, body = await self.inner.do_request(
+                    url, method, request_data, read_timeout=read_timeout,
+                    write_timeout=write_timeout, connect_timeout=connect_timeout,
+                    pool_timeout=pool_timeout,
+                )  # fmt: skip
+            except (NetworkError, TimedOut) as exc:  # TimedOut is a NetworkError; both named
+                if attempt == len(retries):
+                    raise
+                log.info("%s failed (%s); trying again", api_method, exc)
+            else:
+                if status < 500 or attempt == len(retries):
+                    return status, body
+                log.info("%s answered %d; trying again", api_method, status)
+            await asyncio.sleep(retries[attempt])
+        raise AssertionError("unreachable")
