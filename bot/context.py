@@ -38,6 +38,7 @@ class BotData:
         self.watcher: QuestionWatcher | None = None
         self.generator: GeneratorService | None = None
         self.games: GameRunner | None = None
+        self.blocked: set[int] = set()  # learners who blocked the bot (loaded at start-up)
         self.group_admins: GroupAdminCache = GroupAdminCache()
 
     @property

@@ -14,7 +14,7 @@ import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import aiosqlite
@@ -163,6 +163,10 @@ MIGRATIONS: tuple[str, ...] = (
     );
     ALTER TABLE users ADD COLUMN lang TEXT;
     ALTER TABLE users ADD COLUMN remind_at TEXT;
+    """,
+    # 7: learners who blocked the bot: not written to again until they write themselves
+    """
+    ALTER TABLE users ADD COLUMN blocked INTEGER NOT NULL DEFAULT 0;
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -1025,6 +1029,18 @@ class Store:
             await db.execute(
                 "UPDATE users SET remind_at = ? WHERE user_id = ?", (at, player.user_id)
             )
+
+    async def set_blocked(self, user_id: int, blocked: bool) -> None:
+        async with self._transaction() as db:
+            await db.execute(
+                "INSERT INTO users (user_id, first_name, updated_at, blocked) VALUES (?, '', ?, ?)"
+                " ON CONFLICT (user_id) DO UPDATE SET blocked = excluded.blocked",
+                (user_id, _iso(datetime.now(UTC)), int(blocked)),
+            )
+
+    async def blocked_users(self) -> set[int]:
+        async with self._read.execute("SELECT user_id FROM users WHERE blocked = 1") as rows:
+            return {int(row[0]) async for row in rows}
 
     async def stop_reminder(self, user_id: int) -> None:
         """A learner who blocked the bot: no more reminders until they set one again."""

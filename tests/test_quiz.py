@@ -323,3 +323,30 @@ async def test_sending_is_never_blindly_repeated(app: QuizApp, api: FakeBotAPI) 
     await deliver(app, api.send_text(ALICE, "/quiz"))
     attempts = [c for c in api.calls if c.method == "sendMessage" and "❓" in c.params["text"]]
     assert len(attempts) == 1  # not retried by the transport: it could show twice
+
+
+async def test_a_learner_who_blocked_the_bot_is_an_info_line_not_an_error(
+    app: QuizApp, api: FakeBotAPI, caplog: pytest.LogCaptureFixture
+) -> None:
+    api.fail_next(
+        lambda c: c.method == "sendMessage", ApiError(403, "Forbidden: bot was blocked by the user")
+    )
+    with caplog.at_level(logging.INFO):
+        await deliver(app, api.send_text(ALICE, "/score"))
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert [r for r in caplog.records if "refused to deliver" in r.getMessage()]
+    assert 1001 in app.bot_data.blocked
+    assert await app.bot_data.store.blocked_users() == {1001}
+    await deliver(app, api.send_text(ALICE, "/score"))  # they write again: reachable again
+    assert 1001 not in app.bot_data.blocked
+    assert api.last_sent(1001)["text"].startswith("Vous n'avez encore répondu")
+
+
+async def test_flood_and_network_trouble_after_the_retries_are_one_warning(
+    app: QuizApp, api: FakeBotAPI, caplog: pytest.LogCaptureFixture
+) -> None:
+    api.fail_next(lambda c: c.method == "sendMessage", ApiError(502, "Bad Gateway"), 2)
+    with caplog.at_level(logging.INFO):
+        await deliver(app, api.send_text(ALICE, "/score"))
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert [r for r in caplog.records if "unreachable or flooded" in r.getMessage()]

@@ -7,6 +7,9 @@ free text, unknown buttons), which must never shadow a real command.
 
 from __future__ import annotations
 
+from telegram import Update
+from telegram.ext import TypeHandler
+
 from bot.context import QuizApp
 from bot.handlers import (
     admin,
@@ -35,6 +38,8 @@ FEATURES = (
 
 
 def register_handlers(app: QuizApp) -> None:
+    # group -1, before everything: a learner who blocked the bot and writes again is reachable
+    app.add_handler(TypeHandler(Update, errors.unblock_on_contact), group=-1)
     for feature in FEATURES:
         feature.register(app)
     fallback.register(app)  # last: catches only what no feature took

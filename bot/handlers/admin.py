@@ -48,7 +48,7 @@ async def notify_admins(app: QuizApp, change: BankChange) -> None:
     if change.cause != "files" and not change.edited_by_hand:
         return
     data = app.bot_data
-    for admin_id in sorted(data.config.admins):
+    for admin_id in sorted(data.config.admins - data.blocked):
         texts = texts_for(await data.store.user_language(admin_id))
         text = reload_message(change.report, texts, change.report.fresh_errors, always=False)
         if text is None:

@@ -1,11 +1,18 @@
-"""The one error handler: full details to the log, a short apology to the user."""
+"""The one error handler: expected Telegram refusals in one line, anything else in full with a
+short apology to the user.
+
+Expected: the learner blocked the bot (403, remembered so nobody writes to them until they
+write again), a chat that is gone, Telegram's flood limit or network still failing after the
+retries. Those are not bugs: no traceback, and no apology that would fail the same way.
+"""
 
 from __future__ import annotations
 
 import logging
 
 from telegram import Update
-from telegram.error import TelegramError
+from telegram.constants import ChatType
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
 from bot.context import QuizApp, QuizContext
 from bot.handlers.common import user_texts
@@ -14,10 +21,24 @@ log = logging.getLogger(__name__)
 
 
 async def on_error(update: object, context: QuizContext) -> None:
-    log.error("error while handling an update", exc_info=context.error)
+    error = context.error
+    user = update.effective_user if isinstance(update, Update) else None
+    chat = update.effective_chat if isinstance(update, Update) else None
+    if isinstance(error, Forbidden):
+        log.info("Telegram refused to deliver (%s): %s", user.id if user else "?", error.message)
+        if user is not None and (chat is None or chat.type == ChatType.PRIVATE):
+            await mark_blocked(context, user.id)
+        return
+    if isinstance(error, BadRequest) and "chat not found" in error.message.lower():
+        log.warning("a chat is gone: %s", error.message)
+        return
+    if isinstance(error, RetryAfter | NetworkError):  # TimedOut is a NetworkError
+        log.warning("Telegram unreachable or flooded, the step was dropped: %s", error)
+        return
+    log.error("error while handling an update", exc_info=error)
     if not isinstance(update, Update):
         return
-    texts = user_texts(update.effective_user)
+    texts = user_texts(user)
     try:
         if update.callback_query is not None:
             await update.callback_query.answer(texts.error)
@@ -25,6 +46,23 @@ async def on_error(update: object, context: QuizContext) -> None:
             await update.effective_message.reply_text(texts.error)
     except TelegramError:
         log.warning("could not tell the user about the error", exc_info=True)
+
+
+async def mark_blocked(context: QuizContext, user_id: int) -> None:
+    """No reminders or notices for them until they write to the bot again."""
+    data = context.bot_data
+    if user_id not in data.blocked:
+        data.blocked.add(user_id)
+        await data.store.set_blocked(user_id, True)
+
+
+async def unblock_on_contact(update: object, context: QuizContext) -> None:
+    """First for every update: someone who blocked the bot and writes again is reachable."""
+    user = update.effective_user if isinstance(update, Update) else None
+    data = context.bot_data
+    if user is not None and user.id in data.blocked:
+        data.blocked.discard(user.id)
+        await data.store.set_blocked(user.id, False)
 
 
 def register(app: QuizApp) -> None:

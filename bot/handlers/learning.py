@@ -39,6 +39,7 @@ from bot.handlers.common import (
     scope_of,
     user_texts,
 )
+from bot.handlers.errors import mark_blocked
 from bot.handlers.quiz import questions_on, send_quiz, topic_unknown
 from bot.matching import Verdict, judge_typed
 from bot.passages import MAX_PASSAGE_BYTES, PASSAGE_ID, paragraphs_of
@@ -402,7 +403,7 @@ async def _remind(context: QuizContext) -> None:
     user_id = job.data
     data = context.bot_data
     due = await data.store.count_due(user_id, data.clock())
-    if due == 0:
+    if due == 0 or user_id in data.blocked:
         return
     language = CHOSEN_LANGUAGES.get(user_id) or language_of(await data.store.user_language(user_id))
     texts = CATALOGUES[language]
@@ -411,6 +412,7 @@ async def _remind(context: QuizContext) -> None:
     except Forbidden:  # blocked the bot: stop writing to them until they write again
         log.info("user %s blocked the bot: reminders stopped", user_id)
         await data.store.stop_reminder(user_id)
+        await mark_blocked(context, user_id)
         job.schedule_removal()
     except TelegramError as exc:
         log.warning("could not remind user %s: %s", user_id, exc)
@@ -421,6 +423,7 @@ async def start(app: QuizApp) -> None:
     data = app.bot_data
     CHOSEN_LANGUAGES.clear()
     CHOSEN_LANGUAGES.update(await data.store.languages())
+    data.blocked = await data.store.blocked_users()
     for user_id, at in (await data.store.reminders()).items():
         _arm_reminder(app, user_id, at)
 
