@@ -47,22 +47,35 @@ def main(argv: list[str] | None = None) -> int:
 
     from bot.app import ALLOWED_UPDATES, build_application
     from bot.config import ConfigError, Settings
+    from bot.preflight import (
+        StartupError,
+        UnreachableError,
+        check_paths,
+        check_telegram,
+        hold_database,
+    )
     from bot.questions import BankLoadError
     from bot.store import StoreVersionError
 
     try:
         settings = Settings.from_env()
         redact(settings.token)
-        app = build_application(settings)
-        app.run_polling(allowed_updates=ALLOWED_UPDATES)
-    except ConfigError as exc:
+        check_paths(settings)
+        with hold_database(settings.db_path):
+            app = build_application(settings)  # the question files first: no network needed
+            check_telegram(settings)
+            app.run_polling(allowed_updates=ALLOWED_UPDATES)
+            if app.bot_data.fatal is not None:
+                print(f"quizbot: {app.bot_data.fatal}", file=sys.stderr)
+                return 3
+    except UnreachableError as exc:
+        print(f"quizbot: {exc}", file=sys.stderr)
+        return 3
+    except (ConfigError, StartupError, StoreVersionError) as exc:
         print(f"quizbot: {exc}", file=sys.stderr)
         return 2
     except BankLoadError as exc:
         print(f"quizbot: cannot start.\n{exc}", file=sys.stderr)
-        return 2
-    except StoreVersionError as exc:
-        print(f"quizbot: {exc}", file=sys.stderr)
         return 2
     return 0
 

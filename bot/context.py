@@ -39,6 +39,7 @@ class BotData:
         self.generator: GeneratorService | None = None
         self.games: GameRunner | None = None
         self.blocked: set[int] = set()  # learners who blocked the bot (loaded at start-up)
+        self.fatal: str | None = None  # why the bot stopped itself (the exit message)
         self.group_admins: GroupAdminCache = GroupAdminCache()
 
     @property

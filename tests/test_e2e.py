@@ -455,3 +455,85 @@ async def test_a_learner_switches_language_and_types_an_answer(
     async with bot_process(server, tmp_path / "quiz.db", tmp_path / "bot.log", questions):
         score = await play.say(ALICE, "/score")  # the choice of language survives a restart
         assert score["text"].startswith("📊 Your results")
+
+
+def cli(tmp_path: Path, timeout: float = 60, **env: str) -> Any:
+    import subprocess
+
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "QUIZBOT_"))}
+    return subprocess.run(
+        [sys.executable, "-m", "bot"], cwd=tmp_path, capture_output=True, text=True,
+        env={**clean, "PYTHONPATH": str(ROOT), "QUIZBOT_QUESTIONS": str(SHIPPED_QUESTIONS),
+             "QUIZBOT_DB": str(tmp_path / "quiz.db"), **env},
+        timeout=timeout,
+    )  # fmt: skip
+
+
+def one_line(stderr: str) -> str:
+    lines = [line for line in stderr.splitlines() if line.startswith("quizbot:")]
+    assert len(lines) == 1 and "Traceback" not in stderr, stderr
+    return lines[0]
+
+
+async def test_a_token_telegram_refuses_is_one_line(server: FakeBotServer, tmp_path: Path) -> None:
+    result = await asyncio.to_thread(
+        cli, tmp_path, BOT_TOKEN="654321:SOMEONE-ELSES", BOT_API_URL=server.base_url
+    )
+    assert result.returncode == 2
+    assert "Telegram refused the token (401)" in one_line(result.stderr)
+
+
+async def test_telegram_unreachable_is_one_line(tmp_path: Path) -> None:
+    result = await asyncio.to_thread(
+        cli, tmp_path, BOT_TOKEN=TOKEN, BOT_API_URL="http://127.0.0.1:9/bot"
+    )
+    assert result.returncode == 3
+    assert "cannot reach the Bot API at http://127.0.0.1:9" in one_line(result.stderr)
+
+
+@pytest.mark.parametrize(
+    ("setting", "expected"),
+    [
+        ({"QUIZBOT_QUESTIONS": "/nonexistent/questions"}, "questions folder /nonexistent"),
+        ({"QUIZBOT_DB": "/nonexistent/folder/quiz.db"}, "database folder /nonexistent/folder"),
+    ],
+)
+async def test_missing_folders_are_one_line(
+    tmp_path: Path, setting: dict[str, str], expected: str
+) -> None:
+    result = await asyncio.to_thread(cli, tmp_path, BOT_TOKEN=TOKEN, **setting)
+    assert result.returncode == 2
+    assert expected in one_line(result.stderr)
+
+
+async def test_a_second_bot_on_the_same_database_is_refused(
+    server: FakeBotServer, tmp_path: Path
+) -> None:
+    db, log = tmp_path / "quiz.db", tmp_path / "bot.log"
+    async with bot_process(server, db, log):
+        result = await asyncio.to_thread(
+            cli, tmp_path, BOT_TOKEN=TOKEN, BOT_API_URL=server.base_url, QUIZBOT_DB=str(db)
+        )
+    assert result.returncode == 2
+    assert "another quizbot (pid " in one_line(result.stderr)
+
+
+async def test_another_poller_on_the_same_token_stops_the_bot(
+    server: FakeBotServer, tmp_path: Path
+) -> None:
+    server.api.fail_next(
+        lambda c: c.method == "getUpdates",
+        ApiError(
+            409,
+            "Conflict: terminated by other getUpdates request; make sure that only "
+            "one bot instance is running",
+        ),
+        50,
+    )
+    result = await asyncio.to_thread(
+        cli, tmp_path, 60, BOT_TOKEN=TOKEN, BOT_API_URL=server.base_url
+    )
+    assert result.returncode == 3
+    # our own word is one line (python-telegram-bot may still log its last getUpdates' failure)
+    ours = [line for line in result.stderr.splitlines() if line.startswith("quizbot:")]
+    assert len(ours) == 1 and "409 Conflict" in ours[0], result.stderr

@@ -12,7 +12,14 @@ import logging
 
 from telegram import Update
 from telegram.constants import ChatType
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.error import (
+    BadRequest,
+    Conflict,
+    Forbidden,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+)
 
 from bot.context import QuizApp, QuizContext
 from bot.handlers.common import user_texts
@@ -22,6 +29,14 @@ log = logging.getLogger(__name__)
 
 async def on_error(update: object, context: QuizContext) -> None:
     error = context.error
+    if isinstance(error, Conflict):  # another process polls with this token
+        context.bot_data.fatal = (
+            "Telegram says another bot is already polling with this token (409 Conflict): "
+            "stop the other instance, or give this one its own bot"
+        )
+        log.error("stopping: %s", context.bot_data.fatal)
+        context.application.stop_running()
+        return
     user = update.effective_user if isinstance(update, Update) else None
     chat = update.effective_chat if isinstance(update, Update) else None
     if isinstance(error, Forbidden):
