@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
+import secrets
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from bot import __doc__ as summary
 
@@ -15,6 +18,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--log-level", default="INFO", choices=["DEBUG", "INFO", "WARNING", "ERROR"]
     )
+    parser.add_argument(
+        "--webhook", metavar="URL",
+        help="receive updates at this public https URL instead of polling",
+    )  # fmt: skip
+    parser.add_argument("--listen", default="0.0.0.0", help="webhook: address to listen on")
+    parser.add_argument("--port", type=int, default=8443, help="webhook: port to listen on")
     commands = parser.add_subparsers(dest="command")
     commands.add_parser("run", help="run the bot (the default)")
     generate = commands.add_parser(
@@ -27,7 +36,22 @@ def main(argv: list[str] | None = None) -> int:
     passage.add_argument("action", choices=["add"])
     passage.add_argument("passage_id", help="the id the question files use, e.g. trotsky-1923-1938")
     passage.add_argument("file", type=Path, help="the text, UTF-8; paragraphs at blank lines")
+    for name, text in (
+        ("backup", "copy the live database to FILE (safe while the bot runs)"),
+        ("restore", "replace the database with FILE (the bot must be stopped)"),
+    ):
+        sub = commands.add_parser(name, help=text)
+        sub.add_argument("file", type=Path)  # fmt: skip
+    commands.add_parser("health", help="exit 0 if the running bot polled Telegram recently")
     args = parser.parse_args(argv)
+    if args.command in ("backup", "restore", "health"):
+        from bot import backup, health
+
+        db_path = backup.db_path_from_env()
+        if args.command == "health":
+            return health.check(db_path)
+        action = backup.backup if args.command == "backup" else backup.restore
+        return action(db_path, args.file)
     if args.command == "generate":
         logging.basicConfig(level=logging.WARNING)
         return run(args)
@@ -64,7 +88,14 @@ def main(argv: list[str] | None = None) -> int:
         with hold_database(settings.db_path):
             app = build_application(settings)  # the question files first: no network needed
             check_telegram(settings)
-            app.run_polling(allowed_updates=ALLOWED_UPDATES)
+            if args.webhook:
+                app.run_webhook(
+                    listen=args.listen, port=args.port, url_path=urlsplit(args.webhook).path,
+                    webhook_url=args.webhook, secret_token=webhook_secret(),
+                    allowed_updates=ALLOWED_UPDATES,
+                )  # fmt: skip
+            else:
+                app.run_polling(allowed_updates=ALLOWED_UPDATES)
             if app.bot_data.fatal is not None:
                 print(f"quizbot: {app.bot_data.fatal}", file=sys.stderr)
                 return 3
@@ -78,6 +109,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"quizbot: cannot start.\n{exc}", file=sys.stderr)
         return 2
     return 0
+
+
+def webhook_secret() -> str:
+    """Telegram sends it with every update (X-Telegram-Bot-Api-Secret-Token); a request
+    without it is refused. QUIZBOT_WEBHOOK_SECRET keeps it across restarts."""
+    secret = os.environ.get("QUIZBOT_WEBHOOK_SECRET", "").strip()
+    return secret or secrets.token_urlsafe(32)
 
 
 class _Redact(logging.Filter):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import logging
 import random
+import time
 from collections.abc import Callable
 from datetime import datetime
 
@@ -14,10 +15,11 @@ from telegram.error import TelegramError
 from telegram.ext import AIORateLimiter, ApplicationBuilder, Defaults
 from telegram.request import BaseRequest, HTTPXRequest
 
+from bot import health
 from bot.catalog import QuestionCatalog
 from bot.concurrency import PerChatUpdateProcessor
 from bot.config import Settings
-from bot.context import CONTEXT_TYPES, QuizApp
+from bot.context import CONTEXT_TYPES, QuizApp, QuizContext
 from bot.handlers import learning, register_handlers
 from bot.store import Store
 from bot.texts import CATALOGUES, Texts, language_of
@@ -69,14 +71,18 @@ def build_application(
     )
     # idempotent calls survive a brief fault (bot/transport.py); the defaults are PTB's own
     builder = builder.request(RetryingRequest(request or HTTPXRequest(connection_pool_size=256)))
+    contact = Contact()
     builder = builder.get_updates_request(
-        RetryingRequest(get_updates_request or HTTPXRequest(connection_pool_size=1))
+        RetryingRequest(
+            get_updates_request or HTTPXRequest(connection_pool_size=1), on_answer=contact.heard
+        )
     )
     app: QuizApp = builder.build()
 
     data = app.bot_data
     data.settings = settings
     data.catalog = catalog
+    data.contact = contact
     if rng is not None:
         data.rng = rng
     if clock is not None:
@@ -90,6 +96,8 @@ async def _open_services(app: QuizApp) -> None:
     data.store = await Store.open(data.config.db_path)
     gc.freeze()  # what start-up loaded lives as long as the bot: keep the collector off it
     await learning.start(app)  # learners' languages and reminders
+    if app.job_queue is not None:  # `quizbot health` (the container's check) reads it
+        app.job_queue.run_repeating(_heartbeat, HEARTBEAT_SECONDS, first=1, name="heartbeat")
     if data.games is not None:
         await data.games.resume_all()  # games that were running when the bot stopped
     if data.config.watch_questions:
@@ -117,9 +125,29 @@ async def _close_services(app: QuizApp) -> None:
     if app.bot_data.generator is not None:
         await app.bot_data.generator.close()
         app.bot_data.generator = None
+    await app.bot_data.catalog.uploads.close()
     store = app.bot_data.take_store()
     if store is not None:
         await store.close()
+
+
+HEARTBEAT_SECONDS = 30
+
+
+class Contact:
+    """When Telegram last answered a poll for updates (or sent one, in webhook mode)."""
+
+    def __init__(self) -> None:
+        self.last = time.monotonic()
+
+    def heard(self) -> None:
+        self.last = time.monotonic()
+
+
+async def _heartbeat(context: QuizContext) -> None:
+    data = context.bot_data
+    if data.contact is not None and time.monotonic() - data.contact.last < 3 * HEARTBEAT_SECONDS:
+        health.beat(data.config.db_path)
 
 
 def _admin_menu(texts: Texts) -> list[BotCommand]:

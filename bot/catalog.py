@@ -20,6 +20,7 @@ from typing import Literal
 
 import yaml
 
+from bot.isolated import IsolatedParser
 from bot.question_writer import (
     Draft,
     UnsafeEdit,
@@ -36,7 +37,6 @@ from bot.questions import (
     QuestionError,
     fold_ascii,
     is_served,
-    parse_question_file,
     require_questions,
 )
 from bot.reload import QuestionReloader, ReloadReport
@@ -98,6 +98,7 @@ class Imported:
 class QuestionCatalog:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
+        self.uploads = IsolatedParser()  # files from the chat are parsed in a sandbox
         self._reloader = QuestionReloader(folder)
         self._bank = QuestionBank.empty()
         self._index: list[tuple[Question, str]] = []
@@ -227,10 +228,10 @@ class QuestionCatalog:
         is served by another file."""
         if not is_served(Path(name)) or "/" in name:
             raise CatalogError(f"{name}: not a name the bot can serve")
+        report = await self.uploads.parse(text, name)  # outside the lock: it may take seconds
+        if not report.ok:
+            return Imported(name, errors=report.errors)
         async with self._changing():
-            report = await asyncio.to_thread(parse_question_file, text, name)
-            if not report.ok:
-                return Imported(name, errors=report.errors)
             taken = self._bank.taken_elsewhere(report.questions, name)
             if taken:
                 return Imported(name, taken=tuple(taken.items()))
@@ -267,7 +268,8 @@ class QuestionCatalog:
             if target.exists():
                 raise NameTaken(target_name)
             text = await asyncio.to_thread(source.read_text, encoding="utf-8")
-            report = await asyncio.to_thread(parse_question_file, text, target_name)
+            report = await self.uploads.parse(text, target_name)  # drafts are bot-written,
+            # but an admin may have replaced one by hand: same sandbox as uploads
             if not report.ok:
                 return Imported(target_name, errors=report.errors)
             taken = self._bank.taken_elsewhere(report.questions, target_name)

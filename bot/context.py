@@ -16,6 +16,7 @@ from bot.questions import QuestionBank
 from bot.store import Store
 
 if TYPE_CHECKING:
+    from bot.app import Contact
     from bot.generate.service import GeneratorService
     from bot.handlers.games import GameRunner
     from bot.watcher import QuestionWatcher
@@ -40,6 +41,7 @@ class BotData:
         self.games: GameRunner | None = None
         self.blocked: set[int] = set()  # learners who blocked the bot (loaded at start-up)
         self.fatal: str | None = None  # why the bot stopped itself (the exit message)
+        self.contact: Contact | None = None  # when Telegram last answered (for the heartbeat)
         self.group_admins: GroupAdminCache = GroupAdminCache()
 
     @property

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from telegram.error import NetworkError, TimedOut
@@ -30,9 +31,15 @@ PAUSES = (0.2, 0.6, 1.5)  # seconds before each new try
 class RetryingRequest(BaseRequest):
     """Wraps the real transport (httpx in production, the fake one in tests)."""
 
-    def __init__(self, inner: BaseRequest, pauses: tuple[float, ...] = PAUSES) -> None:
+    def __init__(
+        self,
+        inner: BaseRequest,
+        pauses: tuple[float, ...] = PAUSES,
+        on_answer: Callable[[], None] | None = None,
+    ) -> None:
         self.inner = inner
         self.pauses = pauses
+        self.on_answer = on_answer  # told whenever Telegram answered (the bot's heartbeat)
 
     @property
     def read_timeout(self) -> float | None:
@@ -68,6 +75,8 @@ class RetryingRequest(BaseRequest):
                     raise
                 log.info("%s failed (%s); trying again", api_method, exc)
             else:
+                if status < 500 and self.on_answer is not None:
+                    self.on_answer()
                 if status < 500 or attempt == len(retries):
                     return status, body
                 log.info("%s answered %d; trying again", api_method, status)

@@ -36,7 +36,7 @@ MAX_TEXT = 4096
 STRING_FIELDS = {
     "text", "caption", "question", "explanation", "callback_query_id", "parse_mode",
     "language_code", "description", "short_description", "name", "url", "data", "poll_id",
-    "type", "explanation_parse_mode", "question_parse_mode",
+    "type", "explanation_parse_mode", "question_parse_mode", "secret_token",
 }  # fmt: skip
 
 
@@ -121,6 +121,7 @@ class FakeBotAPI:
         self.polls: dict[str, dict[str, Any]] = {}
         self.poll_messages: dict[str, tuple[int, int]] = {}  # poll id -> (chat, message id)
         self.chats: dict[int, dict[str, Any]] = {}  # chats updates came from
+        self.webhook: dict[str, Any] = {}  # url and secret_token, when one is set
         self.documents: list[dict[str, Any]] = []
         self.files: dict[str, tuple[str, bytes]] = {}  # file_id -> (file_path, content)
         self.chat_admins: dict[int, set[int]] = {}  # group id -> user ids with admin rights
@@ -361,6 +362,17 @@ class FakeBotAPI:
         return self.pending_updates(params)
 
     def _api_deletewebhook(self, params: dict[str, Any]) -> bool:
+        self.webhook = {}
+        return True
+
+    def _api_setwebhook(self, params: dict[str, Any]) -> bool:
+        url = str(params.get("url") or "")
+        if not url.startswith(("https://", "http://127.0.0.1")):  # Telegram wants https
+            raise ApiError(400, "Bad Request: bad webhook: HTTPS url must be provided for webhook")
+        secret = params.get("secret_token")
+        if secret is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", str(secret)):
+            raise ApiError(400, "Bad Request: secret token contains unallowed characters")
+        self.webhook = {"url": url, "secret_token": secret}
         return True
 
     def _api_setmycommands(self, params: dict[str, Any]) -> bool:

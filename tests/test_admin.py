@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -238,3 +239,65 @@ async def test_resetscores_in_private_explains_where_it_works(
 ) -> None:
     await deliver(app, api.send_text(ADMIN, "/resetscores"))
     assert "dans un groupe" in api.last_sent(ADMIN_ID)["text"]
+
+
+@pytest.mark.parametrize("name", ["=1+1", "+33", "-2", "@cmd", "\tx", "\rx"])
+def test_csv_cells_a_spreadsheet_would_run_are_neutralised(name: str) -> None:
+    from bot.handlers.admin import to_csv
+
+    text = to_csv(["name"], [[name]]).decode("utf-8-sig")
+    row = next(csv.reader(io.StringIO(text[text.index("\n") + 1 :])))
+    assert row == ["'" + name]
+
+
+def alias_bomb() -> str:
+    """The measured shape: one mapping of 200 unknown keys referenced 20,000 times (62 KB)."""
+    keys = "".join(f"    k{n}: v\n" for n in range(200))
+    refs = "".join("  - *big\n" for _ in range(20_000))
+    return f"passage: p\nbase: &big\n{keys}questions:\n{refs}"
+
+
+def alias_copies() -> str:
+    """The other one: a question copied 300,001 times by alias (about 900 KB)."""
+    one = "  - &q {id: q, paragraph: 1, difficulty: 1, question: Q ?, choices: [a, b], answer: a, explanation: E.}\n"
+    return "passage: p\nquestions: [" + one.strip()[2:] + ",*q" * 300_000 + "]\n"
+
+
+@pytest.mark.parametrize("make", [alias_bomb, alias_copies])
+async def test_alias_bombs_are_refused_in_one_line_at_once(
+    app: QuizApp, api: FakeBotAPI, questions_dir: Path, make: Any
+) -> None:
+    import time
+
+    text = make()
+    started = time.perf_counter()
+    await deliver(app, api.upload(ADMIN, "bomb.yaml", text.encode()))
+    took = time.perf_counter() - started
+    reply = api.last_sent(ADMIN_ID)["text"]
+    assert "anchors and aliases" in reply and reply.count("\n") <= 2
+    assert not (questions_dir / "bomb.yaml").exists()
+    assert took < 10  # today's code froze 14-30 s on these (and grew to gigabytes)
+
+
+async def test_too_many_questions_in_one_file_is_a_clear_refusal(
+    app: QuizApp, api: FakeBotAPI, questions_dir: Path
+) -> None:
+    item = "  - {{id: q{n}, paragraph: 1, difficulty: 1, question: Q ?, choices: [a, b], answer: a, explanation: E.}}\n"
+    text = "passage: p\nquestions:\n" + "".join(item.format(n=n) for n in range(5_001))
+    await deliver(app, api.upload(ADMIN, "huge.yaml", text.encode()))
+    assert "5001 questions in one file; at most 5000" in api.last_sent(ADMIN_ID)["text"]
+
+
+async def test_a_parse_that_overruns_its_limits_is_refused(tmp_path: Path) -> None:
+    from bot.isolated import IsolatedParser
+
+    slow = IsolatedParser(time_limit=0.5)
+    item = "  - {{id: q{n}, paragraph: 1, difficulty: 1, question: Q ?, choices: [a, b], answer: a, explanation: E.}}\n"
+    text = "passage: p\nquestions:\n" + "".join(item.format(n=n) for n in range(4_000))
+    report = await slow.parse(text, "slow.yaml")
+    await slow.close()
+    assert not report.ok and "took over 0 s" in str(report.errors[0])
+    small = IsolatedParser(memory_limit=16 * 1024 * 1024)  # too little for any parse
+    report = await small.parse(text, "big.yaml")
+    await small.close()
+    assert not report.ok and "needed over 16 MB" in str(report.errors[0])

@@ -103,3 +103,37 @@ def test_no_usable_question_file_refuses_to_start_and_lists_errors(tmp_path: Pat
     assert "one.yaml: not valid YAML" in result.stderr
     assert "two.yaml, question 'X' (#1), field 'id'" in result.stderr
     assert "two.yaml, question 'X' (#1), field 'question': Field required" in result.stderr
+
+
+def test_health_fails_without_a_recent_heartbeat(tmp_path: Path) -> None:
+    import time
+
+    from bot import health
+
+    db = tmp_path / "quiz.db"
+    assert health.check(db) == 1  # never started
+    health.beat(db)
+    assert health.check(db) == 0
+    assert health.check(db, now=time.time() + health.STALE_AFTER + 1) == 1
+
+
+def test_restore_refuses_what_is_not_a_backup(tmp_path: Path) -> None:
+    from bot import backup
+
+    junk = tmp_path / "junk.db"
+    junk.write_text("not sqlite")
+    assert backup.restore(tmp_path / "quiz.db", junk) == 2
+    assert backup.restore(tmp_path / "quiz.db", tmp_path / "missing.db") == 2
+    assert not (tmp_path / "quiz.db").exists()
+
+
+def test_deployment_files_run_the_documented_commands() -> None:
+    from tests.conftest import ROOT
+
+    dockerfile = (ROOT / "Dockerfile").read_text(encoding="utf-8")
+    assert "USER quizbot" in dockerfile and 'CMD ["quizbot", "health"]' in dockerfile
+    assert 'VOLUME ["/data", "/questions"]' in dockerfile
+    compose = (ROOT / "compose.yaml").read_text(encoding="utf-8")
+    assert "quizbot-data:/data" in compose and "BOT_TOKEN" in compose
+    unit = (ROOT / "deploy" / "quizbot.service").read_text(encoding="utf-8")
+    assert "ExecStart=/srv/quizbot/.venv/bin/quizbot" in unit and "Restart=on-failure" in unit

@@ -96,6 +96,8 @@ async def bot_process(
     questions: Path = SHIPPED_QUESTIONS,
     admins: str = "",
     log_level: str = "INFO",
+    args: tuple[str, ...] = (),
+    **extra_env: str,
 ) -> AsyncIterator[None]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "QUIZBOT_"))}
     env.update(
@@ -105,6 +107,7 @@ async def bot_process(
         QUIZBOT_QUESTIONS=str(questions),
         QUIZBOT_ADMINS=admins,
         PYTHONPATH=str(ROOT),
+        **extra_env,
     )
     mark = len(server.api.calls)
     with log.open("a") as out:
@@ -114,6 +117,7 @@ async def bot_process(
             "bot",
             "--log-level",
             log_level,
+            *args,
             cwd=db.parent,
             env=env,
             stdout=out,
@@ -537,3 +541,96 @@ async def test_another_poller_on_the_same_token_stops_the_bot(
     # our own word is one line (python-telegram-bot may still log its last getUpdates' failure)
     ours = [line for line in result.stderr.splitlines() if line.startswith("quizbot:")]
     assert len(ours) == 1 and "409 Conflict" in ours[0], result.stderr
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+async def test_webhook_mode_takes_updates_only_with_the_secret(
+    server: FakeBotServer, tmp_path: Path
+) -> None:
+    import aiohttp
+
+    api = server.api
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/hook-path"
+    async with bot_process(
+        server, tmp_path / "quiz.db", tmp_path / "bot.log",
+        args=("--webhook", url, "--listen", "127.0.0.1", "--port", str(port)),
+        QUIZBOT_WEBHOOK_SECRET="s3cret-Value_1",
+    ):  # fmt: skip
+        await api.wait_for(lambda c: c.method == "setWebhook", 10)  # right after start-up
+        assert api.webhook == {"url": url, "secret_token": "s3cret-Value_1"}
+        update = api.send_text(ALICE, "/start")  # what Telegram would POST to the bot
+        mark = len(api.calls)
+        async with aiohttp.ClientSession() as http:
+            for _ in range(50):  # the web server starts right after post_init
+                try:
+                    async with http.post(url, json=update) as refused:
+                        break
+                except aiohttp.ClientConnectionError:
+                    await asyncio.sleep(0.1)
+            assert refused.status == 403  # no secret, no update
+            headers = {"X-Telegram-Bot-Api-Secret-Token": "wrong"}
+            async with http.post(url, json=update, headers=headers) as wrong:
+                assert wrong.status == 403
+            assert not [c for c in api.calls[mark:] if c.method == "sendMessage"]
+            headers = {"X-Telegram-Bot-Api-Secret-Token": "s3cret-Value_1"}
+            async with http.post(url, json=update, headers=headers) as accepted:
+                assert accepted.status == 200
+        reply = await api.wait_for(lambda c: c.method == "sendMessage", 10, mark)
+        assert reply.params["text"].startswith("Bonjour Alice")
+
+
+async def test_a_backup_while_learners_play_is_consistent_and_restore_waits_for_a_stop(
+    server: FakeBotServer, tmp_path: Path
+) -> None:
+    import sqlite3
+
+    api = server.api
+    bank = served_bank(SHIPPED_QUESTIONS)
+    play = Session(api, bank)
+    db, log = tmp_path / "quiz.db", tmp_path / "bot.log"
+    copy = tmp_path / "copy.db"
+    learners = [FakeBotAPI.user(2000 + n, f"L{n}") for n in range(4)]
+    async with bot_process(server, db, log):
+
+        async def keep_answering() -> None:
+            for _ in range(4):
+                for learner in learners:
+                    await play.answer(learner, right=True)
+
+        playing = asyncio.create_task(keep_answering())
+        await asyncio.sleep(0.5)
+        done = await asyncio.to_thread(cli_command, tmp_path, "backup", str(copy), db)
+        assert done.returncode == 0, done.stderr
+        await playing
+        refused = await asyncio.to_thread(cli_command, tmp_path, "restore", str(copy), db)
+        assert refused.returncode == 2 and "another quizbot" in refused.stderr
+        health = await asyncio.to_thread(cli_command, tmp_path, "health", None, db)
+        assert health.returncode == 0, health.stderr  # the heartbeat is fresh
+    with sqlite3.connect(copy) as backup:
+        assert backup.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        answers = backup.execute("SELECT COALESCE(SUM(points), 0) FROM answers").fetchone()[0]
+        scores = backup.execute("SELECT COALESCE(SUM(points), 0) FROM scores").fetchone()[0]
+        assert answers == scores  # one moment: no answer without its score, or the reverse
+    restored = await asyncio.to_thread(cli_command, tmp_path, "restore", str(copy), db)
+    assert restored.returncode == 0, restored.stderr
+    with sqlite3.connect(db) as live:
+        assert live.execute("SELECT SUM(points) FROM scores").fetchone()[0] == scores
+
+
+def cli_command(tmp_path: Path, command: str, file: str | None, db: Path) -> Any:
+    import subprocess
+
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "QUIZBOT_"))}
+    return subprocess.run(
+        [sys.executable, "-m", "bot", command, *([file] if file else [])], cwd=tmp_path,
+        capture_output=True, text=True, timeout=60,
+        env={**clean, "PYTHONPATH": str(ROOT), "QUIZBOT_DB": str(db)},
+    )  # fmt: skip

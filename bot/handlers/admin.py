@@ -169,7 +169,9 @@ def to_csv(header: Sequence[str], rows: Sequence[Sequence[object]]) -> bytes:
     writer.writerow(header)
     for row in rows:
         writer.writerow(
-            "'" + cell if isinstance(cell, str) and cell[:1] in ("=", "+", "-", "@", "\t") else cell
+            "'" + cell
+            if isinstance(cell, str) and cell[:1] in ("=", "+", "-", "@", "\t", "\r")
+            else cell
             for cell in row
         )
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")

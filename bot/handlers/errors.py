@@ -72,9 +72,12 @@ async def mark_blocked(context: QuizContext, user_id: int) -> None:
 
 
 async def unblock_on_contact(update: object, context: QuizContext) -> None:
-    """First for every update: someone who blocked the bot and writes again is reachable."""
+    """First for every update: someone who blocked the bot and writes again is reachable
+    (and Telegram is alive: in webhook mode, updates are the heartbeat)."""
     user = update.effective_user if isinstance(update, Update) else None
     data = context.bot_data
+    if data.contact is not None:
+        data.contact.heard()
     if user is not None and user.id in data.blocked:
         data.blocked.discard(user.id)
         await data.store.set_blocked(user.id, False)
