@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 import pytest
 
@@ -317,12 +318,21 @@ async def test_a_brief_fault_on_an_idempotent_call_is_retried(
     assert len([c for c in api.calls if c.method == method]) == 3  # two faults, one success
 
 
-async def test_sending_is_never_blindly_repeated(app: QuizApp, api: FakeBotAPI) -> None:
-    api.fail_next(lambda c: c.method == "sendMessage" and "❓" in c.params["text"],
-                  ApiError(502, "Bad Gateway"))  # fmt: skip
+async def test_a_question_that_fails_to_send_is_sent_once_more_then_the_learner_told(
+    app: QuizApp, api: FakeBotAPI
+) -> None:
+    def question(c: Any) -> bool:
+        return c.method == "sendMessage" and "❓" in c.params["text"]
+
+    api.fail_next(question, ApiError(502, "Bad Gateway"))
     await deliver(app, api.send_text(ALICE, "/quiz"))
-    attempts = [c for c in api.calls if c.method == "sendMessage" and "❓" in c.params["text"]]
-    assert len(attempts) == 1  # not retried by the transport: it could show twice
+    attempts = [c for c in api.calls if question(c)]
+    assert len(attempts) == 2 and api.last_sent(1001)["text"].startswith("❓")  # sent once more
+    api.fail_next(question, ApiError(502, "Bad Gateway"), 2)
+    await deliver(app, api.send_text(ALICE, "/quiz"))
+    assert api.last_sent(1001)["text"] == (
+        "Telegram n'a pas pu recevoir la question. Tapez /quiz pour réessayer."
+    )  # never both: no question shown, the learner is told
 
 
 async def test_a_learner_who_blocked_the_bot_is_an_info_line_not_an_error(

@@ -8,10 +8,14 @@ to answer the (too old) tap.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import html
+import logging
 from collections.abc import Sequence
 
 from telegram import CallbackQuery, Message, Update, User
+from telegram.error import NetworkError, TelegramError, TimedOut
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.callbacks import AnswerTap, NextQuestion
@@ -119,13 +123,20 @@ async def send_quiz(
         await send_private_poll(context, chat_id, quiz)
         return True
     if quiz.kind == "typed":
-        sent = await context.bot.send_message(chat_id, typed_question_text(quiz.asked, texts))
+        text, markup = typed_question_text(quiz.asked, texts), None
     else:
-        sent = await context.bot.send_message(
-            chat_id,
-            question_text(quiz.asked, texts),
-            reply_markup=question_keyboard(quiz.id, quiz.asked),
-        )
+        text, markup = question_text(quiz.asked, texts), question_keyboard(quiz.id, quiz.asked)
+    for attempt in range(2):  # recorded but not sent: sent once more, then the learner is told
+        try:
+            sent = await context.bot.send_message(chat_id, text, reply_markup=markup)
+            break
+        except (NetworkError, TimedOut) as exc:
+            if attempt == 1:
+                with contextlib.suppress(TelegramError):
+                    await context.bot.send_message(chat_id, texts.send_failed)
+                log.warning("a question could not be sent to %s: %s", chat_id, exc)
+                return True
+            await asyncio.sleep(SEND_RETRY_PAUSE)
     await data.store.set_quiz_message(quiz.id, sent.message_id)
     return True
 
@@ -205,6 +216,9 @@ async def next_button(update: Update, context: QuizContext) -> None:
     await answer_quietly(query, None if sent else texts.next_already_sent)
 
 
+log = logging.getLogger(__name__)
+
+SEND_RETRY_PAUSE = 1.0  # seconds before sending a question once more after a fault
 MODE_POLL, MODE_BUTTONS, MODE_TYPED = "poll", "buttons", "typed"
 MODE_WORDS = {
     "poll": MODE_POLL, "polls": MODE_POLL, "sondage": MODE_POLL, "sondages": MODE_POLL,

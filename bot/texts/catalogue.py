@@ -105,6 +105,7 @@ class Texts:
     streak: str
     next_button: str
     no_questions: str
+    send_failed: str
     quiz_in_private_only: str
 
     already_answered: str

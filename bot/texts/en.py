@@ -136,6 +136,7 @@ EN = Texts(
     your_choice="your choice",
     streak="🔥 {streak} right answers in a row",
     next_button="Next question ➡️",
+    send_failed="Telegram could not take the question. Send /quiz to try again.",
     no_questions="No questions are available right now. Please try again later.",
     quiz_in_private_only=(
         "Quizzes are played in a private chat for now: message me at @{bot} and send /quiz."
