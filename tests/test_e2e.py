@@ -634,3 +634,92 @@ def cli_command(tmp_path: Path, command: str, file: str | None, db: Path) -> Any
         capture_output=True, text=True, timeout=60,
         env={**clean, "PYTHONPATH": str(ROOT), "QUIZBOT_DB": str(db)},
     )  # fmt: skip
+
+
+async def start_bot(server: FakeBotServer, db: Path, log: Path) -> asyncio.subprocess.Process:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "QUIZBOT_"))}
+    env.update(BOT_TOKEN=TOKEN, BOT_API_URL=server.base_url, QUIZBOT_DB=str(db),
+               QUIZBOT_QUESTIONS=str(SHIPPED_QUESTIONS), PYTHONPATH=str(ROOT))  # fmt: skip
+    with log.open("a") as out:
+        return await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", cwd=db.parent, env=env, stdout=out, stderr=out
+        )
+
+
+async def test_kill_9_at_random_moments_loses_no_acknowledged_answer(
+    server: FakeBotServer, tmp_path: Path
+) -> None:
+    """20 kills of the real bot process while learners play. Afterwards every answer a learner
+    saw acknowledged (toast or edited message) is in the database, none twice, the database is
+    sound, and a question left pending is still answerable."""
+    import random
+    import sqlite3
+
+    api = server.api
+    bank = served_bank(SHIPPED_QUESTIONS)
+    rng = random.Random(7)
+    db, log = tmp_path / "quiz.db", tmp_path / "bot.log"
+    learners = [FakeBotAPI.user(3000 + n, f"K{n}") for n in range(4)]
+    taps: list[tuple[str, int, int, dict[str, Any]]] = []  # query id, quiz id, user, message
+    stop = asyncio.Event()
+
+    async def learner(user: dict[str, Any]) -> None:
+        while not stop.is_set():
+            mark = len(api.calls)
+            api.send_text(user, "/quiz")
+            try:
+                call = await api.wait_for(
+                    lambda c: c.method == "sendMessage" and c.params.get("chat_id") == user["id"]
+                    and "❓" in c.params.get("text", "") and isinstance(c.result, dict),
+                    timeout=2, after=mark,
+                )  # fmt: skip
+            except AssertionError:
+                continue  # the bot is down: try again
+            message = api.message(user["id"], call.result["message_id"])
+            right, wrong = right_and_wrong(message, bank)
+            data = right if rng.random() < 0.7 else wrong
+            tap = api.tap(user, message, data)
+            taps.append((tap["callback_query"]["id"], int(data.split(":")[1]), user["id"], message))
+            await asyncio.sleep(rng.uniform(0, 0.2))
+
+    process = await start_bot(server, db, log)
+    players = [asyncio.create_task(learner(user)) for user in learners]
+    try:
+        for _ in range(20):
+            await asyncio.sleep(rng.uniform(0.8, 1.6))
+            process.kill()  # kill -9: no clean shutdown, no offset confirmed
+            await process.wait()
+            process = await start_bot(server, db, log)
+        await asyncio.sleep(3)
+    finally:
+        stop.set()
+        await asyncio.gather(*players)
+    process.send_signal(signal.SIGINT)
+    await asyncio.wait_for(process.wait(), 20)
+
+    def acknowledged(query_id: str, message: dict[str, Any]) -> bool:
+        toast = any(c.method == "answerCallbackQuery" and c.params.get("callback_query_id")
+                    == query_id and c.result is True for c in api.calls)  # fmt: skip
+        edited = "Bonne réponse" in api.message(message["chat"]["id"], message["message_id"])[
+            "text"] or "Raté" in api.message(message["chat"]["id"], message["message_id"])["text"]  # fmt: skip
+        return toast or edited
+
+    with sqlite3.connect(db) as database:
+        assert database.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        answered = set(database.execute("SELECT quiz_id, user_id FROM answers").fetchall())
+        count = database.execute("SELECT COUNT(*) FROM answers").fetchone()[0]
+        points = database.execute("SELECT COALESCE(SUM(points), 0) FROM answers").fetchone()[0]
+        scored = database.execute("SELECT COALESCE(SUM(points), 0) FROM scores").fetchone()[0]
+    acked = [(quiz, user) for query, quiz, user, message in taps if acknowledged(query, message)]
+    assert len(taps) >= 20 and acked, "the learners hardly played"
+    assert set(acked) <= answered  # nothing acknowledged was lost
+    assert count == len(answered) and points == scored  # nothing counted twice
+
+    pending = [m for _, quiz, user, m in taps if (quiz, user) not in answered]
+    if pending:  # a question the kills left unanswered can still be answered
+        message = pending[-1]
+        async with bot_process(server, db, log):
+            right, _ = right_and_wrong(message, bank)
+            mark = len(api.calls)
+            api.tap(next(u for u in learners if u["id"] == message["chat"]["id"]), message, right)
+            await api.wait_for(lambda c: c.method == "editMessageText" and c.result, 10, mark)
