@@ -20,7 +20,8 @@ MEMORY_LIMIT_BYTES = 1024 * 1024 * 1024
 TIME_LIMIT_SECONDS = 20.0
 
 
-def _limit_memory(limit: int) -> None:
+def limit_memory(limit: int) -> None:
+    """In a worker process: a parse that needs more fails with MemoryError, not the machine."""
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
@@ -37,7 +38,7 @@ class IsolatedParser:
             self._pool = ProcessPoolExecutor(
                 1,
                 mp_context=multiprocessing.get_context("spawn"),
-                initializer=_limit_memory,
+                initializer=limit_memory,
                 initargs=(self.memory_limit,),
             )
         return self._pool

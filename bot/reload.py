@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from bot.isolated import MEMORY_LIMIT_BYTES, limit_memory
 from bot.questions import FileReport, QuestionBank, QuestionError, load_file, question_files
 
 _Signature = tuple[int, int, int]  # mtime_ns, size, inode
@@ -196,7 +197,9 @@ def _parse_in_processes(
     their results) never happens on the event loop."""
     # "spawn": forking a process that runs threads (SQLite, the file watcher) is unsafe.
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(WORKERS, mp_context=context) as pool:
+    with ProcessPoolExecutor(
+        WORKERS, mp_context=context, initializer=limit_memory, initargs=(MEMORY_LIMIT_BYTES,)
+    ) as pool:
         results = list(pool.map(_load_in_worker, paths, [folder] * len(paths), chunksize=4))
     reports = {path: report for path, (_, report) in zip(paths, results, strict=True)}
     return reports, frozenset(pid for pid, _ in results)

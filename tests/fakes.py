@@ -23,6 +23,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 from aiohttp import web
+from telegram.error import TimedOut
 from telegram.request import BaseRequest, RequestData
 
 TOKEN = "123456:TEST-token-never-logged"
@@ -122,6 +123,7 @@ class FakeBotAPI:
         self.poll_messages: dict[str, tuple[int, int]] = {}  # poll id -> (chat, message id)
         self.chats: dict[int, dict[str, Any]] = {}  # chats updates came from
         self.webhook: dict[str, Any] = {}  # url and secret_token, when one is set
+        self.timeouts: dict[str, int] = {}  # method -> requests that time out (FakeRequest)
         self.documents: list[dict[str, Any]] = []
         self.files: dict[str, tuple[str, bytes]] = {}  # file_id -> (file_path, content)
         self.chat_admins: dict[int, set[int]] = {}  # group id -> user ids with admin rights
@@ -610,6 +612,9 @@ class FakeRequest(BaseRequest):
                 return 401, b'{"ok":false,"error_code":401,"description":"Unauthorized"}'
             return self.api.download(url.split(prefix, 1)[1])
         token, _, api_method = url.rpartition("/")
+        if self.api.timeouts.get(api_method, 0) > 0:  # the network drops the request
+            self.api.timeouts[api_method] -= 1
+            raise TimedOut("Timed out")
         if not token.endswith(self.api.token):
             return 401, json.dumps({"ok": False, "error_code": 401,
                                     "description": "Unauthorized"}).encode()  # fmt: skip

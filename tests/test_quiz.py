@@ -360,3 +360,12 @@ async def test_flood_and_network_trouble_after_the_retries_are_one_warning(
         await deliver(app, api.send_text(ALICE, "/score"))
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
     assert [r for r in caplog.records if "unreachable or flooded" in r.getMessage()]
+
+
+async def test_a_timeout_on_an_idempotent_call_is_retried(app: QuizApp, api: FakeBotAPI) -> None:
+    question = await ask_question(app, api, ALICE)
+    right, _ = right_and_wrong(question, app.bot_data.bank)
+    api.timeouts["editMessageText"] = 2  # the network drops two requests
+    await deliver(app, api.tap(ALICE, question, right))
+    assert "Bonne réponse" in api.message(1001, question["message_id"])["text"]
+    assert api.timeouts["editMessageText"] == 0
