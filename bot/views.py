@@ -66,6 +66,18 @@ def result_text(asked: AskedQuestion, answer: AnswerRecord, texts: Texts) -> str
     return "\n".join(lines)
 
 
+def verdict_toast(asked: AskedQuestion, answer: AnswerRecord, texts: Texts) -> str:
+    """Plain text (toasts take no HTML), at most 200 characters."""
+    if not answer.inserted:
+        return texts.already_answered
+    if answer.correct:
+        text = texts.toast_right.format(points=texts.count_points(answer.points))
+    else:
+        right = asked.choices[asked.correct]
+        text = texts.toast_wrong.format(letter=LETTERS[asked.correct], answer=right)
+    return text if len(text) <= 200 else text[:199] + "…"
+
+
 def next_keyboard(
     quiz_id: int, texts: Texts, asked: AskedQuestion | None = None, readable: bool = False
 ) -> InlineKeyboardMarkup:

@@ -369,3 +369,19 @@ async def test_a_timeout_on_an_idempotent_call_is_retried(app: QuizApp, api: Fak
     await deliver(app, api.tap(ALICE, question, right))
     assert "Bonne réponse" in api.message(1001, question["message_id"])["text"]
     assert api.timeouts["editMessageText"] == 0
+
+
+async def test_the_verdict_is_in_the_toast_itself(app: QuizApp, api: FakeBotAPI) -> None:
+    question = await ask_question(app, api, ALICE)
+    right, _ = right_and_wrong(question, app.bot_data.bank)
+    await deliver(app, api.tap(ALICE, question, right))
+    toast = api.sent("answerCallbackQuery")[-1].params["text"]
+    assert toast.startswith("✅ Bonne réponse ! +")
+    question = await ask_question(app, api, ALICE)
+    _, wrong = right_and_wrong(question, app.bot_data.bank)
+    await deliver(app, api.tap(ALICE, question, wrong))
+    assert (
+        api.sent("answerCallbackQuery")[-1]
+        .params["text"]
+        .startswith("❌ Raté. La bonne réponse : ")
+    )

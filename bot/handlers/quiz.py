@@ -40,6 +40,7 @@ from bot.views import (
     question_text,
     result_text,
     typed_question_text,
+    verdict_toast,
 )
 
 
@@ -184,7 +185,9 @@ async def answer_button(update: Update, context: QuizContext) -> None:
     answer = await store.record_answer(quiz, player_of(user), outcome, context.bot_data.clock())
 
     # Committed. What the learner sees is attempted step by step, none depending on another.
-    await answer_quietly(query, None if answer.inserted else texts.already_answered)
+    # the verdict in the toast itself: seen at once, while the edit waits its turn in the
+    # rate limiter (answers to taps are not rate limited)
+    await answer_quietly(query, verdict_toast(quiz.asked, answer, texts))
     readable = await store.has_passage(quiz.asked.passage_id)
     await edit_quietly(
         query.edit_message_text(

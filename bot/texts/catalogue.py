@@ -106,6 +106,8 @@ class Texts:
     next_button: str
     no_questions: str
     send_failed: str
+    toast_right: str
+    toast_wrong: str
     quiz_in_private_only: str
 
     already_answered: str

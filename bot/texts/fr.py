@@ -144,6 +144,8 @@ FR = Texts(
     streak="🔥 Série de {streak} bonnes réponses",
     next_button="Question suivante ➡️",
     no_questions="Aucune question n'est disponible pour le moment. Réessayez plus tard.",
+    toast_right="✅ Bonne réponse ! +{points}",
+    toast_wrong="❌ Raté. La bonne réponse : {letter}. {answer}",
     send_failed="Telegram n'a pas pu recevoir la question. Tapez /quiz pour réessayer.",
     quiz_in_private_only=(
         "Les quiz se jouent en conversation privée pour l'instant : écrivez-moi à @{bot} "
