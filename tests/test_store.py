@@ -229,3 +229,46 @@ async def test_a_database_of_the_previous_version_is_migrated(tmp_path: Path) ->
     old = await store.record_answer(quiz, Player(1, "A"), Outcome(0, False, 0), NOW)
     assert (old.inserted, old.choice, old.correct, old.streak) == (False, 1, True, 0)
     await store.close()
+
+
+async def test_ranks_from_the_score_histogram_equal_the_plain_count(tmp_path: Path) -> None:
+    """The histogram is kept in the answer's transaction; after random answers, a reset and a
+    group's move to a new id, every player's rank is what COUNT(*) over the scores says."""
+    import random
+
+    store = await Store.open(tmp_path / "q.db")
+    rng = random.Random(5)
+    scopes = [PRIVATE_SCOPE, -100, -200]
+
+    async def check() -> None:
+        with sqlite3.connect(tmp_path / "q.db") as db:
+            rows = db.execute("SELECT scope, user_id, points FROM scores").fetchall()
+            for scope, user, points in rows:
+                ahead = db.execute(
+                    "SELECT COUNT(*) FROM scores WHERE scope = ? AND points > ?", (scope, points)
+                ).fetchone()[0]
+                found = await store.player_score(scope, user)
+                assert found is not None and found.rank == ahead + 1, (scope, user)
+            histogram = db.execute(
+                "SELECT scope, points, players FROM score_counts ORDER BY 1, 2"
+            ).fetchall()
+            plain = db.execute(
+                "SELECT scope, points, COUNT(*) FROM scores GROUP BY 1, 2 ORDER BY 1, 2"
+            ).fetchall()
+            assert histogram == plain
+
+    for n in range(300):
+        user, scope = rng.randint(1, 25), rng.choice(scopes)
+        quiz, _ = await store.create_quiz(
+            origin=f"r:{n}", chat_id=scope or user, scope=scope, user_id=user, asked=ASKED, now=NOW
+        )
+        right = rng.random() < 0.6
+        await store.record_answer(
+            quiz, Player(user, "P"), Outcome(1, right, 2 if right else 0), NOW
+        )
+        if n % 97 == 96:
+            await store.reset_scores(-100)
+        await check() if n % 25 == 0 else None
+    await store.migrate_chat(-200, -100, NOW)
+    await check()
+    await store.close()

@@ -1,0 +1,75 @@
+"""One player's rank on a leaderboard of a million players: COUNT(*) over the scores (the
+first version) against the score histogram the Store keeps (score_counts), same database."""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bot.store import PRIVATE_SCOPE, Store
+
+PLAYERS = 1_000_000
+
+
+def fill(path: Path) -> None:
+    rng = random.Random(1)
+    with sqlite3.connect(path) as db:
+        db.executemany(
+            "INSERT INTO scores (scope, user_id, points, answers, correct, last_answer_at)"
+            " VALUES (0, ?, ?, 1, 1, 'x')",
+            ((user, int(rng.expovariate(1 / 40))) for user in range(1, PLAYERS + 1)),
+        )
+        db.execute(
+            "INSERT INTO score_counts SELECT scope, points, COUNT(*) FROM scores GROUP BY 1, 2"
+        )
+
+
+async def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "q.db"
+        store = await Store.open(path)
+        await store.close()
+        start = time.perf_counter()
+        fill(path)
+        print(f"{PLAYERS} players written in {time.perf_counter() - start:.1f} s")
+        with sqlite3.connect(path) as db:
+            bottom = db.execute(
+                "SELECT user_id, points FROM scores ORDER BY points LIMIT 1"
+            ).fetchone()
+            count_ms = []
+            for _ in range(20):
+                t = time.perf_counter()
+                db.execute(
+                    "SELECT COUNT(*) FROM scores WHERE scope = 0 AND points > ?", (bottom[1],)
+                ).fetchone()
+                count_ms.append((time.perf_counter() - t) * 1000)
+        store = await Store.open(path)
+        rank_ms, top_ms = [], []
+        for _ in range(200):
+            t = time.perf_counter()
+            await store.player_score(PRIVATE_SCOPE, bottom[0])
+            rank_ms.append((time.perf_counter() - t) * 1000)
+            t = time.perf_counter()
+            await store.top_players(PRIVATE_SCOPE, 10)
+            top_ms.append((time.perf_counter() - t) * 1000)
+        await store.close()
+    p99 = statistics.quantiles(rank_ms, n=100)[98]
+    print(f"rank of the last player, COUNT(*): median {statistics.median(count_ms):7.2f} ms")
+    print(
+        f"rank of the last player, histogram (player_score, whole call): "
+        f"median {statistics.median(rank_ms):5.2f} ms, p99 {p99:5.2f} ms"
+    )
+    print(f"top 10: median {statistics.median(top_ms):5.2f} ms")
+    print(f"ratio: {statistics.median(count_ms) / statistics.median(rank_ms):.0f}x")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
