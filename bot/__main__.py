@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import re
 import secrets
 import sys
 from pathlib import Path
@@ -89,16 +90,19 @@ def main(argv: list[str] | None = None) -> int:
             app = build_application(settings)  # the question files first: no network needed
             check_telegram(settings)
             if args.webhook:
+                secret = webhook_secret()
+                redact(secret)  # python-telegram-bot logs setWebhook's parameters at DEBUG
+                app.bot_data.webhook_mode = True
                 app.run_webhook(
                     listen=args.listen, port=args.port, url_path=urlsplit(args.webhook).path,
-                    webhook_url=args.webhook, secret_token=webhook_secret(),
+                    webhook_url=args.webhook, secret_token=secret,
                     allowed_updates=ALLOWED_UPDATES,
                 )  # fmt: skip
             else:
                 app.run_polling(allowed_updates=ALLOWED_UPDATES)
             if app.bot_data.fatal is not None:
                 print(f"quizbot: {app.bot_data.fatal}", file=sys.stderr)
-                return 3
+                return app.bot_data.fatal_code
     except UnreachableError as exc:
         print(f"quizbot: {exc}", file=sys.stderr)
         return 3
@@ -114,7 +118,13 @@ def main(argv: list[str] | None = None) -> int:
 def webhook_secret() -> str:
     """Telegram sends it with every update (X-Telegram-Bot-Api-Secret-Token); a request
     without it is refused. QUIZBOT_WEBHOOK_SECRET keeps it across restarts."""
+    from bot.preflight import StartupError
+
     secret = os.environ.get("QUIZBOT_WEBHOOK_SECRET", "").strip()
+    if secret and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
+        raise StartupError(
+            "QUIZBOT_WEBHOOK_SECRET may hold only letters, digits, '_' and '-' (1 to 256)"
+        )
     return secret or secrets.token_urlsafe(32)
 
 

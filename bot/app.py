@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import logging
 import random
@@ -146,6 +147,10 @@ class Contact:
 
 async def _heartbeat(context: QuizContext) -> None:
     data = context.bot_data
+    if data.webhook_mode and data.contact is not None:  # updates may be rare: ask Telegram
+        with contextlib.suppress(TelegramError):
+            await context.bot.get_webhook_info()
+            data.contact.heard()
     if data.contact is not None and time.monotonic() - data.contact.last < 3 * HEARTBEAT_SECONDS:
         health.beat(data.config.db_path)
 

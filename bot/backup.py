@@ -52,11 +52,18 @@ def restore(db_path: Path, source: Path) -> int:
         return 2
     try:
         with hold_database(db_path):  # refuses while a bot runs on it
-            for suffix in ("-wal", "-shm"):  # a stale journal must not be replayed on the copy
-                Path(f"{db_path}{suffix}").unlink(missing_ok=True)
             temporary = db_path.with_name(f".{db_path.name}.restoring")
             shutil.copyfile(source, temporary)
+            with open(temporary, "rb+") as handle:  # on disk before the old one goes
+                os.fsync(handle.fileno())
+            for suffix in ("-wal", "-shm"):  # the old journal must not be replayed on the copy
+                Path(f"{db_path}{suffix}").unlink(missing_ok=True)
             os.replace(temporary, db_path)
+            folder = os.open(db_path.absolute().parent, os.O_RDONLY)
+            try:
+                os.fsync(folder)
+            finally:
+                os.close(folder)
     except StartupError as exc:
         print(f"quizbot: cannot restore now: {exc}", file=sys.stderr)
         return 2

@@ -41,6 +41,8 @@ class BotData:
         self.games: GameRunner | None = None
         self.blocked: set[int] = set()  # learners who blocked the bot (loaded at start-up)
         self.fatal: str | None = None  # why the bot stopped itself (the exit message)
+        self.fatal_code = 3
+        self.webhook_mode = False  # the heartbeat then asks Telegram, updates may be rare
         self.contact: Contact | None = None  # when Telegram last answered (for the heartbeat)
         self.group_admins: GroupAdminCache = GroupAdminCache()
 

@@ -22,52 +22,58 @@ TIME_LIMIT_SECONDS = 20.0
 
 def limit_memory(limit: int) -> None:
     """In a worker process: a parse that needs more fails with MemoryError, not the machine."""
-    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
 class IsolatedParser:
+    """A fresh worker for each file: its clock starts with its own parse (never while another
+    upload is being checked), and a runaway is ended without touching anything else."""
+
     def __init__(
         self, memory_limit: int = MEMORY_LIMIT_BYTES, time_limit: float = TIME_LIMIT_SECONDS
     ) -> None:
         self.memory_limit = memory_limit
         self.time_limit = time_limit
-        self._pool: ProcessPoolExecutor | None = None
-
-    def _executor(self) -> ProcessPoolExecutor:
-        if self._pool is None:
-            self._pool = ProcessPoolExecutor(
-                1,
-                mp_context=multiprocessing.get_context("spawn"),
-                initializer=limit_memory,
-                initargs=(self.memory_limit,),
-            )
-        return self._pool
+        self._pools: set[ProcessPoolExecutor] = set()
 
     async def parse(self, text: str, name: str) -> FileReport:
         """The file's report; a refusal (one error) when it overruns a limit."""
+        pool = ProcessPoolExecutor(
+            1,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=limit_memory,
+            initargs=(self.memory_limit,),
+        )
+        self._pools.add(pool)
         loop = asyncio.get_running_loop()
-        future = loop.run_in_executor(self._executor(), parse_question_file, text, name)
         try:
+            future = loop.run_in_executor(pool, parse_question_file, text, name)
             return await asyncio.wait_for(future, self.time_limit)
         except TimeoutError:
-            self._discard()
             return _refused(name, f"checking it took over {self.time_limit:.0f} s")
-        except (BrokenProcessPool, MemoryError):
-            self._discard()
+        except MemoryError:
             limit = self.memory_limit // (1024 * 1024)
             return _refused(name, f"checking it needed over {limit} MB of memory")
-
-    def _discard(self) -> None:
-        pool, self._pool = self._pool, None
-        if pool is not None:
-            for process in list(getattr(pool, "_processes", {}).values()):
-                process.kill()  # a runaway parse does not get to finish
-            pool.shutdown(wait=False, cancel_futures=True)
+        except BrokenProcessPool:
+            return _refused(name, "the worker checking it died (memory limit?)")
+        finally:
+            self._pools.discard(pool)
+            _end(pool)
 
     async def close(self) -> None:
-        pool, self._pool = self._pool, None
-        if pool is not None:
-            await asyncio.to_thread(pool.shutdown, True, cancel_futures=True)
+        for pool in list(self._pools):
+            _end(pool)
+        self._pools.clear()
+
+
+def _end(pool: ProcessPoolExecutor) -> None:
+    for process in list(getattr(pool, "_processes", {}).values()):
+        if process.is_alive():
+            process.kill()  # a runaway parse does not get to finish
+    pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _refused(name: str, why: str) -> FileReport:

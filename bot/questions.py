@@ -294,7 +294,7 @@ class _Errors(list[QuestionError]):
         return (summary, *self)
 
 
-_ALIAS_HINT = re.compile(r"[&*][A-Za-z0-9_]")
+_ALIAS_HINT = re.compile(r"[&*][^\s,\[\]{}]")  # anchor names may hold any of those
 
 
 def _uses_aliases(text: str) -> bool:

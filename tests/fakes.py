@@ -367,6 +367,10 @@ class FakeBotAPI:
         self.webhook = {}
         return True
 
+    def _api_getwebhookinfo(self, params: dict[str, Any]) -> dict[str, Any]:
+        return {"url": self.webhook.get("url", ""), "has_custom_certificate": False,
+                "pending_update_count": 0}  # fmt: skip
+
     def _api_setwebhook(self, params: dict[str, Any]) -> bool:
         url = str(params.get("url") or "")
         if not url.startswith(("https://", "http://127.0.0.1")):  # Telegram wants https

@@ -537,7 +537,7 @@ async def test_another_poller_on_the_same_token_stops_the_bot(
     result = await asyncio.to_thread(
         cli, tmp_path, 60, BOT_TOKEN=TOKEN, BOT_API_URL=server.base_url
     )
-    assert result.returncode == 3
+    assert result.returncode == 4  # its own code: a supervisor must not restart into it
     # our own word is one line (python-telegram-bot may still log its last getUpdates' failure)
     ours = [line for line in result.stderr.splitlines() if line.startswith("quizbot:")]
     assert len(ours) == 1 and "409 Conflict" in ours[0], result.stderr
@@ -713,11 +713,15 @@ async def test_kill_9_at_random_moments_loses_no_acknowledged_answer(
     acked = [(quiz, user) for query, quiz, user, message in taps if acknowledged(query, message)]
     assert len(taps) >= 20 and acked, "the learners hardly played"
     assert set(acked) <= answered  # nothing acknowledged was lost
-    assert count == len(answered) and points == scored  # nothing counted twice
+    assert points == scored  # nothing counted twice: every score is its answers' sum
+    assert count == len(answered)
 
     pending = [m for _, quiz, user, m in taps if (quiz, user) not in answered]
-    if pending:  # a question the kills left unanswered can still be answered
-        message = pending[-1]
+    if not pending:  # every tap got through: ask one more question to leave one pending
+        async with bot_process(server, db, log):
+            pending = [await Session(api, bank).say(learners[0], "/quiz")]
+    message = pending[-1]
+    if True:  # a question the kills left unanswered can still be answered
         async with bot_process(server, db, log):
             right, _ = right_and_wrong(message, bank)
             mark = len(api.calls)

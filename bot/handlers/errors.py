@@ -26,6 +26,8 @@ from bot.handlers.common import user_texts
 
 log = logging.getLogger(__name__)
 
+EXIT_CONFLICT = 4  # its own code: a supervisor must not restart into the same conflict
+
 
 async def on_error(update: object, context: QuizContext) -> None:
     error = context.error
@@ -34,6 +36,7 @@ async def on_error(update: object, context: QuizContext) -> None:
             "Telegram says another bot is already polling with this token (409 Conflict): "
             "stop the other instance, or give this one its own bot"
         )
+        context.bot_data.fatal_code = EXIT_CONFLICT
         log.error("stopping: %s", context.bot_data.fatal)
         context.application.stop_running()
         return
@@ -47,7 +50,8 @@ async def on_error(update: object, context: QuizContext) -> None:
     if isinstance(error, BadRequest) and "chat not found" in error.message.lower():
         log.warning("a chat is gone: %s", error.message)
         return
-    if isinstance(error, RetryAfter | NetworkError):  # TimedOut is a NetworkError
+    # BadRequest is a NetworkError in python-telegram-bot, but it is our mistake: reported in full
+    if isinstance(error, RetryAfter | NetworkError) and not isinstance(error, BadRequest):
         log.warning("Telegram unreachable or flooded, the step was dropped: %s", error)
         return
     log.error("error while handling an update", exc_info=error)

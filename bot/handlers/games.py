@@ -134,6 +134,8 @@ class GameRunner:
                 if game is not None:
                     await data.store.migrate_chat(game.chat_id, exc.new_chat_id, data.clock())
                 self._wake(game_id, 0, time_up)
+            except BadRequest:  # a NetworkError in PTB, but permanent: no retry loop
+                log.exception("game %s: Telegram refused a step", game_id)
             except (NetworkError, TimedOut) as exc:  # Telegram unreachable: try again soon
                 log.warning("game %s: %s; trying again in %d s", game_id, exc, NETWORK_RETRY)
                 self._wake(game_id, NETWORK_RETRY, time_up)

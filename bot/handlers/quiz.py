@@ -15,7 +15,7 @@ import logging
 from collections.abc import Sequence
 
 from telegram import CallbackQuery, Message, Update, User
-from telegram.error import NetworkError, TelegramError, TimedOut
+from telegram.error import BadRequest, NetworkError, TelegramError, TimedOut
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.callbacks import AnswerTap, NextQuestion
@@ -131,7 +131,11 @@ async def send_quiz(
         try:
             sent = await context.bot.send_message(chat_id, text, reply_markup=markup)
             break
-        except (NetworkError, TimedOut) as exc:
+        except TimedOut:
+            raise  # it may have arrived: sending again could show it twice
+        except BadRequest:
+            raise  # Telegram will never take it: a bug, reported in full
+        except NetworkError as exc:  # never reached Telegram (connection, 5xx)
             if attempt == 1:
                 with contextlib.suppress(TelegramError):
                     await context.bot.send_message(chat_id, texts.send_failed)
