@@ -30,19 +30,25 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
         super().__init__(QUEUE_BOUND)
         self.slots = max_concurrent_updates
         self._slots = asyncio.BoundedSemaphore(max_concurrent_updates)
+        # Taps have a lane of their own: a handler sending a message may wait in the rate
+        # limiter while holding a slot; a tap's answer is not rate limited and must not queue
+        # behind it.
+        self._tap_slots = asyncio.BoundedSemaphore(max_concurrent_updates)
         self._locks: dict[int, asyncio.Lock] = {}
         self._waiting: dict[int, int] = {}
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         key = _chat_key(update)
+        tap = isinstance(update, Update) and update.callback_query is not None
+        slots = self._tap_slots if tap else self._slots
         if key is None:
-            async with self._slots:
+            async with slots:
                 await coroutine
             return
         lock = self._locks.setdefault(key, asyncio.Lock())
         self._waiting[key] = self._waiting.get(key, 0) + 1
         try:
-            async with lock, self._slots:
+            async with lock, slots:
                 await coroutine
         finally:
             self._waiting[key] -= 1

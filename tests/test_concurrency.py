@@ -59,3 +59,36 @@ async def test_at_most_the_given_number_of_updates_run_at_once() -> None:
         *(processor.process_update(update_from(chat, chat), work()) for chat in range(1, 11))
     )
     assert peak == 3
+
+
+def tap_from(chat_id: int, update_id: int) -> Update:
+    user = FakeBotAPI.user(chat_id, "U")
+    message = {"message_id": 1, "date": 0, "chat": FakeBotAPI.private_chat(user), "from": user,
+               "text": "❓"}  # fmt: skip
+    query = {"id": str(update_id), "from": user, "chat_instance": "c", "message": message,
+             "data": "a:1:0"}  # fmt: skip
+    return Update.de_json({"update_id": update_id, "callback_query": query}, None)  # type: ignore[arg-type]
+
+
+async def test_taps_never_wait_behind_messages_holding_every_slot() -> None:
+    processor = PerChatUpdateProcessor(2)
+    gate = asyncio.Event()
+    tapped = asyncio.Event()
+
+    async def stuck_in_the_rate_limiter() -> None:
+        await gate.wait()
+
+    async def tap() -> None:
+        tapped.set()
+
+    sends = [
+        asyncio.create_task(
+            processor.process_update(update_from(chat, chat), stuck_in_the_rate_limiter())
+        )
+        for chat in (1, 2, 3)  # more message updates than slots, all waiting
+    ]
+    await asyncio.sleep(0.05)
+    answer = asyncio.create_task(processor.process_update(tap_from(9, 99), tap()))
+    await asyncio.wait_for(tapped.wait(), 1)  # the tap ran at once, in its own lane
+    gate.set()
+    await asyncio.gather(*sends, answer)
