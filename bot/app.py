@@ -66,7 +66,15 @@ def build_application(
             )
         )
         .concurrent_updates(PerChatUpdateProcessor(CONCURRENT_UPDATES))
-        .rate_limiter(AIORateLimiter(max_retries=3))
+        # Telegram's limits (30/s, 20/min a group); QUIZBOT_MAX_RATE=0 lifts them, for a
+        # self-hosted Bot API server and for benchmarks; Telegram's 429s are still retried
+        .rate_limiter(
+            AIORateLimiter(
+                overall_max_rate=settings.max_rate,
+                group_max_rate=20 if settings.max_rate else 0,
+                max_retries=3,
+            )
+        )
         .post_init(_open_services)
         .post_shutdown(_close_services)
     )

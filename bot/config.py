@@ -28,6 +28,7 @@ class Settings:
     api_url: str | None = None
     watch_questions: bool = True  # reload question files when they change
     timezone: str = "Europe/Paris"  # where weeks and months begin, for the boards by period
+    max_rate: int = 30  # requests a second to Telegram; 0: no limiter (a self-hosted Bot API)
 
     @property
     def zone(self) -> ZoneInfo:
@@ -79,9 +80,16 @@ class Settings:
                 f"QUIZBOT_TZ={timezone!r} is not a time zone name; use one like Europe/Paris or "
                 "America/Montreal."
             ) from exc
+        raw_rate = values.get("QUIZBOT_MAX_RATE", "").strip() or "30"
+        if not raw_rate.isdigit():
+            raise ConfigError(
+                f"QUIZBOT_MAX_RATE must be a number of requests a second (30 for Telegram, 0 "
+                f"for no limit); {raw_rate!r} is not."
+            )
         return cls(
             token=token,
             timezone=timezone,
+            max_rate=int(raw_rate),
             db_path=Path(values.get("QUIZBOT_DB", "").strip() or "quizbot.db"),
             questions_dir=Path(values.get("QUIZBOT_QUESTIONS", "").strip() or "questions"),
             admins=_parse_admins(values.get("QUIZBOT_ADMINS", "")),

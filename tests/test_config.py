@@ -31,9 +31,12 @@ def test_all_variables_are_read() -> None:
             "QUIZBOT_DB": "/tmp/x.db",
             "QUIZBOT_QUESTIONS": "/srv/questions",
             "QUIZBOT_ADMINS": "12, 34,",
+            "QUIZBOT_TZ": "America/Montreal",
+            "QUIZBOT_MAX_RATE": "0",
         },
         env_file=None,
     )
+    assert settings.timezone == "America/Montreal" and settings.max_rate == 0
     assert settings.base_url == "http://127.0.0.1:8081/bot"
     assert settings.base_file_url == "http://127.0.0.1:8081/file/bot"
     assert settings.db_path == Path("/tmp/x.db")
@@ -63,6 +66,8 @@ def test_env_file_is_read_and_real_environment_wins(tmp_path: Path) -> None:
         ({"BOT_TOKEN": "  "}, "BOT_TOKEN is not set"),
         ({"BOT_TOKEN": "not-a-token"}, "does not look like a bot token"),
         ({"BOT_TOKEN": TOKEN, "QUIZBOT_ADMINS": "12,bob"}, "'bob' is not a number"),
+        ({"BOT_TOKEN": TOKEN, "QUIZBOT_TZ": "Mars/Olympus"}, "is not a time zone name"),
+        ({"BOT_TOKEN": TOKEN, "QUIZBOT_MAX_RATE": "fast"}, "must be a number of requests"),
     ],
 )
 def test_bad_settings_fail_fast_with_a_helpful_message(
