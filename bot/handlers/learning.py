@@ -40,7 +40,7 @@ from bot.handlers.common import (
     user_texts,
 )
 from bot.handlers.errors import mark_blocked
-from bot.handlers.quiz import questions_on, send_quiz, topic_unknown
+from bot.handlers.quiz import quiz_on_topic, send_quiz
 from bot.matching import Verdict, judge_typed
 from bot.passages import MAX_PASSAGE_BYTES, PASSAGE_ID, paragraphs_of
 from bot.questions import Question
@@ -83,18 +83,7 @@ async def lang_command(update: Update, context: QuizContext) -> None:
 
 async def ask_command(update: Update, context: QuizContext) -> None:
     """/ask [topic]: a question without choices; the learner types the answer."""
-    message, user, chat = update.effective_message, update.effective_user, update.effective_chat
-    if message is None or user is None or chat is None:
-        return
-    topic = " ".join(context.args or []).strip().lower() or None
-    pool = questions_on(context.bot_data.bank, topic)
-    if not pool:
-        await message.reply_text(topic_unknown(context.bot_data.bank, topic or "", user))
-        return
-    await send_quiz(
-        context, chat.id, scope_of(chat), user, origin=f"cmd:{chat.id}:{message.message_id}",
-        pool=pool, typed=True,
-    )  # fmt: skip
+    await quiz_on_topic(update, context, typed=True)
 
 
 async def answer_typed(update: Update, context: QuizContext) -> bool:

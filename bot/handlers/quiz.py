@@ -46,6 +46,11 @@ from bot.views import (
 
 async def quiz_command(update: Update, context: QuizContext) -> None:
     """/quiz [topic | difficulty] in a private chat (in groups: a quiz poll, see games.py)."""
+    await quiz_on_topic(update, context, typed=None)
+
+
+async def quiz_on_topic(update: Update, context: QuizContext, *, typed: bool | None) -> None:
+    """/quiz or /ask with an optional topic or difficulty; `typed` as for send_quiz."""
     message, user, chat = update.effective_message, update.effective_user, update.effective_chat
     if message is None or user is None or chat is None:
         return
@@ -56,7 +61,7 @@ async def quiz_command(update: Update, context: QuizContext) -> None:
         return
     await send_quiz(
         context, chat.id, scope_of(chat), user, origin=f"cmd:{chat.id}:{message.message_id}",
-        pool=pool,
+        pool=pool, typed=typed,
     )  # fmt: skip
 
 
