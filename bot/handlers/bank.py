@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import math
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.callbacks import AskDelete, ConfirmDelete, EditQuestion, SearchPage, ShowQuestion
@@ -14,6 +14,7 @@ from bot.context import QuizApp, QuizContext
 from bot.handlers.access import admin_only
 from bot.handlers.common import (
     FRESH_MESSAGES,
+    answer_quietly,
     clip,
     edit_quietly,
     fit,
@@ -157,23 +158,31 @@ async def question_command(update: Update, context: QuizContext) -> None:
     )
 
 
-async def _question_of(update: Update, context: QuizContext, question_id: str) -> Question | None:
-    """The served question a button names, or None after saying the button is stale."""
-    question = context.bot_data.bank.get(question_id)
-    if question is None and update.callback_query is not None:
-        await update.callback_query.answer(user_texts(update.effective_user).stale_button)
-    return question
+QuestionButton = type[ShowQuestion] | type[AskDelete] | type[ConfirmDelete]
+
+
+async def _tapped_question(
+    update: Update, context: QuizContext, kind: QuestionButton
+) -> tuple[CallbackQuery, Question] | None:
+    """The tap and the served question its button names; None after saying the button is
+    stale (the question was deleted or renamed since)."""
+    query = update.callback_query
+    tap = kind.parse(query.data) if query else None
+    if query is None or tap is None:
+        return None
+    question = context.bot_data.bank.get(tap.question_id)
+    if question is None:
+        await answer_quietly(query, user_texts(update.effective_user).stale_button)
+        return None
+    return query, question
 
 
 @admin_only
 async def show_button(update: Update, context: QuizContext) -> None:
-    query = update.callback_query
-    tap = ShowQuestion.parse(query.data) if query else None
-    if query is None or tap is None:
+    found = await _tapped_question(update, context, ShowQuestion)
+    if found is None:
         return
-    question = await _question_of(update, context, tap.question_id)
-    if question is None:
-        return
+    query, question = found
     texts = user_texts(query.from_user)
     stats = await context.bot_data.store.question_stats(question.id)
     await query.answer()
@@ -187,13 +196,10 @@ async def show_button(update: Update, context: QuizContext) -> None:
 
 @admin_only
 async def ask_delete_button(update: Update, context: QuizContext) -> None:
-    query = update.callback_query
-    tap = AskDelete.parse(query.data) if query else None
-    if query is None or tap is None:
+    found = await _tapped_question(update, context, AskDelete)
+    if found is None:
         return
-    question = await _question_of(update, context, tap.question_id)
-    if question is None:
-        return
+    query, question = found
     texts = user_texts(query.from_user)
     await query.answer()
     confirm = InlineKeyboardMarkup(
@@ -218,13 +224,10 @@ async def ask_delete_button(update: Update, context: QuizContext) -> None:
 
 @admin_only
 async def delete_button(update: Update, context: QuizContext) -> None:
-    query = update.callback_query
-    tap = ConfirmDelete.parse(query.data) if query else None
-    if query is None or tap is None:
+    found = await _tapped_question(update, context, ConfirmDelete)
+    if found is None:
         return
-    question = await _question_of(update, context, tap.question_id)
-    if question is None:
-        return
+    query, question = found
     texts = user_texts(query.from_user)
     await query.answer()
     try:
