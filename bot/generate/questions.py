@@ -62,7 +62,6 @@ FRAGMENT_START = re.compile(
 )
 ELIDED_BLANK = re.compile(r"\b(l|d|qu|j|n|s|m|t|c)['’]\s*" + re.escape("_____"), re.IGNORECASE)
 STOPWORDS = {"les", "des", "une", "dans", "pour", "avec", "sous", "sur", "entre", "leur", "leurs"}
-CLOZE_WINDOW = 220
 
 
 @dataclass
@@ -500,37 +499,6 @@ def _sentence_window(text: str, start: int, end: int) -> tuple[str, str] | None:
     if len(text[:start].split()) + len(after.split()) + 1 > MAX_CLOZE_WORDS:
         return None
     return text[:start], after
-
-
-def _window(text: str, start: int, end: int, size: int) -> tuple[str, str] | None:
-    """The clause around [start, end): cut at punctuation so the blank keeps its context."""
-    left = max(text.rfind(p, 0, max(0, start - 1)) for p in (",", ";", ":", "—"))
-    right_candidates = [i for i in (text.find(p, end) for p in (",", ";", ":", ".", "—")) if i > 0]
-    right = min(right_candidates) if right_candidates else len(text)
-    before = text[left + 1 if left >= 0 else 0 : start]
-    after = text[end:right]
-    if len(before) + len(after) + len(BLANK) > size:
-        return None
-    if len(before.split()) + len(after.split()) < 4:
-        before = _words_tail(text[:start], size // 2)
-        after = _words_head(text[end:], size // 2)
-    if not after.endswith((".", "?", "!")):
-        after = after.rstrip(" ,;:") + "…" if right < len(text) - 1 else after.rstrip(" ,;:") + "."
-    return before.lstrip(" ,;:"), after
-
-
-def _words_tail(text: str, size: int) -> str:
-    if len(text) <= size:
-        return text
-    cut = text[-size:]
-    return cut[cut.find(" ") + 1 :] if " " in cut else cut
-
-
-def _words_head(text: str, size: int) -> str:
-    if len(text) <= size:
-        return text.rstrip()
-    cut = text[:size]
-    return cut[: cut.rfind(" ")] if " " in cut else cut
 
 
 # --- ranking -------------------------------------------------------------------------------

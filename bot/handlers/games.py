@@ -50,13 +50,13 @@ from telegram.ext import (
 from telegram.warnings import PTBDeprecationWarning
 
 from bot.context import QuizApp, QuizContext
-from bot.engine import AskedQuestion, InvalidChoice, ask, judge, pick_game, rank, timed_outcome
+from bot.engine import AskedQuestion, InvalidChoice, ask, judge, pick_game, timed_outcome
 from bot.handlers.common import FRESH_MESSAGES, display_name, player_of, user_texts
 from bot.handlers.groups import is_group_admin
-from bot.handlers.scores import MEDALS
+from bot.handlers.scores import MEDALS, ranking_lines
 from bot.questions import MAX_QUESTION_CHARS
-from bot.store import Game, GameLine, GameOver, QuizRecord
-from bot.texts import CATALOGUES, Texts
+from bot.store import Game, GameOver, QuizRecord
+from bot.texts import CATALOGUES
 
 log = logging.getLogger(__name__)
 
@@ -287,7 +287,8 @@ class GameRunner:
         else:
             name = html.escape(stopped_by.first_name)
             lines = [texts.game_stopped_header.format(name=name, count=count)]
-        lines += game_ranking_lines(await store.game_results(game.id), texts, RESULTS_SIZE)
+        results = await store.game_results(game.id)
+        lines += ranking_lines(results, texts, RESULTS_SIZE, template=texts.game_results_line)
         if len(lines) == 1:
             lines.append(texts.game_results_none)
         board = await store.top_players(game.chat_id, BOARD_SIZE)
@@ -397,21 +398,6 @@ async def send_quiz_poll(
         question_parse_mode=None,
         open_period=seconds,
     )
-
-
-def game_ranking_lines(lines: list[GameLine], texts: Texts, limit: int) -> list[str]:
-    """The game's ranking: points and right answers, equal points sharing a rank."""
-    by_user = {line.user_id: line for line in lines}
-    ranked = rank([(line.user_id, line.points, line.correct) for line in lines])[:limit]
-    return [
-        texts.game_results_line.format(
-            rank=f"{MEDALS.get(r.rank, '')}{r.rank}",
-            name=display_name(by_user[r.user_id].first_name, by_user[r.user_id].username),
-            points=texts.count_points(r.points),
-            correct=texts.count_right(r.correct),
-        )
-        for r in ranked
-    ]
 
 
 # --- handlers ---------------------------------------------------------------------------------

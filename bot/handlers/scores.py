@@ -120,9 +120,14 @@ async def _all_time(update: Update, context: QuizContext, texts: Texts) -> str:
 
 
 def ranking_lines(
-    rows: list[GameLine], texts: Texts, limit: int, highlight: int | None = None
+    rows: list[GameLine],
+    texts: Texts,
+    limit: int,
+    highlight: int | None = None,
+    template: str | None = None,
 ) -> list[str]:
-    """Best first, equal points sharing a rank, with medals; `highlight` in bold."""
+    """Best first, equal points sharing a rank, with medals; `highlight` in bold. `template`
+    (default: a leaderboard line) may also show the right answers ({correct})."""
     by_user = {row.user_id: row for row in rows}
     lines = []
     for ranked in rank([(row.user_id, row.points, row.correct) for row in rows])[:limit]:
@@ -131,10 +136,11 @@ def ranking_lines(
         if ranked.user_id == highlight:
             name = f"<b>{name}</b>"
         lines.append(
-            texts.top_line.format(
+            (template or texts.top_line).format(
                 rank=f"{MEDALS.get(ranked.rank, '')}{ranked.rank}",
                 name=name,
                 points=texts.count_points(ranked.points),
+                correct=texts.count_right(ranked.correct),
             )
         )
     return lines
