@@ -123,6 +123,8 @@ def test_distractors_have_the_answers_type(generations: dict[str, Generation]) -
     related = {kind: {n.casefold() for p in periods() for n in p.names[kind]}
                for kind in ("person", "organisation", "place", "work")}  # fmt: skip
     related["place"] |= {c.casefold() for c in COUNTRY_NAMES}  # countries call for countries
+    for kind in ("organisation", "place", "work"):  # offered without the article the stem has
+        related[kind] |= {re.sub(r"^(?:la |le |les |l')", "", n) for n in related[kind]}
     for generation in generations.values():
         for c in generation.candidates:
             if c.kind in DATE_KINDS:

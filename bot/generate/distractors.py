@@ -4,13 +4,15 @@ passage: first the passage's own facts, then related names of the period, then n
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 import yaml
 
-from bot.generate.facts import COUNTRIES, COUNTRY_NAMES, MONTHS, Mention
+from bot.generate.facts import COUNTRIES, COUNTRY_NAMES, DATE_KINDS, MONTHS, Mention
+from bot.generate.people import Person, related_person
 
 RELATED_FILE = Path(__file__).with_name("related.yaml")
 YEAR_WINDOW = 25  # distractor years stay within this many years of the answer
@@ -22,6 +24,7 @@ class Period:
     first: int
     last: int
     names: dict[str, tuple[str, ...]]
+    people: dict[str, Person] = field(default_factory=dict)  # name folded -> years and titles
 
 
 @cache
@@ -34,7 +37,16 @@ def periods(path: Path = RELATED_FILE) -> tuple[Period, ...]:
             k: tuple(str(v) for v in item.get(k, []))
             for k in ("person", "organisation", "place", "work")
         }
-        found.append(Period(item["name"], int(first), int(last), names))
+        people = []
+        for kind in names:
+            entries = [related_person(entry) for entry in names[kind]]
+            names[kind] = tuple(e.name for e in entries)
+            people += entries
+        found.append(
+            Period(
+                item["name"], int(first), int(last), names, {p.name.casefold(): p for p in people}
+            )
+        )
     return tuple(found)
 
 
@@ -51,23 +63,148 @@ def is_alias(a: str, b: str, kind: str = "") -> bool:
     return False
 
 
+@dataclass
+class Fit:
+    """What a wrong answer must share with the right one to be worth a reader's doubt: for a
+    person, the title written beside the blank, the gender and the period; for a place or an
+    organisation, the article the blank calls for; for a date, the side of every other date
+    the question prints. `aliases` are the passage's acronyms and their expansions."""
+
+    roles: set[str] = field(default_factory=set)
+    feminine: bool = False
+    year: int | None = None
+    article: str | None = None  # the answer's article class where it stands, if any
+    bounds: tuple[int, ...] = ()  # other years of the question
+    people: dict[str, Person] = field(default_factory=dict)
+    articles: dict[str, set[str]] = field(default_factory=dict)  # name folded -> classes seen
+    aliases: set[frozenset[str]] = field(default_factory=set)
+
+    def alias(self, a: str, b: str, kind: str) -> bool:
+        return is_alias(a, b, kind) or frozenset((a.casefold(), b.casefold())) in self.aliases
+
+    def accepts(self, option: str, answer: Mention) -> bool:
+        if answer.kind in DATE_KINDS:
+            year, other = answer.year, _year_of(option)
+            if year is None or other is None:
+                return True
+            return all(_side(other, b) == _side(year, b) for b in self.bounds)
+        if answer.kind == "person":
+            person = _person(option, self.people)
+            if person.feminine != self.feminine:
+                return False
+            if self.roles and not (self.roles & person.roles):
+                return False
+            return person.active_in(self.year)
+        related = _related_people().get(option.casefold())
+        if related is not None and not related.active_in(self.year, slack=0, adult=0):
+            return False  # a party founded thirty years later
+        if self.article is None:
+            return True
+        return _article_fits(self.article, option, self.articles.get(option.casefold(), set()))
+
+
+@cache
+def _related_people() -> dict[str, Person]:
+    return {key: person for period in periods() for key, person in period.people.items()}
+
+
+def _person(name: str, people: dict[str, Person]) -> Person:
+    """The passage's record of a name, completed by the related list's life span and titles."""
+    key = name.casefold()
+    known, related = people.get(key), _related_people().get(key)
+    if known is None:
+        return related or related_person(name)
+    if related is None:
+        return known
+    return Person(
+        known.name,
+        feminine=known.feminine or related.feminine,
+        roles=known.roles | related.roles,
+        years=known.years,
+        life=related.life,
+    )
+
+
+def _side(year: int, bound: int) -> int:
+    return (year > bound) - (year < bound)
+
+
+def _year_of(text: str) -> int | None:
+    found = re.search(r"\d{3,4}", text)
+    return int(found[0]) if found else None
+
+
+VOWEL_START = re.compile(r"^[AEIOUYÉÈÊÎÔÛHaeiouyéèêîôûh]")
+
+
+def _article_fits(needed: str, option: str, seen: set[str]) -> bool:
+    """'la Sorbonne' can stand where 'la Sorbonne' stood, 'Paris' cannot; an elided 'l\'' takes
+    any name starting with a vowel."""
+    if needed == "elided":
+        return bool(VOWEL_START.match(option)) and not (seen & {"m", "f"})
+    return needed in seen
+
+
+def article_class(word: str) -> str:
+    """The article (or bare preposition) before a name, as the class a distractor must match."""
+    word = word.casefold().replace("’", "'")
+    if word in ("le", "du", "au"):
+        return "m"
+    if word == "la":
+        return "f"
+    if word in ("les", "des", "aux"):
+        return "pl"
+    if word == "l'":
+        return "elided"
+    if word == "en":
+        return "en"
+    return "bare"
+
+
 def pick(
-    answer: Mention, passage: list[Mention], years: list[int], rng: random.Random
+    answer: Mention,
+    passage: list[Mention],
+    years: list[int],
+    rng: random.Random,
+    fit: Fit | None = None,
 ) -> list[str] | None:
     """Three distinct distractors, or None when three good ones cannot be found."""
-    if answer.kind in ("year", "date", "month", "decade"):
+    fit = fit or Fit()
+    if answer.kind in DATE_KINDS:
         options = _date_options(answer, passage, rng)
     else:
         options = _name_options(answer, passage, years, rng)
+        if answer.kind != "person":
+            options = _same_style(answer.text, options)
     chosen: list[str] = []
     for option in options:
         kind = answer.kind
-        if is_alias(option, answer.text, kind) or any(is_alias(option, c, kind) for c in chosen):
+        article, _, bare = option.partition(" ")
+        if kind != "person" and fit.article not in (None, "bare"):
+            if article_class(article) != "bare" and bare:  # 'La Ligue catholique' from the list
+                fit.articles.setdefault(bare.casefold(), set()).add(article_class(article))
+                option = bare
+            elif option.casefold().startswith(("l'", "l’")):
+                fit.articles.setdefault(option[2:].casefold(), set()).add("elided")
+                option = option[2:]
+        if fit.alias(option, answer.text, kind) or any(fit.alias(option, c, kind) for c in chosen):
+            continue
+        if not fit.accepts(option, answer):
             continue
         chosen.append(option)
         if len(chosen) == 3:
             return chosen
     return None
+
+
+def _is_acronym(text: str) -> bool:
+    return " " not in text and len(text) <= 8 and sum(c.isupper() for c in text) >= 2
+
+
+def _same_style(answer: str, options: list[str]) -> list[str]:
+    """An acronym among full names (or the reverse) stands out: same style first."""
+    same = [o for o in options if _is_acronym(o) == _is_acronym(answer)]
+    return same + [o for o in options if o not in same]
 
 
 def _name_options(

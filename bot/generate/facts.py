@@ -41,6 +41,7 @@ COUNTRY_NAMES = (
 )  # fmt: skip
 COUNTRIES = {name.lower() for name in COUNTRY_NAMES}
 WORK_CUES = {"œuvre", "oeuvre", "livre", "ouvrage", "roman", "traité", "essai", "pamphlet", "poème"}
+TITLES = {"cardinal", "général", "maréchal", "roi", "reine", "président", "amiral", "prince"}
 LABELS = {"PER": "person", "ORG": "organisation", "LOC": "place", "MISC": "misc"}
 ENTITY_KINDS = ("person", "organisation", "place", "work")
 DATE_KINDS = ("date", "month", "decade", "year")
@@ -108,6 +109,8 @@ def entity_mentions(doc: Any, sentence_of: Any) -> list[Mention]:
         if kind == "misc":
             continue
         text = _strip_article(text) if kind in ("place", "organisation") else text
+        if kind == "organisation" and (not text[:1].isupper() or "République" in text):
+            continue  # 'ministre de l'Intérieur' is an office, 'la Ve République' a regime
         offset = span.start_char + span.text.index(text)
         mentions.append(Mention(text, kind, offset, offset + len(text), sentence_of(offset)))
     mentions = [m for m in mentions if not _common_noun_person(m)]
@@ -120,10 +123,13 @@ def entity_mentions(doc: Any, sentence_of: Any) -> list[Mention]:
 
 
 def _common_noun_person(mention: Mention) -> bool:
-    """'le roi', 'Le roi de France': a title, not a name to ask about."""
+    """'le roi', 'Le roi de France', 'Cardinal': a title, not a name to ask about; 'La Libre
+    Parole': a name with an article is a newspaper or a group, not a person."""
     if mention.kind != "person":
         return False
     words = mention.text.split()
+    if words[0] in ("La", "Le", "Les", "L'") or mention.text.casefold() in TITLES:
+        return True
     first = (
         words[1] if words[0].lower() in ("le", "la", "les", "l'") and len(words) > 1 else words[0]
     )

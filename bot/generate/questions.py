@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import random
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from bot.generate.distractors import is_alias, pick
+from bot.generate.distractors import Fit, article_class, is_alias, periods, pick
 from bot.generate.facts import (
     COUNTRIES,
     DATE_KINDS,
+    MONTHS,
     Mention,
     date_mentions,
     entity_mentions,
@@ -33,7 +34,9 @@ from bot.generate.french import (
     tidy,
     upper_first,
 )
+from bot.generate.people import ROLE_NOUNS, cue_roles, describe_people, sentence_years
 from bot.generate.pipeline import load_pipeline
+from bot.passages import paragraphs_of
 from bot.questions import MAX_CHOICE_CHARS, MAX_EXPLANATION_CHARS, MAX_QUESTION_CHARS
 
 BLANK = "_____"
@@ -44,7 +47,8 @@ MAX_QUESTIONS = 40
 QUESTIONS_PER_300_WORDS = 12
 MIN_QUESTIONS = 6
 MAX_STEM_WORDS = 25
-MAX_CLOZE_WORDS = 30
+MAX_CLOZE_WORDS = 28
+SHORT_CLOZE_WORDS = 18  # above this, a clause loses its asides
 QUESTION_WORDS = {
     "qui", "quel", "quelle", "quels", "quelles", "quand", "en", "à", "où", "combien", "lequel",
     "laquelle", "lesquels", "lesquelles", "de", "dans", "pour", "par", "sous", "avec", "contre",
@@ -96,11 +100,12 @@ def generate(
 ) -> Generation:
     """Same text and seed, same questions."""
     nlp = nlp or load_pipeline()
-    text = text.replace("\r\n", "\n").strip()
+    # one paragraph per block, its wrapped lines joined: a line break is not a sentence end
+    text = "\n\n".join(paragraphs_of(text))
     doc = nlp(text)
-    sentences = list(doc.sents)
+    sentences = _whole_quotations(doc)
     starts = [s.start_char for s in sentences]
-    paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n|\n", text)]
+    paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\n", text)]
 
     def sentence_of(offset: int) -> int:
         return max(i for i, start in enumerate(starts) if start <= offset) if starts else 0
@@ -109,9 +114,11 @@ def generate(
         return sum(1 for start in paragraph_starts if start <= offset)
 
     mentions = date_mentions(text, sentence_of) + entity_mentions(doc, sentence_of)
+    mentions = _credible_people(mentions, doc)
     mentions.sort(key=lambda m: (m.start, m.end))
     years = [m.year for m in mentions if m.kind in DATE_KINDS and m.year is not None]
     rng = random.Random(seed)
+    passage_fit = _passage_fit(doc, text, mentions, len(sentences))
 
     tried: list[Candidate] = []
     for mention in mentions:
@@ -119,16 +126,24 @@ def generate(
         # never a distractor the question itself prints: none from the fact's own sentence
         here = sentence.text.casefold()
         elsewhere = [m for m in mentions if m is mention or m.text.casefold() not in here]
-        distractors = pick(mention, elsewhere, years, rng)
-        if distractors is None:
-            continue
+        fit = _fit_for(mention, doc, mentions, passage_fit)
+        chosen: dict[bool, list[str] | None] = {}
         for form in _forms(mention, sentence):
             if form is None:
                 continue
             question, shape = form
+            # a title left beside the blank must fit every choice; elsewhere it is gone
+            titled = shape == "cloze" and _title_beside_blank(question, fit.roles)
+            if titled not in chosen:
+                chosen[titled] = pick(
+                    mention, elsewhere, years, rng, fit if titled else replace(fit, roles=set())
+                )
+            distractors = chosen[titled]
+            if distractors is None:
+                continue
             candidate = Candidate(
                 question=question,
-                answer=mention.text,
+                answer=_full_name(mention, mentions),
                 distractors=distractors,
                 kind=mention.kind,
                 form=shape,
@@ -151,24 +166,132 @@ def generate(
     kept: list[Candidate] = []
     per_answer: dict[str, int] = {}
     seen_questions: set[str] = set()
-    used_sentences: set[str] = set()
+    by_sentence: dict[str, list[Candidate]] = {}
     for candidate in sorted(tried, key=lambda c: (-c.quality, c.question)):
         key = candidate.answer.casefold()
         normal = re.sub(r"\W+", " ", candidate.question.casefold())
         if problems(candidate) or per_answer.get(key, 0) >= MAX_PER_ANSWER:
             continue
-        if normal in seen_questions or candidate.sentence in used_sentences:
-            continue  # one question per sentence: several were each other's giveaways
+        if normal in seen_questions:
+            continue
+        if any(_gives_away(candidate, other) for other in by_sentence.get(candidate.sentence, [])):
+            continue  # two questions on one sentence only when neither prints the other's answer
         if title and _in_title(candidate.answer, title):
             continue  # the passage's title gives it away
         per_answer[key] = per_answer.get(key, 0) + 1
         seen_questions.add(normal)
-        used_sentences.add(candidate.sentence)
+        by_sentence.setdefault(candidate.sentence, []).append(candidate)
         kept.append(candidate)
         if len(kept) >= limit:
             break
     kept.sort(key=lambda c: (c.paragraph, text.find(c.sentence)))  # in the passage's order
     return Generation(kept, mentions, len(tried) - len(kept), len(sentences), tried)
+
+
+def _title_beside_blank(question: str, roles: set[str]) -> bool:
+    return any(
+        re.search(rf"\b{re.escape(role)}\b[\s,]*{BLANK}|{BLANK},?\s+(?:\w+\s+)?{re.escape(role)}\b",
+                  question, re.IGNORECASE)
+        for role in roles
+    )  # fmt: skip
+
+
+def _full_name(mention: Mention, mentions: list[Mention]) -> str:
+    """'Blum' as a choice beside 'Roger Salengro' stands out: the passage's full name."""
+    if mention.kind != "person" or " " in mention.text:
+        return mention.text
+    longer = [
+        m.text for m in mentions if m.kind == "person" and m.text.endswith(" " + mention.text)
+    ]
+    return max(longer, key=len) if longer else mention.text
+
+
+def _whole_quotations(doc: Any) -> list[Any]:
+    """Sentences, with a quotation cut by its own '…' or '!' joined back to its sentence."""
+    merged: list[Any] = []
+    for sentence in doc.sents:
+        if merged and merged[-1].text.count("«") > merged[-1].text.count("»"):
+            merged[-1] = doc[merged[-1].start : sentence.end]
+        else:
+            merged.append(sentence)
+    return merged
+
+
+def _credible_people(mentions: list[Mention], doc: Any) -> list[Mention]:
+    """A lone capitalised word the model calls a person ('Franc-Tireur', a movement; 'Béarnais',
+    a nickname) is kept only when the passage or the related list shows it is a surname."""
+    surnames = {
+        m.text.split()[-1].casefold() for m in mentions if m.kind == "person" and " " in m.text
+    }
+    known = {name.casefold() for period in periods() for name in period.names["person"]}
+    starts = {t.idx: t for t in doc}
+
+    def credible(mention: Mention) -> bool:
+        if mention.kind != "person" or " " in mention.text:
+            return True
+        name = mention.text.casefold()
+        if name in surnames or name in known:
+            return True
+        token = starts.get(mention.start)
+        before = doc[token.i - 1].text.casefold() if token is not None and token.i > 0 else ""
+        return before in ROLE_NOUNS or before in ("mgr", "de", "d'")
+
+    return [m for m in mentions if credible(m)]
+
+
+def _passage_fit(doc: Any, text: str, mentions: list[Mention], sentences: int) -> Fit:
+    """What the passage says of its names: people's titles, genders and years; the article
+    each place or organisation takes; acronyms written beside their expansion."""
+    years = sentence_years(mentions, sentences)
+    fit = Fit(people=describe_people(doc, mentions, years))
+    starts = {t.idx: t for t in doc}
+    for mention in mentions:
+        if mention.kind in ("place", "organisation", "work"):
+            token = starts.get(mention.start)
+            before = doc[token.i - 1].text if token is not None and token.i > 0 else ""
+            fit.articles.setdefault(mention.text.casefold(), set()).add(article_class(before))
+        acronym = re.match(r"\s*\(([A-ZÉ][A-Za-zÉ]{1,9})\)", text[mention.end : mention.end + 14])
+        if acronym:
+            fit.aliases.add(frozenset((mention.text.casefold(), acronym[1].casefold())))
+    return fit
+
+
+def _fit_for(mention: Mention, doc: Any, mentions: list[Mention], passage: Fit) -> Fit:
+    """The passage's knowledge, narrowed to what this occurrence of the answer demands."""
+    years = sentence_years(mentions, mention.sentence + 1)
+    fit = replace(
+        passage,
+        year=years[mention.sentence] if years else None,
+        articles={k: set(v) for k, v in passage.articles.items()},
+    )
+    if mention.kind == "person":
+        roles, feminine = cue_roles(doc, mention)
+        person = passage.people.get(mention.text.casefold())
+        fit.roles = roles
+        fit.feminine = feminine or (person.feminine if person is not None else False)
+    elif mention.kind in DATE_KINDS:
+        fit.bounds = tuple(
+            m.year
+            for m in mentions
+            if m.sentence == mention.sentence
+            and m is not mention
+            and m.kind in DATE_KINDS
+            and m.year is not None
+        )
+    else:
+        token = next((t for t in doc if t.idx == mention.start), None)
+        before = doc[token.i - 1].text if token is not None and token.i > 0 else ""
+        fit.article = article_class(before)
+    return fit
+
+
+def _gives_away(a: Candidate, b: Candidate) -> bool:
+    def prints(question: str, answer: str) -> bool:
+        words = {w for w in re.findall(r"\w+", answer.casefold()) if len(w) > 3 or w.isdigit()}
+        stem = set(re.findall(r"\w+", question.casefold()))
+        return bool(words & stem)
+
+    return prints(a.question, b.answer) or prints(b.question, a.answer)
 
 
 def _title(text: str) -> str:
@@ -189,7 +312,8 @@ def problems(candidate: Candidate) -> list[str]:
     """The quality rules every generated question must pass; an empty list means it does."""
     found = []
     q, answer = candidate.question, candidate.answer
-    if answer.casefold() not in candidate.sentence.casefold():
+    said = answer.casefold(), answer.split()[-1].casefold()
+    if not any(form in candidate.sentence.casefold() for form in said):
         found.append("the answer is not in its source sentence")
     if answer.casefold() in q.casefold() or (
         candidate.kind == "person" and any(is_alias(w, answer, "person") for w in q.split())
@@ -291,10 +415,60 @@ def _year(text: str) -> int | None:
 
 def _forms(mention: Mention, sentence: Any) -> list[tuple[str, str] | None]:
     return [
+        _clause_subject_question(mention, sentence),
         _subject_question(mention, sentence),
         _date_question(mention, sentence),
+        _event_date_question(mention, sentence),
         _cloze(mention, sentence),
     ]
+
+
+EVENT_NOUNS = {
+    "mort", "paix", "guerre", "traité", "traités", "accords", "accord", "bataille", "siège",
+    "grève", "grèves", "émeute", "émeutes", "crise", "révolte", "insurrection", "élection",
+    "élections", "loi", "lois", "édit", "ordonnance", "ordonnances", "massacre", "attentat",
+    "chute", "prise", "fin", "fondation", "création", "naissance", "journée", "journées",
+    "campagne", "défaite", "victoire", "sacre", "abdication", "procès", "congrès", "débarquement",
+}  # fmt: skip
+EVENT_SUFFIXES = ("tion", "sion", "ment", "age")
+
+
+def _event_noun(word: str) -> bool:
+    word = word.casefold()
+    return word in EVENT_NOUNS or (word.endswith(EVENT_SUFFIXES) and len(word) > 6)
+
+
+def _event_date_question(mention: Mention, sentence: Any) -> tuple[str, str] | None:
+    """'La dévaluation du franc (septembre 1936) déçoit …' -> 'Quand a lieu la dévaluation du
+    franc ?': a date in brackets dates the noun phrase right before it."""
+    wh = WH_DATE.get(mention.kind)
+    date = _tokens_of(mention, sentence)
+    if wh is None or not date or mention.kind == "decade":
+        return None
+    doc = sentence.doc
+    opening, closing = date[0].i - 1, date[-1].i + 1
+    if opening <= sentence.start or closing >= sentence.end:
+        return None
+    if doc[opening].text != "(" or doc[closing].text != ")":
+        return None  # not alone in its brackets: a range, a list of dates
+    last = doc[opening - 1]
+    head = last
+    while head.head.i != head.i and head.head.pos_ == "NOUN" and head.head.right_edge.i == last.i:
+        head = head.head
+    if head.pos_ != "NOUN" or not _event_noun(head.text):
+        return None  # 'le droit à l'autodétermination (1959)' is not an event
+    phrase = list(doc[head.left_edge.i : last.i + 1])
+    if (
+        not phrase
+        or phrase[0].pos_ != "DET"
+        or phrase[0].text.casefold() not in ("le", "la", "les", "l'", "l’")
+    ):
+        return None  # fmt: skip
+    if len(phrase) > 10 or any(t.is_punct or t.like_num for t in phrase):
+        return None
+    verb = "ont lieu" if "Plur" in head.morph.get("Number") else "a lieu"
+    text = lower_first(_join(phrase), proper=False)
+    return tidy(f"{wh} {verb} {text}") + " ?", "date"
 
 
 def _tokens_of(mention: Mention, sentence: Any) -> list[Any]:
@@ -322,7 +496,7 @@ def _subject_question(mention: Mention, sentence: Any) -> tuple[str, str] | None
     # the mention is the whole subject: right before the verb (or its auxiliaries)
     start_of_verb = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
     head = next((t for t in tokens if t.dep_.startswith("nsubj")), None)
-    if last.i + 1 != start_of_verb and not (head is not None and last.i + 1 == start_of_verb):
+    if last.i + 1 != start_of_verb and not _apposition_between(tokens, start_of_verb):
         return None
     if head is not None and "Plur" in head.morph.get("Number"):
         return None
@@ -351,22 +525,113 @@ def _subject_question(mention: Mention, sentence: Any) -> tuple[str, str] | None
     return upper_first(tidy(question)) + " ?", "subject"
 
 
+def _clause_subject_question(mention: Mention, sentence: Any) -> tuple[str, str] | None:
+    """'Qui …?' from any clause whose subject is the person named, not only the sentence's
+    main one: its verb, the complements that belong to it, and a time phrase that opens it;
+    no joined clause with its own subject, no aside, nothing past a colon or semicolon."""
+    if mention.kind != "person":
+        return None
+    tokens = _tokens_of(mention, sentence)
+    if not tokens:
+        return None
+    ids = {t.i for t in tokens}
+    head = next((t for t in tokens if t.head.i not in ids), None)
+    if head is None or head.dep_ != "nsubj" or head.head.i < head.i:
+        return None  # narrative French puts the subject first: an inverted one is a misparse
+    verb = head.head
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
+    finite = [t for t in [verb, *auxiliaries] if "Fin" in t.morph.get("VerbForm")]
+    if not finite or verb.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
+        return None
+    if any("Plur" in t.morph.get("Number") for t in finite):
+        return None  # 'Qui' takes a verb in the singular
+    subject = {t.i for t in head.subtree}
+    doc = sentence.doc
+    bounds = [t.i for t in sentence if t.text in (";", ":")]
+    low = max([b for b in bounds if b < verb.i], default=sentence.start - 1)
+    high = min([b for b in bounds if b > verb.i], default=sentence.end)
+    dropped = set(subject)
+    lead: list[Any] = []
+    for child in verb.children:
+        if child.i in subject:
+            continue
+        span = {t.i for t in child.subtree}
+        if child.dep_ in ("conj", "advcl") or (
+            child.dep_ in ("parataxis", "cc", "punct") and child.i > verb.i
+        ):
+            dropped |= span
+        elif child.i < head.i:
+            words = [doc[i] for i in sorted(span)]
+            dated = any(
+                re.fullmatch(r"\d{3,4}", t.text) or t.text.casefold() in MONTHS for t in words
+            )
+            if child.dep_.startswith("obl") and dated and len(words) <= 6:
+                lead = words
+            dropped |= span
+    if head.i < verb.i and any(
+        not doc[i].is_punct
+        for i in range(max(head.right_edge.i, max(subject)) + 1, verb.i)
+        if i not in subject
+        and not any(i == a.i for a in auxiliaries)
+        and doc[i].dep_ not in ("advmod", "expl:comp", "obj", "iobj", "expl:pv")
+    ):
+        return None  # something else stands between the subject and its verb
+    rest = [
+        t for t in verb.subtree
+        if t.i not in dropped and low < t.i < high and (t.i >= verb.i or t in auxiliaries
+                                                        or t.dep_ in ("advmod", "obj", "iobj",
+                                                                      "expl:pv", "expl:comp"))
+    ]  # fmt: skip
+    rest = _trim(rest)
+    if not rest or _dangling(rest) or _dangling(lead):
+        return None
+    predicate = _join(rest)
+    lead_text = _join(lead)
+    question = f"{lead_text}, qui {predicate}" if lead_text else f"Qui {predicate}"
+    question = tidy(upper_first(question))
+    if len(question.split()) > MAX_STEM_WORDS or re.search(r"\d{3,4}.*\d{3,4}", question):
+        return None
+    return question + " ?", "subject"
+
+
+def _apposition_between(tokens: list[Any], verb_start: int) -> bool:
+    """'Léo Lagrange, chargé des Sports, crée …': an aside on the subject between commas, which
+    the question leaves out (it would tell who is meant)."""
+    doc = tokens[0].doc
+    between = list(doc[tokens[-1].i + 1 : verb_start])
+    if len(between) < 3 or between[0].text != "," or between[-1].text != ",":
+        return False
+    ids = {t.i for t in tokens}
+    asides = {
+        t.i for child in (c for t in tokens for c in t.children)
+        if child.dep_ in ("appos", "acl") and child.i not in ids
+        for t in child.subtree
+    }  # fmt: skip
+    return all(t.i in asides or t.is_punct for t in between[1:-1])
+
+
+TIME_NOUNS = {
+    "nuit", "jour", "journée", "soir", "matin", "mois", "printemps", "été", "automne", "hiver",
+    "début", "fin", "milieu", "lendemain", "veille", "semaine",
+}  # fmt: skip
+
+
 def _governing_verb(tokens: list[Any], sentence: Any) -> Any | None:
     """The verb the date belongs to: the main verb, or a verb joined to it ('… et devint
     empereur en 1804'), never one inside a subordinate clause."""
     root = _root_verb(sentence)
     if root is None or not tokens:
         return None
-    token = tokens[0]
-    for _ in range(12):
-        if token.i == root.i:
-            return root
-        if token.dep_ == "conj" and token.head.i == root.i and token.pos_ == "VERB":
-            return token
-        if token.head.i == token.i:
-            return None
-        token = token.head
-    return None
+    ids = {t.i for t in tokens}
+    date = next((t for t in tokens if t.head.i not in ids), tokens[0])
+    verb = date.head
+    if verb.pos_ == "NOUN" and verb.text.casefold() in TIME_NOUNS:
+        verb = verb.head  # 'dans la nuit du 7 au 8 juin', 'au début de 1871'
+    if verb.i == root.i:
+        return root
+    if verb.dep_ == "conj" and verb.head.i == root.i and verb.pos_ == "VERB":
+        return verb
+    return None  # the date belongs to a noun or to a subordinate clause: another fact
 
 
 def _date_question(mention: Mention, sentence: Any) -> tuple[str, str] | None:
@@ -375,6 +640,8 @@ def _date_question(mention: Mention, sentence: Any) -> tuple[str, str] | None:
     verb = _governing_verb(date, sentence)
     if wh is None or verb is None or verb.pos_ != "VERB":
         return None
+    if "Inf" in verb.morph.get("VerbForm") or _in_brackets(date):
+        return None  # 'a fait naître' has no simple inversion; a bracketed date dates a noun
     root = _root_verb(sentence)
     date_ids = {t.i for t in date}
     markers = [t for t in sentence if t.dep_ == "case" and t.head.i in date_ids]
@@ -413,6 +680,14 @@ def _date_question(mention: Mention, sentence: Any) -> tuple[str, str] | None:
             dropped |= {t.i for t in child.subtree}
     dropped |= {t.i for t in verb.subtree if t.dep_ == "det" and t.head.i in date_ids}
     rest_text = _predicate(verb, dropped)
+    if _dangling([*subject.subtree]) or _dangling(
+        [
+            t
+            for t in verb.subtree
+            if t.i not in dropped and t.i not in {u.i for u in subject.subtree}
+        ]
+    ):
+        return None
     if re.search(r"\d{3,4}", rest_text):
         return None  # another date would stay in a question that asks "when"
     first = subject_span[0]
@@ -421,6 +696,12 @@ def _date_question(mention: Mention, sentence: Any) -> tuple[str, str] | None:
         subject_text = lower_first(subject_text, proper=False)
     question = f"{wh} {subject_text} {' '.join(verb_group)} {rest_text}"
     return tidy(question) + " ?", "date"
+
+
+def _in_brackets(tokens: list[Any]) -> bool:
+    doc = tokens[0].doc
+    before = doc[max(0, tokens[0].i - 3) : tokens[0].i].text
+    return "(" in before and ")" not in before
 
 
 def _agreement(subject: Any, verb: Any) -> tuple[str | None, str | None]:
@@ -455,6 +736,12 @@ def _trim(tokens: list[Any]) -> list[Any]:
     tokens = tokens[:cut]
     while tokens and (tokens[-1].is_punct or tokens[-1].pos_ == "CCONJ"):
         tokens.pop()
+        if (
+            len(tokens) > 1
+            and tokens[-2].text == ","
+            and "Part" in tokens[-1].morph.get("VerbForm")
+        ):
+            tokens = tokens[:-2]  # ', titrée' whose title was cut off
     return tokens
 
 
@@ -470,35 +757,223 @@ def _join(tokens: list[Any]) -> str:
 
 
 def _cloze(mention: Mention, sentence: Any) -> tuple[str, str] | None:
-    raw = sentence.text
-    offset = sentence.start_char + (len(raw) - len(raw.lstrip()))
-    text = raw.strip()
-    start, end = mention.start - offset, mention.end - offset
-    if start < 0 or end > len(text):
+    """The clause that holds the fact, whole, with the answer blanked: cut at a semicolon or a
+    colon, without the asides (brackets, dashes) that do not hold the answer. Never a clause
+    cut short: a teacher graded every '…' ending a fragment (bench/devset/labels)."""
+    tokens = [t for t in sentence if not t.is_space]
+    inside = [t for t in tokens if mention.start <= t.idx < mention.end]
+    if not inside:
         return None
-    window = _sentence_window(text, start, end)
-    if window is None:
+    first, last = inside[0], inside[-1]
+    replaced_article = ""
+    doc = sentence.doc
+    if first.i - 2 >= sentence.start and doc[first.i - 1].text.casefold() in ROLE_NOUNS:
+        article = doc[first.i - 2]
+        if article.text.casefold() in ("le", "la", "l'", "l’", "du", "au"):
+            # 'le général de Gaulle' -> '_____': the title would tell the answer apart
+            replaced_article = {"du": "de ", "au": "à "}.get(article.text.casefold(), "")
+            first = article
+            inside = [article, doc[first.i + 1], *inside]
+    # the clause: between the nearest ';' or ':' on each side
+    start = next((t.i + 1 for t in reversed(tokens) if t.i < first.i and t.text in ";:"), None)
+    end = next((t.i for t in tokens if t.i > last.i and t.text in ";:"), None)
+    clause = [t for t in tokens if (start is None or t.i >= start) and (end is None or t.i < end)]
+    dropped = _asides(clause, first.i, last.i)
+    if dropped is None:
+        return None  # the answer sits in an aside: a detail, not the fact
+    kept = [t for t in clause if t.i not in dropped]
+    if len(kept) > SHORT_CLOZE_WORDS:
+        own = _own_clause(kept, inside)
+        kept = own if _finite(own, first.i, last.i) else kept
+    if len(kept) > SHORT_CLOZE_WORDS:
+        pruned = _pruned(kept, {t.i for t in inside})
+        kept = pruned if _finite(pruned, first.i, last.i) else kept
+    words = [t for t in kept if not t.is_punct]
+    if len(words) > MAX_CLOZE_WORDS:
         return None
-    before, after = window
-    clause = f"{before}{BLANK}{after}".strip()
-    if mention.text.casefold() in clause.casefold():
-        return None  # the answer appears twice: the blank would give nothing away to hide
+    outside = [t for t in kept if t.i < first.i or t.i > last.i]
+    if not _finite(kept, first.i, last.i):
+        return None  # no finite verb: a heading or a list, not a statement
+    if start is not None and not any(t.dep_.startswith("nsubj") for t in outside):
+        return None  # the clause after a colon needs its own subject
+    if _list_member(inside):
+        return None  # a blank in an enumeration: any other item would be as right
+    if _dangling(outside):
+        return None
+    text = ""
+    for token in kept:
+        if token.i == first.i:
+            gap = last.whitespace_ or " " * (last.i + 1 not in {t.i for t in kept})
+            text += replaced_article + BLANK + gap
+        elif first.i < token.i <= last.i:
+            continue
+        else:
+            text += token.text + (
+                token.whitespace_ or " " * (token.i + 1 not in {t.i for t in kept})
+            )
+    text = tidy(upper_first(text.strip()))
+    if not text.endswith((".", "!", "?", "»")):
+        text += "."
     what = WHAT_KIND.get(mention.kind, "réponse")
-    return f"Complétez ({what}) : {tidy(clause)}", "cloze"
+    return f"Complétez ({what}) : {text}", "cloze"
 
 
-def _sentence_window(text: str, start: int, end: int) -> tuple[str, str] | None:
-    """The sentence from its start: whole when short enough, else cut at the first clause
-    boundary after the blank. Never a piece from the middle: a reader needs the subject."""
-    if len(text.split()) <= MAX_CLOZE_WORDS:
-        return text[:start], text[end:]
-    boundaries = [i for i in (text.find(p, end) for p in (",", ";", ":", "—", " (")) if i > 0]
-    if not boundaries:
-        return None
-    after = text[end : min(boundaries)].rstrip(" ,;:") + "…"
-    if len(text[:start].split()) + len(after.split()) + 1 > MAX_CLOZE_WORDS:
-        return None
-    return text[:start], after
+def _own_clause(kept: list[Any], inside: list[Any]) -> list[Any]:
+    """In 'A annule le jugement en juin 1899, mais B déclare …, et le condamne …', only the
+    clause that holds the answer: joined clauses with a subject of their own are other facts,
+    and so are adverbial clauses ('après avoir reçu …')."""
+    ids = {t.i for t in kept}
+    answer = {t.i for t in inside}
+
+    def own_subject(token: Any) -> bool:
+        return token.pos_ in ("VERB", "AUX") and any(
+            c.dep_.startswith("nsubj") for c in token.children
+        )
+
+    holder = next(t for t in inside if t.head.i not in answer or t.head.i == t.i)
+    while holder.head.i != holder.i and holder.head.i in ids:
+        if holder.dep_ in ("conj", "parataxis") and own_subject(holder):
+            break
+        holder = holder.head
+    drop: set[int] = set()
+    for token in kept:
+        subtree = {t.i for t in token.subtree}
+        if subtree & answer or token.i == holder.i:
+            continue
+        if (token.dep_ in ("conj", "parataxis") and own_subject(token)) or token.dep_ == "advcl":
+            drop |= subtree
+            before = token.left_edge.i - 1
+            if before in ids and token.doc[before].text == ",":
+                drop.add(before)
+    if holder.dep_ in ("conj", "parataxis"):  # the answer's clause is a joined one: it alone
+        keep = {t.i for t in holder.subtree} - {
+            c.i for c in holder.children if c.dep_ == "cc" or c.is_punct
+        }
+        drop |= ids - keep
+    return [t for t in kept if t.i not in drop]
+
+
+def _finite(tokens: list[Any], first: int, last: int) -> bool:
+    return any(
+        t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+        for t in tokens
+        if t.i < first or t.i > last
+    )
+
+
+PRUNABLE = ("appos", "acl:relcl", "acl", "parataxis")  # an apposition only without a name
+
+
+def _pruned(kept: list[Any], answer: set[int]) -> list[Any]:
+    """A long clause without the asides set off by commas that do not hold the answer (an
+    apposition, a relative or participle clause): the fact's subject, verb and complements,
+    as a teacher would trim it. Cut by commas, not by the parse alone, which often hangs
+    part of an aside elsewhere."""
+    ids = {t.i for t in kept}
+    doc = kept[0].doc
+    commas = sorted(t.i for t in kept if t.text == ",")
+    root = kept[0].sent.root.i
+    drop: set[int] = set()
+    for token in kept:
+        if token.dep_ not in PRUNABLE or token.i in drop:
+            continue
+        if token.dep_ in ("acl", "appos") and "Fin" in token.morph.get("VerbForm"):
+            continue  # a finite verb hung on a noun: the parser lost the main clause
+        opening = token.left_edge.i - 1
+        if opening not in ids or doc[opening].text != ",":
+            continue
+        closing = next((c for c in commas if c > token.right_edge.i), None)
+        end = closing if closing is not None else max(i for i in ids if not doc[i].is_punct) + 1
+        span = set(range(opening, end)) & ids
+        if span & answer or root in span:
+            continue
+        if token.dep_ == "appos" and any(doc[i].pos_ == "PROPN" for i in span):
+            continue  # 'le journaliste Bernard Lazare': the name is the point
+        drop |= span
+        if closing is not None and closing + 1 < len(doc):
+            following, preceding = doc[closing + 1], doc[opening - 1]
+            if preceding.pos_ in ("PROPN", "NOUN", "ADJ") and following.pos_ in (
+                "PROPN",
+                "DET",
+                "NOUN",
+            ):
+                drop -= span  # 'A, aside, B, …': a list, whose items an aside may describe
+                continue
+            drop.add(closing)  # 'X, aside, verb', 'X, aside, et Y': both commas go
+    if answer & drop:
+        return kept
+    return [t for t in kept if t.i not in drop]
+
+
+def _asides(clause: list[Any], first: int, last: int) -> set[int] | None:
+    """Token indexes of brackets and dash-enclosed asides that do not hold the answer; None
+    when the answer is inside one."""
+    dropped: set[int] = set()
+    opened: int | None = None
+    dash: int | None = None
+    for token in clause:
+        if token.text == "(" and opened is None:
+            opened = token.i
+        elif token.text == ")" and opened is not None:
+            if opened < first <= token.i:
+                return None
+            dropped |= set(range(opened, token.i + 1))
+            opened = None
+        elif token.text in ("—", "–") and opened is None:
+            if dash is None:
+                dash = token.i
+            else:
+                if dash < first <= token.i:
+                    return None
+                dropped |= set(range(dash, token.i + 1))
+                dash = None
+    if opened is not None or dash is not None:
+        begin = opened if opened is not None else dash
+        assert begin is not None
+        if first >= begin:
+            return None
+        dropped |= {t.i for t in clause if t.i >= begin}
+    return dropped
+
+
+def _list_member(inside: list[Any]) -> bool:
+    """'François II, _____ et Henri III', 'Louise Michel ou _____': the parse says conj and a
+    coordinating word stands next to the answer (the parser also says conj for appositions)."""
+    head = next((t for t in inside if t.head.i not in {u.i for u in inside}), inside[0])
+    if head.dep_ != "conj" and not any(c.dep_ == "conj" for c in head.children):
+        return False
+    doc = head.doc
+    near = doc[max(0, inside[0].i - 3) : inside[0].i].text.split()
+    near += doc[inside[-1].i + 1 : inside[-1].i + 4].text.split()
+    return any(w.casefold() in ("et", "ou", "ni") for w in near) or head.head.pos_ == "PROPN"
+
+
+PERSONAL = {"il", "elle", "ils", "elles", "le", "la", "les", "l'", "l’", "lui", "leur", "y"}
+RELATIVE_TIME = re.compile(r"\bplus (?:tard|tôt)\b|\bmême (?:année|jour|mois)\b", re.IGNORECASE)
+
+
+def _dangling(tokens: list[Any]) -> bool:
+    """A pronoun, a demonstrative or a possessive whose antecedent is in another sentence,
+    or a time counted from an event the question does not name."""
+    seen_name = False
+    for token in tokens:
+        lower = token.text.casefold()
+        if token.pos_ == "PROPN":
+            seen_name = True
+        if (
+            token.pos_ == "PRON"
+            and lower in PERSONAL
+            and not (lower == "il" and token.dep_ == "expl:subj")
+        ):
+            return True
+        if token.pos_ == "PRON" and "Dem" in token.morph.get("PronType") and lower != "ce":
+            return True
+        if token.pos_ == "DET" and "Dem" in token.morph.get("PronType"):
+            return True
+        if token.pos_ == "DET" and "Yes" in token.morph.get("Poss") and not seen_name:
+            return True
+    text = " ".join(t.text for t in tokens)
+    return bool(RELATIVE_TIME.search(text))
 
 
 # --- ranking -------------------------------------------------------------------------------
