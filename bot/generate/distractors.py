@@ -12,10 +12,10 @@ from pathlib import Path
 import yaml
 
 from bot.generate.facts import COUNTRIES, COUNTRY_NAMES, DATE_KINDS, MONTHS, Mention
-from bot.generate.people import Person, related_person
+from bot.generate.people import Person, related_person, role_groups
 
 RELATED_FILE = Path(__file__).with_name("related.yaml")
-YEAR_WINDOW = 25  # distractor years stay within this many years of the answer
+NEAR_YEARS = 8  # the passage's own dates offered as distractors: this close to the answer
 
 
 @dataclass(frozen=True)
@@ -94,7 +94,9 @@ class Fit:
                 return False
             if self.roles and not (self.roles & person.roles):
                 return False
-            return person.active_in(self.year)
+            # a name from the list must have been a grown man or woman at the time
+            adult = 15 if option.casefold() in self.people else 25
+            return person.active_in(self.year, adult=adult)
         related = _related_people().get(option.casefold())
         if related is not None and not related.active_in(self.year, slack=0, adult=0):
             return False  # a party founded thirty years later
@@ -176,6 +178,8 @@ def pick(
         options = _name_options(answer, passage, years, rng)
         if answer.kind != "person":
             options = _same_style(answer.text, options)
+        else:
+            options = _same_station(answer.text, options, fit.people)
     chosen: list[str] = []
     for option in options:
         kind = answer.kind
@@ -195,6 +199,24 @@ def pick(
         if len(chosen) == 3:
             return chosen
     return None
+
+
+def _same_station(answer: str, options: list[str], people: dict[str, Person]) -> list[str]:
+    """The passage's people of the answer's station first (an archbishop does not send the
+    troops), then those the passage says nothing about, then names from the related list of
+    that station; people of another station last."""
+    groups = role_groups(_person(answer, people).roles)
+
+    def distance(option: str) -> int:
+        theirs = role_groups(_person(option, people).roles)
+        own = option.casefold() in people
+        if groups and theirs and not groups & theirs:
+            return 4
+        if groups & theirs:
+            return 0 if own else 2
+        return 1 if own else 3
+
+    return sorted(options, key=distance)
 
 
 def _is_acronym(text: str) -> bool:
@@ -218,13 +240,62 @@ def _name_options(
         # a country calls for countries, not cities
         own = [o for o in own if o.lower() in COUNTRIES]
         related = [c for c in COUNTRY_NAMES if c not in ("URSS", "Union soviétique")]
-    elif answer.kind == "place":  # and a city or a region for other places
-        own = [o for o in own if o.lower() not in COUNTRIES]
-        related = [r for r in related if r.lower() not in COUNTRIES]
+    elif answer.kind == "place":  # a street for a street, a city for a city
+        kind = place_type(answer.text)
+        own = [o for o in own if place_type(o) == kind]
+        related = [r for r in related if place_type(r) == kind]
+    elif answer.kind == "organisation":  # a party for a party, an assembly for an assembly
+        kind = organisation_type(answer.text)
+        own = [o for o in own if organisation_type(o) == kind and "Parlement" not in o]
+        related = [r for r in related if organisation_type(_bare(r)) == kind]
     rng.shuffle(own)
     related = sorted(set(related) - set(own))
     rng.shuffle(related)
     return own + [_capital(r) for r in related]
+
+
+STREETS = {"rue", "boulevard", "avenue", "quai", "place", "pont", "porte", "chaussée"}
+SITES = {
+    "château", "palais", "hôtel", "cimetière", "église", "cathédrale", "abbaye", "ministère",
+    "université", "usine", "stade", "prison", "fort", "faubourg", "quartier", "butte", "île",
+    "mur", "champ", "bois", "forêt", "col", "camp",
+}  # fmt: skip
+
+
+def place_type(text: str) -> str:
+    """Street, site (a building, a district), country or city: 'Paris' is as true as 'rue
+    Gay-Lussac', and a lone street among cities is guessed."""
+    first = _bare(text).split(" ", 1)[0].casefold()
+    if first in STREETS:
+        return "street"
+    if first in SITES:
+        return "site"
+    if _bare(text).casefold() in COUNTRIES:
+        return "country"
+    return "city"
+
+
+ORGANISATION_TYPES = {
+    "parti": "party", "assemblée": "assembly", "chambre": "assembly", "sénat": "assembly",
+    "parlement": "assembly", "convention": "assembly", "conseil": "assembly",
+    "confédération": "union", "fédération": "union", "union": "union", "syndicat": "union",
+    "comité": "committee", "commission": "committee", "ligue": "league", "société": "league",
+    "club": "league", "association": "league", "mouvement": "league", "mouvements": "league",
+    "front": "league", "rassemblement": "league", "armée": "force", "garde": "force",
+    "forces": "force", "compagnies": "force", "gouvernement": "government",
+}  # fmt: skip
+
+
+def organisation_type(text: str) -> str:
+    """What kind of body: a trade union, a party and the police are not interchangeable."""
+    if _is_acronym(text):
+        return "acronym"
+    first = _bare(text).split(" ", 1)[0].casefold()
+    return ORGANISATION_TYPES.get(first, "other")
+
+
+def _bare(text: str) -> str:
+    return re.sub(r"^(?:la |le |les |l'|l’)", "", text.strip(), flags=re.IGNORECASE)
 
 
 def _capital(text: str) -> str:
@@ -240,30 +311,35 @@ def _periods_for(years: list[int]) -> list[Period]:
 
 
 def _date_options(answer: Mention, passage: list[Mention], rng: random.Random) -> list[str]:
+    """Near dates, never a pattern to spot: a year's neighbours in the passage first; for a
+    month or a day, the answer's two parts each appear in half the choices ('27 mai 1943',
+    '27 mai 1942', '15 mars 1943', '15 mars 1942'), so counting parts gives nothing away.
+    A teacher ruled out far dates (1959 for a cause of 1945) at a glance."""
     year = answer.year
     if year is None:
         return []
     same_kind = [m for m in passage if m.kind == answer.kind and m.year is not None]
-    own = sorted({m.text for m in same_kind if abs((m.year or 0) - year) <= YEAR_WINDOW})
+    own = sorted({m.text for m in same_kind if abs((m.year or 0) - year) <= NEAR_YEARS})
     rng.shuffle(own)
-    offsets = [d for d in range(-10, 11) if d]
+    own.sort(key=lambda text: abs(int(re.findall(r"\d{3,4}", text)[-1]) - year))
+    offsets = [d for d in range(-6, 7) if d]
     rng.shuffle(offsets)
+    offsets.sort(key=abs)
     if answer.kind == "year":
-        near = [str(year + d) for d in offsets]
-        return own + near
+        return own[:2] + [str(year + d) for d in offsets]
     if answer.kind == "decade":
-        decades = [f"années {year + 10 * d}" for d in (-2, -1, 1, 2)]
-        rng.shuffle(decades)
-        return own + decades
+        decades = [f"années {year + 10 * d}" for d in (-1, 1, -2, 2)]
+        return own[:2] + decades
+    *part, _ = answer.text.split()
+    part_text = " ".join(part)
+    others = [" ".join(text.split()[:-1]) for text in own]
+    others = [o for o in others if o.casefold() != part_text.casefold()]
     if answer.kind == "month":
-        month = answer.text.split()[0].lower()
-        months = [m for m in MONTHS if m != month]
-        rng.shuffle(months)
-        return own + [f"{m} {year}" for m in months]
-    day, month, _ = answer.text.split()
-    others = [m for m in MONTHS if m != month.lower()]
-    rng.shuffle(others)
-    synthetic = [f"{day} {m} {year}" for m in others[:4]]
-    synthetic += [f"{day} {month} {year + d}" for d in offsets[:4]]
-    rng.shuffle(synthetic)
-    return own + synthetic
+        others += [m for m in rng.sample(MONTHS, len(MONTHS)) if m != part_text.casefold()]
+    else:
+        day, month = part
+        others += [f"{day} {m}" for m in rng.sample(MONTHS, len(MONTHS)) if m != month.casefold()]
+    other_year = year + rng.choice((-1, 1))
+    grid = [f"{part_text} {other_year}", f"{others[0]} {year}", f"{others[0]} {other_year}"]
+    fallback = [f"{o} {year}" for o in others[1:]] + [f"{part_text} {year + d}" for d in offsets]
+    return grid + fallback

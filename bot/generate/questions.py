@@ -40,7 +40,7 @@ from bot.passages import paragraphs_of
 from bot.questions import MAX_CHOICE_CHARS, MAX_EXPLANATION_CHARS, MAX_QUESTION_CHARS
 
 BLANK = "_____"
-MAX_PER_ANSWER = 1  # a second question on the same answer was always a near-duplicate
+MAX_PER_ANSWER = 2  # on two sentences that do not print each other's answer
 MAX_QUESTIONS = 40
 # A teacher's reading of drafts (bench/devset): 30 questions per 300 words, three in four
 # unusable. Fewer, better questions: one per sentence, about 12 per 300 words.
@@ -121,8 +121,12 @@ def generate(
     passage_fit = _passage_fit(doc, text, mentions, len(sentences))
 
     tried: list[Candidate] = []
-    for mention in mentions:
+    pronouns = _resolved_pronouns(sentences, mentions, passage_fit)
+    years_of = sentence_years(mentions, len(sentences))
+    for mention in sorted(mentions + pronouns, key=lambda m: (m.start, m.end)):
         sentence = sentences[mention.sentence]
+        if mention in pronouns:  # the fact spans two sentences: the name, then 'il' …
+            sentence = doc[sentences[mention.sentence - 1].start : sentence.end]
         # never a distractor the question itself prints: none from the fact's own sentence
         here = sentence.text.casefold()
         elsewhere = [m for m in mentions if m is mention or m.text.casefold() not in here]
@@ -132,6 +136,8 @@ def generate(
             if form is None:
                 continue
             question, shape = form
+            question = _with_years(_without_connectives(question), years_of[mention.sentence],
+                                   mention)  # fmt: skip
             # a title left beside the blank must fit every choice; elsewhere it is gone
             titled = shape == "cloze" and _title_beside_blank(question, fit.roles)
             if titled not in chosen:
@@ -160,6 +166,7 @@ def generate(
             if not problems(candidate):
                 break  # the first form that passes every rule is the fact's best one
 
+    tried += _role_questions(doc, sentences, mentions, passage_fit, rng, paragraph_of)
     title = _title(text)
     words = len(text.split())
     limit = min(limit, max(MIN_QUESTIONS, round(QUESTIONS_PER_300_WORDS * words / 300)))
@@ -194,6 +201,73 @@ def _title_beside_blank(question: str, roles: set[str]) -> bool:
                   question, re.IGNORECASE)
         for role in roles
     )  # fmt: skip
+
+
+CONNECTIVES = re.compile(
+    r",?\s+(?:aussitôt|alors|dès lors|ensuite|pourtant|toutefois|cependant|néanmoins|donc|"
+    r"enfin|de son côté|de leur côté)\b(?=[\s,.?])",
+    re.IGNORECASE,
+)
+DAY_MONTH = re.compile(rf"\b((?:1er|[1-9]|[12]\d|3[01]) (?:{'|'.join(MONTHS)}))\b(?! \d)")
+
+
+def _without_connectives(question: str) -> str:
+    """'Le gouvernement se replie aussitôt …': 'aussitôt' points at a sentence the question
+    does not carry; without it, the fact still stands."""
+    head, colon, stem = question.rpartition(" : ")
+    stem = CONNECTIVES.sub("", stem if colon else question)
+    return f"{head}{colon}{stem}" if colon else stem
+
+
+def _with_years(question: str, year: int | None, mention: Mention) -> str:
+    """'Le 13 janvier' is a date only with its year, which the passage gave earlier."""
+    if year is None or (mention.kind in DATE_KINDS and mention.year == year):
+        return question
+    return DAY_MONTH.sub(rf"\1 {year}", question)
+
+
+def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) -> list[Mention]:
+    """'Alfred Dreyfus est accusé. Arrêté en 1894, il est jugé …': the subject 'il' is the
+    person who was the previous sentence's only named subject, when the gender agrees and
+    nobody else is named before it. Each such 'il' becomes a mention of that person (asked
+    'Qui …?'), and questions on the sentence print the name instead of the pronoun."""
+    from spacy.tokens import Token
+
+    if not Token.has_extension("referent"):
+        Token.set_extension("referent", default=None)
+    found: list[Mention] = []
+    for index in range(1, len(sentences)):
+        before = sentences[index - 1]
+        subjects = [
+            m for m in mentions
+            if m.sentence == index - 1 and m.kind == "person" and _is_subject(m, before)
+        ]  # fmt: skip
+        if len(subjects) != 1:
+            continue
+        name = _full_name(subjects[0], mentions)
+        person = fit.people.get(subjects[0].text.casefold())
+        feminine = person.feminine if person is not None else False
+        for token in sentences[index]:
+            word = token.text.casefold()
+            if (
+                token.pos_ != "PRON"
+                or word not in ("il", "elle")
+                or token.dep_ not in ("nsubj", "nsubj:pass")
+            ):
+                continue  # fmt: skip
+            if (word == "elle") != feminine or any(
+                m.sentence == index and m.kind == "person" and m.start < token.idx for m in mentions
+            ):
+                continue
+            token._.referent = name
+            found.append(Mention(name, "person", token.idx, token.idx + len(token.text), index))
+    return found
+
+
+def _is_subject(mention: Mention, sentence: Any) -> bool:
+    tokens = _tokens_of(mention, sentence)
+    ids = {t.i for t in tokens}
+    return any(t.dep_ in ("nsubj", "nsubj:pass") and t.head.i not in ids for t in tokens)
 
 
 def _full_name(mention: Mention, mentions: list[Mention]) -> str:
@@ -285,6 +359,94 @@ def _fit_for(mention: Mention, doc: Any, mentions: list[Mention], passage: Fit) 
     return fit
 
 
+def _role_questions(
+    doc: Any,
+    sentences: list[Any],
+    mentions: list[Mention],
+    fit: Fit,
+    rng: random.Random,
+    paragraph_of: Any,
+) -> list[Candidate]:
+    """'Qui est Ludovic Trarieux ?' — 'sénateur', 'journaliste', 'frère du condamné' …: who's
+    who, from the titles and appositions the passage gives its people. The wrong choices are
+    what the passage says of the others, so each is plausible and none is true of the answer."""
+    roles: dict[str, tuple[str, Mention, bool]] = {}
+    for mention in mentions:
+        if mention.kind != "person":
+            continue
+        name = _full_name(mention, mentions)
+        described = _role_phrase(doc, mention)
+        if described is not None and name not in roles:
+            roles[name] = (described[0], mention, described[1])
+    phrases = {phrase.casefold() for phrase, _, _ in roles.values()}
+    if len(phrases) < 4:
+        return []
+    found = []
+    for name, (phrase, mention, feminine) in roles.items():
+        own = fit.people.get(mention.text.casefold())
+        own_roles = own.roles if own is not None else set()
+        others = sorted(
+            {
+                p
+                for n, (p, _, f) in roles.items()
+                if n != name and f == feminine and p.casefold() != phrase.casefold()
+                and not {w.casefold() for w in p.split()} & own_roles
+            }
+        )  # fmt: skip
+        if len(others) < 3:
+            continue
+        rng.shuffle(others)
+        sentence = sentences[mention.sentence]
+        candidate = Candidate(
+            question=f"Qui est {name} ?",
+            answer=phrase,
+            distractors=others[:3],
+            kind="role",
+            form="role",
+            sentence=sentence.text.strip(),
+            paragraph=paragraph_of(mention.start),
+        )
+        lead = len(sentence.text) - len(sentence.text.lstrip())
+        candidate.explanation = _explanation(
+            sentence.text.strip(), mention, sentence.start_char + lead
+        )
+        candidate.difficulty = 1
+        candidate.quality = 0.8
+        found.append(candidate)
+    return found
+
+
+def _role_phrase(doc: Any, mention: Mention) -> tuple[str, bool] | None:
+    """'le journaliste Bernard Lazare' -> 'journaliste'; 'Guizot, ministre de l'Instruction
+    publique,' -> 'ministre de l'Instruction publique'; and whether the phrase is feminine."""
+    tokens = [t for t in doc if mention.start <= t.idx < mention.end]
+    if not tokens:
+        return None
+    first, last = tokens[0], tokens[-1]
+    before = doc[first.i - 1] if first.i > 0 else None
+    if before is not None and before.text.casefold() in ROLE_NOUNS:
+        start = before.i
+        while start > 0 and (doc[start - 1].text == "-" or doc[start - 1].whitespace_ == ""):
+            start -= 1  # 'lieutenant-colonel' comes in three tokens
+        title = doc[start : before.i + 1].text.casefold()
+        return title, "Fem" in before.morph.get("Gender")
+    if last.i + 2 < len(doc) and doc[last.i + 1].text == ",":
+        appos = next(
+            (c for t in tokens for c in t.children if c.dep_ == "appos" and c.i > last.i), None
+        )
+        if appos is None or appos.pos_ != "NOUN" or appos.left_edge.i != last.i + 2:
+            return None
+        words = [t for t in appos.subtree if t.i > last.i + 1]
+        while words and words[0].pos_ == "DET":
+            words = words[1:]
+        if not words or words[-1].i + 1 >= len(doc) or doc[words[-1].i + 1].text not in ",.;":
+            return None  # the apposition must end where its commas end
+        if len(words) > 7 or any(t.is_punct for t in words):
+            return None
+        return _join(words), "Fem" in appos.morph.get("Gender")
+    return None
+
+
 def _gives_away(a: Candidate, b: Candidate) -> bool:
     def prints(question: str, answer: str) -> bool:
         words = {w for w in re.findall(r"\w+", answer.casefold()) if len(w) > 3 or w.isdigit()}
@@ -364,6 +526,13 @@ def _after_question_word(stem: str) -> str:
     return stem[match.end() :] if match else stem
 
 
+# 'n'échappe au désastre que, fait tirer …': what followed the conjunction was pruned away
+CUT_SUBORDINATE = re.compile(
+    r"\b(?:que|qu['’]|qui|dont|lorsque|lorsqu['’]|parce que|puisque|si|quand|comme)\s*[,.;:?]",
+    re.IGNORECASE,
+)
+
+
 def _stem_problems(candidate: Candidate) -> list[str]:
     """What a teacher found in the drafts: fragments, pronouns without antecedent, answers
     given away by their own words, clozes a reader cannot follow (bench/devset/labels)."""
@@ -396,6 +565,8 @@ def _stem_problems(candidate: Candidate) -> list[str]:
         found.append("unbalanced brackets or quotes")
     if stem.count('"') % 2:
         found.append("unbalanced quotes")
+    if CUT_SUBORDINATE.search(stem):
+        found.append("a subordinate clause cut after its conjunction")
     content = [w for w in re.findall(r"\w+", candidate.answer.casefold()) if len(w) > 3]
     stem_words = set(re.findall(r"\w+", stem.casefold()))
     if any(w in stem_words and w not in STOPWORDS for w in content):
@@ -536,7 +707,7 @@ def _clause_subject_question(mention: Mention, sentence: Any) -> tuple[str, str]
         return None
     ids = {t.i for t in tokens}
     head = next((t for t in tokens if t.head.i not in ids), None)
-    if head is None or head.dep_ != "nsubj" or head.head.i < head.i:
+    if head is None or head.dep_ not in ("nsubj", "nsubj:pass") or head.head.i < head.i:
         return None  # narrative French puts the subject first: an inverted one is a misparse
     verb = head.head
     auxiliaries = [c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
@@ -587,6 +758,8 @@ def _clause_subject_question(mention: Mention, sentence: Any) -> tuple[str, str]
         return None
     predicate = _join(rest)
     lead_text = _join(lead)
+    if lead_text and not re.search(r"\d", lead_text):
+        return None  # 'Libéré, qui …': a lead that is not a date lost its subject
     question = f"{lead_text}, qui {predicate}" if lead_text else f"Qui {predicate}"
     question = tidy(upper_first(question))
     if len(question.split()) > MAX_STEM_WORDS or re.search(r"\d{3,4}.*\d{3,4}", question):
@@ -635,7 +808,9 @@ def _governing_verb(tokens: list[Any], sentence: Any) -> Any | None:
 
 
 def _date_question(mention: Mention, sentence: Any) -> tuple[str, str] | None:
-    wh = WH_DATE.get(mention.kind)
+    """'En quelle année X fit-il …?' and, for a place the verb goes to or happens in, 'Où X
+    se replie-t-il ?': the subject, the inverted verb and the rest of its own clause."""
+    wh = WH_DATE.get(mention.kind) or ("Où" if mention.kind == "place" else None)
     date = _tokens_of(mention, sentence)
     verb = _governing_verb(date, sentence)
     if wh is None or verb is None or verb.pos_ != "VERB":
@@ -645,22 +820,41 @@ def _date_question(mention: Mention, sentence: Any) -> tuple[str, str] | None:
     root = _root_verb(sentence)
     date_ids = {t.i for t in date}
     markers = [t for t in sentence if t.dep_ == "case" and t.head.i in date_ids]
-    if any(t.text.lower() in ("à", "jusqu'", "jusqu’", "vers", "avant", "après") for t in markers):
+    if mention.kind == "place":
+        if not markers or any(t.text.lower() not in ("à", "en", "dans", "au") for t in markers):
+            return None  # 'Où' asks where something happens or goes, not where it comes from
+        head = next(t for t in date if t.head.i not in date_ids)
+        if head.head.i != verb.i or sentence.doc[markers[0].i - 1].text == ",":
+            return None  # 'Sud-Aviation, à Bouguenais, …': a place that says where a noun is
+    elif any(
+        t.text.lower() in ("à", "jusqu'", "jusqu’", "vers", "avant", "après") for t in markers
+    ):
         return None  # a range, a bound or an approximation: asking "when" would mislead
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
     if not subjects and root is not None and verb.i != root.i:
         subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")]
-    if len(subjects) != 1 or subjects[0].pos_ == "PRON":
+    if len(subjects) != 1 or (subjects[0].pos_ == "PRON" and not _referent(subjects[0])):
         return None
     subject = subjects[0]
     subject_span = sentence.doc[subject.left_edge.i : subject.right_edge.i + 1]
     if not (subject_span.start_char > mention.end or subject_span.end_char < mention.start):
         return None  # the date is inside the subject
     auxiliaries = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+    verbal_start = auxiliaries[0].i if auxiliaries else verb.i
+    clitics = list(sentence.doc[subject_span.end : verbal_start])
+    if any(
+        not (t.pos_ == "PRON" or t.text.casefold() in ("ne", "n'", "n’")) or t.head.i != verb.i
+        for t in clitics
+    ):
+        return None  # something other than 'se', 'le', 'ne' stands between subject and verb
+    lead = ""
     if verb.i == (root.i if root is not None else -1):
-        if subject_span.end != (auxiliaries[0].i if auxiliaries else verb.i):
-            return None  # something stands between subject and verb
         before = sentence.doc[sentence.start : subject_span.start]
+        if mention.kind == "place" and re.fullmatch(
+            rf"(?:En|Le|Au|Dès|Début|Fin) [^,]*(?:\d{{4}}|{'|'.join(MONTHS)})[^,]*,\s*", before.text
+        ):
+            lead = before.text.strip(" ,")  # 'En mars 1871, où …': the time stays
+            before = sentence.doc[subject_span.start : subject_span.start]
         for token in before:  # only the date itself (and its comma) may come first
             if token.i in date_ids or token.is_punct:
                 continue
@@ -669,18 +863,20 @@ def _date_question(mention: Mention, sentence: Any) -> tuple[str, str] | None:
             return None
     gender, number = _agreement(subject, verb)
     inverted = auxiliaries[0] if auxiliaries else verb
-    verb_group = [invert(inverted.text, subject_pronoun(gender, number))]
+    verb_group = [t.text for t in clitics] + [
+        invert(inverted.text, subject_pronoun(gender, number))
+    ]
     verb_group += [a.text for a in auxiliaries[1:]]
     if auxiliaries:
         verb_group.append(verb.text)
     # the rest of the verb's own clause: no joined clauses, no date
-    dropped = set(date_ids) | {t.i for t in markers}
+    dropped = set(date_ids) | {t.i for t in markers} | {t.i for t in clitics}
     for child in verb.children:
         if child.dep_ in ("conj", "parataxis", "cc") and child.i > verb.i:
             dropped |= {t.i for t in child.subtree}
     dropped |= {t.i for t in verb.subtree if t.dep_ == "det" and t.head.i in date_ids}
     rest_text = _predicate(verb, dropped)
-    if _dangling([*subject.subtree]) or _dangling(
+    if _dangling([*subject.subtree, *clitics]) or _dangling(
         [
             t
             for t in verb.subtree
@@ -691,10 +887,12 @@ def _date_question(mention: Mention, sentence: Any) -> tuple[str, str] | None:
     if re.search(r"\d{3,4}", rest_text):
         return None  # another date would stay in a question that asks "when"
     first = subject_span[0]
-    subject_text = subject_span.text
-    if first.pos_ in ("DET", "ADP") or first.pos_ != "PROPN":
+    subject_text = _referent(subject) or subject_span.text
+    if not _referent(subject) and first.pos_ != "PROPN":
         subject_text = lower_first(subject_text, proper=False)
     question = f"{wh} {subject_text} {' '.join(verb_group)} {rest_text}"
+    if lead:
+        question = f"{lead}, {question[:1].lower()}{question[1:]}"
     return tidy(question) + " ?", "date"
 
 
@@ -840,7 +1038,9 @@ def _own_clause(kept: list[Any], inside: list[Any]) -> list[Any]:
         subtree = {t.i for t in token.subtree}
         if subtree & answer or token.i == holder.i:
             continue
-        if (token.dep_ in ("conj", "parataxis") and own_subject(token)) or token.dep_ == "advcl":
+        if (token.dep_ in ("conj", "parataxis") and own_subject(token)) or (
+            token.dep_ == "advcl" and token.i < holder.i
+        ):
             drop |= subtree
             before = token.left_edge.i - 1
             if before in ids and token.doc[before].text == ",":
@@ -882,13 +1082,18 @@ def _pruned(kept: list[Any], answer: set[int]) -> list[Any]:
         opening = token.left_edge.i - 1
         if opening not in ids or doc[opening].text != ",":
             continue
+        if any(t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") for t in token.subtree):
+            continue  # 'qui s'insurgent …, et les ouvriers …': a list ran into the aside
         closing = next((c for c in commas if c > token.right_edge.i), None)
         end = closing if closing is not None else max(i for i in ids if not doc[i].is_punct) + 1
         span = set(range(opening, end)) & ids
         if span & answer or root in span:
             continue
-        if token.dep_ == "appos" and any(doc[i].pos_ == "PROPN" for i in span):
-            continue  # 'le journaliste Bernard Lazare': the name is the point
+        if token.dep_ == "appos" and (
+            any(doc[i].pos_ == "PROPN" for i in span) or token.head.pos_ != "PROPN"
+        ):
+            continue  # 'le journaliste Bernard Lazare': the name is the point; and an
+            # apposition on a common noun is as often a list item the parser misread
         drop |= span
         if closing is not None and closing + 1 < len(doc):
             following, preceding = doc[closing + 1], doc[opening - 1]
@@ -952,18 +1157,25 @@ PERSONAL = {"il", "elle", "ils", "elles", "le", "la", "les", "l'", "l’", "lui"
 RELATIVE_TIME = re.compile(r"\bplus (?:tard|tôt)\b|\bmême (?:année|jour|mois)\b", re.IGNORECASE)
 
 
+def _referent(token: Any) -> str | None:
+    """The name a resolved pronoun stands for (see _resolved_pronouns), if any."""
+    return token._.referent if token.has_extension("referent") else None
+
+
 def _dangling(tokens: list[Any]) -> bool:
     """A pronoun, a demonstrative or a possessive whose antecedent is in another sentence,
     or a time counted from an event the question does not name."""
     seen_name = False
     for token in tokens:
         lower = token.text.casefold()
-        if token.pos_ == "PROPN":
+        if token.ent_type_ == "PER" or _referent(token):
             seen_name = True
+            continue
         if (
             token.pos_ == "PRON"
             and lower in PERSONAL
             and not (lower == "il" and token.dep_ == "expl:subj")
+            and not (lower in ("il", "elle") and seen_name)
         ):
             return True
         if token.pos_ == "PRON" and "Dem" in token.morph.get("PronType") and lower != "ce":
@@ -998,7 +1210,7 @@ def _explanation(sentence: str, mention: Mention, sentence_start: int) -> str:
 
 
 def _difficulty(candidate: Candidate, mention: Mention) -> int:
-    level = {"subject": 1, "date": 1, "cloze": 2}[candidate.form]
+    level = {"subject": 1, "date": 1, "cloze": 2, "role": 1}[candidate.form]
     if mention.kind in ("date", "month", "decade", "work"):
         level += 1
     if mention.kind == "year":
@@ -1010,7 +1222,7 @@ def _difficulty(candidate: Candidate, mention: Mention) -> int:
 
 
 def _quality(candidate: Candidate, mentions: list[Mention]) -> float:
-    score = {"subject": 0.9, "date": 0.85, "cloze": 0.6}[candidate.form]
+    score = {"subject": 0.9, "date": 0.85, "cloze": 0.6, "role": 0.8}[candidate.form]
     score += {"year": 0.05, "date": 0.05, "person": 0.05, "organisation": 0.04}.get(
         candidate.kind, 0.0
     )
