@@ -174,7 +174,12 @@ def generate(
     per_answer: dict[str, int] = {}
     seen_questions: set[str] = set()
     by_sentence: dict[str, list[Candidate]] = {}
+    roles_left = max(1, words // 130)  # who's-who questions: a few, not the whole draft
     for candidate in sorted(tried, key=lambda c: (-c.quality, c.question)):
+        if candidate.form == "role":
+            if roles_left == 0:
+                continue
+            roles_left -= 1
         key = candidate.answer.casefold()
         normal = re.sub(r"\W+", " ", candidate.question.casefold())
         if problems(candidate) or per_answer.get(key, 0) >= MAX_PER_ANSWER:
