@@ -17,6 +17,7 @@ from telegram.ext import AIORateLimiter, ApplicationBuilder, Defaults
 from telegram.request import BaseRequest, HTTPXRequest
 
 from bot import health
+from bot.bank_cache import bank_cache_path
 from bot.catalog import QuestionCatalog
 from bot.concurrency import PerChatUpdateProcessor
 from bot.config import Settings
@@ -48,7 +49,7 @@ def build_application(
 
     Raises BankLoadError when no question file is usable (broken files are skipped otherwise).
     """
-    catalog = QuestionCatalog(settings.questions_dir)
+    catalog = QuestionCatalog(settings.questions_dir, bank_cache_path(settings.db_path))
     for error in catalog.load_initial():
         log.error("question file skipped: %s", error)
     log.info("loaded %d questions from %s", len(catalog.bank), settings.questions_dir)

@@ -20,6 +20,7 @@ from typing import Literal
 
 import yaml
 
+from bot.bank_cache import BankCache
 from bot.isolated import IsolatedParser
 from bot.question_writer import (
     Draft,
@@ -96,8 +97,9 @@ class Imported:
 
 
 class QuestionCatalog:
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, cache_path: Path | None = None) -> None:
         self.folder = folder
+        self.cache_path = cache_path  # parsed files kept between runs (bot/bank_cache.py)
         self.uploads = IsolatedParser()  # files from the chat are parsed in a sandbox
         self._reloader = QuestionReloader(folder)
         self._bank = QuestionBank.empty()
@@ -136,7 +138,7 @@ class QuestionCatalog:
     def load_initial(self) -> list[QuestionError]:
         """Blocking, before the bot serves anyone. Broken files are skipped (their errors are
         returned); raises BankLoadError when nothing at all is usable."""
-        reports, _ = self._reloader.scan()
+        reports, _ = self._reloader.scan(BankCache(self.cache_path))
         bank, built = QuestionBank.build(reports)
         errors = require_questions(self.folder, bank, built)
         self._bank, self._index = bank, _search_index(bank)

@@ -40,6 +40,9 @@ class BotData:
         self.generator: GeneratorService | None = None
         self.games: GameRunner | None = None
         self.blocked: set[int] = set()  # learners who blocked the bot (loaded at start-up)
+        # each learner's daily reminder: found in O(1) (the job queue's lookup by name walks
+        # every job, which made a start-up with 10,000 reminders take a minute)
+        self.reminder_jobs: dict[int, Any] = {}
         self.fatal: str | None = None  # why the bot stopped itself (the exit message)
         self.fatal_code = 3
         self.webhook_mode = False  # the heartbeat then asks Telegram, updates may be rare

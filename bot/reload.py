@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from bot.bank_cache import BankCache
 from bot.isolated import MEMORY_LIMIT_BYTES, limit_memory
 from bot.questions import FileReport, QuestionBank, QuestionError, load_file, question_files
 
@@ -152,10 +153,16 @@ class QuestionReloader:
             del self._cache[gone]
         return [self._cache[path][1] for path in plan.signatures]
 
-    def scan(self) -> tuple[list[FileReport], list[str]]:
-        """Blocking, in this thread: for start-up, before the event loop serves anyone."""
+    def scan(self, cache: BankCache | None = None) -> tuple[list[FileReport], list[str]]:
+        """Blocking, in this thread: for start-up, before the event loop serves anyone. With
+        a cache, files unchanged since the last start-up are not parsed again."""
         plan = self._plan()
-        parsed = self._parse_here(plan.stale)
+        if cache is None:
+            parsed = self._parse_here(plan.stale)
+        else:
+            with collector_paused():
+                parsed = {path: cache.load_file(path, self.folder) for path in plan.stale}
+            cache.save()
         return self._collect(plan, parsed), [r.name for r in parsed.values()]
 
     async def reload(self, previous: QuestionBank) -> ReloadReport:

@@ -11,15 +11,18 @@ import asyncio
 import json
 import logging
 import sqlite3
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any, TypeVar
 
 import aiosqlite
 
 from bot.engine import AskedQuestion, Outcome, ReviewState, SeenStat, review_after
+
+T = TypeVar("T")
 
 log = logging.getLogger(__name__)
 
@@ -393,6 +396,35 @@ class Store:
                         log.exception("rollback failed after an error")
                 raise
 
+    async def _in_one_step(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        """A whole transaction as one job on the writer's thread: BEGIN, the statements and
+        COMMIT run back to back there, instead of one event-loop round trip per statement.
+        Under load each round trip waits for the busy loop (about 1 ms), and the writer lock
+        was held across a dozen of them per answer (bench/RESULTS.md). For the hot paths:
+        answers, quizzes, users. `work` runs on that thread: plain sqlite3, nothing async.
+
+        This uses aiosqlite's job queue (`_execute`), the same one its public methods use;
+        pyproject.toml pins the aiosqlite versions it was checked against."""
+
+        def job() -> T:
+            connection: sqlite3.Connection = self._db._conn
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                result = work(connection)
+                connection.execute("COMMIT")
+                return result
+            except BaseException:
+                if connection.in_transaction:
+                    try:
+                        connection.execute("ROLLBACK")
+                    except sqlite3.Error:
+                        log.exception("rollback failed after an error")
+                raise
+
+        async with self._lock:  # no multi-statement transaction may be half-way meanwhile
+            result: T = await self._db._execute(job)  # type: ignore[no-untyped-call]
+            return result
+
     # --- quizzes ------------------------------------------------------------------------------
 
     async def create_quiz(
@@ -412,39 +444,31 @@ class Store:
         """Record a quiz before it is sent. `origin` names what asked for it (a command message,
         a "next" tap, a game's step): the same request redelivered gets the same quiz back, not
         a second one."""
-        async with self._transaction() as db:
-            cursor = await db.execute(
+        values = (
+            origin, kind, chat_id, scope, user_id, asked.question_id, asked.to_json(), _iso(now),
+            game_id, position, seconds,
+        )  # fmt: skip
+
+        def work(db: sqlite3.Connection) -> tuple[Any, bool]:
+            cursor = db.execute(
                 "INSERT INTO quizzes (origin, kind, chat_id, scope, user_id, question_id, asked,"
                 " created_at, game_id, position, seconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT (origin) DO NOTHING",
-                (
-                    origin,
-                    kind,
-                    chat_id,
-                    scope,
-                    user_id,
-                    asked.question_id,
-                    asked.to_json(),
-                    _iso(now),
-                    game_id,
-                    position,
-                    seconds,
-                ),
+                values,
             )
             created = cursor.rowcount == 1
-            async with db.execute(
-                f"{_QUIZ_COLUMNS} WHERE origin = ?",
-                (origin,),
-            ) as rows:
-                row = await rows.fetchone()
+            return db.execute(f"{_QUIZ_COLUMNS} WHERE origin = ?", (origin,)).fetchone(), created
+
+        row, created = await self._in_one_step(work)
         assert row is not None
         return _quiz(row), created
 
     async def set_quiz_message(self, quiz_id: int, message_id: int) -> None:
-        async with self._transaction() as db:
-            await db.execute(
+        await self._in_one_step(
+            lambda db: db.execute(
                 "UPDATE quizzes SET message_id = ? WHERE id = ?", (message_id, quiz_id)
             )
+        )
 
     async def set_poll_sent(
         self, quiz_id: int, message_id: int, poll_id: str, sent_at: datetime
@@ -498,9 +522,10 @@ class Store:
         neither this call nor a later re-render needs a ranking query."""
         stamp = _iso(now)
         correct = int(outcome.correct)
-        async with self._transaction() as db:
-            await _upsert_user(db, player, stamp)
-            async with db.execute(
+
+        def work(db: sqlite3.Connection) -> AnswerRecord:
+            _upsert_user(db, player, stamp)
+            inserted = db.execute(
                 "INSERT INTO answers (quiz_id, user_id, scope, question_id, choice, correct,"
                 " points, answered_at, game_id, streak) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
                 " CASE WHEN ? = 1 THEN 1 + COALESCE("
@@ -520,36 +545,34 @@ class Store:
                     quiz.scope,
                     player.user_id,
                 ),
-            ) as rows:
-                inserted = await rows.fetchone()
-            if inserted is not None:
-                streak = int(inserted[0])
-                async with db.execute(
-                    "INSERT INTO scores (scope, user_id, points, answers, correct, streak,"
-                    " best_streak, last_answer_at) VALUES (?, ?, ?, 1, ?, ?, ?, ?)"
-                    " ON CONFLICT (scope, user_id) DO UPDATE SET"
-                    " points = points + excluded.points,"
-                    " answers = answers + 1,"
-                    " correct = correct + excluded.correct,"
-                    " streak = excluded.streak,"
-                    " best_streak = MAX(best_streak, excluded.streak),"
-                    " last_answer_at = excluded.last_answer_at RETURNING points, answers",
-                    (quiz.scope, player.user_id, outcome.points, correct, streak, streak, stamp),
-                ) as rows:
-                    points_now, answers_now = await rows.fetchone() or (0, 1)
-                before = None if answers_now == 1 else points_now - outcome.points
-                await _move_in_histogram(db, quiz.scope, before, points_now)
-                if quiz.scope == PRIVATE_SCOPE:  # a timed guess in a group game is no lesson
-                    await _update_review(db, player.user_id, quiz.asked.question_id, outcome, now)
-                return AnswerRecord(outcome.choice, outcome.correct, outcome.points, True, streak)
-            async with db.execute(
-                "SELECT choice, correct, points, streak FROM answers"
-                " WHERE quiz_id = ? AND user_id = ?",
-                (quiz.id, player.user_id),
-            ) as rows:
-                row = await rows.fetchone()
-        assert row is not None
-        return AnswerRecord(int(row[0]), bool(row[1]), int(row[2]), False, int(row[3]))
+            ).fetchone()
+            if inserted is None:  # answered before (a redelivered tap): what was recorded
+                row = db.execute(
+                    "SELECT choice, correct, points, streak FROM answers"
+                    " WHERE quiz_id = ? AND user_id = ?",
+                    (quiz.id, player.user_id),
+                ).fetchone()
+                return AnswerRecord(int(row[0]), bool(row[1]), int(row[2]), False, int(row[3]))
+            streak = int(inserted[0])
+            points_now, answers_now = db.execute(
+                "INSERT INTO scores (scope, user_id, points, answers, correct, streak,"
+                " best_streak, last_answer_at) VALUES (?, ?, ?, 1, ?, ?, ?, ?)"
+                " ON CONFLICT (scope, user_id) DO UPDATE SET"
+                " points = points + excluded.points,"
+                " answers = answers + 1,"
+                " correct = correct + excluded.correct,"
+                " streak = excluded.streak,"
+                " best_streak = MAX(best_streak, excluded.streak),"
+                " last_answer_at = excluded.last_answer_at RETURNING points, answers",
+                (quiz.scope, player.user_id, outcome.points, correct, streak, streak, stamp),
+            ).fetchone() or (0, 1)
+            before = None if answers_now == 1 else points_now - outcome.points
+            _move_in_histogram(db, quiz.scope, before, points_now)
+            if quiz.scope == PRIVATE_SCOPE:  # a timed guess in a group game is no lesson
+                _update_review(db, player.user_id, quiz.asked.question_id, outcome, now)
+            return AnswerRecord(outcome.choice, outcome.correct, outcome.points, True, streak)
+
+        return await self._in_one_step(work)
 
     async def player_score(self, scope: int, user_id: int) -> PlayerScore | None:
         async with self._read.execute(
@@ -589,8 +612,7 @@ class Store:
         return None if row is None or row[0] is None else str(row[0])
 
     async def remember_user(self, player: Player, now: datetime) -> None:
-        async with self._transaction() as db:
-            await _upsert_user(db, player, _iso(now))
+        await self._in_one_step(lambda db: _upsert_user(db, player, _iso(now)))
 
     # --- admin ------------------------------------------------------------------------------
 
@@ -872,19 +894,23 @@ class Store:
 
     async def toggle_hidden(self, player: Player, now: datetime) -> bool:
         """Hide a player from the global board, or show them again; returns hidden or not."""
-        async with self._transaction() as db:
-            await _upsert_user(db, player, _iso(now))
-            async with db.execute(
+
+        def work(db: sqlite3.Connection) -> Any:
+            _upsert_user(db, player, _iso(now))
+            return db.execute(
                 "UPDATE users SET hidden = 1 - hidden WHERE user_id = ? RETURNING hidden",
                 (player.user_id,),
-            ) as rows:
-                row = await rows.fetchone()
+            ).fetchone()
+
+        row = await self._in_one_step(work)
         return bool(row and row[0])
 
     async def set_mode(self, player: Player, mode: str, now: datetime) -> None:
-        async with self._transaction() as db:
-            await _upsert_user(db, player, _iso(now))
-            await db.execute("UPDATE users SET mode = ? WHERE user_id = ?", (mode, player.user_id))
+        def work(db: sqlite3.Connection) -> None:
+            _upsert_user(db, player, _iso(now))
+            db.execute("UPDATE users SET mode = ? WHERE user_id = ?", (mode, player.user_id))
+
+        await self._in_one_step(work)
 
     async def mode_of(self, user_id: int) -> str | None:
         async with self._read.execute(
@@ -1033,11 +1059,11 @@ class Store:
             return [str(row[0]) async for row in rows]
 
     async def set_language(self, player: Player, language: str | None, now: datetime) -> None:
-        async with self._transaction() as db:
-            await _upsert_user(db, player, _iso(now))
-            await db.execute(
-                "UPDATE users SET lang = ? WHERE user_id = ?", (language, player.user_id)
-            )
+        def work(db: sqlite3.Connection) -> None:
+            _upsert_user(db, player, _iso(now))
+            db.execute("UPDATE users SET lang = ? WHERE user_id = ?", (language, player.user_id))
+
+        await self._in_one_step(work)
 
     async def languages(self) -> dict[int, str]:
         """Every learner's chosen interface language (/lang), loaded once at start-up."""
@@ -1047,11 +1073,11 @@ class Store:
             return {int(user): str(lang) async for user, lang in rows}
 
     async def set_reminder(self, player: Player, at: str | None, now: datetime) -> None:
-        async with self._transaction() as db:
-            await _upsert_user(db, player, _iso(now))
-            await db.execute(
-                "UPDATE users SET remind_at = ? WHERE user_id = ?", (at, player.user_id)
-            )
+        def work(db: sqlite3.Connection) -> None:
+            _upsert_user(db, player, _iso(now))
+            db.execute("UPDATE users SET remind_at = ? WHERE user_id = ?", (at, player.user_id))
+
+        await self._in_one_step(work)
 
     async def set_blocked(self, user_id: int, blocked: bool) -> None:
         async with self._transaction() as db:
@@ -1168,9 +1194,9 @@ def _score(row: sqlite3.Row | tuple[object, ...], *, rank: int) -> PlayerScore:
     )
 
 
-async def _upsert_user(db: aiosqlite.Connection, player: Player, stamp: str) -> None:
+def _upsert_user(db: sqlite3.Connection, player: Player, stamp: str) -> None:
     """Written only when something changed: most answers come from a player already known."""
-    await db.execute(
+    db.execute(
         "INSERT INTO users (user_id, first_name, username, language, updated_at)"
         " VALUES (?, ?, ?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET"
         " first_name = excluded.first_name, username = excluded.username,"
@@ -1182,37 +1208,34 @@ async def _upsert_user(db: aiosqlite.Connection, player: Player, stamp: str) -> 
     )
 
 
-async def _move_in_histogram(
-    db: aiosqlite.Connection, scope: int, before: int | None, after: int
-) -> None:
+def _move_in_histogram(db: sqlite3.Connection, scope: int, before: int | None, after: int) -> None:
     """One player's score went from `before` (None: new player) to `after`."""
     if before == after:
         return
     if before is not None:
-        await db.execute(
+        db.execute(
             "UPDATE score_counts SET players = players - 1 WHERE scope = ? AND points = ?",
             (scope, before),
         )
-        await db.execute(
+        db.execute(
             "DELETE FROM score_counts WHERE scope = ? AND points = ? AND players <= 0",
             (scope, before),
         )
-    await db.execute(
+    db.execute(
         "INSERT INTO score_counts (scope, points, players) VALUES (?, ?, 1)"
         " ON CONFLICT (scope, points) DO UPDATE SET players = players + 1",
         (scope, after),
     )
 
 
-async def _update_review(
-    db: aiosqlite.Connection, user_id: int, question_id: str, outcome: Outcome, now: datetime
+def _update_review(
+    db: sqlite3.Connection, user_id: int, question_id: str, outcome: Outcome, now: datetime
 ) -> None:
-    async with db.execute(
+    row = db.execute(
         f"{_REVIEW_COLUMNS} WHERE user_id = ? AND question_id = ?", (user_id, question_id)
-    ) as rows:
-        row = await rows.fetchone()
+    ).fetchone()
     state = review_after(_review(row)[1] if row else None, outcome.correct, now)
-    await db.execute(
+    db.execute(
         "INSERT INTO reviews (user_id, question_id, box, due_at, streak, last_right_at, wrong)"
         " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (user_id, question_id) DO UPDATE SET"
         " box = excluded.box, due_at = excluded.due_at, streak = excluded.streak,"

@@ -125,16 +125,22 @@ async def test_a_failed_commit_leaves_the_store_usable(
     quiz = await store.get_quiz(await new_quiz(store, "cmd:1:1"))
     assert quiz is not None
     writer = store._db
-    real_execute = writer.execute
+    real = writer._connection  # the sqlite3 connection the writer's thread runs everything on
     failed: list[str] = []
 
-    def execute(sql: str, *args: object) -> object:
-        if sql == "COMMIT" and not failed:
-            failed.append(sql)
-            raise sqlite3.OperationalError("disk I/O error")
-        return real_execute(sql, *args)  # type: ignore[arg-type]
+    class FailingCommit:
+        """The raw connection, whose first COMMIT fails as a full disk would make it."""
 
-    monkeypatch.setattr(writer, "execute", execute)
+        def execute(self, sql: str, *args: object) -> object:
+            if sql == "COMMIT" and not failed:
+                failed.append(sql)
+                raise sqlite3.OperationalError("disk I/O error")
+            return real.execute(sql, *args)  # type: ignore[union-attr,arg-type]
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(real, name)
+
+    monkeypatch.setattr(writer, "_connection", FailingCommit())
     with pytest.raises(sqlite3.OperationalError):
         await store.record_answer(quiz, Player(1, "A"), Outcome(1, True, 2), NOW)
     assert failed and not writer.in_transaction

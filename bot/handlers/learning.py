@@ -374,15 +374,15 @@ def _arm_reminder(app: Application, user_id: int, at: str) -> None:  # type: ign
     clock, _, zone_name = at.partition(" ")
     hours, minutes = (int(part) for part in clock.split(":"))
     zone = _zone(zone_name) or app.bot_data.config.zone
-    queue.run_daily(
+    app.bot_data.reminder_jobs[user_id] = queue.run_daily(
         _remind, time(hours, minutes, tzinfo=zone), data=user_id, name=f"remind:{user_id}"
     )
 
 
 def _cancel_reminder(app: Application, user_id: int) -> None:  # type: ignore[type-arg]
-    if app.job_queue is not None:
-        for job in app.job_queue.get_jobs_by_name(f"remind:{user_id}"):
-            job.schedule_removal()
+    job = app.bot_data.reminder_jobs.pop(user_id, None)
+    if job is not None:
+        job.schedule_removal()
 
 
 async def _remind(context: QuizContext) -> None:
@@ -402,6 +402,7 @@ async def _remind(context: QuizContext) -> None:
         log.info("user %s blocked the bot: reminders stopped", user_id)
         await data.store.stop_reminder(user_id)
         await mark_blocked(context, user_id)
+        data.reminder_jobs.pop(user_id, None)
         job.schedule_removal()
     except TelegramError as exc:
         log.warning("could not remind user %s: %s", user_id, exc)
