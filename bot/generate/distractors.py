@@ -202,9 +202,9 @@ def pick(
 
 
 def _same_station(answer: str, options: list[str], people: dict[str, Person]) -> list[str]:
-    """The passage's people of the answer's station first (an archbishop does not send the
-    troops), then those the passage says nothing about, then names from the related list of
-    that station; people of another station last."""
+    """People of the answer's station first, the passage's then the period's (an archbishop
+    does not send the troops); then people the passage says nothing about; people of
+    another station last."""
     groups = role_groups(_person(answer, people).roles)
 
     def distance(option: str) -> int:
@@ -213,8 +213,8 @@ def _same_station(answer: str, options: list[str], people: dict[str, Person]) ->
         if groups and theirs and not groups & theirs:
             return 4
         if groups & theirs:
-            return 0 if own else 2
-        return 1 if own else 3
+            return 0 if own else 1  # a king for a king, from the passage or the period
+        return 2 if own else 3
 
     return sorted(options, key=distance)
 
