@@ -482,8 +482,10 @@ class Store:
             )
 
     async def quiz_by_poll(self, poll_id: str) -> QuizRecord | None:
-        async with self._read.execute(f"{_QUIZ_COLUMNS} WHERE poll_id = ?", (poll_id,)) as rows:
-            row = await rows.fetchone()
+        rows = list(
+            await self._read.execute_fetchall(f"{_QUIZ_COLUMNS} WHERE poll_id = ?", (poll_id,))
+        )
+        row = rows[0] if rows else None
         return _quiz(row) if row else None
 
     async def close_quiz(self, quiz_id: int, now: datetime) -> bool:
@@ -496,20 +498,24 @@ class Store:
             return cursor.rowcount == 1
 
     async def get_quiz(self, quiz_id: int) -> QuizRecord | None:
-        async with self._read.execute(
-            f"{_QUIZ_COLUMNS} WHERE id = ?",
-            (quiz_id,),
-        ) as rows:
-            row = await rows.fetchone()
+        rows = list(
+            await self._read.execute_fetchall(
+                f"{_QUIZ_COLUMNS} WHERE id = ?",
+                (quiz_id,),
+            )
+        )
+        row = rows[0] if rows else None
         return _quiz(row) if row else None
 
     async def seen_stats(self, user_id: int) -> dict[str, SeenStat]:
-        async with self._read.execute(
-            "SELECT question_id, COUNT(*), MAX(id) FROM quizzes WHERE user_id = ?"
-            " GROUP BY question_id",
-            (user_id,),
-        ) as rows:
-            return {qid: SeenStat(times, last) async for qid, times, last in rows}
+        rows = list(
+            await self._read.execute_fetchall(
+                "SELECT question_id, COUNT(*), MAX(id) FROM quizzes WHERE user_id = ?"
+                " GROUP BY question_id",
+                (user_id,),
+            )
+        )
+        return {qid: SeenStat(times, last) for qid, times, last in rows}
 
     # --- answers and scores -----------------------------------------------------------------
 
@@ -575,28 +581,34 @@ class Store:
         return await self._in_one_step(work)
 
     async def player_score(self, scope: int, user_id: int) -> PlayerScore | None:
-        async with self._read.execute(
-            f"{_SCORE_COLUMNS} WHERE s.scope = ? AND s.user_id = ?",
-            (scope, user_id),
-        ) as rows:
-            row = await rows.fetchone()
+        rows = list(
+            await self._read.execute_fetchall(
+                f"{_SCORE_COLUMNS} WHERE s.scope = ? AND s.user_id = ?",
+                (scope, user_id),
+            )
+        )
+        row = rows[0] if rows else None
         if row is None:
             return None
-        async with self._read.execute(
-            "SELECT COALESCE(SUM(players), 0) FROM score_counts WHERE scope = ? AND points > ?",
-            (scope, row[3]),
-        ) as rows:
-            ahead = await rows.fetchone()
+        rows = list(
+            await self._read.execute_fetchall(
+                "SELECT COALESCE(SUM(players), 0) FROM score_counts WHERE scope = ? AND points > ?",
+                (scope, row[3]),
+            )
+        )
+        ahead = rows[0] if rows else None
         return _score(row, rank=1 + (int(ahead[0]) if ahead else 0))
 
     async def top_players(self, scope: int, limit: int = 10) -> list[PlayerScore]:
         """Best first; equal points share a rank (1, 2, 2, 4)."""
-        async with self._read.execute(
-            f"{_SCORE_COLUMNS} WHERE s.scope = ?"
-            " ORDER BY s.points DESC, s.correct DESC, s.user_id LIMIT ?",
-            (scope, limit),
-        ) as rows:
-            found = list(await rows.fetchall())
+        rows = list(
+            await self._read.execute_fetchall(
+                f"{_SCORE_COLUMNS} WHERE s.scope = ?"
+                " ORDER BY s.points DESC, s.correct DESC, s.user_id LIMIT ?",
+                (scope, limit),
+            )
+        )
+        found = list(rows)
         ranked: list[PlayerScore] = []
         for position, row in enumerate(found, start=1):
             tied = ranked and ranked[-1].points == row[3]
@@ -605,10 +617,12 @@ class Store:
 
     async def user_language(self, user_id: int) -> str | None:
         """The Telegram language last seen for a user, to write to them unprompted."""
-        async with self._read.execute(
-            "SELECT language FROM users WHERE user_id = ?", (user_id,)
-        ) as rows:
-            row = await rows.fetchone()
+        rows = list(
+            await self._read.execute_fetchall(
+                "SELECT language FROM users WHERE user_id = ?", (user_id,)
+            )
+        )
+        row = rows[0] if rows else None
         return None if row is None or row[0] is None else str(row[0])
 
     async def remember_user(self, player: Player, now: datetime) -> None:
@@ -627,16 +641,15 @@ class Store:
             )
 
     async def admin_log(self, limit: int = 20) -> list[AdminAction]:
-        async with self._read.execute(
-            "SELECT l.at, l.user_id, COALESCE(u.first_name, ''), l.action, l.detail"
-            " FROM admin_log AS l LEFT JOIN users AS u ON u.user_id = l.user_id"
-            " ORDER BY l.id DESC LIMIT ?",
-            (limit,),
-        ) as rows:
-            return [
-                AdminAction(str(r[0]), int(r[1]), str(r[2]), str(r[3]), str(r[4]))
-                async for r in rows
-            ]
+        rows = list(
+            await self._read.execute_fetchall(
+                "SELECT l.at, l.user_id, COALESCE(u.first_name, ''), l.action, l.detail"
+                " FROM admin_log AS l LEFT JOIN users AS u ON u.user_id = l.user_id"
+                " ORDER BY l.id DESC LIMIT ?",
+                (limit,),
+            )
+        )
+        return [AdminAction(str(r[0]), int(r[1]), str(r[2]), str(r[3]), str(r[4])) for r in rows]
 
     async def save_search(self, user_id: int, query: str, now: datetime) -> int:
         async with self._transaction() as db:
@@ -649,48 +662,58 @@ class Store:
         return search_id
 
     async def get_search(self, search_id: int, user_id: int) -> str | None:
-        async with self._read.execute(
-            "SELECT query FROM searches WHERE id = ? AND user_id = ?", (search_id, user_id)
-        ) as rows:
-            row = await rows.fetchone()
+        rows = list(
+            await self._read.execute_fetchall(
+                "SELECT query FROM searches WHERE id = ? AND user_id = ?", (search_id, user_id)
+            )
+        )
+        row = rows[0] if rows else None
         return None if row is None else str(row[0])
 
     async def question_stats(self, question_id: str) -> QuestionStats:
-        async with self._read.execute(
-            "SELECT COUNT(*) FROM quizzes WHERE question_id = ?", (question_id,)
-        ) as rows:
-            asked = await rows.fetchone()
+        rows = list(
+            await self._read.execute_fetchall(
+                "SELECT COUNT(*) FROM quizzes WHERE question_id = ?", (question_id,)
+            )
+        )
+        asked = rows[0] if rows else None
         answers = correct = 0
         picks: dict[str, int] = {}
-        async with self._read.execute(
-            "SELECT q.asked, a.choice, a.correct FROM answers AS a"
-            " JOIN quizzes AS q ON q.id = a.quiz_id WHERE a.question_id = ?",
-            (question_id,),
-        ) as rows:
-            async for blob, choice, is_correct in rows:
-                answers += 1
-                if is_correct:
-                    correct += 1
-                    continue
-                shown = AskedQuestion.from_json(str(blob)).choices
-                text = shown[choice] if 0 <= choice < len(shown) else "?"
-                picks[text] = picks.get(text, 0) + 1
+        rows = list(
+            await self._read.execute_fetchall(
+                "SELECT q.asked, a.choice, a.correct FROM answers AS a"
+                " JOIN quizzes AS q ON q.id = a.quiz_id WHERE a.question_id = ?",
+                (question_id,),
+            )
+        )
+        for blob, choice, is_correct in rows:
+            answers += 1
+            if is_correct:
+                correct += 1
+                continue
+            shown = AskedQuestion.from_json(str(blob)).choices
+            text = shown[choice] if 0 <= choice < len(shown) else "?"
+            picks[text] = picks.get(text, 0) + 1
         return QuestionStats(int(asked[0]) if asked else 0, answers, correct, picks)
 
     async def overview(self, now: datetime) -> Overview:
         day = now.replace(hour=0, minute=0, second=0, microsecond=0)
         week = day - timedelta(days=day.weekday())
-        async with self._read.execute(
-            "SELECT COUNT(DISTINCT user_id), COUNT(*),"
-            " SUM(answered_at >= ?), SUM(answered_at >= ?) FROM answers",
-            (_iso(day), _iso(week)),
-        ) as rows:
-            row = await rows.fetchone()
+        rows = list(
+            await self._read.execute_fetchall(
+                "SELECT COUNT(DISTINCT user_id), COUNT(*),"
+                " SUM(answered_at >= ?), SUM(answered_at >= ?) FROM answers",
+                (_iso(day), _iso(week)),
+            )
+        )
+        row = rows[0] if rows else None
         assert row is not None
-        async with self._read.execute(
-            "SELECT question_id, COUNT(*), SUM(correct) FROM answers GROUP BY question_id"
-        ) as rows:
-            per_question = [QuestionResult(str(q), int(n), int(c)) async for q, n, c in rows]
+        rows = list(
+            await self._read.execute_fetchall(
+                "SELECT question_id, COUNT(*), SUM(correct) FROM answers GROUP BY question_id"
+            )
+        )
+        per_question = [QuestionResult(str(q), int(n), int(c)) for q, n, c in rows]
         return Overview(
             players=int(row[0]),
             answers_total=int(row[1]),
@@ -709,10 +732,12 @@ class Store:
             )
 
     async def load_draft(self, user_id: int) -> str | None:
-        async with self._read.execute(
-            "SELECT data FROM drafts WHERE user_id = ?", (user_id,)
-        ) as rows:
-            row = await rows.fetchone()
+        rows = list(
+            await self._read.execute_fetchall(
+                "SELECT data FROM drafts WHERE user_id = ?", (user_id,)
+            )
+        )
+        row = rows[0] if rows else None
         return None if row is None else str(row[0])
 
     async def drop_draft(self, user_id: int) -> None:
@@ -727,27 +752,33 @@ class Store:
             return cursor.rowcount
 
     async def export_scores(self) -> list[tuple[object, ...]]:
-        async with self._read.execute(
-            "SELECT s.scope, s.user_id, COALESCE(u.first_name, ''), COALESCE(u.username, ''),"
-            " s.points, s.answers, s.correct, s.streak, s.best_streak, s.last_answer_at"
-            " FROM scores AS s LEFT JOIN users AS u ON u.user_id = s.user_id"
-            " ORDER BY s.scope, s.points DESC, s.user_id"
-        ) as rows:
-            return [tuple(r) for r in await rows.fetchall()]
+        rows = list(
+            await self._read.execute_fetchall(
+                "SELECT s.scope, s.user_id, COALESCE(u.first_name, ''), COALESCE(u.username, ''),"
+                " s.points, s.answers, s.correct, s.streak, s.best_streak, s.last_answer_at"
+                " FROM scores AS s LEFT JOIN users AS u ON u.user_id = s.user_id"
+                " ORDER BY s.scope, s.points DESC, s.user_id"
+            )
+        )
+        return [tuple(r) for r in rows]
 
     async def export_answers(self) -> list[tuple[object, ...]]:
-        async with self._read.execute(
-            "SELECT a.answered_at, a.scope, a.user_id, COALESCE(u.first_name, ''),"
-            " a.question_id, a.choice, a.correct, a.points FROM answers AS a"
-            " LEFT JOIN users AS u ON u.user_id = a.user_id ORDER BY a.id"
-        ) as rows:
-            return [tuple(r) for r in await rows.fetchall()]
+        rows = list(
+            await self._read.execute_fetchall(
+                "SELECT a.answered_at, a.scope, a.user_id, COALESCE(u.first_name, ''),"
+                " a.question_id, a.choice, a.correct, a.points FROM answers AS a"
+                " LEFT JOIN users AS u ON u.user_id = a.user_id ORDER BY a.id"
+            )
+        )
+        return [tuple(r) for r in rows]
 
     async def count_players(self, scope: int) -> int:
-        async with self._read.execute(
-            "SELECT COUNT(*) FROM scores WHERE scope = ?", (scope,)
-        ) as rows:
-            row = await rows.fetchone()
+        rows = list(
+            await self._read.execute_fetchall(
+                "SELECT COUNT(*) FROM scores WHERE scope = ?", (scope,)
+            )
+        )
+        row = rows[0] if rows else None
         return int(row[0]) if row else 0
 
     # --- games in groups --------------------------------------------------------------------
@@ -787,26 +818,30 @@ class Store:
         return _game(row), True
 
     async def get_game(self, game_id: int) -> Game | None:
-        async with self._read.execute(f"{_GAME_COLUMNS} WHERE id = ?", (game_id,)) as rows:
-            row = await rows.fetchone()
+        rows = list(await self._read.execute_fetchall(f"{_GAME_COLUMNS} WHERE id = ?", (game_id,)))
+        row = rows[0] if rows else None
         return _game(row) if row else None
 
     async def running_game(self, chat_id: int) -> Game | None:
-        async with self._read.execute(
-            f"{_GAME_COLUMNS} WHERE chat_id = ? AND status = 'running'", (chat_id,)
-        ) as rows:
-            row = await rows.fetchone()
+        rows = list(
+            await self._read.execute_fetchall(
+                f"{_GAME_COLUMNS} WHERE chat_id = ? AND status = 'running'", (chat_id,)
+            )
+        )
+        row = rows[0] if rows else None
         return _game(row) if row else None
 
     async def running_games(self) -> list[Game]:
-        async with self._read.execute(f"{_GAME_COLUMNS} WHERE status = 'running'") as rows:
-            return [_game(row) async for row in rows]
+        rows = list(await self._read.execute_fetchall(f"{_GAME_COLUMNS} WHERE status = 'running'"))
+        return [_game(row) for row in rows]
 
     async def game_quiz(self, game_id: int, position: int) -> QuizRecord | None:
-        async with self._read.execute(
-            f"{_QUIZ_COLUMNS} WHERE game_id = ? AND position = ?", (game_id, position)
-        ) as rows:
-            row = await rows.fetchone()
+        rows = list(
+            await self._read.execute_fetchall(
+                f"{_QUIZ_COLUMNS} WHERE game_id = ? AND position = ?", (game_id, position)
+            )
+        )
+        row = rows[0] if rows else None
         return _quiz(row) if row else None
 
     async def advance_game(self, game_id: int, from_position: int) -> bool:
@@ -843,54 +878,64 @@ class Store:
 
     async def game_answers(self, game_id: int, position: int) -> tuple[set[int], set[int]]:
         """(players who answered an earlier question of the game, those who answered this one)."""
-        async with self._read.execute(
-            "SELECT a.user_id, MAX(q.position = ?), MAX(q.position < ?) FROM answers AS a"
-            " JOIN quizzes AS q ON q.id = a.quiz_id WHERE a.game_id = ? GROUP BY a.user_id",
-            (position, position, game_id),
-        ) as rows:
-            found = [(int(user), bool(now), bool(before)) async for user, now, before in rows]
+        rows = list(
+            await self._read.execute_fetchall(
+                "SELECT a.user_id, MAX(q.position = ?), MAX(q.position < ?) FROM answers AS a"
+                " JOIN quizzes AS q ON q.id = a.quiz_id WHERE a.game_id = ? GROUP BY a.user_id",
+                (position, position, game_id),
+            )
+        )
+        found = [(int(user), bool(now), bool(before)) for user, now, before in rows]
         return {u for u, _, before in found if before}, {u for u, now, _ in found if now}
 
     async def game_results(self, game_id: int) -> list[GameLine]:
-        async with self._read.execute(
-            "SELECT a.user_id, COALESCE(u.first_name, ''), u.username, SUM(a.points),"
-            " SUM(a.correct) FROM answers AS a LEFT JOIN users AS u ON u.user_id = a.user_id"
-            " WHERE a.game_id = ? GROUP BY a.user_id",
-            (game_id,),
-        ) as rows:
-            return [_game_line(row) async for row in rows]
+        rows = list(
+            await self._read.execute_fetchall(
+                "SELECT a.user_id, COALESCE(u.first_name, ''), u.username, SUM(a.points),"
+                " SUM(a.correct) FROM answers AS a LEFT JOIN users AS u ON u.user_id = a.user_id"
+                " WHERE a.game_id = ? GROUP BY a.user_id",
+                (game_id,),
+            )
+        )
+        return [_game_line(row) for row in rows]
 
     async def played_in_chat(self, chat_id: int) -> dict[str, int]:
         """How often each question was asked in a chat, so games favour fresh ones."""
-        async with self._read.execute(
-            "SELECT question_id, COUNT(*) FROM quizzes WHERE chat_id = ? GROUP BY question_id",
-            (chat_id,),
-        ) as rows:
-            return {str(qid): int(n) async for qid, n in rows}
+        rows = list(
+            await self._read.execute_fetchall(
+                "SELECT question_id, COUNT(*) FROM quizzes WHERE chat_id = ? GROUP BY question_id",
+                (chat_id,),
+            )
+        )
+        return {str(qid): int(n) for qid, n in rows}
 
     # --- leaderboards by period, global board, players' choices -----------------------------
 
     async def top_since(self, scope: int, since: datetime, limit: int = 10) -> list[GameLine]:
         """Points earned in a scope since a moment (a calendar week or month)."""
-        async with self._read.execute(
-            "SELECT a.user_id, COALESCE(u.first_name, ''), u.username, SUM(a.points),"
-            " SUM(a.correct) FROM answers AS a LEFT JOIN users AS u ON u.user_id = a.user_id"
-            " WHERE a.scope = ? AND a.answered_at >= ? GROUP BY a.user_id"
-            " ORDER BY SUM(a.points) DESC, SUM(a.correct) DESC, a.user_id LIMIT ?",
-            (scope, _iso(since), limit),
-        ) as rows:
-            return [_game_line(row) async for row in rows]
+        rows = list(
+            await self._read.execute_fetchall(
+                "SELECT a.user_id, COALESCE(u.first_name, ''), u.username, SUM(a.points),"
+                " SUM(a.correct) FROM answers AS a LEFT JOIN users AS u ON u.user_id = a.user_id"
+                " WHERE a.scope = ? AND a.answered_at >= ? GROUP BY a.user_id"
+                " ORDER BY SUM(a.points) DESC, SUM(a.correct) DESC, a.user_id LIMIT ?",
+                (scope, _iso(since), limit),
+            )
+        )
+        return [_game_line(row) for row in rows]
 
     async def top_global(self, limit: int = 10) -> list[GameLine]:
         """Everyone's points in every chat and in private play; hidden players left out."""
-        async with self._read.execute(
-            "SELECT s.user_id, COALESCE(u.first_name, ''), u.username, SUM(s.points),"
-            " SUM(s.correct) FROM scores AS s LEFT JOIN users AS u ON u.user_id = s.user_id"
-            " WHERE COALESCE(u.hidden, 0) = 0 GROUP BY s.user_id"
-            " ORDER BY SUM(s.points) DESC, SUM(s.correct) DESC, s.user_id LIMIT ?",
-            (limit,),
-        ) as rows:
-            return [_game_line(row) async for row in rows]
+        rows = list(
+            await self._read.execute_fetchall(
+                "SELECT s.user_id, COALESCE(u.first_name, ''), u.username, SUM(s.points),"
+                " SUM(s.correct) FROM scores AS s LEFT JOIN users AS u ON u.user_id = s.user_id"
+                " WHERE COALESCE(u.hidden, 0) = 0 GROUP BY s.user_id"
+                " ORDER BY SUM(s.points) DESC, SUM(s.correct) DESC, s.user_id LIMIT ?",
+                (limit,),
+            )
+        )
+        return [_game_line(row) for row in rows]
 
     async def toggle_hidden(self, player: Player, now: datetime) -> bool:
         """Hide a player from the global board, or show them again; returns hidden or not."""
@@ -913,10 +958,12 @@ class Store:
         await self._in_one_step(work)
 
     async def mode_of(self, user_id: int) -> str | None:
-        async with self._read.execute(
-            "SELECT mode FROM users WHERE user_id = ?", (user_id,)
-        ) as rows:
-            row = await rows.fetchone()
+        rows = list(
+            await self._read.execute_fetchall(
+                "SELECT mode FROM users WHERE user_id = ?", (user_id,)
+            )
+        )
+        row = rows[0] if rows else None
         return None if row is None or row[0] is None else str(row[0])
 
     async def greet_once(self, chat_id: int, now: datetime) -> bool:
@@ -971,23 +1018,29 @@ class Store:
     # --- learning: reviews, typed answers, passages, learners' settings ---------------------
 
     async def reviews(self, user_id: int) -> dict[str, ReviewState]:
-        async with self._read.execute(f"{_REVIEW_COLUMNS} WHERE user_id = ?", (user_id,)) as rows:
-            return dict([_review(row) async for row in rows])
+        rows = list(
+            await self._read.execute_fetchall(f"{_REVIEW_COLUMNS} WHERE user_id = ?", (user_id,))
+        )
+        return dict([_review(row) for row in rows])
 
     async def due_reviews(self, user_id: int, now: datetime) -> list[str]:
         """Questions due for review, the longest overdue first."""
-        async with self._read.execute(
-            "SELECT question_id FROM reviews WHERE user_id = ? AND due_at <= ? ORDER BY due_at",
-            (user_id, _iso(now)),
-        ) as rows:
-            return [str(row[0]) async for row in rows]
+        rows = list(
+            await self._read.execute_fetchall(
+                "SELECT question_id FROM reviews WHERE user_id = ? AND due_at <= ? ORDER BY due_at",
+                (user_id, _iso(now)),
+            )
+        )
+        return [str(row[0]) for row in rows]
 
     async def next_due(self, user_id: int, now: datetime) -> datetime | None:
-        async with self._read.execute(
-            "SELECT MIN(due_at) FROM reviews WHERE user_id = ? AND due_at > ?",
-            (user_id, _iso(now)),
-        ) as rows:
-            row = await rows.fetchone()
+        rows = list(
+            await self._read.execute_fetchall(
+                "SELECT MIN(due_at) FROM reviews WHERE user_id = ? AND due_at > ?",
+                (user_id, _iso(now)),
+            )
+        )
+        row = rows[0] if rows else None
         return None if row is None or row[0] is None else datetime.fromisoformat(str(row[0]))
 
     async def open_typed_quiz(
@@ -996,27 +1049,33 @@ class Store:
         """The typed question a message from this learner answers: their newest question in
         this chat (any kind), if it is typed, unanswered and asked since `since`. An older
         one, or one followed by another question, never catches an unrelated message."""
-        async with self._read.execute(
-            f"{_QUIZ_COLUMNS} WHERE chat_id = ? AND user_id = ? ORDER BY id DESC LIMIT 1",
-            (chat_id, user_id),
-        ) as rows:
-            row = await rows.fetchone()
+        rows = list(
+            await self._read.execute_fetchall(
+                f"{_QUIZ_COLUMNS} WHERE chat_id = ? AND user_id = ? ORDER BY id DESC LIMIT 1",
+                (chat_id, user_id),
+            )
+        )
+        row = rows[0] if rows else None
         quiz = _quiz(row) if row else None
         if quiz is None or quiz.kind != "typed" or quiz.closed:
             return None
-        async with self._read.execute(
-            "SELECT created_at >= ?, EXISTS (SELECT 1 FROM answers WHERE quiz_id = ?)"
-            " FROM quizzes WHERE id = ?",
-            (_iso(since), quiz.id, quiz.id),
-        ) as rows:
-            recent, answered = await rows.fetchone() or (0, 1)
+        rows = list(
+            await self._read.execute_fetchall(
+                "SELECT created_at >= ?, EXISTS (SELECT 1 FROM answers WHERE quiz_id = ?)"
+                " FROM quizzes WHERE id = ?",
+                (_iso(since), quiz.id, quiz.id),
+            )
+        )
+        recent, answered = (rows[0] if rows else None) or (0, 1)
         return quiz if recent and not answered else None
 
     async def has_passage(self, passage_id: str) -> bool:
-        async with self._read.execute(
-            "SELECT 1 FROM passages WHERE passage_id = ?", (passage_id,)
-        ) as rows:
-            return await rows.fetchone() is not None
+        rows = list(
+            await self._read.execute_fetchall(
+                "SELECT 1 FROM passages WHERE passage_id = ?", (passage_id,)
+            )
+        )
+        return (rows[0] if rows else None) is not None
 
     async def note_attempt(self, quiz_id: int, message_id: int) -> bool:
         """A near miss: one more try. False when this message was counted already (a
@@ -1030,10 +1089,12 @@ class Store:
             return cursor.rowcount == 1
 
     async def quiz_attempts(self, quiz_id: int) -> tuple[int, int | None]:
-        async with self._read.execute(
-            "SELECT attempts, last_message_id FROM quizzes WHERE id = ?", (quiz_id,)
-        ) as rows:
-            row = await rows.fetchone()
+        rows = list(
+            await self._read.execute_fetchall(
+                "SELECT attempts, last_message_id FROM quizzes WHERE id = ?", (quiz_id,)
+            )
+        )
+        row = rows[0] if rows else None
         return (0, None) if row is None else (int(row[0]), _int_or_none(row[1]))
 
     async def save_passage(self, passage_id: str, text: str, now: datetime) -> None:
@@ -1046,17 +1107,19 @@ class Store:
             )
 
     async def passage_text(self, passage_id: str) -> str | None:
-        async with self._read.execute(
-            "SELECT text FROM passages WHERE passage_id = ?", (passage_id,)
-        ) as rows:
-            row = await rows.fetchone()
+        rows = list(
+            await self._read.execute_fetchall(
+                "SELECT text FROM passages WHERE passage_id = ?", (passage_id,)
+            )
+        )
+        row = rows[0] if rows else None
         return None if row is None else str(row[0])
 
     async def passage_ids(self) -> list[str]:
-        async with self._read.execute(
-            "SELECT passage_id FROM passages ORDER BY passage_id"
-        ) as rows:
-            return [str(row[0]) async for row in rows]
+        rows = list(
+            await self._read.execute_fetchall("SELECT passage_id FROM passages ORDER BY passage_id")
+        )
+        return [str(row[0]) for row in rows]
 
     async def set_language(self, player: Player, language: str | None, now: datetime) -> None:
         def work(db: sqlite3.Connection) -> None:
@@ -1067,10 +1130,12 @@ class Store:
 
     async def languages(self) -> dict[int, str]:
         """Every learner's chosen interface language (/lang), loaded once at start-up."""
-        async with self._read.execute(
-            "SELECT user_id, lang FROM users WHERE lang IS NOT NULL"
-        ) as rows:
-            return {int(user): str(lang) async for user, lang in rows}
+        rows = list(
+            await self._read.execute_fetchall(
+                "SELECT user_id, lang FROM users WHERE lang IS NOT NULL"
+            )
+        )
+        return {int(user): str(lang) for user, lang in rows}
 
     async def set_reminder(self, player: Player, at: str | None, now: datetime) -> None:
         def work(db: sqlite3.Connection) -> None:
@@ -1088,8 +1153,10 @@ class Store:
             )
 
     async def blocked_users(self) -> set[int]:
-        async with self._read.execute("SELECT user_id FROM users WHERE blocked = 1") as rows:
-            return {int(row[0]) async for row in rows}
+        rows = list(
+            await self._read.execute_fetchall("SELECT user_id FROM users WHERE blocked = 1")
+        )
+        return {int(row[0]) for row in rows}
 
     async def stop_reminder(self, user_id: int) -> None:
         """A learner who blocked the bot: no more reminders until they set one again."""
@@ -1097,17 +1164,21 @@ class Store:
             await db.execute("UPDATE users SET remind_at = NULL WHERE user_id = ?", (user_id,))
 
     async def reminders(self) -> dict[int, str]:
-        async with self._read.execute(
-            "SELECT user_id, remind_at FROM users WHERE remind_at IS NOT NULL"
-        ) as rows:
-            return {int(user): str(at) async for user, at in rows}
+        rows = list(
+            await self._read.execute_fetchall(
+                "SELECT user_id, remind_at FROM users WHERE remind_at IS NOT NULL"
+            )
+        )
+        return {int(user): str(at) for user, at in rows}
 
     async def count_due(self, user_id: int, now: datetime) -> int:
-        async with self._read.execute(
-            "SELECT COUNT(*) FROM reviews WHERE user_id = ? AND due_at <= ?",
-            (user_id, _iso(now)),
-        ) as rows:
-            row = await rows.fetchone()
+        rows = list(
+            await self._read.execute_fetchall(
+                "SELECT COUNT(*) FROM reviews WHERE user_id = ? AND due_at <= ?",
+                (user_id, _iso(now)),
+            )
+        )
+        row = rows[0] if rows else None
         return int(row[0]) if row else 0
 
 
