@@ -8,12 +8,13 @@ redelivered update or a double tap hits a UNIQUE key and changes nothing.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import json
 import logging
 import sqlite3
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
@@ -182,6 +183,20 @@ MIGRATIONS: tuple[str, ...] = (
     ) WITHOUT ROWID;
     INSERT INTO score_counts (scope, points, players)
         SELECT scope, points, COUNT(*) FROM scores GROUP BY scope, points;
+    """,
+    # 9: each wording a learner was shown, stored once and referred to by its quizzes with
+    # the order its choices were shown in: the snapshot was ~625 bytes of every quiz, over half
+    # of a private learner's database (bench/growth_bench.py). Older quizzes keep theirs.
+    # And the index on answer times goes: no query used it (the daily overview scans).
+    """
+    CREATE TABLE wordings (
+        id      INTEGER PRIMARY KEY,
+        digest  TEXT NOT NULL UNIQUE,
+        body    TEXT NOT NULL
+    );
+    ALTER TABLE quizzes ADD COLUMN wording_id INTEGER REFERENCES wordings (id);
+    ALTER TABLE quizzes ADD COLUMN shown TEXT;
+    DROP INDEX IF EXISTS answers_by_time;
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -444,20 +459,27 @@ class Store:
         """Record a quiz before it is sent. `origin` names what asked for it (a command message,
         a "next" tap, a game's step): the same request redelivered gets the same quiz back, not
         a second one."""
+        body, shown = canonical_wording(asked)
+        digest = hashlib.sha256(body.encode()).hexdigest()
         values = (
-            origin, kind, chat_id, scope, user_id, asked.question_id, asked.to_json(), _iso(now),
-            game_id, position, seconds,
+            origin, kind, chat_id, scope, user_id, asked.question_id, _iso(now), game_id,
+            position, seconds, shown, digest,
         )  # fmt: skip
 
         def work(db: sqlite3.Connection) -> tuple[Any, bool]:
+            db.execute(
+                "INSERT INTO wordings (digest, body) VALUES (?, ?) ON CONFLICT (digest) DO NOTHING",
+                (digest, body),
+            )
             cursor = db.execute(
                 "INSERT INTO quizzes (origin, kind, chat_id, scope, user_id, question_id, asked,"
-                " created_at, game_id, position, seconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                " ON CONFLICT (origin) DO NOTHING",
+                " created_at, game_id, position, seconds, shown, wording_id)"
+                " VALUES (?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?,"
+                " (SELECT id FROM wordings WHERE digest = ?)) ON CONFLICT (origin) DO NOTHING",
                 values,
             )
             created = cursor.rowcount == 1
-            return db.execute(f"{_QUIZ_COLUMNS} WHERE origin = ?", (origin,)).fetchone(), created
+            return db.execute(f"{_QUIZ_COLUMNS} WHERE q.origin = ?", (origin,)).fetchone(), created
 
         row, created = await self._in_one_step(work)
         assert row is not None
@@ -483,7 +505,7 @@ class Store:
 
     async def quiz_by_poll(self, poll_id: str) -> QuizRecord | None:
         rows = list(
-            await self._read.execute_fetchall(f"{_QUIZ_COLUMNS} WHERE poll_id = ?", (poll_id,))
+            await self._read.execute_fetchall(f"{_QUIZ_COLUMNS} WHERE q.poll_id = ?", (poll_id,))
         )
         row = rows[0] if rows else None
         return _quiz(row) if row else None
@@ -500,7 +522,7 @@ class Store:
     async def get_quiz(self, quiz_id: int) -> QuizRecord | None:
         rows = list(
             await self._read.execute_fetchall(
-                f"{_QUIZ_COLUMNS} WHERE id = ?",
+                f"{_QUIZ_COLUMNS} WHERE q.id = ?",
                 (quiz_id,),
             )
         )
@@ -681,17 +703,18 @@ class Store:
         picks: dict[str, int] = {}
         rows = list(
             await self._read.execute_fetchall(
-                "SELECT q.asked, a.choice, a.correct FROM answers AS a"
-                " JOIN quizzes AS q ON q.id = a.quiz_id WHERE a.question_id = ?",
+                "SELECT q.asked, w.body, q.shown, a.choice, a.correct FROM answers AS a"
+                " JOIN quizzes AS q ON q.id = a.quiz_id"
+                " LEFT JOIN wordings AS w ON w.id = q.wording_id WHERE a.question_id = ?",
                 (question_id,),
             )
         )
-        for blob, choice, is_correct in rows:
+        for own, body, order, choice, is_correct in rows:
             answers += 1
             if is_correct:
                 correct += 1
                 continue
-            shown = AskedQuestion.from_json(str(blob)).choices
+            shown = _asked(own, body, order).choices
             text = shown[choice] if 0 <= choice < len(shown) else "?"
             picks[text] = picks.get(text, 0) + 1
         return QuestionStats(int(asked[0]) if asked else 0, answers, correct, picks)
@@ -838,7 +861,7 @@ class Store:
     async def game_quiz(self, game_id: int, position: int) -> QuizRecord | None:
         rows = list(
             await self._read.execute_fetchall(
-                f"{_QUIZ_COLUMNS} WHERE game_id = ? AND position = ?", (game_id, position)
+                f"{_QUIZ_COLUMNS} WHERE q.game_id = ? AND q.position = ?", (game_id, position)
             )
         )
         row = rows[0] if rows else None
@@ -867,7 +890,7 @@ class Store:
             if cursor.rowcount != 1:
                 raise GameOver(game_id)
             async with db.execute(
-                f"{_QUIZ_COLUMNS} WHERE game_id = ? AND closed_at IS NULL", (game_id,)
+                f"{_QUIZ_COLUMNS} WHERE q.game_id = ? AND q.closed_at IS NULL", (game_id,)
             ) as rows:
                 still_open = [_quiz(row) for row in await rows.fetchall()]
             await db.execute(
@@ -1051,7 +1074,7 @@ class Store:
         one, or one followed by another question, never catches an unrelated message."""
         rows = list(
             await self._read.execute_fetchall(
-                f"{_QUIZ_COLUMNS} WHERE chat_id = ? AND user_id = ? ORDER BY id DESC LIMIT 1",
+                f"{_QUIZ_COLUMNS} WHERE q.chat_id = ? AND q.user_id = ? ORDER BY q.id DESC LIMIT 1",
                 (chat_id, user_id),
             )
         )
@@ -1183,8 +1206,9 @@ class Store:
 
 
 _QUIZ_COLUMNS = (
-    "SELECT id, chat_id, scope, user_id, asked, message_id, kind, poll_id, game_id, position,"
-    " seconds, sent_at, closed_at FROM quizzes"
+    "SELECT q.id, q.chat_id, q.scope, q.user_id, q.asked, w.body, q.shown, q.message_id, q.kind,"
+    " q.poll_id, q.game_id, q.position, q.seconds, q.sent_at, q.closed_at"
+    " FROM quizzes AS q LEFT JOIN wordings AS w ON w.id = q.wording_id"
 )
 _SCORE_COLUMNS = (
     "SELECT s.user_id, COALESCE(u.first_name, ''), u.username, s.points, s.answers, s.correct,"
@@ -1192,17 +1216,44 @@ _SCORE_COLUMNS = (
 )
 
 
+def canonical_wording(asked: AskedQuestion) -> tuple[str, str]:
+    """The snapshot with its choices in one fixed order (sorted), and the order they were
+    shown in ('2,0,3,1': positions in that fixed order): every learner shown a wording in any
+    order shares one stored body."""
+    order = sorted(range(len(asked.choices)), key=lambda i: (asked.choices[i], i))
+    fixed = replace(
+        asked,
+        choices=tuple(asked.choices[i] for i in order),
+        correct=order.index(asked.correct),
+    )
+    shown = ",".join(str(order.index(position)) for position in range(len(asked.choices)))
+    return fixed.to_json(), shown
+
+
+def _asked(own: object, body: object, shown: object) -> AskedQuestion:
+    """A quiz's snapshot: its own (quizzes before schema 9), or the shared wording reordered."""
+    if body is None:
+        return AskedQuestion.from_json(str(own))
+    fixed = AskedQuestion.from_json(str(body))
+    positions = [int(part) for part in str(shown).split(",")]
+    return replace(
+        fixed,
+        choices=tuple(fixed.choices[p] for p in positions),
+        correct=positions.index(fixed.correct),
+    )
+
+
 def _quiz(row: sqlite3.Row | tuple[object, ...]) -> QuizRecord:
     (
-        quiz_id, chat_id, scope, user_id, asked, message_id, kind, poll_id, game_id, position,
-        seconds, sent_at, closed_at,
+        quiz_id, chat_id, scope, user_id, asked, body, shown, message_id, kind, poll_id, game_id,
+        position, seconds, sent_at, closed_at,
     ) = tuple(row)  # fmt: skip
     return QuizRecord(
         id=int(quiz_id),
         chat_id=int(chat_id),
         scope=int(scope),
         user_id=_int_or_none(user_id),
-        asked=AskedQuestion.from_json(str(asked)),
+        asked=_asked(asked, body, shown),
         message_id=_int_or_none(message_id),
         kind=str(kind),
         poll_id=None if poll_id is None else str(poll_id),

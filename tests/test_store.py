@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -278,3 +279,27 @@ async def test_ranks_from_the_score_histogram_equal_the_plain_count(tmp_path: Pa
     await store.migrate_chat(-200, -100, NOW)
     await check()
     await store.close()
+
+
+async def test_a_wording_is_stored_once_whatever_order_its_choices_were_shown_in(
+    tmp_path: Path,
+) -> None:
+    """The snapshot each quiz kept was most of the database; now quizzes share one copy of a
+    wording, and each still reads back exactly as it was shown (order and right answer)."""
+    store = await Store.open(tmp_path / "q.db")
+    orders = [("a", "b", "c"), ("c", "a", "b"), ("b", "c", "a")]
+    shown = [replace(ASKED, choices=order, correct=order.index("b")) for order in orders]
+    for n, asked in enumerate(shown):
+        await store.create_quiz(
+            origin=f"cmd:{n}", chat_id=n, scope=PRIVATE_SCOPE, user_id=n, asked=asked, now=NOW
+        )
+    edited = replace(ASKED, fingerprint="g", text="Q, reworded ?")
+    await store.create_quiz(
+        origin="cmd:9", chat_id=9, scope=PRIVATE_SCOPE, user_id=9, asked=edited, now=NOW
+    )
+    back = [await store.get_quiz(n + 1) for n in range(4)]
+    assert [q.asked for q in back if q] == [*shown, edited]
+    await store.close()
+    with sqlite3.connect(tmp_path / "q.db") as db:
+        assert db.execute("SELECT COUNT(*) FROM wordings").fetchone()[0] == 2
+        assert db.execute("SELECT COUNT(*) FROM quizzes WHERE asked = ''").fetchone()[0] == 4
