@@ -71,11 +71,11 @@ async def worst_stall(work: Callable[[], Awaitable[object]]) -> tuple[float, flo
     return took, max(gaps) * 1000, statistics.median(gaps) * 1000
 
 
-async def main() -> None:
+async def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--questions", type=int, default=10_000)
     parser.add_argument("--files", type=int, default=50)
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

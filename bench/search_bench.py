@@ -44,10 +44,10 @@ def median_ms(run: object, repeat: int = 5) -> float:
     return statistics.median(times) * 1000
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--questions", type=int, default=10_000)
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         write_folder(folder, args.questions, 50)
