@@ -35,6 +35,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.processes import stop_bot  # noqa: E402
 from tests.fakes import TOKEN, FakeBotAPI, FakeBotServer  # noqa: E402
 
 GOAL = 0.85
@@ -323,13 +324,7 @@ async def one_run(name: str, args: argparse.Namespace, base_id: int,
             )
             await sampler
         finally:
-            if bot.returncode is None:
-                bot.send_signal(signal.SIGINT)
-            try:
-                _, stderr = await asyncio.wait_for(bot.communicate(), 60)
-            except TimeoutError:
-                bot.kill()
-                _, stderr = await bot.communicate()
+            stderr = await stop_bot(bot)
             await server.stop()
     if stderr.strip():
         print(f"  [{name} stderr] {stderr.decode(errors='replace')[-800:]}", file=sys.stderr)

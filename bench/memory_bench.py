@@ -15,7 +15,6 @@ import argparse
 import asyncio
 import os
 import random
-import signal
 import sqlite3
 import sys
 import tempfile
@@ -26,6 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.processes import stop_bot  # noqa: E402
 from bench.reload_bench import write_folder  # noqa: E402
 from bot.store import Store  # noqa: E402
 from tests.fakes import TOKEN, FakeBotAPI, FakeBotServer  # noqa: E402
@@ -141,13 +141,7 @@ async def measure(label: str, questions: Path, db_path: Path, learners: int,
         after = memory_of(bot.pid)
         workers = [memory_of(child)["VmRSS"] for child in children_of(bot.pid)]
     finally:
-        if bot.returncode is None:
-            bot.send_signal(signal.SIGINT)
-        try:
-            _, stderr = await asyncio.wait_for(bot.communicate(), 60)
-        except TimeoutError:
-            bot.kill()
-            _, stderr = await bot.communicate()
+        stderr = await stop_bot(bot)
         await server.stop()
     if stderr.strip():
         print(f"  [bot stderr] {stderr.decode(errors='replace')[-600:]}", file=sys.stderr)
