@@ -36,6 +36,7 @@ from bot.generate.french import (
 )
 from bot.generate.people import ROLE_NOUNS, cue_roles, describe_people, sentence_years
 from bot.generate.pipeline import load_pipeline
+from bot.generate.quality import features, threshold, usable
 from bot.passages import paragraphs_of
 from bot.questions import MAX_CHOICE_CHARS, MAX_EXPLANATION_CHARS, MAX_QUESTION_CHARS
 
@@ -161,12 +162,11 @@ def generate(
                 sentence.text.strip(), mention, sentence.start_char + lead
             )
             candidate.difficulty = _difficulty(candidate, mention)
-            candidate.quality = _quality(candidate, mentions)
+            candidate.quality = _quality(candidate, text)
             tried.append(candidate)
             if not problems(candidate):
                 break  # the first form that passes every rule is the fact's best one
 
-    tried += _role_questions(doc, sentences, mentions, passage_fit, rng, paragraph_of)
     title = _title(text)
     words = len(text.split())
     limit = min(limit, max(MIN_QUESTIONS, round(QUESTIONS_PER_300_WORDS * words / 300)))
@@ -174,16 +174,13 @@ def generate(
     per_answer: dict[str, int] = {}
     seen_questions: set[str] = set()
     by_sentence: dict[str, list[Candidate]] = {}
-    roles_left = max(1, words // 130)  # who's-who questions: a few, not the whole draft
     for candidate in sorted(tried, key=lambda c: (-c.quality, c.question)):
-        if candidate.form == "role":
-            if roles_left == 0:
-                continue
-            roles_left -= 1
         key = candidate.answer.casefold()
         normal = re.sub(r"\W+", " ", candidate.question.casefold())
         if problems(candidate) or per_answer.get(key, 0) >= MAX_PER_ANSWER:
             continue
+        if candidate.quality < threshold():
+            continue  # the model, on a teacher's grades, expects it unusable
         if normal in seen_questions:
             continue
         if any(_gives_away(candidate, other) for other in by_sentence.get(candidate.sentence, [])):
@@ -365,119 +362,6 @@ def _fit_for(mention: Mention, doc: Any, mentions: list[Mention], passage: Fit) 
         before = doc[token.i - 1].text if token is not None and token.i > 0 else ""
         fit.article = article_class(before)
     return fit
-
-
-def _role_questions(
-    doc: Any,
-    sentences: list[Any],
-    mentions: list[Mention],
-    fit: Fit,
-    rng: random.Random,
-    paragraph_of: Any,
-) -> list[Candidate]:
-    """'Qui est Ludovic Trarieux ?' — 'sénateur', 'journaliste', 'frère du condamné' …: who's
-    who, from the titles and appositions the passage gives its people. The wrong choices are
-    what the passage says of the others, so each is plausible and none is true of the answer."""
-    roles: dict[str, tuple[str, Mention, bool]] = {}
-    for mention in mentions:
-        if mention.kind != "person":
-            continue
-        name = _full_name(mention, mentions)
-        described = _role_phrase(doc, mention)
-        if described is not None and name not in roles:
-            roles[name] = (described[0], mention, described[1])
-    phrases = {phrase.casefold() for phrase, _, _ in roles.values()}
-    if len(phrases) < 4:
-        return []
-    found = []
-    for name, (phrase, mention, feminine) in roles.items():
-        own = fit.people.get(mention.text.casefold())
-        own_roles = own.roles if own is not None else set()
-        others = sorted(
-            {
-                p
-                for n, (p, _, f) in roles.items()
-                if n != name and f == feminine and p.casefold() != phrase.casefold()
-                and not {w.casefold() for w in p.split()} & own_roles
-            }
-        )  # fmt: skip
-        if len(others) < 3:
-            continue
-        rng.shuffle(others)
-        sentence = sentences[mention.sentence]
-        candidate = Candidate(
-            question=f"D'après le texte, qui est {name} ?",
-            answer=_with_article(phrase, feminine),
-            distractors=[
-                _with_article(p, next(f for (q, _, f) in roles.values() if q == p))
-                for p in others[:3]
-            ],
-            kind="role",
-            form="role",
-            sentence=sentence.text.strip(),
-            paragraph=paragraph_of(mention.start),
-        )
-        lead = len(sentence.text) - len(sentence.text.lstrip())
-        candidate.explanation = _explanation(
-            sentence.text.strip(), mention, sentence.start_char + lead
-        )
-        candidate.difficulty = 1
-        candidate.quality = 0.8
-        found.append(candidate)
-    return found
-
-
-def _with_article(phrase: str, feminine: bool) -> str:
-    """'sénateur' -> 'un sénateur'; 'frère du condamné' -> 'le frère du condamné' (a relation
-    names one person)."""
-    relation = phrase.split(" ", 1)[0] in (
-        "frère",
-        "sœur",
-        "fils",
-        "fille",
-        "père",
-        "mère",
-        "épouse",
-        "mari",
-        "veuve",
-        "neveu",
-        "cousin",
-        "cousine",
-    )
-    if relation:
-        return ("la " if feminine else "le ") + phrase
-    return ("une " if feminine else "un ") + phrase
-
-
-def _role_phrase(doc: Any, mention: Mention) -> tuple[str, bool] | None:
-    """'le journaliste Bernard Lazare' -> 'journaliste'; 'Guizot, ministre de l'Instruction
-    publique,' -> 'ministre de l'Instruction publique'; and whether the phrase is feminine."""
-    tokens = [t for t in doc if mention.start <= t.idx < mention.end]
-    if not tokens:
-        return None
-    first, last = tokens[0], tokens[-1]
-    before = doc[first.i - 1] if first.i > 0 else None
-    if before is not None and before.text.casefold() in ROLE_NOUNS:
-        start = before.i
-        while start > 0 and (doc[start - 1].text == "-" or doc[start - 1].whitespace_ == ""):
-            start -= 1  # 'lieutenant-colonel' comes in three tokens
-        title = doc[start : before.i + 1].text.casefold()
-        return title, "Fem" in before.morph.get("Gender")
-    if last.i + 2 < len(doc) and doc[last.i + 1].text == ",":
-        appos = next(
-            (c for t in tokens for c in t.children if c.dep_ == "appos" and c.i > last.i), None
-        )
-        if appos is None or appos.pos_ != "NOUN" or appos.left_edge.i != last.i + 2:
-            return None
-        words = [t for t in appos.subtree if t.i > last.i + 1]
-        while words and words[0].pos_ == "DET":
-            words = words[1:]
-        if not words or words[-1].i + 1 >= len(doc) or doc[words[-1].i + 1].text not in ",.;":
-            return None  # the apposition must end where its commas end
-        if len(words) > 7 or any(t.is_punct for t in words):
-            return None
-        return _join(words), "Fem" in appos.morph.get("Gender")
-    return None
 
 
 def _gives_away(a: Candidate, b: Candidate) -> bool:
@@ -928,6 +812,8 @@ def _date_question(mention: Mention, sentence: Any) -> tuple[str, str] | None:
     if not _referent(subject) and first.pos_ != "PROPN":
         subject_text = lower_first(subject_text, proper=False)
     question = f"{wh} {subject_text} {' '.join(verb_group)} {rest_text}"
+    if mention.kind == "place" and not lead:
+        return None  # 'Où le gouvernement se replie-t-il ?': without its date, two places fit
     if lead:
         question = f"{lead}, {question[:1].lower()}{question[1:]}"
     return tidy(question) + " ?", "date"
@@ -1269,7 +1155,7 @@ def _explanation(sentence: str, mention: Mention, sentence_start: int) -> str:
 
 
 def _difficulty(candidate: Candidate, mention: Mention) -> int:
-    level = {"subject": 1, "date": 1, "cloze": 2, "role": 1}[candidate.form]
+    level = {"subject": 1, "date": 1, "cloze": 2}[candidate.form]
     if mention.kind in ("date", "month", "decade", "work"):
         level += 1
     if mention.kind == "year":
@@ -1280,13 +1166,7 @@ def _difficulty(candidate: Candidate, mention: Mention) -> int:
     return max(1, min(3, level))
 
 
-def _quality(candidate: Candidate, mentions: list[Mention]) -> float:
-    score = {"subject": 0.9, "date": 0.85, "cloze": 0.6, "role": 0.8}[candidate.form]
-    score += {"year": 0.05, "date": 0.05, "person": 0.05, "organisation": 0.04}.get(
-        candidate.kind, 0.0
-    )
-    own = {m.text for m in mentions}
-    score += 0.03 * sum(1 for d in candidate.distractors if d in own)
-    if len(candidate.question) > 200:
-        score -= 0.1
-    return round(min(score, 1.0), 3)
+def _quality(candidate: Candidate, text: str) -> float:
+    """The learned chance that a teacher finds the question usable (bot/generate/quality.py)."""
+    values = features(candidate.question, candidate.answer, candidate.choices, text)
+    return round(usable(values), 3)
