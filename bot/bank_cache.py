@@ -19,6 +19,10 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
+import pydantic
+import pydantic_core
+import yaml
+
 from bot import questions as questions_module
 from bot.questions import FileReport, QuestionError, parse_question_file
 
@@ -26,9 +30,20 @@ log = logging.getLogger(__name__)
 
 
 def validator_version() -> str:
-    """Reports from another validator (its source changed) or another Python are stale."""
-    source = Path(questions_module.__file__).read_bytes()
-    return hashlib.sha256(source + sys.version.encode()).hexdigest()[:16]
+    """Reports from another validator are stale: its source changed, or Python, pydantic or
+    PyYAML did (their verdicts and messages are part of a report)."""
+    try:
+        source = Path(questions_module.__file__).read_bytes()
+    except OSError:  # installed without its source: its version then stands for it
+        source = questions_module.__name__.encode()
+    parts = [
+        sys.version,
+        pydantic.VERSION,
+        pydantic_core.__version__,
+        yaml.__version__,
+        str(hasattr(yaml, "CSafeLoader")),
+    ]
+    return hashlib.sha256(source + "|".join(parts).encode()).hexdigest()[:16]
 
 
 class BankCache:
@@ -85,7 +100,7 @@ class BankCache:
                     protocol=pickle.HIGHEST_PROTOCOL,
                 )
             os.replace(temporary, self.path)
-        except OSError as exc:
+        except Exception as exc:  # a full disk or an unpicklable report: start without it
             log.warning("question cache %s not written: %s", self.path, exc)
             temporary.unlink(missing_ok=True)
         self._entries = dict(self._used)

@@ -138,7 +138,8 @@ class QuestionCatalog:
     def load_initial(self) -> list[QuestionError]:
         """Blocking, before the bot serves anyone. Broken files are skipped (their errors are
         returned); raises BankLoadError when nothing at all is usable."""
-        reports, _ = self._reloader.scan(BankCache(self.cache_path))
+        cache = BankCache(self.cache_path) if self.cache_path is not None else None
+        reports, _ = self._reloader.scan(cache)
         bank, built = QuestionBank.build(reports)
         errors = require_questions(self.folder, bank, built)
         self._bank, self._index = bank, _search_index(bank)

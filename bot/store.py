@@ -423,6 +423,11 @@ class Store:
 
         def job() -> T:
             connection: sqlite3.Connection = self._db._conn
+            if connection.in_transaction:
+                # left open by a multi-statement transaction cancelled before it could roll
+                # back: nobody owns it, and BEGIN would fail for every write after it
+                log.warning("rolling back a transaction left open by a cancelled write")
+                connection.execute("ROLLBACK")
             connection.execute("BEGIN IMMEDIATE")
             try:
                 result = work(connection)

@@ -108,3 +108,9 @@ def test_another_validator_version_parses_everything(
 def test_the_cache_lives_beside_the_database() -> None:
     assert bank_cache_path(Path("/data/quizbot.db")) == Path("/data/quizbot.db.bank-cache")
     assert bank_cache_path(Path(":memory:")) is None
+
+
+def test_no_cache_file_without_a_database_path(folder: Path) -> None:
+    catalog = QuestionCatalog(folder)
+    assert catalog.load_initial() == [] and len(catalog.bank) == 12
+    assert not list(folder.parent.glob("*.bank-cache"))

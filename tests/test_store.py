@@ -303,3 +303,17 @@ async def test_a_wording_is_stored_once_whatever_order_its_choices_were_shown_in
     with sqlite3.connect(tmp_path / "q.db") as db:
         assert db.execute("SELECT COUNT(*) FROM wordings").fetchone()[0] == 2
         assert db.execute("SELECT COUNT(*) FROM quizzes WHERE asked = ''").fetchone()[0] == 4
+
+
+async def test_a_transaction_left_open_by_a_cancelled_write_does_not_block_the_next(
+    tmp_path: Path,
+) -> None:
+    """A write cancelled while its BEGIN waited for the database left that BEGIN to run alone,
+    owned by nobody: the next answer must still be recorded."""
+    store = await Store.open(tmp_path / "q.db")
+    quiz = await store.get_quiz(await new_quiz(store, "cmd:1:1"))
+    assert quiz is not None
+    await store._db.execute("BEGIN IMMEDIATE")  # what the cancelled write leaves behind
+    answer = await store.record_answer(quiz, Player(1, "A"), Outcome(1, True, 2), NOW)
+    assert answer.inserted and not store._db.in_transaction
+    await store.close()

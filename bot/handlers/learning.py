@@ -402,8 +402,9 @@ async def _remind(context: QuizContext) -> None:
         log.info("user %s blocked the bot: reminders stopped", user_id)
         await data.store.stop_reminder(user_id)
         await mark_blocked(context, user_id)
-        data.reminder_jobs.pop(user_id, None)
         job.schedule_removal()
+        if data.reminder_jobs.get(user_id) is job:  # not one set again meanwhile
+            del data.reminder_jobs[user_id]
     except TelegramError as exc:
         log.warning("could not remind user %s: %s", user_id, exc)
 
