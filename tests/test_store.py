@@ -239,8 +239,9 @@ async def test_a_database_of_the_previous_version_is_migrated(tmp_path: Path) ->
 
 
 async def test_ranks_from_the_score_histogram_equal_the_plain_count(tmp_path: Path) -> None:
-    """The histogram is kept in the answer's transaction; after random answers, a reset and a
-    group's move to a new id, every player's rank is what COUNT(*) over the scores says."""
+    """The histogram and the global board's sums are kept in the answer's transaction; after
+    random answers, resets and a group's move to a new id, every player's rank is what COUNT(*)
+    over the scores says, and the global board what summing every board says."""
     import random
 
     store = await Store.open(tmp_path / "q.db")
@@ -263,6 +264,23 @@ async def test_ranks_from_the_score_histogram_equal_the_plain_count(tmp_path: Pa
                 "SELECT scope, points, COUNT(*) FROM scores GROUP BY 1, 2 ORDER BY 1, 2"
             ).fetchall()
             assert histogram == plain
+            summed = db.execute(  # a player at zero may drop out after a reset: no one misses them
+                "SELECT user_id, points, correct FROM global_scores"
+                " WHERE points != 0 OR correct != 0 ORDER BY 1"
+            ).fetchall()
+            plain = db.execute(
+                "SELECT user_id, SUM(points), SUM(correct) FROM scores GROUP BY 1"
+                " HAVING SUM(points) != 0 OR SUM(correct) != 0 ORDER BY 1"
+            ).fetchall()
+            assert summed == plain
+            board = db.execute(
+                "SELECT user_id FROM scores GROUP BY user_id HAVING SUM(points) + SUM(correct) > 0"
+                " ORDER BY SUM(points) DESC, SUM(correct) DESC, user_id LIMIT 10"
+            ).fetchall()
+        top = await store.top_global(10)
+        assert [line.user_id for line in top if line.points or line.correct] == [
+            u for (u,) in board
+        ]
 
     for n in range(300):
         user, scope = rng.randint(1, 25), rng.choice(scopes)
