@@ -335,3 +335,31 @@ async def test_a_transaction_left_open_by_a_cancelled_write_does_not_block_the_n
     answer = await store.record_answer(quiz, Player(1, "A"), Outcome(1, True, 2), NOW)
     assert answer.inserted and not store._db.in_transaction
     await store.close()
+
+
+async def test_a_database_of_schema_8_gets_wordings_and_global_sums(tmp_path: Path) -> None:
+    """The upgrade this version brings: quizzes keep their own snapshot and still load, new ones
+    share wordings, and the global board's sums are filled from the boards already there."""
+    from bot.store import MIGRATIONS
+
+    with sqlite3.connect(tmp_path / "q.db") as db:
+        for version, script in enumerate(MIGRATIONS[:8], start=1):
+            db.executescript(script)
+            db.execute(f"PRAGMA user_version = {version}")
+        db.execute(
+            "INSERT INTO quizzes (id, origin, chat_id, scope, user_id, question_id, asked,"
+            " created_at) VALUES (1, 'cmd:1:1', 1, 0, 1, 'q1', ?, 'x')",
+            (ASKED.to_json(),),
+        )
+        db.executemany(
+            "INSERT INTO scores (scope, user_id, points, answers, correct, streak, best_streak,"
+            " last_answer_at) VALUES (?, ?, ?, 1, ?, 0, 0, 'x')",
+            [(0, 1, 5, 2), (-100, 1, 3, 1), (-100, 2, 4, 2)],
+        )
+    store = await Store.open(tmp_path / "q.db")
+    old = await store.get_quiz(1)
+    assert old is not None and old.asked == ASKED
+    new = await store.get_quiz(await new_quiz(store, "cmd:2:2", user_id=2))
+    assert new is not None and new.asked == ASKED
+    assert [(line.user_id, line.points) for line in await store.top_global(10)] == [(1, 8), (2, 4)]
+    await store.close()
