@@ -3,7 +3,7 @@
 Answers and quizzes are written through the real Store (the calls the handlers make), then the
 file's size and each table's share are measured with SQLite's `dbstat`.
 
-The default mix is the brief's: 1,000 users, 10,000 quizzes, 100,000 answers, i.e. quiz polls
+The default mix: 1,000 users, 10,000 quizzes, 100,000 answers, i.e. quiz polls
 in 100 groups of 10 (/quiz in a group: one poll, every member answers). `--per-quiz 1` writes
 private quizzes instead (/quiz in a learner's chat: one answer each, and a review row).
 Every quiz keeps a JSON snapshot of what was shown (`quizzes.asked`); its share is printed,
