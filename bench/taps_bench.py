@@ -82,11 +82,11 @@ sys.path.insert(0, str(ROOT))
 
 from telegram import Bot, Update  # noqa: E402
 
-from bot.app import build_application  # noqa: E402
 from bot.config import Settings  # noqa: E402
-from bot.context import QuizApp  # noqa: E402
+from bot.context import QuizApp, utc_now  # noqa: E402
 from bot.store import PRIVATE_SCOPE  # noqa: E402
-from tests.fakes import TOKEN, ApiError, FakeBotAPI, FakeRequest  # noqa: E402
+from tests.conftest import running  # noqa: E402
+from tests.fakes import TOKEN, ApiError, FakeBotAPI  # noqa: E402
 from tests.helpers import question_id_of, right_and_wrong  # noqa: E402
 
 GOAL_TAPS_PER_SECOND = 3000
@@ -172,22 +172,12 @@ async def running_bot(folder: Path, seed: int = 1) -> AsyncIterator[Harness]:
     api = FakeBotAPI()
     errors = ErrorLog()
     logging.getLogger().addHandler(errors)
-    app = build_application(
-        settings, request=FakeRequest(api), get_updates_request=FakeRequest(api),
-        rng=random.Random(seed),
-    )  # fmt: skip
-    async with app:
-        assert app.post_init is not None and app.post_shutdown is not None
-        assert app.job_queue is not None
-        await app.post_init(app)
-        await app.job_queue.start()
-        try:
+    try:
+        async with running(settings, api, seed, clock=utc_now) as app:
             yield Harness(app, api, errors)
-        finally:
-            await app.job_queue.stop()
-            await app.post_shutdown(app)
-            logging.getLogger().removeHandler(errors)
-            gc.unfreeze()  # the bot's freeze and ours: `python -m bench all` goes on in-process
+    finally:
+        logging.getLogger().removeHandler(errors)
+        gc.unfreeze()  # the bot's freeze and ours: `python -m bench all` goes on in-process
 
 
 def settle() -> None:

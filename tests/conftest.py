@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 import textwrap
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -94,15 +94,21 @@ def settings(tmp_path: Path, questions_dir: Path) -> Settings:
 
 
 @asynccontextmanager
-async def running(settings: Settings, api: FakeBotAPI, seed: int = 1) -> AsyncIterator[QuizApp]:
+async def running(
+    settings: Settings,
+    api: FakeBotAPI,
+    seed: int = 1,
+    clock: Callable[[], datetime] | None = None,
+) -> AsyncIterator[QuizApp]:
     """The real Application with its handlers, on the fake transport: post_init, the job
-    queue (timers) and post_shutdown run as in production; updates are handed over by tests."""
+    queue (timers) and post_shutdown run as in production; updates are handed over by tests
+    (and benchmarks, which pass the real clock)."""
     application = build_application(
         settings,
         request=FakeRequest(api),
         get_updates_request=FakeRequest(api),
         rng=random.Random(seed),
-        clock=Clock(),
+        clock=clock or Clock(),
     )
     async with application:
         assert application.post_init is not None and application.post_shutdown is not None

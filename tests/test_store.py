@@ -17,6 +17,17 @@ NOW = datetime(2026, 11, 25, tzinfo=UTC)
 ASKED = AskedQuestion("q1", "f", "fr", "Q ?", ("a", "b", "c"), 1, "E", 2, "t", 1)
 
 
+def old_database(path: Path, version: int) -> sqlite3.Connection:
+    """A database as an older bot left it: the migrations up to `version`, no further."""
+    from bot.store import MIGRATIONS
+
+    db = sqlite3.connect(path)
+    for number, script in enumerate(MIGRATIONS[:version], start=1):
+        db.executescript(script)
+        db.execute(f"PRAGMA user_version = {number}")
+    return db
+
+
 async def new_quiz(store: Store, origin: str, user_id: int = 1) -> int:
     quiz, created = await store.create_quiz(
         origin=origin, chat_id=user_id, scope=PRIVATE_SCOPE, user_id=user_id, asked=ASKED, now=NOW
@@ -214,12 +225,7 @@ async def test_an_answer_needs_no_ranking_query_and_known_players_are_not_rewrit
 
 async def test_a_database_of_the_previous_version_is_migrated(tmp_path: Path) -> None:
     """Answers recorded before answers carried their streak still load."""
-    from bot.store import MIGRATIONS
-
-    with sqlite3.connect(tmp_path / "q.db") as db:
-        for version, script in enumerate(MIGRATIONS[:3], start=1):
-            db.executescript(script)
-            db.execute(f"PRAGMA user_version = {version}")
+    with old_database(tmp_path / "q.db", version=3) as db:
         db.execute(
             "INSERT INTO quizzes (id, origin, chat_id, scope, user_id, question_id, asked,"
             " created_at) VALUES (1, 'cmd:1:1', 1, 0, 1, 'q1', ?, 'x')",
@@ -340,12 +346,7 @@ async def test_a_transaction_left_open_by_a_cancelled_write_does_not_block_the_n
 async def test_a_database_of_schema_8_gets_wordings_and_global_sums(tmp_path: Path) -> None:
     """The upgrade this version brings: quizzes keep their own snapshot and still load, new ones
     share wordings, and the global board's sums are filled from the boards already there."""
-    from bot.store import MIGRATIONS
-
-    with sqlite3.connect(tmp_path / "q.db") as db:
-        for version, script in enumerate(MIGRATIONS[:8], start=1):
-            db.executescript(script)
-            db.execute(f"PRAGMA user_version = {version}")
+    with old_database(tmp_path / "q.db", version=8) as db:
         db.execute(
             "INSERT INTO quizzes (id, origin, chat_id, scope, user_id, question_id, asked,"
             " created_at) VALUES (1, 'cmd:1:1', 1, 0, 1, 'q1', ?, 'x')",

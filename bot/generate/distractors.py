@@ -11,7 +11,7 @@ from pathlib import Path
 
 import yaml
 
-from bot.generate.facts import COUNTRIES, COUNTRY_NAMES, DATE_KINDS, MONTHS, Mention
+from bot.generate.facts import COUNTRIES, COUNTRY_NAMES, DATE_KINDS, MONTHS, Mention, year_in
 from bot.generate.people import Person, related_person, role_groups
 
 RELATED_FILE = Path(__file__).with_name("related.yaml")
@@ -84,7 +84,7 @@ class Fit:
 
     def accepts(self, option: str, answer: Mention) -> bool:
         if answer.kind in DATE_KINDS:
-            year, other = answer.year, _year_of(option)
+            year, other = answer.year, year_in(option)
             if year is None or other is None:
                 return True
             return all(_side(other, b) == _side(year, b) for b in self.bounds)
@@ -129,11 +129,6 @@ def _person(name: str, people: dict[str, Person]) -> Person:
 
 def _side(year: int, bound: int) -> int:
     return (year > bound) - (year < bound)
-
-
-def _year_of(text: str) -> int | None:
-    found = re.search(r"\d{3,4}", text)
-    return int(found[0]) if found else None
 
 
 VOWEL_START = re.compile(r"^[AEIOUYÉÈÊÎÔÛHaeiouyéèêîôûh]")

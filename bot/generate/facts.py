@@ -59,8 +59,13 @@ class Mention:
 
     @property
     def year(self) -> int | None:
-        found = re.search(r"\d{3,4}", self.text)
-        return int(found[0]) if found else None
+        return year_in(self.text)
+
+
+def year_in(text: str) -> int | None:
+    """The first three- or four-digit number: the year of '14 juillet 1789', 'années 1930'."""
+    found = re.search(r"\d{3,4}", text)
+    return int(found[0]) if found else None
 
 
 def date_mentions(text: str, sentence_of: Any) -> list[Mention]:

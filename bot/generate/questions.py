@@ -22,6 +22,7 @@ from bot.generate.facts import (
     Mention,
     date_mentions,
     entity_mentions,
+    year_in,
 )
 from bot.generate.french import (
     BAD_SEQUENCES,
@@ -119,11 +120,11 @@ def generate(
     mentions.sort(key=lambda m: (m.start, m.end))
     years = [m.year for m in mentions if m.kind in DATE_KINDS and m.year is not None]
     rng = random.Random(seed)
-    passage_fit = _passage_fit(doc, text, mentions, len(sentences))
+    years_of = sentence_years(mentions, len(sentences))
+    passage_fit = _passage_fit(doc, text, mentions, years_of)
 
     tried: list[Candidate] = []
     pronouns = _resolved_pronouns(sentences, mentions, passage_fit)
-    years_of = sentence_years(mentions, len(sentences))
     for mention in sorted(mentions + pronouns, key=lambda m: (m.start, m.end)):
         sentence = sentences[mention.sentence]
         if mention in pronouns:  # the fact spans two sentences: the name, then 'il' …
@@ -318,10 +319,9 @@ def _credible_people(mentions: list[Mention], doc: Any) -> list[Mention]:
     return [m for m in mentions if credible(m)]
 
 
-def _passage_fit(doc: Any, text: str, mentions: list[Mention], sentences: int) -> Fit:
+def _passage_fit(doc: Any, text: str, mentions: list[Mention], years: list[int | None]) -> Fit:
     """What the passage says of its names: people's titles, genders and years; the article
     each place or organisation takes; acronyms written beside their expansion."""
-    years = sentence_years(mentions, sentences)
     fit = Fit(people=describe_people(doc, mentions, years))
     starts = {t.idx: t for t in doc}
     for mention in mentions:
@@ -410,8 +410,8 @@ def problems(candidate: Candidate) -> list[str]:
     if any(is_alias(d, answer, candidate.kind) for d in candidate.distractors):
         found.append("a distractor names the answer")
     if candidate.kind in DATE_KINDS:
-        year = _year(answer)
-        if year is None or any(abs((_year(d) or 0) - year) > 25 for d in candidate.distractors):
+        year = year_in(answer)
+        if year is None or any(abs((year_in(d) or 0) - year) > 25 for d in candidate.distractors):
             found.append("distractor years within 25 years")
     if BAD_SEQUENCES.search(q):
         found.append("'de le', 'à le' or 'de les' in the question")
@@ -491,11 +491,6 @@ def _stem_problems(candidate: Candidate) -> list[str]:
     if any(d.casefold() in stem.casefold() for d in candidate.distractors):
         found.append("a distractor is in the question")
     return found
-
-
-def _year(text: str) -> int | None:
-    found = re.search(r"\d{3,4}", text)
-    return int(found[0]) if found else None
 
 
 # --- the three forms -----------------------------------------------------------------------
@@ -1160,7 +1155,7 @@ def _difficulty(candidate: Candidate, mention: Mention) -> int:
         level += 1
     if mention.kind == "year":
         close = [
-            d for d in candidate.distractors if abs((_year(d) or 0) - (mention.year or 0)) <= 3
+            d for d in candidate.distractors if abs((year_in(d) or 0) - (mention.year or 0)) <= 3
         ]
         level += 1 if len(close) >= 2 else 0
     return max(1, min(3, level))
