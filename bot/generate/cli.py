@@ -55,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
         draft = draft_text(
             generation,
             passage_id=passage_id,
-            title=args.title or path.stem.replace("-", " ").capitalize(),
+            title=args.title or generation.title or path.stem.replace("-", " ").capitalize(),
             source=path.name,
             seed=args.seed,
             model=args.model,

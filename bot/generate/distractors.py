@@ -107,7 +107,16 @@ class Fit:
 
 @cache
 def _related_people() -> dict[str, Person]:
-    return {key: person for period in periods() for key, person in period.people.items()}
+    """By full name, and by surname where only one person of the list bears it ('Gallieni')."""
+    people = {key: person for period in periods() for key, person in period.people.items()}
+    surnames: dict[str, list[Person]] = {}
+    for key, person in people.items():
+        if " " in key and not re.search(r"\b[ivx]+$", key):  # not 'Louis XIV' under 'xiv'
+            surnames.setdefault(key.rsplit(" ", 1)[-1], []).append(person)
+    for surname, bearers in surnames.items():
+        if len({b.name for b in bearers}) == 1 and len(surname) > 3:
+            people.setdefault(surname, bearers[0])
+    return people
 
 
 def _person(name: str, people: dict[str, Person]) -> Person:
@@ -326,6 +335,24 @@ def _date_options(answer: Mention, passage: list[Mention], rng: random.Random) -
         decades = [f"années {year + 10 * d}" for d in (-1, 1, -2, 2)]
         return own[:2] + decades
     *part, _ = answer.text.split()
+    # Other dates of that year in the passage are the best traps (the Somme's 1er juillet 1916
+    # for Verdun's 21 février 1916); a year moved by one may fall outside the events told.
+    same_year = [t for t in own if year_in(t) == year and t.casefold() != answer.text.casefold()]
+    same_year = sorted(set(same_year), key=lambda t: own.index(t))
+    if len(same_year) >= 3:
+        return same_year + _date_grid(answer, part, own, year, offsets, rng)
+    return _date_grid(answer, part, own, year, offsets, rng)
+
+
+def _date_grid(
+    answer: Mention,
+    part: list[str],
+    own: list[str],
+    year: int,
+    offsets: list[int],
+    rng: random.Random,
+) -> list[str]:
+    """Each part of the answer (day and month, year) in half the choices."""
     part_text = " ".join(part)
     others = [" ".join(text.split()[:-1]) for text in own]
     others = [o for o in others if o.casefold() != part_text.casefold()]

@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from bot.generate.french import is_document
+
 MONTHS = (
     "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
     "octobre", "novembre", "décembre",
@@ -116,6 +118,8 @@ def entity_mentions(doc: Any, sentence_of: Any) -> list[Mention]:
         text = _strip_article(text) if kind in ("place", "organisation") else text
         if kind == "organisation" and (not text[:1].isupper() or "République" in text):
             continue  # 'ministre de l'Intérieur' is an office, 'la Ve République' a regime
+        if kind == "organisation" and is_document(text):
+            kind = "work"  # 'la Constitution de 1848' is a text, not a body
         offset = span.start_char + span.text.index(text)
         mentions.append(Mention(text, kind, offset, offset + len(text), sentence_of(offset)))
     mentions = [m for m in mentions if not _common_noun_person(m)]

@@ -26,6 +26,29 @@ WHAT_KIND = {
     "month": "date",
     "decade": "décennie",
 }
+# Works that are texts of law or state: 'Quelle œuvre' reads wrong for a constitution.
+DOCUMENT_NOUNS = {
+    "constitution", "charte", "loi", "lois", "édit", "traité", "décret", "décrets",
+    "ordonnance", "ordonnances", "accords", "accord", "déclaration", "concordat", "pacte",
+    "code", "programme", "manifeste", "proclamation", "appel", "statut", "acte",
+}  # fmt: skip
+
+
+def is_document(text: str) -> bool:
+    first = re.sub(r"^(?:la |le |les |l['’])", "", text.strip(), flags=re.IGNORECASE)
+    return first.split(" ", 1)[0].casefold() in DOCUMENT_NOUNS
+
+
+def subject_wh(kind: str, text: str) -> str | None:
+    """The question word for a subject of this kind: 'Quel texte' for a law or a treaty."""
+    return "Quel texte" if kind == "work" and is_document(text) else WH_SUBJECT.get(kind)
+
+
+def kind_label(kind: str, text: str) -> str:
+    """What a cloze's blank holds, as the instruction names it."""
+    return "texte" if kind == "work" and is_document(text) else WHAT_KIND.get(kind, "réponse")
+
+
 _CONTRACTIONS = (
     (re.compile(r"\bde le\b"), "du"),
     (re.compile(r"\bà le\b"), "au"),

@@ -65,6 +65,8 @@ class Person:
     roles: set[str] = field(default_factory=set)
     years: set[int] = field(default_factory=set)  # the passage's years around each mention
     life: tuple[int, int] | None = None  # from the related-names list
+    # named only as someone's kin ('le neveu de Napoléon Ier'): not an actor of those years
+    kin_only: bool = False
 
     def active_in(self, year: int | None, slack: int = 8, adult: int = 15) -> bool:
         """Plausible as an actor of that year: alive and adult (a group: founded and not yet
@@ -74,6 +76,8 @@ class Person:
         if self.life is not None:
             born, died = self.life
             return born + adult <= year <= died
+        if self.kin_only:
+            return False
         if not self.years:
             return True
         return min(self.years) - slack <= year <= max(self.years) + slack
@@ -122,10 +126,13 @@ def describe_people(
     shares the record of the full name ("Léon Blum")."""
     people: dict[str, Person] = {}
     persons = [m for m in mentions if m.kind == "person"]
+    acting: set[int] = set()
     for mention in sorted(persons, key=lambda m: -len(m.text)):
         key = mention.text.casefold()
-        person = people.get(key) or _by_surname(people, key) or Person(mention.text)
+        person = people.get(key) or _by_surname(people, key) or Person(mention.text, kin_only=True)
         people[key] = person
+        if not _named_as_kin(doc, mention):
+            acting.add(id(person))
         person.feminine = person.feminine or _feminine_name(mention.text)
         roles, feminine = cue_roles(doc, mention)
         person.roles |= roles
@@ -135,7 +142,25 @@ def describe_people(
         year = years[mention.sentence] if mention.sentence < len(years) else None
         if year is not None:
             person.years.add(year)
+    for person in people.values():
+        person.kin_only = id(person) not in acting
     return people
+
+
+KIN_NOUNS = {
+    "neveu", "nièce", "fils", "fille", "frère", "sœur", "père", "mère", "oncle", "tante",
+    "petit-fils", "petite-fille", "arrière-petit-fils", "veuve", "veuf", "épouse", "époux",
+    "héritier", "héritière", "successeur", "descendant", "cousin", "cousine", "gendre",
+}  # fmt: skip
+
+
+def _named_as_kin(doc: Any, mention: Mention) -> bool:
+    """'le neveu de Napoléon Ier', 'la veuve d'Henri II': the name places someone else."""
+    first = next((t for t in doc if t.idx >= mention.start), None)
+    if first is None or first.i < 2:
+        return False
+    preposition, noun = doc[first.i - 1], doc[first.i - 2]
+    return preposition.text.casefold() in ("de", "d'", "d’") and noun.text.casefold() in KIN_NOUNS
 
 
 def _by_surname(people: dict[str, Person], key: str) -> Person | None:

@@ -27,11 +27,11 @@ from bot.generate.facts import (
 from bot.generate.french import (
     BAD_SEQUENCES,
     WH_DATE,
-    WH_SUBJECT,
-    WHAT_KIND,
     invert,
+    kind_label,
     lower_first,
     subject_pronoun,
+    subject_wh,
     tidy,
     upper_first,
 )
@@ -95,6 +95,7 @@ class Generation:
     rejected: int = 0  # candidates that failed a quality rule or lost to a better one
     sentences: int = 0
     tried: list[Candidate] = field(default_factory=list)
+    title: str = ""  # the passage's own first line, when it is a title
 
 
 def generate(
@@ -106,68 +107,13 @@ def generate(
     text = "\n\n".join(paragraphs_of(text))
     doc = nlp(text)
     sentences = _whole_quotations(doc)
-    starts = [s.start_char for s in sentences]
-    paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\n", text)]
-
-    def sentence_of(offset: int) -> int:
-        return max(i for i, start in enumerate(starts) if start <= offset) if starts else 0
-
-    def paragraph_of(offset: int) -> int:
-        return sum(1 for start in paragraph_starts if start <= offset)
-
-    mentions = date_mentions(text, sentence_of) + entity_mentions(doc, sentence_of)
-    mentions = _credible_people(mentions, doc)
-    mentions.sort(key=lambda m: (m.start, m.end))
-    years = [m.year for m in mentions if m.kind in DATE_KINDS and m.year is not None]
-    rng = random.Random(seed)
-    years_of = sentence_years(mentions, len(sentences))
-    passage_fit = _passage_fit(doc, text, mentions, years_of)
-
-    tried: list[Candidate] = []
-    pronouns = _resolved_pronouns(sentences, mentions, passage_fit)
-    for mention in sorted(mentions + pronouns, key=lambda m: (m.start, m.end)):
-        sentence = sentences[mention.sentence]
-        if mention in pronouns:  # the fact spans two sentences: the name, then 'il' …
-            sentence = doc[sentences[mention.sentence - 1].start : sentence.end]
-        # never a distractor the question itself prints: none from the fact's own sentence
-        here = sentence.text.casefold()
-        elsewhere = [m for m in mentions if m is mention or m.text.casefold() not in here]
-        fit = _fit_for(mention, doc, mentions, passage_fit)
-        chosen: dict[bool, list[str] | None] = {}
-        for form in _forms(mention, sentence):
-            if form is None:
-                continue
-            question, shape = form
-            question = _with_years(_without_connectives(question), years_of[mention.sentence],
-                                   mention)  # fmt: skip
-            # a title left beside the blank must fit every choice; elsewhere it is gone
-            titled = shape == "cloze" and _title_beside_blank(question, fit.roles)
-            if titled not in chosen:
-                chosen[titled] = pick(
-                    mention, elsewhere, years, rng, fit if titled else replace(fit, roles=set())
-                )
-            distractors = chosen[titled]
-            if distractors is None:
-                continue
-            candidate = Candidate(
-                question=question,
-                answer=_full_name(mention, mentions),
-                distractors=distractors,
-                kind=mention.kind,
-                form=shape,
-                sentence=sentence.text.strip(),
-                paragraph=paragraph_of(mention.start),
-            )
-            lead = len(sentence.text) - len(sentence.text.lstrip())
-            candidate.explanation = _explanation(
-                sentence.text.strip(), mention, sentence.start_char + lead
-            )
-            candidate.difficulty = _difficulty(candidate, mention)
-            candidate.quality = _quality(candidate, text)
-            tried.append(candidate)
-            if not problems(candidate):
-                break  # the first form that passes every rule is the fact's best one
-
+    tried, mentions = _candidates(text, doc, sentences, random.Random(seed))
+    # the parser reads a plain sentence better: the same passage without its asides
+    plain, origins = _without_asides(doc, sentences, mentions)
+    if plain != text:
+        plain_doc = nlp(plain)
+        more, _ = _candidates(plain, plain_doc, _whole_quotations(plain_doc), random.Random(seed))
+        tried += [_traced_back(candidate, origins) for candidate in more]
     title = _title(text)
     words = len(text.split())
     limit = min(limit, max(MIN_QUESTIONS, round(QUESTIONS_PER_300_WORDS * words / 300)))
@@ -195,7 +141,164 @@ def generate(
         if len(kept) >= limit:
             break
     kept.sort(key=lambda c: (c.paragraph, text.find(c.sentence)))  # in the passage's order
-    return Generation(kept, mentions, len(tried) - len(kept), len(sentences), tried)
+    return Generation(kept, mentions, len(tried) - len(kept), len(sentences), tried, title)
+
+
+def _candidates(
+    text: str, doc: Any, sentences: list[Any], rng: random.Random
+) -> tuple[list[Candidate], list[Mention]]:
+    """Every fact's first form that passes the rules (and the forms tried before it)."""
+    starts = [s.start_char for s in sentences]
+    paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\n", text)]
+
+    def sentence_of(offset: int) -> int:
+        return max(i for i, start in enumerate(starts) if start <= offset) if starts else 0
+
+    def paragraph_of(offset: int) -> int:
+        return sum(1 for start in paragraph_starts if start <= offset)
+
+    mentions = date_mentions(text, sentence_of) + entity_mentions(doc, sentence_of)
+    mentions = _credible_people(mentions, doc)
+    mentions.sort(key=lambda m: (m.start, m.end))
+    years = [m.year for m in mentions if m.kind in DATE_KINDS and m.year is not None]
+    years_of = sentence_years(mentions, len(sentences))
+    months_of = _sentence_months(mentions, len(sentences))
+    passage_fit = _passage_fit(doc, text, mentions, years_of)
+
+    tried: list[Candidate] = []
+    pronouns = _resolved_pronouns(sentences, mentions, passage_fit)
+    for mention in sorted(mentions + pronouns, key=lambda m: (m.start, m.end)):
+        sentence = sentences[mention.sentence]
+        if mention in pronouns:  # the fact spans two sentences: the name, then 'il' …
+            sentence = doc[sentences[mention.sentence - 1].start : sentence.end]
+        # never a distractor the question itself prints: none from the fact's own sentence
+        here = sentence.text.casefold()
+        elsewhere = [m for m in mentions if m is mention or m.text.casefold() not in here]
+        fit = _fit_for(mention, doc, mentions, passage_fit)
+        chosen: dict[bool, list[str] | None] = {}
+        for form in _forms(mention, sentence):
+            if form is None:
+                continue
+            question, shape = form
+            question = _closed_brackets(question)
+            question = _with_years(_without_connectives(question), years_of[mention.sentence],
+                                   mention, months_of[mention.sentence])  # fmt: skip
+            # a title left beside the blank must fit every choice; elsewhere it is gone
+            titled = shape == "cloze" and _title_beside_blank(question, fit.roles)
+            if titled not in chosen:
+                chosen[titled] = pick(
+                    mention, elsewhere, years, rng, fit if titled else replace(fit, roles=set())
+                )
+            distractors = chosen[titled]
+            if distractors is None:
+                continue
+            candidate = Candidate(
+                question=question,
+                answer=_full_name(mention, mentions),
+                distractors=distractors,
+                kind=mention.kind,
+                form=shape,
+                sentence=sentence.text.strip(),
+                paragraph=paragraph_of(mention.start),
+            )
+            offset = sentence.start_char + len(sentence.text) - len(sentence.text.lstrip())
+            candidate.explanation = _explanation(
+                sentence.text.strip(), mention.start - offset, mention.end - offset
+            )
+            candidate.difficulty = _difficulty(candidate, mention)
+            candidate.quality = _quality(candidate, text)
+            tried.append(candidate)
+            if not problems(candidate):
+                break  # the first form that passes every rule is the fact's best one
+
+    return tried, mentions
+
+
+APPOSITION_STOP = {"qui", "que", "qu'", "qu’", "dont", "où", "et", "mais", "ou", "puis", "donc"}
+
+
+def _without_asides(
+    doc: Any, sentences: list[Any], mentions: list[Mention]
+) -> tuple[str, list[tuple[str, str]]]:
+    """The passage with what hides a sentence's frame from the parser taken out: the aside on
+    a person ('Léon Blum, chef de la SFIO, forme …'), dashes without a date, and clauses joined
+    by a semicolon made sentences of their own. Also each new sentence with the one it came
+    from, so that a question still quotes the passage as written."""
+    people = {(m.start, m.end) for m in mentions if m.kind == "person"}
+    paragraphs: list[list[str]] = [[]]
+    origins: list[tuple[str, str]] = []
+    previous_end = 0
+    for sentence in sentences:
+        if "\n\n" in doc.text[previous_end : sentence.start_char]:
+            paragraphs.append([])
+        previous_end = sentence.end_char
+        cuts: list[tuple[int, int]] = []
+        tokens = list(sentence)
+        for n, token in enumerate(tokens):
+            ends_name = any(token.idx + len(token.text) == end for _, end in people)
+            if not ends_name or n + 2 >= len(tokens) or tokens[n + 1].text != ",":
+                continue
+            aside = []
+            for later in tokens[n + 2 :]:
+                if later.text in (",", ";", ":", ".", "(", "«", "—", "–"):
+                    break
+                aside.append(later)
+            closing = n + 2 + len(aside)
+            if (
+                not aside
+                or len(aside) > 12
+                or closing >= len(tokens) - 1
+                or tokens[closing].text != ","
+                or not aside[0].is_lower
+                or aside[0].text.casefold() in APPOSITION_STOP
+                or any("Fin" in t.morph.get("VerbForm") for t in aside)
+            ):
+                continue
+            cuts.append((tokens[n + 1].idx, tokens[closing].idx + 1))
+        for dash in re.finditer(r"\s[—–]\s[^—–]+?\s[—–](?=\s)", sentence.text):
+            if not re.search(r"\d{3,4}", dash.group()):
+                cuts.append((sentence.start_char + dash.start(), sentence.start_char + dash.end()))
+        plain = sentence.text
+        for start, end in sorted(cuts, reverse=True):
+            start, end = start - sentence.start_char, end - sentence.start_char
+            if 0 <= start < end <= len(plain):
+                plain = plain[:start] + plain[end:]
+        for piece in re.split(r"\s*;\s+", " ".join(plain.split())):
+            if piece:
+                piece = upper_first(piece)
+                piece = piece if piece[-1] in ".!?…»)" else piece + "."
+                paragraphs[-1].append(piece)
+                origins.append((piece, sentence.text.strip()))
+    return "\n\n".join(" ".join(p) for p in paragraphs if p), origins
+
+
+def _traced_back(candidate: Candidate, origins: list[tuple[str, str]]) -> Candidate:
+    """A question read from the plain passage, quoting the sentence as the passage wrote it."""
+    around = candidate.sentence.rstrip(".")
+    original = next(
+        (source for piece, source in origins if around in piece or piece.rstrip(".") in around),
+        None,
+    )
+    if original is None:
+        return candidate
+    answer = candidate.answer.casefold()
+    at = original.casefold().find(answer)
+    if at < 0:
+        answer = answer.split()[-1]
+        at = original.casefold().find(answer)
+    start, end = (at, at + len(answer)) if at >= 0 else (0, 0)
+    return replace(candidate, sentence=original, explanation=_explanation(original, start, end))
+
+
+def _closed_brackets(question: str) -> str:
+    """'… du Conseil national de la Résistance (CNR ?': the parse left the closing bracket in
+    another branch; the aside goes, the question stays."""
+    end = " ?" if question.endswith(" ?") else ""
+    stem = question.removesuffix(end)
+    for opening, closing in (("(", ")"), ("«", "»")):
+        if stem.count(opening) > stem.count(closing):
+            stem = stem[: stem.rindex(opening)].rstrip(" ,")
+    return stem + end
 
 
 def _title_beside_blank(question: str, roles: set[str]) -> bool:
@@ -225,11 +328,31 @@ def _without_connectives(question: str) -> str:
     return f"{head}{colon}{stem}" if colon else stem
 
 
-def _with_years(question: str, year: int | None, mention: Mention) -> str:
-    """'Le 13 janvier' is a date only with its year, which the passage gave earlier."""
+LONE_DAY = re.compile(
+    rf"(?<![-\w])([Ll]e (?:1er|[1-9]|[12]\d|3[01]))(?=,| (?!{'|'.join(MONTHS)}|\d|au |et ))"
+)
+
+
+def _with_years(question: str, year: int | None, mention: Mention, month: str | None = None) -> str:
+    """'Le 13 janvier' is a date only with its year, and 'Le 23,' only with its month, which
+    the passage gave earlier."""
+    if year is not None and month is not None and mention.kind not in DATE_KINDS:
+        question = LONE_DAY.sub(rf"\1 {month} {year}", question)
     if year is None or (mention.kind in DATE_KINDS and mention.year == year):
         return question
     return DAY_MONTH.sub(rf"\1 {year}", question)
+
+
+def _sentence_months(mentions: list[Mention], sentences: int) -> list[str | None]:
+    """The month each sentence speaks of: the last one named up to its end."""
+    named: dict[int, str] = {}
+    for mention in mentions:
+        if mention.kind in ("date", "month"):
+            named[mention.sentence] = mention.text.split()[-2].casefold()
+    months: list[str | None] = []
+    for index in range(sentences):
+        months.append(named.get(index, months[-1] if months else None))
+    return months
 
 
 def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) -> list[Mention]:
@@ -500,6 +623,7 @@ def _forms(mention: Mention, sentence: Any) -> list[tuple[str, str] | None]:
     return [
         _clause_subject_question(mention, sentence),
         _subject_question(mention, sentence),
+        _relative_subject_question(mention, sentence),
         _date_question(mention, sentence),
         _event_date_question(mention, sentence),
         _cloze(mention, sentence),
@@ -549,9 +673,25 @@ def _event_date_question(mention: Mention, sentence: Any) -> tuple[str, str] | N
         return None  # fmt: skip
     if len(phrase) > 10 or any(t.is_punct or t.like_num for t in phrase):
         return None
-    verb = "ont lieu" if "Plur" in head.morph.get("Number") else "a lieu"
+    plural = "Plur" in head.morph.get("Number")
     text = lower_first(_join(phrase), proper=False)
+    done = TEXT_PARTICIPLES.get(head.text.casefold())
+    if done is not None:  # a law is not 'held': 'Quand la loi Falloux est-elle votée ?'
+        feminine = "Fem" in head.morph.get("Gender")
+        pronoun = ("elles" if feminine else "ils") if plural else ("elle" if feminine else "il")
+        agreed = done + ("e" if feminine else "") + ("s" if plural else "")
+        verb = "sont" if plural else "est"
+        return tidy(f"{wh} {text} {verb}-{pronoun} {agreed}") + " ?", "date"
+    verb = "ont lieu" if plural else "a lieu"
     return tidy(f"{wh} {verb} {text}") + " ?", "date"
+
+
+TEXT_PARTICIPLES = {
+    "loi": "voté", "lois": "voté", "traité": "signé", "traités": "signé", "accord": "signé",
+    "accords": "signé", "pacte": "signé", "armistice": "signé", "paix": "signé",
+    "édit": "promulgué", "décret": "promulgué", "ordonnance": "promulgué",
+    "ordonnances": "promulgué", "constitution": "promulgué", "charte": "promulgué",
+}  # fmt: skip
 
 
 def _tokens_of(mention: Mention, sentence: Any) -> list[Any]:
@@ -570,7 +710,7 @@ def _root_verb(sentence: Any) -> Any | None:
 
 
 def _subject_question(mention: Mention, sentence: Any) -> tuple[str, str] | None:
-    wh = WH_SUBJECT.get(mention.kind)
+    wh = subject_wh(mention.kind, mention.text)
     verb = _root_verb(sentence)
     tokens = _tokens_of(mention, sentence)
     if wh is None or verb is None or not tokens:
@@ -679,6 +819,52 @@ def _clause_subject_question(mention: Mention, sentence: Any) -> tuple[str, str]
     question = f"{lead_text}, qui {predicate}" if lead_text else f"Qui {predicate}"
     question = tidy(upper_first(question))
     if len(question.split()) > MAX_STEM_WORDS or re.search(r"\d{3,4}.*\d{3,4}", question):
+        return None
+    return question + " ?", "subject"
+
+
+RELATIVE_END = {";", ":", ".", "(", "—", "–", "?", "!"}
+
+
+def _relative_subject_question(mention: Mention, sentence: Any) -> tuple[str, str] | None:
+    """'… comme Jean-Baptiste Colbert, qui développe les manufactures, …' -> 'Qui développe
+    les manufactures … ?': a relative clause says what the one named did. Read from the words,
+    not the tree: the parser hangs such clauses on whichever noun comes first."""
+    wh = subject_wh(mention.kind, mention.text)
+    tokens = _tokens_of(mention, sentence)
+    if wh is None or not tokens:
+        return None
+    doc = sentence.doc
+    at = tokens[-1].i + 1
+    if at < sentence.end and doc[at].text == ",":
+        at += 1
+    if at >= sentence.end - 1 or doc[at].text.casefold() != "qui":
+        return None
+    words: list[Any] = []
+    for token in doc[at + 1 : sentence.end]:
+        if token.text in RELATIVE_END or token.text in ("«", "»"):
+            break
+        if token.text == "," and token.i + 1 < sentence.end:
+            following = doc[token.i + 1]
+            if following.pos_ in ("CCONJ", "PRON", "SCONJ") or following.text in (",", "qui"):
+                break  # ', ou le marquis de Louvois, qui …': the list goes on to another name
+            if following.pos_ in ("VERB", "AUX") or "Part" in following.morph.get("VerbForm"):
+                break  # ', puis …', ', réuni à …': another clause
+        words.append(token)
+    words = _trim(words)
+    verbs = [t for t in words[:3] if t.pos_ in ("VERB", "AUX")]
+    if not verbs or not any("Fin" in t.morph.get("VerbForm") for t in verbs):
+        return None  # 'qui' then no verb: a misreading
+    if any("Plur" in t.morph.get("Number") for t in verbs if "Fin" in t.morph.get("VerbForm")):
+        return None  # the relative's subject is a group the name only belongs to
+    if _dangling(words):
+        return None
+    content = [t for t in words if not t.is_punct and t.pos_ not in (
+        "DET", "ADP", "AUX", "PRON", "CCONJ")]  # fmt: skip
+    if len(content) < 3:
+        return None
+    question = tidy(f"{wh} {_join(words)}")
+    if len(question.split()) > MAX_STEM_WORDS:
         return None
     return question + " ?", "subject"
 
@@ -849,8 +1035,42 @@ def _agreement(subject: Any, verb: Any) -> tuple[str | None, str | None]:
     if agreed is not None:  # 'l'édit est révoqué': the participle agrees, the tagger may not
         return agreed, number
     if subject.ent_type_ != "PER":
-        return (subject.morph.get("Gender") or [None])[0], number
+        return (subject.morph.get("Gender") or [None])[0] or _noun_gender(subject), number
     return None, number
+
+
+FEMININE_ENDINGS = (
+    "ue",
+    "ues",
+    "tion",
+    "tions",
+    "sion",
+    "sions",
+    "té",
+    "tés",
+    "ance",
+    "ances",
+    "ence",
+    "ences",
+    "ure",
+    "ures",
+    "ade",
+    "ades",
+    "ette",
+    "ettes",
+    "ée",
+    "ées",
+)
+
+
+def _noun_gender(noun: Any) -> str | None:
+    """'des ligues': the tagger gave no gender; a word of its own phrase or its ending does."""
+    for child in noun.children:
+        if child.dep_ in ("det", "amod") and child.morph.get("Gender"):
+            return str(child.morph.get("Gender")[0])
+    if noun.pos_ == "NOUN" and noun.text.casefold().endswith(FEMININE_ENDINGS):
+        return "Fem"
+    return None
 
 
 def _predicate(verb: Any, dropped: set[int]) -> str:
@@ -872,6 +1092,10 @@ def _trim(tokens: list[Any]) -> list[Any]:
     tokens = [t for t in tokens if not t.is_space]
     cut = next((n for n, t in enumerate(tokens) if t.text in (":", ";")), len(tokens))
     tokens = tokens[:cut]
+    for opening, closing in (("(", ")"), ("«", "»")):
+        texts = [t.text for t in tokens]
+        if texts.count(opening) > texts.count(closing):  # '… la Résistance (CNR': cut before
+            tokens = tokens[: len(texts) - 1 - texts[::-1].index(opening)]
     while tokens and (tokens[-1].is_punct or tokens[-1].pos_ == "CCONJ"):
         tokens.pop()
         if (
@@ -952,7 +1176,7 @@ def _cloze(mention: Mention, sentence: Any) -> tuple[str, str] | None:
     text = tidy(upper_first(text.strip()))
     if not text.endswith((".", "!", "?", "»")):
         text += "."
-    what = WHAT_KIND.get(mention.kind, "réponse")
+    what = kind_label(mention.kind, mention.text)
     return f"Complétez ({what}) : {text}", "cloze"
 
 
@@ -1131,12 +1355,12 @@ def _dangling(tokens: list[Any]) -> bool:
 # --- ranking -------------------------------------------------------------------------------
 
 
-def _explanation(sentence: str, mention: Mention, sentence_start: int) -> str:
-    """The source sentence, quoted; cut around the answer to fit Telegram's 200 characters."""
+def _explanation(sentence: str, start: int, end: int) -> str:
+    """The source sentence, quoted; cut around the answer (at start:end) to fit Telegram's
+    200 characters."""
     room = MAX_EXPLANATION_CHARS - len("D'après le texte : « »") - 2
     if len(sentence) <= room:
         return f"D'après le texte : « {sentence} »"
-    start, end = mention.start - sentence_start, mention.end - sentence_start
     half = (room - (end - start)) // 2
     left = max(0, start - half)
     right = min(len(sentence), left + room - 2)

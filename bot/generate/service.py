@@ -64,7 +64,7 @@ def draft_in_worker(text: str, name: str, title: str, now: datetime) -> Generate
 
     generation = generate(text, nlp=load_pipeline())
     draft = draft_text(
-        generation, passage_id=name, title=title, source="Telegram", seed=0,
+        generation, passage_id=name, title=generation.title or title, source="Telegram", seed=0,
         model=DEFAULT_MODEL, now=now,
     )  # fmt: skip
     return GeneratedDraft(draft, len(generation.candidates), len(generation.mentions), os.getpid())
