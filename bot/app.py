@@ -103,7 +103,7 @@ def build_application(
 
 async def _open_services(app: QuizApp) -> None:
     data = app.bot_data
-    data.store = await Store.open(data.config.db_path)
+    data.store = await Store.open(data.config.db_path, data.config.zone)
     gc.freeze()  # what start-up loaded lives as long as the bot: keep the collector off it
     await learning.start(app)  # learners' languages and reminders
     if app.job_queue is not None:  # `quizbot health` (the container's check) reads it

@@ -15,7 +15,7 @@ import sqlite3
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -211,8 +211,23 @@ MIGRATIONS: tuple[str, ...] = (
         SELECT user_id, SUM(points), SUM(correct) FROM scores GROUP BY user_id;
     CREATE INDEX global_scores_by_points ON global_scores (points DESC, correct DESC, user_id);
     """,
+    # 11: points per player, board and calendar week or month, kept in the answer's transaction:
+    # /top semaine summed the answers log at each call, and the private board's period (shared
+    # by every private learner) grows with all of them. Filled from recent answers on upgrade.
+    """
+    CREATE TABLE period_scores (
+        scope    INTEGER NOT NULL,
+        period   TEXT NOT NULL,
+        user_id  INTEGER NOT NULL,
+        points   INTEGER NOT NULL,
+        correct  INTEGER NOT NULL,
+        PRIMARY KEY (scope, period, user_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX period_board ON period_scores (scope, period, points DESC, correct DESC, user_id);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+PERIOD_BACKFILL_DAYS = 62  # older weeks and months are never shown again
 
 
 class GameOver(Exception):
@@ -354,20 +369,41 @@ def _iso(moment: datetime) -> str:
     return moment.isoformat(timespec="seconds")
 
 
+def _moment(stamp: object) -> datetime | None:
+    """A stored time back, aware; None for what no version of the bot wrote."""
+    try:
+        moment = datetime.fromisoformat(str(stamp))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def period_keys(moment: datetime, zone: tzinfo) -> tuple[str, str]:
+    """The calendar week (from Monday) and month a moment falls in, on the bot's clock:
+    'w2026-11-30', 'm2026-12'."""
+    local = moment.astimezone(zone)
+    monday = local.date() - timedelta(days=local.weekday())
+    return f"w{monday.isoformat()}", f"m{local:%Y-%m}"
+
+
 class Store:
     """Two connections: one writer, whose transactions are serialised by a lock, and one
     read-only reader. In WAL mode the reader sees committed data only, never another
     handler's transaction half-way, and reads do not queue behind writes."""
 
-    def __init__(self, db: aiosqlite.Connection, reader: aiosqlite.Connection) -> None:
+    def __init__(
+        self, db: aiosqlite.Connection, reader: aiosqlite.Connection, zone: tzinfo = UTC
+    ) -> None:
         self._db = db
         self._read = reader
+        self._zone = zone  # where a week starts on Monday at midnight
         # One writer connection is shared by concurrent handlers: a transaction must never
         # interleave with another's statements, or one COMMIT would commit the other's half.
         self._lock = asyncio.Lock()
 
     @classmethod
-    async def open(cls, path: Path | str) -> Store:
+    async def open(cls, path: Path | str, zone: tzinfo = UTC) -> Store:
+        """`zone`: the calendar of the week and month boards."""
         db = await aiosqlite.connect(str(path), isolation_level=None)
         reader: aiosqlite.Connection | None = None
         reader_uri = Path(path).absolute().as_uri() + "?mode=ro"  # noqa: ASYNC240 (no I/O)
@@ -379,7 +415,7 @@ class Store:
             await _check_version(db)
             reader = await aiosqlite.connect(reader_uri, uri=True, isolation_level=None)
             await reader.execute("PRAGMA busy_timeout = 5000")
-            store = cls(db, reader)
+            store = cls(db, reader, zone)
             await store._migrate()
         except BaseException:
             if reader is not None:
@@ -404,8 +440,42 @@ class Store:
             async with self._transaction() as db:
                 for statement in _statements(script):
                     await db.execute(statement)
+                if version == 11:
+                    await self._fill_period_scores(db)
                 # PRAGMA takes no parameters; `version` is our own integer.
                 await db.execute(f"PRAGMA user_version = {int(version)}")
+
+    async def _fill_period_scores(self, db: aiosqlite.Connection) -> None:
+        """The weeks and months still on show, summed from the answers log once."""
+        rows = list(
+            await db.execute_fetchall(
+                "SELECT MAX(answered_at) FROM answers"
+                " WHERE answered_at GLOB '[0-9][0-9][0-9][0-9]-*'"
+            )
+        )
+        last = _moment(rows[0][0]) if rows else None
+        if last is None:
+            return
+        since = last - timedelta(days=PERIOD_BACKFILL_DAYS)
+        sums: dict[tuple[int, str, int], list[int]] = {}
+        async with db.execute(
+            "SELECT scope, user_id, answered_at, points, correct FROM answers"
+            " WHERE answered_at >= ?",
+            (_iso(since),),
+        ) as cursor:
+            async for scope, user_id, stamp, points, correct in cursor:
+                moment = _moment(stamp)
+                if moment is None:
+                    continue
+                for key in period_keys(moment, self._zone):
+                    total = sums.setdefault((int(scope), key, int(user_id)), [0, 0])
+                    total[0] += int(points)
+                    total[1] += int(correct)
+        await db.executemany(
+            "INSERT INTO period_scores (scope, period, user_id, points, correct)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [(scope, key, user, total[0], total[1]) for (scope, key, user), total in sums.items()],
+        )
 
     @asynccontextmanager
     async def _transaction(self) -> AsyncIterator[aiosqlite.Connection]:
@@ -620,6 +690,15 @@ class Store:
                 " correct = correct + excluded.correct",
                 (player.user_id, outcome.points, correct),
             )
+            db.executemany(
+                "INSERT INTO period_scores (scope, period, user_id, points, correct)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (scope, period, user_id) DO UPDATE SET"
+                " points = points + excluded.points, correct = correct + excluded.correct",
+                [
+                    (quiz.scope, key, player.user_id, outcome.points, correct)
+                    for key in period_keys(now, self._zone)
+                ],
+            )
             if quiz.scope == PRIVATE_SCOPE:  # a timed guess in a group game is no lesson
                 _update_review(db, player.user_id, quiz.asked.question_id, outcome, now)
             return AnswerRecord(outcome.choice, outcome.correct, outcome.points, True, streak)
@@ -803,6 +882,7 @@ class Store:
             await db.execute("DELETE FROM global_scores WHERE points = 0 AND correct = 0")
             cursor = await db.execute("DELETE FROM scores WHERE scope = ?", (scope,))
             await db.execute("DELETE FROM score_counts WHERE scope = ?", (scope,))
+            await db.execute("DELETE FROM period_scores WHERE scope = ?", (scope,))
             return cursor.rowcount
 
     async def export_scores(self) -> list[tuple[object, ...]]:
@@ -965,15 +1045,18 @@ class Store:
 
     # --- leaderboards by period, global board, players' choices -----------------------------
 
-    async def top_since(self, scope: int, since: datetime, limit: int = 10) -> list[GameLine]:
-        """Points earned in a scope since a moment (a calendar week or month)."""
+    async def top_period(
+        self, scope: int, period: str, now: datetime, limit: int = 10
+    ) -> list[GameLine]:
+        """Points earned on a board this calendar week or month ('week', 'month')."""
+        week, month = period_keys(now, self._zone)
         rows = list(
             await self._read.execute_fetchall(
-                "SELECT a.user_id, COALESCE(u.first_name, ''), u.username, SUM(a.points),"
-                " SUM(a.correct) FROM answers AS a LEFT JOIN users AS u ON u.user_id = a.user_id"
-                " WHERE a.scope = ? AND a.answered_at >= ? GROUP BY a.user_id"
-                " ORDER BY SUM(a.points) DESC, SUM(a.correct) DESC, a.user_id LIMIT ?",
-                (scope, _iso(since), limit),
+                "SELECT p.user_id, COALESCE(u.first_name, ''), u.username, p.points, p.correct"
+                " FROM period_scores AS p LEFT JOIN users AS u ON u.user_id = p.user_id"
+                " WHERE p.scope = ? AND p.period = ?"
+                " ORDER BY p.points DESC, p.correct DESC, p.user_id LIMIT ?",
+                (scope, week if period == "week" else month, limit),
             )
         )
         return [_game_line(row) for row in rows]
@@ -1047,6 +1130,14 @@ class Store:
                 (new, old),
             )
             await db.execute("DELETE FROM scores WHERE scope = ?", (old,))
+            await db.execute(
+                "INSERT INTO period_scores (scope, period, user_id, points, correct)"
+                " SELECT ?, period, user_id, points, correct FROM period_scores"
+                " WHERE scope = ? AND true ON CONFLICT (scope, period, user_id) DO UPDATE SET"
+                " points = points + excluded.points, correct = correct + excluded.correct",
+                (new, old),
+            )
+            await db.execute("DELETE FROM period_scores WHERE scope = ?", (old,))
             await db.execute("DELETE FROM score_counts WHERE scope IN (?, ?)", (old, new))
             await db.execute(
                 "INSERT INTO score_counts (scope, points, players) SELECT scope, points,"

@@ -13,8 +13,7 @@ from bot.config import Settings
 from bot.context import QuizApp
 from bot.engine import rank, speed_bonus
 from bot.handlers.games import GameRequest, parse_game_args
-from bot.handlers.scores import period_start
-from bot.store import PRIVATE_SCOPE
+from bot.store import PRIVATE_SCOPE, period_keys
 from tests.conftest import ADMIN_ID, deliver, running
 from tests.fakes import FakeBotAPI
 
@@ -91,12 +90,14 @@ def test_weeks_and_months_begin_in_the_bots_time_zone() -> None:
     from zoneinfo import ZoneInfo
 
     paris = ZoneInfo("Europe/Paris")
-    sunday_night = datetime(2026, 11, 29, 23, 30, tzinfo=UTC)  # Monday 00:30 in Paris
-    assert period_start(sunday_night, "week", paris) == datetime(2026, 11, 29, 23, 0, tzinfo=UTC)
+    sunday_night = datetime(2026, 11, 29, 22, 30, tzinfo=UTC)  # Sunday 23:30 in Paris
+    assert period_keys(sunday_night, paris) == ("w2026-11-23", "m2026-11")
+    monday = datetime(2026, 11, 29, 23, 30, tzinfo=UTC)  # Monday 00:30 in Paris
+    assert period_keys(monday, paris) == ("w2026-11-30", "m2026-11")
     last_of_month = datetime(2026, 11, 30, 23, 30, tzinfo=UTC)  # 1 December 00:30 in Paris
-    assert period_start(last_of_month, "month", paris) == datetime(2026, 11, 30, 23, 0, tzinfo=UTC)
-    summer = datetime(2026, 7, 1, 0, 30, tzinfo=UTC)  # 02:30 in Paris (UTC+2)
-    assert period_start(summer, "month", paris) == datetime(2026, 6, 30, 22, 0, tzinfo=UTC)
+    assert period_keys(last_of_month, paris) == ("w2026-11-30", "m2026-12")
+    summer = datetime(2026, 6, 30, 22, 30, tzinfo=UTC)  # 1 July 00:30 in Paris (UTC+2)
+    assert period_keys(summer, paris)[1] == "m2026-07"
 
 
 # --- /quiz in a group ------------------------------------------------------------------------

@@ -5,13 +5,21 @@ from __future__ import annotations
 import asyncio
 import sqlite3
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from bot.engine import AskedQuestion, Outcome
-from bot.store import PRIVATE_SCOPE, SCHEMA_VERSION, Player, Store, StoreVersionError
+from bot.store import (
+    PRIVATE_SCOPE,
+    SCHEMA_VERSION,
+    Player,
+    Store,
+    StoreVersionError,
+    period_keys,
+)
 
 NOW = datetime(2026, 11, 25, tzinfo=UTC)
 ASKED = AskedQuestion("q1", "f", "fr", "Q ?", ("a", "b", "c"), 1, "E", 2, "t", 1)
@@ -363,4 +371,79 @@ async def test_a_database_of_schema_8_gets_wordings_and_global_sums(tmp_path: Pa
     new = await store.get_quiz(await new_quiz(store, "cmd:2:2", user_id=2))
     assert new is not None and new.asked == ASKED
     assert [(line.user_id, line.points) for line in await store.top_global(10)] == [(1, 8), (2, 4)]
+    await store.close()
+
+
+async def test_week_and_month_boards_equal_the_answers_they_sum(tmp_path: Path) -> None:
+    """The boards by period are kept in the answer's transaction, on the bot's calendar; after
+    answers over six weeks, resets and a group's move to a new id, each week's and month's
+    board is what summing its answers gives (a reset clears a chat's boards of every period)."""
+    import random
+
+    paris = ZoneInfo("Europe/Paris")
+    store = await Store.open(tmp_path / "q.db", paris)
+    rng = random.Random(11)
+    expected: dict[tuple[int, str], dict[int, list[int]]] = {}
+    moments: dict[str, datetime] = {}
+    for n in range(400):
+        user, scope = rng.randint(1, 20), rng.choice([PRIVATE_SCOPE, -100, -200])
+        when = NOW + timedelta(hours=rng.randint(0, 24 * 42))
+        quiz, _ = await store.create_quiz(
+            origin=f"p:{n}", chat_id=scope or user, scope=scope, user_id=user, asked=ASKED, now=when
+        )
+        right = rng.random() < 0.6
+        await store.record_answer(
+            quiz, Player(user, "P"), Outcome(1, right, 3 if right else 0), when
+        )
+        for key in period_keys(when, paris):
+            moments[key] = when
+            total = expected.setdefault((scope, key), {}).setdefault(user, [0, 0])
+            total[0] += 3 if right else 0
+            total[1] += int(right)
+        if n == 250:
+            await store.reset_scores(-100)
+            expected = {k: v for k, v in expected.items() if k[0] != -100}
+    await store.migrate_chat(-200, -100, NOW)
+    for (scope, key), totals in list(expected.items()):
+        if scope == -200:
+            merged = expected.setdefault((-100, key), {})
+            for user, (points, correct) in totals.items():
+                mine = merged.setdefault(user, [0, 0])
+                mine[0] += points
+                mine[1] += correct
+            del expected[(scope, key)]
+    assert len(expected) >= 2 * (6 + 2)  # two boards left, each over six weeks and two months
+    for (scope, key), totals in expected.items():
+        period = "week" if key.startswith("w") else "month"
+        board = await store.top_period(scope, period, moments[key], limit=100)
+        want = sorted(totals.items(), key=lambda item: (-item[1][0], -item[1][1], item[0]))
+        assert [(line.user_id, line.points, line.correct) for line in board] == [
+            (user, points, correct) for user, (points, correct) in want
+        ], (scope, key)
+    assert await store.top_period(-200, "week", NOW) == []
+    await store.close()
+
+
+async def test_a_database_of_schema_10_gets_this_weeks_and_months_boards(tmp_path: Path) -> None:
+    """On upgrade, the boards of recent weeks and months are summed from the answers log."""
+    with old_database(tmp_path / "q.db", version=10) as db:
+        db.execute(
+            "INSERT INTO quizzes (id, origin, chat_id, scope, user_id, question_id, asked,"
+            " created_at) VALUES (1, 'cmd:1:1', -100, -100, NULL, 'q1', ?, 'x')",
+            (ASKED.to_json(),),
+        )
+        db.executemany(
+            "INSERT INTO answers (quiz_id, user_id, scope, question_id, choice, correct, points,"
+            " answered_at) VALUES (1, ?, -100, 'q1', 1, ?, ?, ?)",
+            [
+                (1, 1, 2, "2026-11-25T10:00:00+00:00"),  # Wednesday
+                (2, 1, 5, "2026-11-29T23:30:00+00:00"),  # Sunday night in UTC, Monday in Paris
+                (3, 0, 0, "not a time"),
+            ],
+        )
+    store = await Store.open(tmp_path / "q.db", ZoneInfo("Europe/Paris"))
+    this_week = await store.top_period(-100, "week", datetime(2026, 12, 2, tzinfo=UTC))
+    assert [(line.user_id, line.points) for line in this_week] == [(2, 5)]
+    november = await store.top_period(-100, "month", datetime(2026, 11, 28, tzinfo=UTC))
+    assert [(line.user_id, line.points) for line in november] == [(2, 5), (1, 2)]
     await store.close()

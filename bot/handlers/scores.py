@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
-from zoneinfo import ZoneInfo
-
 from telegram import Update
 from telegram.ext import CommandHandler
 
@@ -50,14 +47,6 @@ PERIODS = {
 }  # fmt: skip
 
 
-def period_start(now: datetime, period: str, zone: ZoneInfo) -> datetime:
-    """Monday 00:00 of this week, or the 1st of this month at 00:00, in the bot's time zone."""
-    local = now.astimezone(zone)
-    day = local.replace(hour=0, minute=0, second=0, microsecond=0)
-    start = day - timedelta(days=day.weekday()) if period == "week" else day.replace(day=1)
-    return start.astimezone(UTC)
-
-
 async def top_command(update: Update, context: QuizContext) -> None:
     """/top: this chat's board; /top semaine|mois: points earned this week or month here;
     /top global: everyone, everywhere (players who chose /privacy are left out)."""
@@ -77,8 +66,7 @@ async def top_command(update: Update, context: QuizContext) -> None:
     if period == "global":
         rows, header = await data.store.top_global(TOP_SIZE), texts.top_global_header
     else:
-        since = period_start(data.clock(), period, data.config.zone)
-        rows = await data.store.top_since(scope_of(chat), since, TOP_SIZE)
+        rows = await data.store.top_period(scope_of(chat), period, data.clock(), TOP_SIZE)
         header = texts.top_week_header if period == "week" else texts.top_month_header
     if not rows:
         await message.reply_text(texts.top_empty)
