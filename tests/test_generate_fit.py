@@ -18,7 +18,13 @@ from bot.generate import generate, load_pipeline  # noqa: E402
 from bot.generate.distractors import Fit, periods, pick  # noqa: E402
 from bot.generate.facts import Mention  # noqa: E402
 from bot.generate.people import Person, related_person  # noqa: E402
-from bot.generate.questions import BLANK, Candidate, Generation  # noqa: E402
+from bot.generate.questions import (  # noqa: E402
+    BLANK,
+    Candidate,
+    Generation,
+    _without_phrase,
+    problems,
+)
 
 # A made-up passage in our own words, with the traps the drafts fell into: a woman among men,
 # titles beside names, a bracketed date, a list, a pronoun whose antecedent is elsewhere.
@@ -171,6 +177,56 @@ def test_two_questions_on_one_sentence_never_print_each_others_answer(
             for b in group:
                 if a is not b:
                     assert b.answer.casefold() not in a.question.casefold()
+
+
+def test_the_place_and_the_date_of_one_sentence_make_two_questions_apart() -> None:
+    """'Quand meurt-il à Versailles ?' beside 'Où meurt-il le 1er septembre 1715 ?' printed
+    each other's answer; each stem loses the other's phrase instead, unless that phrase
+    belongs to another verb ('entre au conseil en 1662 et devient ministre en 1672')."""
+    date = "Complétez (date) : Louis XIV meurt à Versailles le _____, à soixante-seize ans."
+    place = "Complétez (lieu) : Louis XIV meurt à _____ le 1er septembre 1715."
+    framed = "Le 27 mai 1943, qui préside à Paris la réunion du CNR ?"
+    assert _without_phrase(date, "Versailles", "place") == (
+        "Complétez (date) : Louis XIV meurt le _____, à soixante-seize ans."
+    )
+    assert _without_phrase(place, "1er septembre 1715", "date") == (
+        "Complétez (lieu) : Louis XIV meurt à _____."
+    )
+    assert (
+        _without_phrase(framed, "27 mai 1943", "date") == "Qui préside à Paris la réunion du CNR ?"
+    )
+    joined = "Complétez (année) : Louvois entre au conseil en 1662 et devient ministre en _____."
+    assert _without_phrase(joined, "1662", "year") is None
+    assert _without_phrase(framed, "Jean Moulin", "person") is None  # a subject stays
+
+
+def test_a_date_in_brackets_after_a_named_event_dates_that_event() -> None:
+    """The parse hangs the bracketed date on the noun, so 'la journée des Barricades (12 mai
+    1588)' is read from the words; a right to something is not an event."""
+    text = (
+        "Chassé de Paris lors de la journée des Barricades (12 mai 1588), Henri III quitte la "
+        "capitale. De Gaulle reconnaît le droit à l'autodétermination (septembre 1959) des "
+        "Algériens. Les troupes assiègent la ville jusqu'à la paix de Rueil (mars 1649)."
+    )
+    generation = generate(text, seed=4, nlp=load_pipeline())
+    questions = {c.question: c.answer for c in generation.tried if c.form == "date"}
+    assert questions.get("À quelle date a lieu la journée des Barricades ?") == "12 mai 1588"
+    assert questions.get("Quand la paix de Rueil est-elle signée ?") == "mars 1649"
+    assert not any("autodétermination" in question for question in questions), questions
+
+
+def test_a_stem_never_ends_where_a_title_was_announced() -> None:
+    """'… adopte un programme, diffusé sous le titre ?': the quotation was cut away."""
+    stub = Candidate(
+        question="Quelle organisation adopte un programme, diffusé sous le titre ?",
+        answer="CNR",
+        distractors=["FFI", "MUR", "OCM"],
+        kind="organisation",
+        form="subject",
+        sentence="Le CNR adopte un programme, diffusé sous le titre « Les Jours heureux ».",
+        paragraph=1,
+    )
+    assert any("title" in problem for problem in problems(stub))
 
 
 def test_a_pronoun_subject_is_asked_as_the_person_it_stands_for() -> None:

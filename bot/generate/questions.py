@@ -66,6 +66,12 @@ FRAGMENT_START = re.compile(
     r"|qu['’]|[-–—(,;:…])",
     re.IGNORECASE,
 )
+# A stem ending where a title or a name was announced: the quotation was cut away.
+ANNOUNCES_QUOTE = re.compile(
+    r"\b(?:sous le (?:titre|nom)|intitulée?s?|baptisée?s?|appelée?s?|surnommée?s?|nommée?s?"
+    r"|(?:le|son|leur) (?:mot d['’]ordre|slogan|titre|nom))\s*[?.!]?$",
+    re.IGNORECASE,
+)
 ELIDED_BLANK = re.compile(r"\b(l|d|qu|j|n|s|m|t|c)['’]\s*" + re.escape("_____"), re.IGNORECASE)
 STOPWORDS = {"les", "des", "une", "dans", "pour", "avec", "sous", "sur", "entre", "leur", "leurs"}
 
@@ -130,8 +136,22 @@ def generate(
             continue  # the model, on a teacher's grades, expects it unusable
         if normal in seen_questions:
             continue
-        if any(_gives_away(candidate, other) for other in by_sentence.get(candidate.sentence, [])):
-            continue  # two questions on one sentence only when neither prints the other's answer
+        neighbours = by_sentence.get(candidate.sentence, [])
+        if any(_gives_away(candidate, other) for other in neighbours):
+            # two questions on one sentence only when neither prints the other's answer: the
+            # date or the place may leave both stems ('Où meurt …' beside 'Quand meurt …')
+            pair = _apart(candidate, neighbours, text)
+            if pair is None:
+                continue
+            candidate, rewritten = pair
+            for n, new in rewritten.items():
+                old = neighbours[n]
+                kept[next(i for i, k in enumerate(kept) if k is old)] = new
+                neighbours[n] = new
+                seen_questions.add(re.sub(r"\W+", " ", new.question.casefold()))
+            normal = re.sub(r"\W+", " ", candidate.question.casefold())
+            if normal in seen_questions:
+                continue
         if title and _in_title(candidate.answer, title):
             continue  # the passage's title gives it away
         per_answer[key] = per_answer.get(key, 0) + 1
@@ -487,13 +507,85 @@ def _fit_for(mention: Mention, doc: Any, mentions: list[Mention], passage: Fit) 
     return fit
 
 
-def _gives_away(a: Candidate, b: Candidate) -> bool:
-    def prints(question: str, answer: str) -> bool:
-        words = {w for w in re.findall(r"\w+", answer.casefold()) if len(w) > 3 or w.isdigit()}
-        stem = set(re.findall(r"\w+", question.casefold()))
-        return bool(words & stem)
+def _apart(
+    candidate: Candidate, neighbours: list[Candidate], text: str
+) -> tuple[Candidate, dict[int, Candidate]] | None:
+    """The candidate and the questions already kept on its sentence (by their place there),
+    each stem without the date or place phrase that prints the other's answer; None when some
+    pair stays tied (a subject cannot leave its own sentence)."""
+    rewritten: dict[int, Candidate] = {}
+    for n, other in enumerate(neighbours):
+        if not _gives_away(candidate, other):
+            continue
+        if _prints(candidate.question, other.answer):
+            lighter = _dropping(candidate, other)
+            if lighter is None:
+                return None
+            candidate = lighter
+        if _prints(other.question, candidate.answer):
+            lighter = _dropping(other, candidate)
+            if lighter is None:
+                return None
+            rewritten[n] = replace(lighter, quality=_quality(lighter, text))
+        if _gives_away(candidate, rewritten.get(n, other)):
+            return None
+    return replace(candidate, quality=_quality(candidate, text)), rewritten
 
-    return prints(a.question, b.answer) or prints(b.question, a.answer)
+
+def _dropping(candidate: Candidate, other: Candidate) -> Candidate | None:
+    """The candidate's stem without the phrase holding the other's answer, if that passes."""
+    question = _without_phrase(candidate.question, other.answer, other.kind)
+    if question is None:
+        return None
+    lighter = replace(candidate, question=question)
+    return None if problems(lighter) else lighter
+
+
+DROPPABLE_BEFORE = {
+    "date": r"dans la nuit du \d+(?:er)? au|au début de|à la fin de|depuis le|le|en|dès|du",
+    "place": r"près de|à|au|aux|en|dans|vers",
+}
+
+
+def _without_phrase(question: str, answer: str, kind: str) -> str | None:
+    """'Louis XIV meurt à Versailles le _____' less 'à Versailles'; None when the answer is
+    not a date or a place in a phrase that can go without breaking the stem."""
+    group = "date" if kind in DATE_KINDS else "place" if kind == "place" else None
+    if group is None:
+        return None
+    prefix = re.match(r"Complétez \([^)]*\) : ", question)
+    head = prefix.group() if prefix else ""
+    stem = question[len(head) :]
+    found = re.search(
+        rf"(?<!\w)(?:{DROPPABLE_BEFORE[group]})\s+{re.escape(answer)}(?!\w)", stem, re.IGNORECASE
+    )
+    if found is None:
+        return None
+    before, after = stem[: found.start()].rstrip(), stem[found.end() :].lstrip()
+    if re.match(r"(?:,\s*)?(?:et|puis|mais|ou)\b", after):
+        return None  # 'prit le pouvoir en 1799 et devint empereur': the date is another fact's
+    if not before:
+        stem = upper_first(after.lstrip(", "))
+    elif before.endswith(",") and after.startswith(","):
+        stem = before + " " + after[1:].lstrip()
+    elif after[:1] in (".", "?", "!", ";") or not after:
+        stem = before.rstrip(",") + after
+    elif after[:1] == ",":
+        stem = before + after
+    else:
+        stem = before + " " + after
+    if BLANK not in stem and not stem.rstrip().endswith("?"):
+        return None
+    return head + stem
+
+
+def _gives_away(a: Candidate, b: Candidate) -> bool:
+    return _prints(a.question, b.answer) or _prints(b.question, a.answer)
+
+
+def _prints(question: str, answer: str) -> bool:
+    words = {w for w in re.findall(r"\w+", answer.casefold()) if len(w) > 3 or w.isdigit()}
+    return bool(words & set(re.findall(r"\w+", question.casefold())))
 
 
 def _title(text: str) -> str:
@@ -603,6 +695,8 @@ def _stem_problems(candidate: Candidate) -> list[str]:
         found.append("a pronoun or demonstrative whose antecedent is not in the question")
     if stem.count("(") != stem.count(")") or stem.count("«") != stem.count("»"):
         found.append("unbalanced brackets or quotes")
+    if ANNOUNCES_QUOTE.search(stem.rstrip()):
+        found.append("a stem ending where a title or a name was announced")
     if stem.count('"') % 2:
         found.append("unbalanced quotes")
     if CUT_SUBORDINATE.search(stem):
@@ -636,6 +730,8 @@ EVENT_NOUNS = {
     "élections", "loi", "lois", "édit", "ordonnance", "ordonnances", "massacre", "attentat",
     "chute", "prise", "fin", "fondation", "création", "naissance", "journée", "journées",
     "campagne", "défaite", "victoire", "sacre", "abdication", "procès", "congrès", "débarquement",
+    "référendum", "putsch", "semaine", "assassinat", "coup", "échec", "scrutin", "exécution",
+    "capitulation", "entrevue", "rencontre", "manifestation",
 }  # fmt: skip
 EVENT_SUFFIXES = ("tion", "sion", "ment", "age")
 
@@ -658,21 +754,10 @@ def _event_date_question(mention: Mention, sentence: Any) -> tuple[str, str] | N
         return None
     if doc[opening].text != "(" or doc[closing].text != ")":
         return None  # not alone in its brackets: a range, a list of dates
-    last = doc[opening - 1]
-    head = last
-    while head.head.i != head.i and head.head.pos_ == "NOUN" and head.head.right_edge.i == last.i:
-        head = head.head
-    if head.pos_ != "NOUN" or not _event_noun(head.text):
+    found = _named_event(doc, opening, sentence.start)
+    if found is None:
         return None  # 'le droit à l'autodétermination (1959)' is not an event
-    phrase = list(doc[head.left_edge.i : last.i + 1])
-    if (
-        not phrase
-        or phrase[0].pos_ != "DET"
-        or phrase[0].text.casefold() not in ("le", "la", "les", "l'", "l’")
-    ):
-        return None  # fmt: skip
-    if len(phrase) > 10 or any(t.is_punct or t.like_num for t in phrase):
-        return None
+    head, phrase = found
     plural = "Plur" in head.morph.get("Number")
     text = lower_first(_join(phrase), proper=False)
     done = TEXT_PARTICIPLES.get(head.text.casefold())
@@ -684,6 +769,39 @@ def _event_date_question(mention: Mention, sentence: Any) -> tuple[str, str] | N
         return tidy(f"{wh} {text} {verb}-{pronoun} {agreed}") + " ?", "date"
     verb = "ont lieu" if plural else "a lieu"
     return tidy(f"{wh} {verb} {text}") + " ?", "date"
+
+
+TIME_PREPOSITIONS = {"jusqu'", "jusqu’", "lors", "après", "avant", "depuis", "pendant", "dès"}
+
+
+def _named_event(doc: Any, before: int, floor: int) -> tuple[Any, list[Any]] | None:
+    """The event named right before a token: 'la journée des Barricades', 'l'attentat de
+    Fieschi contre le roi'; read from the words, since the parse hangs the bracketed date on
+    the noun and so blurs where the phrase ends. The first event noun after a definite article,
+    with no punctuation or verb up to the token."""
+    words: list[Any] = []
+    for i in range(before - 1, max(floor, before - 11) - 1, -1):
+        token = doc[i]
+        if token.is_punct or token.like_num or token.pos_ in ("VERB", "AUX", "PRON"):
+            break
+        words.insert(0, token)
+    owned = False  # 'le droit à l'autodétermination': the event is what the noun has
+    for n, token in enumerate(words[:-1]):
+        following = words[n + 1]
+        if token.text.casefold() in TIME_PREPOSITIONS:
+            owned = False  # 'la ville jusqu'à la paix de Rueil': a new phrase starts
+        elif token.pos_ == "NOUN":
+            owned = True
+        if owned:
+            continue
+        if (
+            token.pos_ == "DET"
+            and token.text.casefold() in ("le", "la", "les", "l'", "l’")
+            and following.pos_ == "NOUN"
+            and _event_noun(following.text)
+        ):
+            return following, words[n:]
+    return None
 
 
 TEXT_PARTICIPLES = {
