@@ -225,6 +225,19 @@ MIGRATIONS: tuple[str, ...] = (
     ) WITHOUT ROWID;
     CREATE INDEX period_board ON period_scores (scope, period, points DESC, correct DESC, user_id);
     """,
+    # 12: how many players have each score on each week's and month's board, like score_counts:
+    # a player's rank this week in a few rows, not a count over everyone who played this week
+    """
+    CREATE TABLE period_counts (
+        scope    INTEGER NOT NULL,
+        period   TEXT NOT NULL,
+        points   INTEGER NOT NULL,
+        players  INTEGER NOT NULL,
+        PRIMARY KEY (scope, period, points)
+    ) WITHOUT ROWID;
+    INSERT INTO period_counts (scope, period, points, players)
+        SELECT scope, period, points, COUNT(*) FROM period_scores GROUP BY scope, period, points;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 PERIOD_BACKFILL_DAYS = 62  # older weeks and months are never shown again
@@ -690,15 +703,21 @@ class Store:
                 " correct = correct + excluded.correct",
                 (player.user_id, outcome.points, correct),
             )
-            db.executemany(
-                "INSERT INTO period_scores (scope, period, user_id, points, correct)"
-                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (scope, period, user_id) DO UPDATE SET"
-                " points = points + excluded.points, correct = correct + excluded.correct",
-                [
-                    (quiz.scope, key, player.user_id, outcome.points, correct)
-                    for key in period_keys(now, self._zone)
-                ],
-            )
+            for key in period_keys(now, self._zone):
+                known = db.execute(
+                    "SELECT points FROM period_scores WHERE scope = ? AND period = ?"
+                    " AND user_id = ?",
+                    (quiz.scope, key, player.user_id),
+                ).fetchone()
+                db.execute(
+                    "INSERT INTO period_scores (scope, period, user_id, points, correct)"
+                    " VALUES (?, ?, ?, ?, ?) ON CONFLICT (scope, period, user_id) DO UPDATE SET"
+                    " points = points + excluded.points, correct = correct + excluded.correct",
+                    (quiz.scope, key, player.user_id, outcome.points, correct),
+                )
+                before = None if known is None else int(known[0])
+                after = (before or 0) + outcome.points
+                _move_in_histogram(db, quiz.scope, before, after, period=key)
             if quiz.scope == PRIVATE_SCOPE:  # a timed guess in a group game is no lesson
                 _update_review(db, player.user_id, quiz.asked.question_id, outcome, now)
             return AnswerRecord(outcome.choice, outcome.correct, outcome.points, True, streak)
@@ -883,6 +902,7 @@ class Store:
             cursor = await db.execute("DELETE FROM scores WHERE scope = ?", (scope,))
             await db.execute("DELETE FROM score_counts WHERE scope = ?", (scope,))
             await db.execute("DELETE FROM period_scores WHERE scope = ?", (scope,))
+            await db.execute("DELETE FROM period_counts WHERE scope = ?", (scope,))
             return cursor.rowcount
 
     async def export_scores(self) -> list[tuple[object, ...]]:
@@ -1061,6 +1081,27 @@ class Store:
         )
         return [_game_line(row) for row in rows]
 
+    async def period_rank(
+        self, scope: int, period: str, user_id: int, now: datetime
+    ) -> tuple[int, GameLine] | None:
+        """A player's rank and line on this week's or month's board; None if not on it."""
+        week, month = period_keys(now, self._zone)
+        key = week if period == "week" else month
+        rows = list(
+            await self._read.execute_fetchall(
+                "SELECT p.user_id, COALESCE(u.first_name, ''), u.username, p.points, p.correct,"
+                " (SELECT COALESCE(SUM(players), 0) FROM period_counts AS c"
+                "  WHERE c.scope = p.scope AND c.period = p.period AND c.points > p.points)"
+                " FROM period_scores AS p LEFT JOIN users AS u ON u.user_id = p.user_id"
+                " WHERE p.scope = ? AND p.period = ? AND p.user_id = ?",
+                (scope, key, user_id),
+            )
+        )
+        if not rows:
+            return None
+        row = rows[0]
+        return 1 + int(row[5]), _game_line(row[:5])
+
     async def top_global(self, limit: int = 10) -> list[GameLine]:
         """Everyone's points in every chat and in private play; hidden players left out."""
         rows = list(
@@ -1138,6 +1179,12 @@ class Store:
                 (new, old),
             )
             await db.execute("DELETE FROM period_scores WHERE scope = ?", (old,))
+            await db.execute("DELETE FROM period_counts WHERE scope IN (?, ?)", (old, new))
+            await db.execute(
+                "INSERT INTO period_counts (scope, period, points, players) SELECT scope, period,"
+                " points, COUNT(*) FROM period_scores WHERE scope = ? GROUP BY period, points",
+                (new,),
+            )
             await db.execute("DELETE FROM score_counts WHERE scope IN (?, ?)", (old, new))
             await db.execute(
                 "INSERT INTO score_counts (scope, points, players) SELECT scope, points,"
@@ -1452,24 +1499,37 @@ def _upsert_user(db: sqlite3.Connection, player: Player, stamp: str) -> None:
     )
 
 
-def _move_in_histogram(db: sqlite3.Connection, scope: int, before: int | None, after: int) -> None:
-    """One player's score went from `before` (None: new player) to `after`."""
-    if before == after:
-        return
-    if before is not None:
-        db.execute(
-            "UPDATE score_counts SET players = players - 1 WHERE scope = ? AND points = ?",
-            (scope, before),
-        )
-        db.execute(
-            "DELETE FROM score_counts WHERE scope = ? AND points = ? AND players <= 0",
-            (scope, before),
-        )
-    db.execute(
+# The statements that move a player between two scores of a histogram, per table: static SQL.
+_HISTOGRAM = {
+    False: (
+        "UPDATE score_counts SET players = players - 1 WHERE scope = ? AND points = ?",
+        "DELETE FROM score_counts WHERE scope = ? AND points = ? AND players <= 0",
         "INSERT INTO score_counts (scope, points, players) VALUES (?, ?, 1)"
         " ON CONFLICT (scope, points) DO UPDATE SET players = players + 1",
-        (scope, after),
-    )
+    ),
+    True: (
+        "UPDATE period_counts SET players = players - 1"
+        " WHERE scope = ? AND period = ? AND points = ?",
+        "DELETE FROM period_counts WHERE scope = ? AND period = ? AND points = ? AND players <= 0",
+        "INSERT INTO period_counts (scope, period, points, players) VALUES (?, ?, ?, 1)"
+        " ON CONFLICT (scope, period, points) DO UPDATE SET players = players + 1",
+    ),
+}
+
+
+def _move_in_histogram(
+    db: sqlite3.Connection, scope: int, before: int | None, after: int, period: str | None = None
+) -> None:
+    """One player's score on a board (of a week or month, with `period`) went from `before`
+    (None: new on that board) to `after`."""
+    if before == after:
+        return
+    leave, tidy_up, join = _HISTOGRAM[period is not None]
+    board: tuple[object, ...] = (scope,) if period is None else (scope, period)
+    if before is not None:
+        db.execute(leave, (*board, before))
+        db.execute(tidy_up, (*board, before))
+    db.execute(join, (*board, after))
 
 
 def _update_review(

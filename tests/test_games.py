@@ -306,6 +306,21 @@ async def test_weekly_and_monthly_boards_follow_the_calendar(app: QuizApp, api: 
     assert api.last_sent(GROUP["id"])["text"].startswith("Usage : /top")
 
 
+async def test_the_weekly_board_tells_a_player_below_the_top_where_they_stand(
+    app: QuizApp, api: FakeBotAPI
+) -> None:
+    await deliver(app, api.send_text(ALICE, "/quiz", chat=GROUP))
+    poll = polls(api)[-1]
+    for n in range(11):  # eleven players ahead of Alice, who answers wrong
+        await vote(app, api, FakeBotAPI.user(3000 + n, f"Joueur{n}"), poll, right=True)
+    await vote(app, api, ALICE, poll, right=False)
+
+    await deliver(app, api.send_text(ALICE, "/top semaine", chat=GROUP))
+    week = api.last_sent(GROUP["id"])["text"]
+    assert week.count("Joueur") == 10
+    assert week.rstrip().endswith("12. alice_reads (vous) — 0 point"), week
+
+
 async def test_privacy_hides_a_player_from_the_global_board_only(
     app: QuizApp, api: FakeBotAPI
 ) -> None:

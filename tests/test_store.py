@@ -420,7 +420,12 @@ async def test_week_and_month_boards_equal_the_answers_they_sum(tmp_path: Path) 
         assert [(line.user_id, line.points, line.correct) for line in board] == [
             (user, points, correct) for user, (points, correct) in want
         ], (scope, key)
+        for user, (points, _) in totals.items():  # the histogram's rank is the plain count's
+            found = await store.period_rank(scope, period, user, moments[key])
+            assert found is not None and found[1].points == points
+            assert found[0] == 1 + sum(1 for other, _ in totals.values() if other > points)
     assert await store.top_period(-200, "week", NOW) == []
+    assert await store.period_rank(-200, "week", 1, NOW) is None
     await store.close()
 
 
@@ -446,4 +451,6 @@ async def test_a_database_of_schema_10_gets_this_weeks_and_months_boards(tmp_pat
     assert [(line.user_id, line.points) for line in this_week] == [(2, 5)]
     november = await store.top_period(-100, "month", datetime(2026, 11, 28, tzinfo=UTC))
     assert [(line.user_id, line.points) for line in november] == [(2, 5), (1, 2)]
+    ranked = await store.period_rank(-100, "month", 1, datetime(2026, 11, 28, tzinfo=UTC))
+    assert ranked is not None and ranked[0] == 2
     await store.close()

@@ -72,6 +72,17 @@ async def top_command(update: Update, context: QuizContext) -> None:
         await message.reply_text(texts.top_empty)
         return
     lines = [header, "", *ranking_lines(rows, texts, TOP_SIZE, highlight=user.id)]
+    if period != "global" and all(row.user_id != user.id for row in rows):
+        own = await data.store.period_rank(scope_of(chat), period, user.id, data.clock())
+        if own is not None:  # below the top: where the asker stands this week or month
+            rank, line = own
+            lines.append(
+                texts.top_you.format(
+                    rank=rank,
+                    name=display_name(line.first_name, line.username),
+                    points=texts.count_points(line.points),
+                )
+            )
     await message.reply_text("\n".join(lines))
 
 
