@@ -215,6 +215,44 @@ def test_a_date_in_brackets_after_a_named_event_dates_that_event() -> None:
     assert not any("autodétermination" in question for question in questions), questions
 
 
+def test_a_stem_states_no_fact_the_passage_did_not() -> None:
+    """Read on passages the generator had not seen: a year from an earlier sentence put on a
+    day of this one ('Bordeaux capitule le 19 octobre 1450' for 1453), a subject dropped as if
+    it were an aside ('Quant à Jeanne annule …'), 'Jeanne est-il brûlée', 'font-il'."""
+    text = (
+        "La fin de la guerre\n\nEn 1450, les Français reprennent la Normandie à Formigny. "
+        "Le 17 juillet 1453, l'armée anglaise de John Talbot est écrasée à Castillon et "
+        "Bordeaux capitule le 19 octobre. En 1431, Jeanne d'Arc est brûlée à Rouen par les "
+        "Anglais. Quant à Jeanne d'Arc, un procès en nullité, ouvert à la demande de sa mère, "
+        "annule sa condamnation le 7 juillet 1456. Le duc de Bourgogne et le roi font la paix "
+        "à Arras en 1435."
+    )
+    questions = [c.question for c in generate(text, seed=1, nlp=load_pipeline()).tried]
+    assert not any("19 octobre 1450" in q for q in questions), questions
+    assert not any("Quant à Jeanne d'Arc annule" in q for q in questions), questions
+    assert "En quelle année Jeanne d'Arc est-elle brûlée à Rouen par les Anglais ?" in questions
+    assert any("le roi font-ils la paix" in q for q in questions), questions
+
+
+def stub(question: str) -> Candidate:
+    return Candidate(
+        question=question,
+        answer="6 janvier 1649",
+        distractors=["7 janvier 1649", "6 février 1649", "6 mars 1649"],
+        kind="date",
+        form="cloze",
+        sentence="Dans la nuit du 5 au 6 janvier 1649, la famille royale quitte Paris.",
+        paragraph=1,
+    )
+
+
+def test_a_blank_never_closes_a_range_of_days_nor_joins_two_sentences() -> None:
+    assert problems(stub(f"Complétez (date) : Dans la nuit du 5 au {BLANK}, le roi part."))
+    joined = "Le 13 janvier 1898, qui publie une lettre titrée « …! » Condamné, il fuit ?"
+    assert any("two sentences" in problem for problem in problems(stub(joined)))
+    assert not problems(stub(f"Complétez (date) : Le {BLANK}, la famille royale quitte Paris."))
+
+
 def test_a_stem_never_ends_where_a_title_was_announced() -> None:
     """'… adopte un programme, diffusé sous le titre ?': the quotation was cut away."""
     stub = Candidate(

@@ -68,8 +68,8 @@ FRAGMENT_START = re.compile(
 )
 # A stem ending where a title or a name was announced: the quotation was cut away.
 ANNOUNCES_QUOTE = re.compile(
-    r"\b(?:sous le (?:titre|nom)|intitulée?s?|baptisée?s?|appelée?s?|surnommée?s?|nommée?s?"
-    r"|(?:le|son|leur) (?:mot d['’]ordre|slogan|titre|nom))\s*[?.!]?$",
+    r"\b(?:sous le (?:titre|nom)|intitulée?s?|titrée?s?|baptisée?s?|appelée?s?|surnommée?s?"
+    r"|nommée?s?|(?:le|son|leur) (?:mot d['’]ordre|slogan|titre|nom))\s*[?.!]?$",
     re.IGNORECASE,
 )
 ELIDED_BLANK = re.compile(r"\b(l|d|qu|j|n|s|m|t|c)['’]\s*" + re.escape("_____"), re.IGNORECASE)
@@ -237,6 +237,9 @@ def _candidates(
 APPOSITION_STOP = {"qui", "que", "qu'", "qu’", "dont", "où", "et", "mais", "ou", "puis", "donc"}
 
 
+QUANT_A = re.compile(r"\bquant\s+(?:à|au|aux)\s+[^,]*$", re.IGNORECASE)
+
+
 def _without_asides(
     doc: Any, sentences: list[Any], mentions: list[Mention]
 ) -> tuple[str, list[tuple[str, str]]]:
@@ -258,6 +261,8 @@ def _without_asides(
             ends_name = any(token.idx + len(token.text) == end for _, end in people)
             if not ends_name or n + 2 >= len(tokens) or tokens[n + 1].text != ",":
                 continue
+            if QUANT_A.search(doc.text[sentence.start_char : token.idx]):
+                continue  # 'Quant à Jeanne, un procès … annule': after the topic, the subject
             aside = []
             for later in tokens[n + 2 :]:
                 if later.text in (",", ";", ":", ".", "(", "«", "—", "–"):
@@ -356,10 +361,12 @@ LONE_DAY = re.compile(
 def _with_years(question: str, year: int | None, mention: Mention, month: str | None = None) -> str:
     """'Le 13 janvier' is a date only with its year, and 'Le 23,' only with its month, which
     the passage gave earlier."""
+    if re.search(r"\b1\d{3}\b", question):
+        return question  # a year in the stem dates the rest ('le 17 juillet 1453 … le 19 octobre')
     if year is not None and month is not None and mention.kind not in DATE_KINDS:
         question = LONE_DAY.sub(rf"\1 {month} {year}", question)
-    if year is None or (mention.kind in DATE_KINDS and mention.year == year):
-        return question
+    if year is None or mention.kind in DATE_KINDS:
+        return question  # the blank holds the year: another would be a second, maybe false, one
     return DAY_MONTH.sub(rf"\1 {year}", question)
 
 
@@ -697,6 +704,10 @@ def _stem_problems(candidate: Candidate) -> list[str]:
         found.append("unbalanced brackets or quotes")
     if ANNOUNCES_QUOTE.search(stem.rstrip()):
         found.append("a stem ending where a title or a name was announced")
+    if re.search(r"[.!?…]\s*»?\s+[A-ZÉÈÀÂ][a-zé]", stem.rstrip(" ?.!")):
+        found.append("two sentences in one question")
+    if re.search(r"\bdu \d{1,2}(?:er)? au " + re.escape(BLANK), stem):
+        found.append("a blank closing a range of days: only one choice follows 'du 5 au'")
     if stem.count('"') % 2:
         found.append("unbalanced quotes")
     if CUT_SUBORDINATE.search(stem):
@@ -1148,8 +1159,12 @@ def _agreement(subject: Any, verb: Any) -> tuple[str | None, str | None]:
     ('Jeanne fut capturée', 'l'édit est révoqué'); then on a noun; a name without a
     participle is masculine, as French defaults."""
     number = (subject.morph.get("Number") or [None])[0]
+    if any(child.dep_ == "conj" for child in subject.children):
+        number = "Plur"  # 'le duc et le roi font-ils la paix'
     participle = verb if "Part" in verb.morph.get("VerbForm") else None
     agreed = (participle.morph.get("Gender") or [None])[0] if participle is not None else None
+    if participle is not None and participle.text.casefold().endswith(("ée", "ées")):
+        agreed = "Fem"  # 'Jeanne d'Arc est brûlée': the tagger said masculine
     if agreed is not None:  # 'l'édit est révoqué': the participle agrees, the tagger may not
         return agreed, number
     if subject.ent_type_ != "PER":
@@ -1371,6 +1386,12 @@ def _pruned(kept: list[Any], answer: set[int]) -> list[Any]:
         span = set(range(opening, end)) & ids
         if span & answer or root in span:
             continue
+        if token.dep_ == "appos" and not any(
+            c.dep_.startswith("nsubj") for c in doc[root].children
+        ):
+            continue  # 'Quant à Jeanne, un procès …, annule': the aside is the verb's subject
+        if any(doc[i].dep_.startswith("nsubj") and doc[i].head.i not in span for i in span):
+            continue  # 'Quant à Jeanne, un procès …, annule': the clause's own subject
         if token.dep_ == "appos" and (
             any(doc[i].pos_ == "PROPN" for i in span) or token.head.pos_ != "PROPN"
         ):
