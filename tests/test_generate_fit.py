@@ -22,6 +22,7 @@ from bot.generate.questions import (  # noqa: E402
     BLANK,
     Candidate,
     Generation,
+    _question_first,
     _without_phrase,
     problems,
 )
@@ -232,6 +233,21 @@ def test_a_stem_states_no_fact_the_passage_did_not() -> None:
     assert not any("Quant à Jeanne d'Arc annule" in q for q in questions), questions
     assert "En quelle année Jeanne d'Arc est-elle brûlée à Rouen par les Anglais ?" in questions
     assert any("le roi font-ils la paix" in q for q in questions), questions
+
+
+def test_a_long_circumstance_goes_after_the_question() -> None:
+    """'Faute d'obtenir …, qui démissionne ?' was dropped for not opening on its question word;
+    a name first stays, as moving it would change the sentence."""
+    assert (
+        _question_first(
+            "Faute d'obtenir du Sénat les pleins pouvoirs financiers, qui démissionne en juin 1937 ?"
+        )
+        == "Qui démissionne en juin 1937, faute d'obtenir du Sénat les pleins pouvoirs financiers ?"
+    )
+    kept = "Le 13 janvier 1898, qui publie un article dans L'Aurore ?"
+    assert _question_first(kept) == kept
+    named = "Louis XIV, roi depuis mai 1643 et sacré à Reims, qui gouverne ?"
+    assert _question_first(named) == named
 
 
 def stub(question: str) -> Candidate:

@@ -203,6 +203,8 @@ def _candidates(
             question = _closed_brackets(question)
             question = _with_years(_without_connectives(question), years_of[mention.sentence],
                                    mention, months_of[mention.sentence])  # fmt: skip
+            if shape != "cloze":
+                question = _question_first(question)
             # a title left beside the blank must fit every choice; elsewhere it is gone
             titled = shape == "cloze" and _title_beside_blank(question, fit.roles)
             if titled not in chosen:
@@ -652,6 +654,27 @@ def _opens_on_question_word(stem: str) -> bool:
         return True
     lead, comma, rest = stem.partition(", ")
     return bool(comma) and len(lead.split()) <= 6 and _opens_on_question_word(rest)
+
+
+LEAD_WORDS = {
+    "faute", "après", "avant", "pendant", "lors", "dès", "depuis", "malgré", "grâce", "face",
+    "sous", "contre", "devant", "avec", "sans", "pour", "à", "au", "aux", "dans", "en",
+}  # fmt: skip
+
+
+def _question_first(question: str) -> str:
+    """'Faute d'obtenir les pleins pouvoirs, qui démissionne en juin 1937 ?' -> 'Qui démissionne
+    en juin 1937, faute d'obtenir les pleins pouvoirs ?': a long lead, a circumstance, goes
+    after the question, which the learner reads first."""
+    if _opens_on_question_word(question):
+        return question
+    lead, comma, rest = question.partition(", ")
+    first = lead.split()[0].casefold() if lead.split() else ""
+    if not comma or not rest or rest.split()[0].casefold() not in QUESTION_WORDS:
+        return question
+    if first not in LEAD_WORDS and not first.endswith(("é", "ée", "és", "ées")):
+        return question  # a name or a subject first: moving it would change the sentence
+    return f"{upper_first(rest.rstrip(' ?'))}, {lower_first(lead, proper=False)} ?"
 
 
 def _after_question_word(stem: str) -> str:
