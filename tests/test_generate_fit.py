@@ -250,6 +250,23 @@ def test_a_long_circumstance_goes_after_the_question() -> None:
     assert _question_first(named) == named
 
 
+def test_a_day_without_its_year_is_asked_with_the_year_its_chronology_gives() -> None:
+    """'Le 13 mai, …' after '2 mai 1968' is the 13 May 1968; after '28 novembre 1870' a
+    'le 21 mai' may be of the next year, so it is not asked at all; and a title naming the
+    year gives away the year, not the day."""
+    text = (
+        "Mai 1968\n\nLe 2 mai 1968, le doyen ferme Nanterre. Le 13 mai, des centaines de "
+        "milliers de manifestants défilent à Paris. Le 28 novembre 1870, le siège continue. "
+        "Le 21 mai, les troupes de Versailles entrent dans Paris."
+    )
+    generation = generate(text, seed=1, nlp=load_pipeline())
+    dates = {m.text for m in generation.mentions if m.kind == "date"}
+    assert "13 mai 1968" in dates
+    assert not any(d.startswith("21 mai") for d in dates), dates
+    asked = [c for c in generation.candidates if c.answer == "13 mai 1968"]
+    assert asked and "13 mai" not in asked[0].question
+
+
 def stub(question: str) -> Candidate:
     return Candidate(
         question=question,

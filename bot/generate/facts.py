@@ -17,6 +17,8 @@ _MONTH = "|".join(MONTHS)
 FULL_DATE = re.compile(rf"\b(1er|[1-9]|[12]\d|3[01]) ({_MONTH}) (\d{{3,4}})\b", re.IGNORECASE)
 MONTH_YEAR = re.compile(rf"\b({_MONTH}) (\d{{3,4}})\b", re.IGNORECASE)
 DECADE = re.compile(r"\bannées (1\d\d0|20\d0)\b")
+DAY_MONTH = re.compile(rf"(?<=\b[Ll]e )(1er|[1-9]|[12]\d|3[01]) ({_MONTH})\b(?! \d)")
+DAY_RANGE = re.compile(r"\bdu (?:1er|\d{1,2})\s*$")
 YEAR = re.compile(r"(?<![\d,.])(?<!\d[,.])\b(1\d{3}|20\d{2})\b(?![\d]|[,.]\d)")
 
 # The pipelines label some countries as organisations; these are always places.
@@ -91,6 +93,34 @@ def date_mentions(text: str, sentence_of: Any) -> list[Mention]:
             found.append(
                 Mention(match[0], "year", match.start(), match.end(), sentence_of(match.start()))
             )
+    # 'Le 3 mai, la police évacue la Sorbonne': a day the passage dated by an earlier year;
+    # asked with that year ('3 mai 1968'), the blank covering what the passage wrote
+    dated = sorted(found, key=lambda m: m.start)
+    for match in DAY_MONTH.finditer(text):
+        if not free(match.start(), match.end()) or DAY_RANGE.search(text[: match.start()]):
+            continue
+        if re.match(r"\s*(?:au|-|–|et \d)", text[match.end() :]):
+            continue  # 'du 10 au 11 mai', 'le 3 et 4 mai': a range, not a day
+        # the chronology's last dated day or month, if no other year came since and the
+        # month does not go back (after '28 novembre 1870', 'le 21 mai' is of another year)
+        earlier = [m for m in dated if m.end <= match.start() and m.year is not None]
+        last = next((m for m in reversed(earlier) if m.kind in ("date", "month")), None)
+        if last is None or any(m.year != last.year for m in earlier if m.start > last.start):
+            continue
+        months = _MONTH.split("|")
+        if months.index(last.text.split()[-2].casefold()) > months.index(match[2].casefold()):
+            continue
+        before = [last.year]
+        taken.append((match.start(), match.end()))
+        found.append(
+            Mention(
+                f"{match[0]} {before[-1]}",
+                "date",
+                match.start(),
+                match.end(),
+                sentence_of(match.start()),
+            )
+        )
     return sorted(found, key=lambda m: m.start)
 
 
