@@ -619,7 +619,7 @@ def problems(candidate: Candidate) -> list[str]:
     """The quality rules every generated question must pass; an empty list means it does."""
     found = []
     q, answer = candidate.question, candidate.answer
-    said = answer.casefold(), answer.split()[-1].casefold()
+    said: tuple[str, ...] = answer.casefold(), answer.split()[-1].casefold()
     if candidate.kind == "date":  # 'le 3 mai' in a passage dated 1968 earlier: '3 mai 1968'
         said = (*said, answer.rsplit(" ", 1)[0].casefold())
     if not any(form in candidate.sentence.casefold() for form in said):
