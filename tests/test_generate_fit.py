@@ -267,16 +267,17 @@ def test_a_day_without_its_year_is_asked_with_the_year_its_chronology_gives() ->
     assert asked and "13 mai" not in asked[0].question
 
 
-def stub(question: str) -> Candidate:
-    return Candidate(
-        question=question,
-        answer="6 janvier 1649",
-        distractors=["7 janvier 1649", "6 février 1649", "6 mars 1649"],
-        kind="date",
-        form="cloze",
-        sentence="Dans la nuit du 5 au 6 janvier 1649, la famille royale quitte Paris.",
-        paragraph=1,
-    )
+def stub(question: str, **fields: Any) -> Candidate:
+    """A candidate as the rules see it: a date of the Fronde unless told otherwise."""
+    defaults: dict[str, Any] = {
+        "answer": "6 janvier 1649",
+        "distractors": ["7 janvier 1649", "6 février 1649", "6 mars 1649"],
+        "kind": "date",
+        "form": "cloze",
+        "sentence": "Dans la nuit du 5 au 6 janvier 1649, la famille royale quitte Paris.",
+        "paragraph": 1,
+    }
+    return Candidate(question=question, **{**defaults, **fields})
 
 
 def test_a_blank_never_closes_a_range_of_days_nor_joins_two_sentences() -> None:
@@ -288,16 +289,15 @@ def test_a_blank_never_closes_a_range_of_days_nor_joins_two_sentences() -> None:
 
 def test_a_stem_never_ends_where_a_title_was_announced() -> None:
     """'… adopte un programme, diffusé sous le titre ?': the quotation was cut away."""
-    stub = Candidate(
-        question="Quelle organisation adopte un programme, diffusé sous le titre ?",
+    cut = stub(
+        "Quelle organisation adopte un programme, diffusé sous le titre ?",
         answer="CNR",
         distractors=["FFI", "MUR", "OCM"],
         kind="organisation",
         form="subject",
         sentence="Le CNR adopte un programme, diffusé sous le titre « Les Jours heureux ».",
-        paragraph=1,
     )
-    assert any("title" in problem for problem in problems(stub))
+    assert any("title" in problem for problem in problems(cut))
 
 
 def test_a_pronoun_subject_is_asked_as_the_person_it_stands_for() -> None:

@@ -36,6 +36,27 @@ def old_database(path: Path, version: int) -> sqlite3.Connection:
     return db
 
 
+def old_answers(
+    db: sqlite3.Connection,
+    chat_id: int,
+    user_id: int | None,
+    answers: list[tuple[int, int, int, str]],
+) -> None:
+    """One quiz (private when `user_id` is given, else the chat's) and its answers, each
+    (user, correct, points, answered_at), written as an older version did."""
+    scope = 0 if user_id is not None else chat_id
+    db.execute(
+        "INSERT INTO quizzes (id, origin, chat_id, scope, user_id, question_id, asked,"
+        " created_at) VALUES (1, 'cmd:1:1', ?, ?, ?, 'q1', ?, 'x')",
+        (chat_id, scope, user_id, ASKED.to_json()),
+    )
+    db.executemany(
+        "INSERT INTO answers (quiz_id, user_id, scope, question_id, choice, correct, points,"
+        " answered_at) VALUES (1, ?, ?, 'q1', 1, ?, ?, ?)",
+        [(user, scope, correct, points, stamp) for user, correct, points, stamp in answers],
+    )
+
+
 async def new_quiz(store: Store, origin: str, user_id: int = 1) -> int:
     quiz, created = await store.create_quiz(
         origin=origin, chat_id=user_id, scope=PRIVATE_SCOPE, user_id=user_id, asked=ASKED, now=NOW
@@ -234,15 +255,7 @@ async def test_an_answer_needs_no_ranking_query_and_known_players_are_not_rewrit
 async def test_a_database_of_the_previous_version_is_migrated(tmp_path: Path) -> None:
     """Answers recorded before answers carried their streak still load."""
     with old_database(tmp_path / "q.db", version=3) as db:
-        db.execute(
-            "INSERT INTO quizzes (id, origin, chat_id, scope, user_id, question_id, asked,"
-            " created_at) VALUES (1, 'cmd:1:1', 1, 0, 1, 'q1', ?, 'x')",
-            (ASKED.to_json(),),
-        )
-        db.execute(
-            "INSERT INTO answers (quiz_id, user_id, scope, question_id, choice, correct, points,"
-            " answered_at) VALUES (1, 1, 0, 'q1', 1, 1, 2, 'x')"
-        )
+        old_answers(db, chat_id=1, user_id=1, answers=[(1, 1, 2, "x")])
     store = await Store.open(tmp_path / "q.db")
     assert await store.schema_version() == SCHEMA_VERSION
     quiz = await store.get_quiz(1)
@@ -432,15 +445,11 @@ async def test_week_and_month_boards_equal_the_answers_they_sum(tmp_path: Path) 
 async def test_a_database_of_schema_10_gets_this_weeks_and_months_boards(tmp_path: Path) -> None:
     """On upgrade, the boards of recent weeks and months are summed from the answers log."""
     with old_database(tmp_path / "q.db", version=10) as db:
-        db.execute(
-            "INSERT INTO quizzes (id, origin, chat_id, scope, user_id, question_id, asked,"
-            " created_at) VALUES (1, 'cmd:1:1', -100, -100, NULL, 'q1', ?, 'x')",
-            (ASKED.to_json(),),
-        )
-        db.executemany(
-            "INSERT INTO answers (quiz_id, user_id, scope, question_id, choice, correct, points,"
-            " answered_at) VALUES (1, ?, -100, 'q1', 1, ?, ?, ?)",
-            [
+        old_answers(
+            db,
+            chat_id=-100,
+            user_id=None,
+            answers=[
                 (1, 1, 2, "2026-11-25T10:00:00+00:00"),  # Wednesday
                 (2, 1, 5, "2026-11-29T23:30:00+00:00"),  # Sunday night in UTC, Monday in Paris
                 (3, 0, 0, "not a time"),
