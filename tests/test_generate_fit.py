@@ -219,20 +219,22 @@ def test_a_date_in_brackets_after_a_named_event_dates_that_event() -> None:
 def test_a_stem_states_no_fact_the_passage_did_not() -> None:
     """Read on passages the generator had not seen: a year from an earlier sentence put on a
     day of this one ('Bordeaux capitule le 19 octobre 1450' for 1453), a subject dropped as if
-    it were an aside ('Quant à Jeanne annule …'), 'Jeanne est-il brûlée', 'font-il'."""
+    it were an aside ('Quant à Jeanne annule …'), 'Jeanne est-il brûlée', 'font-il', 'la
+    Confédération … lance-t-il'."""
     text = (
         "La fin de la guerre\n\nEn 1450, les Français reprennent la Normandie à Formigny. "
         "Le 17 juillet 1453, l'armée anglaise de John Talbot est écrasée à Castillon et "
         "Bordeaux capitule le 19 octobre. En 1431, Jeanne d'Arc est brûlée à Rouen par les "
         "Anglais. Quant à Jeanne d'Arc, un procès en nullité, ouvert à la demande de sa mère, "
         "annule sa condamnation le 7 juillet 1456. Le duc de Bourgogne et le roi font la paix "
-        "à Arras en 1435."
+        "à Arras en 1435. Le 12 février 1434, la Confédération des villes lance une révolte."
     )
     questions = [c.question for c in generate(text, seed=1, nlp=load_pipeline()).tried]
     assert not any("19 octobre 1450" in q for q in questions), questions
     assert not any("Quant à Jeanne d'Arc annule" in q for q in questions), questions
     assert "En quelle année Jeanne d'Arc est-elle brûlée à Rouen par les Anglais ?" in questions
     assert any("le roi font-ils la paix" in q for q in questions), questions
+    assert any("villes lance-t-elle" in q for q in questions), questions  # 'lance' tagged Part
 
 
 def test_a_long_circumstance_goes_after_the_question() -> None:

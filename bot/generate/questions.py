@@ -1191,6 +1191,8 @@ def _agreement(subject: Any, verb: Any) -> tuple[str | None, str | None]:
     if any(child.dep_ == "conj" for child in subject.children):
         number = "Plur"  # 'le duc et le roi font-ils la paix'
     participle = verb if "Part" in verb.morph.get("VerbForm") else None
+    if participle is not None and not PARTICIPLE_ENDING.search(participle.text.casefold()):
+        participle = None  # 'la CGT lance une grève': tagged a participle, but it is not one
     agreed = (participle.morph.get("Gender") or [None])[0] if participle is not None else None
     if participle is not None and participle.text.casefold().endswith(("ée", "ées")):
         agreed = "Fem"  # 'Jeanne d'Arc est brûlée': the tagger said masculine
@@ -1203,6 +1205,7 @@ def _agreement(subject: Any, verb: Any) -> tuple[str | None, str | None]:
     return None, number
 
 
+PARTICIPLE_ENDING = re.compile(r"(?:é|i|u|it|is|ort|ert|[ae]int)(?:e|es|s)?$")
 FEMININE_ENDINGS = (
     "ue",
     "ues",
