@@ -269,6 +269,20 @@ def test_a_day_without_its_year_is_asked_with_the_year_its_chronology_gives() ->
     assert asked and "13 mai" not in asked[0].question
 
 
+def test_a_month_after_de_is_offered_only_months_that_keep_de() -> None:
+    """'les lois de _____' with 'avril 1835' among the choices: 'de avril' ruled it out."""
+    text = (
+        "La monarchie de Juillet\n\nEn avril 1834, les canuts se soulèvent à Lyon. En août "
+        "1835, le roi échappe à un attentat. En octobre 1835, la Chambre siège. Les lois de "
+        "septembre 1835 brident la presse. En juin 1836, le ministère change."
+    )
+    generation = generate(text, seed=2, nlp=load_pipeline())
+    asked = [c for c in generation.tried if c.answer == "septembre 1835" and BLANK in c.question]
+    assert asked
+    for candidate in asked:
+        assert not any(d[:1] in "aoé" for d in candidate.distractors), candidate.distractors
+
+
 def stub(question: str, **fields: Any) -> Candidate:
     """A candidate as the rules see it: a date of the Fronde unless told otherwise."""
     defaults: dict[str, Any] = {

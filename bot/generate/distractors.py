@@ -178,6 +178,9 @@ def pick(
     fit = fit or Fit()
     if answer.kind in DATE_KINDS:
         options = _date_options(answer, passage, rng)
+        if fit.article in ("de", "d'"):  # the elision before the blank must fit each choice
+            vowel = fit.article == "d'"
+            options = [o for o in options if (o[:1].casefold() in "aeiouéh") == vowel]
     else:
         options = _name_options(answer, passage, years, rng)
         if answer.kind != "person":

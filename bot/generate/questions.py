@@ -509,6 +509,10 @@ def _fit_for(mention: Mention, doc: Any, mentions: list[Mention], passage: Fit) 
             and m.kind in DATE_KINDS
             and m.year is not None
         )
+        token = next((t for t in doc if t.idx == mention.start), None)
+        before = doc[token.i - 1].text.casefold() if token is not None and token.i > 0 else ""
+        if before in ("de", "d'", "d’"):  # 'les lois de septembre': never 'de avril'
+            fit.article = "d'" if before != "de" else "de"
     else:
         token = next((t for t in doc if t.idx == mention.start), None)
         before = doc[token.i - 1].text if token is not None and token.i > 0 else ""
