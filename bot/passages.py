@@ -12,6 +12,7 @@ import re
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 PASSAGE_ID = re.compile(r"[a-z0-9_-]{1,40}")
 MAX_PASSAGE_BYTES = 200 * 1024
@@ -41,8 +42,16 @@ def add_from_command_line(passage_id: str, file: Path) -> int:
         print(f"quizbot: {file} is empty or over {MAX_PASSAGE_BYTES // 1024} KB", file=sys.stderr)
         return 2
 
+    zone_name = os.environ.get("QUIZBOT_TZ", "").strip() or "Europe/Paris"
+    try:  # the calendar an upgrade sorts past answers into weeks by, as the bot would
+        zone = ZoneInfo(zone_name)
+    except (ZoneInfoNotFoundError, ValueError):
+        print(f"quizbot: QUIZBOT_TZ={zone_name!r} is not a time zone name", file=sys.stderr)
+        return 2
+
     async def save() -> None:
-        store = await Store.open(Path(os.environ.get("QUIZBOT_DB", "").strip() or "quizbot.db"))
+        db_path = Path(os.environ.get("QUIZBOT_DB", "").strip() or "quizbot.db")
+        store = await Store.open(db_path, zone)
         try:
             await store.save_passage(passage_id, text, datetime.now(UTC))
         finally:

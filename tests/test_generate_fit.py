@@ -23,6 +23,8 @@ from bot.generate.questions import (  # noqa: E402
     Candidate,
     Generation,
     _question_first,
+    _sentence_months,
+    _with_years,
     _without_phrase,
     problems,
 )
@@ -199,6 +201,8 @@ def test_the_place_and_the_date_of_one_sentence_make_two_questions_apart() -> No
     joined = "Complétez (année) : Louvois entre au conseil en 1662 et devient ministre en _____."
     assert _without_phrase(joined, "1662", "year") is None
     assert _without_phrase(framed, "Jean Moulin", "person") is None  # a subject stays
+    needed = "Complétez (date) : Louis XIV, déclaré majeur en _____, rentre dans Paris."
+    assert _without_phrase(needed, "Paris", "place") is None  # 'rentre' alone says nothing
 
 
 def test_a_date_in_brackets_after_a_named_event_dates_that_event() -> None:
@@ -259,14 +263,50 @@ def test_a_day_without_its_year_is_asked_with_the_year_its_chronology_gives() ->
     text = (
         "Mai 1968\n\nLe 2 mai 1968, le doyen ferme Nanterre. Le 13 mai, des centaines de "
         "milliers de manifestants défilent à Paris. Le 28 novembre 1870, le siège continue. "
-        "Le 21 mai, les troupes de Versailles entrent dans Paris."
+        "Le 21 mai, les troupes de Versailles entrent dans Paris. Le 5 mai 1789, les états "
+        "généraux s'ouvrent. Le 5 octobre, les Parisiennes marchent sur Versailles. Le 21 juin, "
+        "le roi s'enfuit vers Varennes."
     )
     generation = generate(text, seed=1, nlp=load_pipeline())
     dates = {m.text for m in generation.mentions if m.kind == "date"}
-    assert "13 mai 1968" in dates
-    assert not any(d.startswith("21 mai") for d in dates), dates
+    assert {"13 mai 1968", "5 octobre 1789"} <= dates
+    assert not any(d.startswith(("21 mai", "21 juin")) for d in dates), dates
     asked = [c for c in generation.candidates if c.answer == "13 mai 1968"]
     assert asked and "13 mai" not in asked[0].question
+
+
+MENTION = Mention("Bonaparte", "person", 0, 9, 0)
+
+
+def test_asides_and_relatives_stay_with_the_name_they_describe() -> None:
+    """A review found stems stating what the passage did not: an aside on an object cut as if
+    on the subject ('Reçu par Anne d'Autriche, principal ministre, Mazarin …'), a relative
+    given to the name that only says whose ('le fils de Catherine de Médicis, qui rentre …'),
+    and 'Le 29,' dated by a month named after it."""
+    text = (
+        "Les ministres\n\nReçu par Anne d'Autriche, principal ministre, Mazarin gouverne seul "
+        "en 1643. En 1574, la couronne revient au fils préféré de Catherine de Médicis, qui "
+        "rentre de Pologne. Henri III meurt en 1589. Charles IX meurt en 1574. Le 22 février "
+        "1848, Guizot démissionne. Le 24, le roi abdique ; le 2 mars, Lamartine parle. "
+        "François II meurt en 1560. Henri II meurt en 1559."
+    )
+    generation = generate(text, seed=1, nlp=load_pipeline())
+    questions = {c.question: c.answer for c in generation.tried}
+    assert not any("d'Autriche principal" in q or "Autriche gouverne" in q for q in questions)
+    assert not any(
+        "rentre de Pologne" in q and a == "Catherine de Médicis" for q, a in questions.items()
+    ), questions
+    named = [
+        Mention("22 février 1848", "date", 0, 15, 0),
+        Mention("2 mars 1848", "date", 40, 51, 1),
+    ]
+    assert _sentence_months(named, 2) == [None, ("février", 1848)]  # not the 2 mars after it
+    assert _with_years("Le 24, qui abdique ?", None, MENTION, ("février", 1848)) == (
+        "Le 24 février 1848, qui abdique ?"
+    )
+    assert _with_years(
+        "Le 18 Brumaire, qui prend le pouvoir ?", 1799, MENTION, ("novembre", 1799)
+    ) == ("Le 18 Brumaire, qui prend le pouvoir ?")
 
 
 def test_a_month_after_de_is_offered_only_months_that_keep_de() -> None:

@@ -94,33 +94,38 @@ def date_mentions(text: str, sentence_of: Any) -> list[Mention]:
                 Mention(match[0], "year", match.start(), match.end(), sentence_of(match.start()))
             )
     # 'Le 3 mai, la police évacue la Sorbonne': a day the passage dated by an earlier year;
-    # asked with that year ('3 mai 1968'), the blank covering what the passage wrote
-    dated = sorted(found, key=lambda m: m.start)
-    for match in DAY_MONTH.finditer(text):
-        if not free(match.start(), match.end()) or DAY_RANGE.search(text[: match.start()]):
+    # asked with that year ('3 mai 1968'), the blank covering what the passage wrote. Read
+    # in order: the chronology holds while no other year is named and the months go forward
+    # (after '28 novembre 1870', or after 'le 5 octobre', a 'le 21 juin' is of another year).
+    months = _MONTH.split("|")
+    days = [
+        match
+        for match in DAY_MONTH.finditer(text)
+        if free(match.start(), match.end())
+        and not DAY_RANGE.search(text[max(0, match.start() - 12) : match.start()])
+        and not re.match(r"\s*(?:au|-|–|et \d)", text[match.end() :])  # 'le 3 et 4 mai'
+    ]
+    events: list[tuple[int, Mention | re.Match[str]]] = [(m.start, m) for m in found]
+    events += [(match.start(), match) for match in days]
+    year: int | None = None
+    month = -1
+    for _, event in sorted(events, key=lambda pair: pair[0]):
+        if isinstance(event, Mention):
+            if event.kind in ("date", "month") and event.year is not None:
+                year, month = event.year, months.index(event.text.split()[-2].casefold())
+            elif event.year != year:
+                year = None  # another year named: the days that follow are not dated by it
             continue
-        if re.match(r"\s*(?:au|-|–|et \d)", text[match.end() :]):
-            continue  # 'du 10 au 11 mai', 'le 3 et 4 mai': a range, not a day
-        # the chronology's last dated day or month, if no other year came since and the
-        # month does not go back (after '28 novembre 1870', 'le 21 mai' is of another year)
-        earlier = [m for m in dated if m.end <= match.start() and m.year is not None]
-        last = next((m for m in reversed(earlier) if m.kind in ("date", "month")), None)
-        if last is None or any(m.year != last.year for m in earlier if m.start > last.start):
+        day_month = months.index(event[2].casefold())
+        if year is None or day_month < month:
+            year = None
             continue
-        months = _MONTH.split("|")
-        if months.index(last.text.split()[-2].casefold()) > months.index(match[2].casefold()):
-            continue
-        before = [last.year]
-        taken.append((match.start(), match.end()))
+        month = day_month
+        taken.append((event.start(), event.end()))
         found.append(
-            Mention(
-                f"{match[0]} {before[-1]}",
-                "date",
-                match.start(),
-                match.end(),
-                sentence_of(match.start()),
-            )
-        )
+            Mention(f"{event[0]} {year}", "date", event.start(), event.end(),
+                    sentence_of(event.start()))
+        )  # fmt: skip
     return sorted(found, key=lambda m: m.start)
 
 

@@ -136,6 +136,8 @@ def generate(
             continue  # the model, on a teacher's grades, expects it unusable
         if normal in seen_questions:
             continue
+        if title and _in_title(candidate.answer, title):
+            continue  # the passage's title gives it away
         neighbours = by_sentence.get(candidate.sentence, [])
         if any(_gives_away(candidate, other) for other in neighbours):
             # two questions on one sentence only when neither prints the other's answer: the
@@ -144,16 +146,14 @@ def generate(
             if pair is None:
                 continue
             candidate, rewritten = pair
+            normal = re.sub(r"\W+", " ", candidate.question.casefold())
+            if normal in seen_questions:
+                continue  # checked before the kept ones lose their phrase, not after
             for n, new in rewritten.items():
                 old = neighbours[n]
                 kept[next(i for i, k in enumerate(kept) if k is old)] = new
                 neighbours[n] = new
                 seen_questions.add(re.sub(r"\W+", " ", new.question.casefold()))
-            normal = re.sub(r"\W+", " ", candidate.question.casefold())
-            if normal in seen_questions:
-                continue
-        if title and _in_title(candidate.answer, title):
-            continue  # the passage's title gives it away
         per_answer[key] = per_answer.get(key, 0) + 1
         seen_questions.add(normal)
         by_sentence.setdefault(candidate.sentence, []).append(candidate)
@@ -265,6 +265,16 @@ def _without_asides(
                 continue
             if QUANT_A.search(doc.text[sentence.start_char : token.idx]):
                 continue  # 'Quant à Jeanne, un procès … annule': after the topic, the subject
+            start = next(s for s, end in people if token.idx + len(token.text) == end)
+            name = [t for t in tokens if start <= t.idx <= token.idx]
+            head = next((t for t in name if t.head not in name or t.head == t), token)
+            if head.dep_.startswith(("obl", "obj", "iobj", "nmod")) or (
+                name[0].i > sentence.start
+                and doc[name[0].i - 1].text.casefold() in ("de", "d'", "d’", "par", "à", "du")
+            ):
+                continue  # an aside on the subject (or on a name the parser lost), never on
+                # an object: 'Reçu par Anne d'Autriche, principal ministre, …' says who the
+                # minister is, not who the queen was
             aside = []
             for later in tokens[n + 2 :]:
                 if later.text in (",", ";", ":", ".", "(", "«", "—", "–"):
@@ -286,7 +296,11 @@ def _without_asides(
             if not re.search(r"\d{3,4}", dash.group()):
                 cuts.append((sentence.start_char + dash.start(), sentence.start_char + dash.end()))
         plain = sentence.text
-        for start, end in sorted(cuts, reverse=True):
+        kept_cuts: list[tuple[int, int]] = []
+        for cut in sorted(cuts):
+            if not kept_cuts or cut[0] >= kept_cuts[-1][1]:
+                kept_cuts.append(cut)  # overlapping cuts would glue words together
+        for start, end in sorted(kept_cuts, reverse=True):
             start, end = start - sentence.start_char, end - sentence.start_char
             if 0 <= start < end <= len(plain):
                 plain = plain[:start] + plain[end:]
@@ -355,32 +369,38 @@ def _without_connectives(question: str) -> str:
     return f"{head}{colon}{stem}" if colon else stem
 
 
-LONE_DAY = re.compile(
-    rf"(?<![-\w])([Ll]e (?:1er|[1-9]|[12]\d|3[01]))(?=,| (?!{'|'.join(MONTHS)}|\d|au |et ))"
-)
+LONE_DAY = re.compile(r"(?<![-\w])([Ll]e (?:1er|[1-9]|[12]\d|3[01]))(?=,)")
+YEAR_IN_STEM = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
 
 
-def _with_years(question: str, year: int | None, mention: Mention, month: str | None = None) -> str:
-    """'Le 13 janvier' is a date only with its year, and 'Le 23,' only with its month, which
-    the passage gave earlier."""
-    if re.search(r"\b1\d{3}\b", question):
+def _with_years(
+    question: str, year: int | None, mention: Mention, dated: tuple[str, int] | None = None
+) -> str:
+    """'Le 13 janvier' is a date only with its year, and 'Le 23,' only with the month and
+    year of the date the passage gave before it."""
+    if YEAR_IN_STEM.search(question):
         return question  # a year in the stem dates the rest ('le 17 juillet 1453 … le 19 octobre')
-    if year is not None and month is not None and mention.kind not in DATE_KINDS:
-        question = LONE_DAY.sub(rf"\1 {month} {year}", question)
+    if dated is not None and mention.kind not in DATE_KINDS:
+        question = LONE_DAY.sub(rf"\1 {dated[0]} {dated[1]}", question)
+        if YEAR_IN_STEM.search(question):
+            return question
     if year is None or mention.kind in DATE_KINDS:
         return question  # the blank holds the year: another would be a second, maybe false, one
     return DAY_MONTH.sub(rf"\1 {year}", question)
 
 
-def _sentence_months(mentions: list[Mention], sentences: int) -> list[str | None]:
-    """The month each sentence speaks of: the last one named up to its end."""
-    named: dict[int, str] = {}
+def _sentence_months(mentions: list[Mention], sentences: int) -> list[tuple[str, int] | None]:
+    """For each sentence, the month and year of the last date named before it: what a 'Le 23,'
+    opening the sentence continues."""
+    named: dict[int, tuple[str, int]] = {}
     for mention in mentions:
-        if mention.kind in ("date", "month"):
-            named[mention.sentence] = mention.text.split()[-2].casefold()
-    months: list[str | None] = []
+        if mention.kind in ("date", "month") and mention.year is not None:
+            named[mention.sentence] = (mention.text.split()[-2].casefold(), mention.year)
+    months: list[tuple[str, int] | None] = []
+    last: tuple[str, int] | None = None
     for index in range(sentences):
-        months.append(named.get(index, months[-1] if months else None))
+        months.append(last)
+        last = named.get(index, last)
     return months
 
 
@@ -546,7 +566,10 @@ def _apart(
 
 
 def _dropping(candidate: Candidate, other: Candidate) -> Candidate | None:
-    """The candidate's stem without the phrase holding the other's answer, if that passes."""
+    """The candidate's stem without the phrase holding the other's answer, if that passes.
+    A question on a person keeps its date: 'Qui devient roi ?' has many right answers."""
+    if candidate.kind == "person" and other.kind in DATE_KINDS:
+        return None
     question = _without_phrase(candidate.question, other.answer, other.kind)
     if question is None:
         return None
@@ -575,13 +598,17 @@ def _without_phrase(question: str, answer: str, kind: str) -> str | None:
     if found is None:
         return None
     before, after = stem[: found.start()].rstrip(), stem[found.end() :].lstrip()
+    if group == "place" and not after.strip(" ?.!"):
+        return None  # 'rentre dans Paris': a place closing the clause is what the verb needs
     if re.match(r"(?:,\s*)?(?:et|puis|mais|ou)\b", after):
         return None  # 'prit le pouvoir en 1799 et devint empereur': the date is another fact's
     if not before:
         stem = upper_first(after.lstrip(", "))
     elif before.endswith(",") and after.startswith(","):
         stem = before + " " + after[1:].lstrip()
-    elif after[:1] in (".", "?", "!", ";") or not after:
+    elif after[:1] in ("?", "!"):
+        stem = before.rstrip(",") + " " + after
+    elif after[:1] in (".", ";") or not after:
         stem = before.rstrip(",") + after
     elif after[:1] == ",":
         stem = before + after
@@ -680,9 +707,9 @@ def _question_first(question: str) -> str:
         return question
     lead, comma, rest = question.partition(", ")
     first = lead.split()[0].casefold() if lead.split() else ""
-    if not comma or not rest or rest.split()[0].casefold() not in QUESTION_WORDS:
+    if not comma or not rest.split() or rest.split()[0].casefold() not in QUESTION_WORDS:
         return question
-    if first not in LEAD_WORDS and not first.endswith(("é", "ée", "és", "ées")):
+    if first not in LEAD_WORDS:
         return question  # a name or a subject first: moving it would change the sentence
     return f"{upper_first(rest.rstrip(' ?'))}, {lower_first(lead, proper=False)} ?"
 
@@ -988,6 +1015,9 @@ def _clause_subject_question(mention: Mention, sentence: Any) -> tuple[str, str]
 RELATIVE_END = {";", ":", ".", "(", "—", "–", "?", "!"}
 
 
+OF_WORDS = ("de", "d'", "d’", "du")
+
+
 def _relative_subject_question(mention: Mention, sentence: Any) -> tuple[str, str] | None:
     """'… comme Jean-Baptiste Colbert, qui développe les manufactures, …' -> 'Qui développe
     les manufactures … ?': a relative clause says what the one named did. Read from the words,
@@ -1002,6 +1032,11 @@ def _relative_subject_question(mention: Mention, sentence: Any) -> tuple[str, st
         at += 1
     if at >= sentence.end - 1 or doc[at].text.casefold() != "qui":
         return None
+    first = tokens[0].i
+    owner = doc[max(sentence.start, first - 4) : max(sentence.start, first - 1)]
+    of_someone = first - 1 >= sentence.start and doc[first - 1].text.casefold() in OF_WORDS
+    if of_someone and any(t.pos_ == "NOUN" for t in owner):
+        return None  # 'au fils préféré de Catherine de Médicis, qui rentre …': the son does
     words: list[Any] = []
     for token in doc[at + 1 : sentence.end]:
         if token.text in RELATIVE_END or token.text in ("«", "»"):

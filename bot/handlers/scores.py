@@ -63,17 +63,18 @@ async def top_command(update: Update, context: QuizContext) -> None:
     if period is None:
         await message.reply_text(texts.top_usage)
         return
+    now = data.clock()  # read once: the top and the asker's rank of the same week
     if period == "global":
         rows, header = await data.store.top_global(TOP_SIZE), texts.top_global_header
     else:
-        rows = await data.store.top_period(scope_of(chat), period, data.clock(), TOP_SIZE)
+        rows = await data.store.top_period(scope_of(chat), period, now, TOP_SIZE)
         header = texts.top_week_header if period == "week" else texts.top_month_header
     if not rows:
         await message.reply_text(texts.top_empty)
         return
     lines = [header, "", *ranking_lines(rows, texts, TOP_SIZE, highlight=user.id)]
     if period != "global" and all(row.user_id != user.id for row in rows):
-        own = await data.store.period_rank(scope_of(chat), period, user.id, data.clock())
+        own = await data.store.period_rank(scope_of(chat), period, user.id, now)
         if own is not None:  # below the top: where the asker stands this week or month
             rank, line = own
             lines.append(
