@@ -104,10 +104,12 @@ def build_application(
 async def _open_services(app: QuizApp) -> None:
     data = app.bot_data
     data.store = await Store.open(data.config.db_path, data.config.zone)
+    await data.store.prune_periods(data.clock())
     gc.freeze()  # what start-up loaded lives as long as the bot: keep the collector off it
     await learning.start(app)  # learners' languages and reminders
     if app.job_queue is not None:  # `quizbot health` (the container's check) reads it
         app.job_queue.run_repeating(_heartbeat, HEARTBEAT_SECONDS, first=1, name="heartbeat")
+        app.job_queue.run_repeating(_prune, PRUNE_SECONDS, first=PRUNE_SECONDS, name="prune")
     if data.games is not None:
         await data.games.resume_all()  # games that were running when the bot stopped
     if data.config.watch_questions:
@@ -152,6 +154,14 @@ class Contact:
 
     def heard(self) -> None:
         self.last = time.monotonic()
+
+
+PRUNE_SECONDS = 24 * 3600
+
+
+async def _prune(context: QuizContext) -> None:
+    """Past weeks' and months' boards, once a day: a bot may run for months."""
+    await context.bot_data.store.prune_periods(context.bot_data.clock())
 
 
 async def _heartbeat(context: QuizContext) -> None:

@@ -889,6 +889,23 @@ class Store:
         async with self._transaction() as db:
             await db.execute("DELETE FROM drafts WHERE user_id = ?", (user_id,))
 
+    async def prune_periods(self, now: datetime) -> int:
+        """Weeks and months older than PERIOD_BACKFILL_DAYS: no board shows them again (/top
+        reads the current week and month), so their rows and histograms go. How many went."""
+        week, month = period_keys(now - timedelta(days=PERIOD_BACKFILL_DAYS), self._zone)
+        async with self._transaction() as db:
+            cursor = await db.execute(
+                "DELETE FROM period_scores WHERE (period LIKE 'w%' AND period < ?)"
+                " OR (period LIKE 'm%' AND period < ?)",
+                (week, month),
+            )
+            await db.execute(
+                "DELETE FROM period_counts WHERE (period LIKE 'w%' AND period < ?)"
+                " OR (period LIKE 'm%' AND period < ?)",
+                (week, month),
+            )
+            return cursor.rowcount
+
     async def reset_scores(self, scope: int) -> int:
         """Clear a leaderboard; the answers log stays, as the record of what happened."""
         async with self._transaction() as db:

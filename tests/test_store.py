@@ -451,6 +451,28 @@ async def test_week_and_month_boards_equal_the_answers_they_sum(tmp_path: Path) 
     assert kept == counted and len(kept) > 10
 
 
+async def test_boards_of_weeks_and_months_no_one_can_show_are_pruned(tmp_path: Path) -> None:
+    """A bot that runs for months keeps one row per player, board and period: those older
+    than PERIOD_BACKFILL_DAYS go, this week's and month's stay whole."""
+    store = await Store.open(tmp_path / "q.db", ZoneInfo("Europe/Paris"))
+    for n, days in enumerate((200, 100, 3, 0)):
+        when = NOW - timedelta(days=days)
+        quiz, _ = await store.create_quiz(
+            origin=f"p:{n}", chat_id=-100, scope=-100, user_id=None, asked=ASKED, now=when
+        )
+        await store.record_answer(quiz, Player(n + 1, "P"), Outcome(1, True, 2), when)
+    assert await store.prune_periods(NOW) == 4  # two old players, a week and a month each
+    month = await store.top_period(-100, "month", NOW)
+    week = await store.top_period(-100, "week", NOW)
+    assert [line.user_id for line in month] == [3, 4] and [line.user_id for line in week] == [4]
+    assert await store.prune_periods(NOW) == 0
+    await store.close()
+    with sqlite3.connect(tmp_path / "q.db") as db:
+        periods = {row[0] for row in db.execute("SELECT period FROM period_scores")}
+        counted = {row[0] for row in db.execute("SELECT period FROM period_counts")}
+    assert periods == counted == {"w2026-11-16", "w2026-11-23", "m2026-11"}
+
+
 async def test_a_database_of_schema_10_gets_this_weeks_and_months_boards(tmp_path: Path) -> None:
     """On upgrade, the boards of recent weeks and months are summed from the answers log."""
     with old_database(tmp_path / "q.db", version=10) as db:
