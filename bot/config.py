@@ -73,13 +73,7 @@ class Settings:
                 "letters): copy it again from @BotFather."
             )
         timezone = values.get("QUIZBOT_TZ", "").strip() or "Europe/Paris"
-        try:
-            ZoneInfo(timezone)
-        except (ZoneInfoNotFoundError, ValueError) as exc:
-            raise ConfigError(
-                f"QUIZBOT_TZ={timezone!r} is not a time zone name; use one like Europe/Paris or "
-                "America/Montreal."
-            ) from exc
+        time_zone(timezone)
         raw_rate = values.get("QUIZBOT_MAX_RATE", "").strip() or "30"
         if not raw_rate.isdigit():
             raise ConfigError(
@@ -109,3 +103,14 @@ def _parse_admins(raw: str) -> frozenset[int]:
             )
         admins.add(int(part))
     return frozenset(admins)
+
+
+def time_zone(name: str) -> ZoneInfo:
+    """QUIZBOT_TZ's calendar, or a ConfigError that says what to write instead."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ConfigError(
+            f"QUIZBOT_TZ={name!r} is not a time zone name; use one like Europe/Paris or "
+            "America/Montreal."
+        ) from exc

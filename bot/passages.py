@@ -12,7 +12,6 @@ import re
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 PASSAGE_ID = re.compile(r"[a-z0-9_-]{1,40}")
 MAX_PASSAGE_BYTES = 200 * 1024
@@ -27,6 +26,7 @@ def paragraphs_of(text: str) -> list[str]:
 
 def add_from_command_line(passage_id: str, file: Path) -> int:
     """`quizbot passage add ID FILE`, into the database QUIZBOT_DB names (no token needed)."""
+    from bot.config import ConfigError, time_zone
     from bot.store import Store
 
     if not PASSAGE_ID.fullmatch(passage_id):
@@ -42,11 +42,10 @@ def add_from_command_line(passage_id: str, file: Path) -> int:
         print(f"quizbot: {file} is empty or over {MAX_PASSAGE_BYTES // 1024} KB", file=sys.stderr)
         return 2
 
-    zone_name = os.environ.get("QUIZBOT_TZ", "").strip() or "Europe/Paris"
     try:  # the calendar an upgrade sorts past answers into weeks by, as the bot would
-        zone = ZoneInfo(zone_name)
-    except (ZoneInfoNotFoundError, ValueError):
-        print(f"quizbot: QUIZBOT_TZ={zone_name!r} is not a time zone name", file=sys.stderr)
+        zone = time_zone(os.environ.get("QUIZBOT_TZ", "").strip() or "Europe/Paris")
+    except ConfigError as exc:
+        print(f"quizbot: {exc}", file=sys.stderr)
         return 2
 
     async def save() -> None:

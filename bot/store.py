@@ -1086,24 +1086,27 @@ class Store:
         self, scope: int, period: str, now: datetime, limit: int = 10
     ) -> list[GameLine]:
         """Points earned on a board this calendar week or month ('week', 'month')."""
-        week, month = period_keys(now, self._zone)
         rows = list(
             await self._read.execute_fetchall(
                 "SELECT p.user_id, COALESCE(u.first_name, ''), u.username, p.points, p.correct"
                 " FROM period_scores AS p LEFT JOIN users AS u ON u.user_id = p.user_id"
                 " WHERE p.scope = ? AND p.period = ?"
                 " ORDER BY p.points DESC, p.correct DESC, p.user_id LIMIT ?",
-                (scope, week if period == "week" else month, limit),
+                (scope, self._period_key(period, now), limit),
             )
         )
         return [_game_line(row) for row in rows]
+
+    def _period_key(self, period: str, now: datetime) -> str:
+        """'week' or 'month': the key of the one `now` falls in."""
+        week, month = period_keys(now, self._zone)
+        return week if period == "week" else month
 
     async def period_rank(
         self, scope: int, period: str, user_id: int, now: datetime
     ) -> tuple[int, GameLine] | None:
         """A player's rank and line on this week's or month's board; None if not on it."""
-        week, month = period_keys(now, self._zone)
-        key = week if period == "week" else month
+        key = self._period_key(period, now)
         rows = list(
             await self._read.execute_fetchall(
                 "SELECT p.user_id, COALESCE(u.first_name, ''), u.username, p.points, p.correct,"

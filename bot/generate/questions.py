@@ -520,7 +520,10 @@ def _fit_for(mention: Mention, doc: Any, mentions: list[Mention], passage: Fit) 
         person = passage.people.get(mention.text.casefold())
         fit.roles = roles
         fit.feminine = feminine or (person.feminine if person is not None else False)
-    elif mention.kind in DATE_KINDS:
+        return fit
+    token = next((t for t in doc if t.idx == mention.start), None)
+    before = doc[token.i - 1].text if token is not None and token.i > 0 else ""
+    if mention.kind in DATE_KINDS:
         fit.bounds = tuple(
             m.year
             for m in mentions
@@ -529,13 +532,9 @@ def _fit_for(mention: Mention, doc: Any, mentions: list[Mention], passage: Fit) 
             and m.kind in DATE_KINDS
             and m.year is not None
         )
-        token = next((t for t in doc if t.idx == mention.start), None)
-        before = doc[token.i - 1].text.casefold() if token is not None and token.i > 0 else ""
-        if before in ("de", "d'", "d’"):  # 'les lois de septembre': never 'de avril'
-            fit.article = "d'" if before != "de" else "de"
+        if before.casefold() in ("de", "d'", "d’"):  # 'les lois de septembre': never 'de avril'
+            fit.article = "de" if before.casefold() == "de" else "d'"
     else:
-        token = next((t for t in doc if t.idx == mention.start), None)
-        before = doc[token.i - 1].text if token is not None and token.i > 0 else ""
         fit.article = article_class(before)
     return fit
 
@@ -1238,20 +1237,18 @@ def _agreement(subject: Any, verb: Any) -> tuple[str | None, str | None]:
     if agreed is not None:  # 'l'édit est révoqué': the participle agrees, the tagger may not
         return agreed, number
     if subject.ent_type_ != "PER":
-        if subject.text.casefold().endswith(("tion", "tions", "sion", "sions")):
+        if subject.text.casefold().endswith(ALWAYS_FEMININE):
             return "Fem", number  # 'la Confédération générale du travail': the tagger erred
         return (subject.morph.get("Gender") or [None])[0] or _noun_gender(subject), number
     return None, number
 
 
 PARTICIPLE_ENDING = re.compile(r"(?:é|i|u|it|is|ort|ert|[ae]int)(?:e|es|s)?$")
+ALWAYS_FEMININE = ("tion", "tions", "sion", "sions")
 FEMININE_ENDINGS = (
+    *ALWAYS_FEMININE,
     "ue",
     "ues",
-    "tion",
-    "tions",
-    "sion",
-    "sions",
     "ance",
     "ances",
     "ence",
@@ -1462,7 +1459,7 @@ def _pruned(kept: list[Any], answer: set[int]) -> list[Any]:
         ):
             continue  # 'Quant à Jeanne, un procès …, annule': the aside is the verb's subject
         if any(doc[i].dep_.startswith("nsubj") and doc[i].head.i not in span for i in span):
-            continue  # 'Quant à Jeanne, un procès …, annule': the clause's own subject
+            continue  # the span holds the subject of a verb outside it: not an aside
         if token.dep_ == "appos" and (
             any(doc[i].pos_ == "PROPN" for i in span) or token.head.pos_ != "PROPN"
         ):
