@@ -412,3 +412,38 @@ def test_the_quality_model_ranks_and_filters_what_is_kept(generation: Generation
         "rue Gay-Lussac", ["rue Gay-Lussac", "Nantes", "Paris", "Baden-Baden"], "rue Gay-Lussac",
     )  # fmt: skip
     assert usable(plain) > usable(guessed)
+
+
+COUNTS = """Les grèves de 1936
+
+Au printemps 1936, les grèves gagnent près de deux millions de salariés. Pour la
+première fois, trois femmes entrent au gouvernement alors que les Françaises ne votent pas.
+Le salaire minimum augmente de 35 % après les accords. Dix jours plus tard, le Sénat proteste.
+La crise chasse entre 150 000 et 200 000 ouvriers des usines du Nord.
+"""
+
+
+def test_a_count_is_asked_with_near_counts_written_the_same_way() -> None:
+    """The key facts a teacher listed included counts ('huit guerres', '240 000 électeurs')
+    that no question asked; a delay ('dix jours plus tard') or one end of a range is not one."""
+    generation = generate(COUNTS, seed=1, nlp=load_pipeline())
+    counts = {c.answer: c for c in generation.tried if c.kind == "number"}
+    assert {"deux millions", "trois", "35 %"} <= set(counts)
+    assert not {"Dix", "150 000", "200 000"} & set(counts)
+    strikes = counts["deux millions"]
+    assert strikes.question.startswith("Complétez (nombre) : ")
+    assert "près de _____ de salariés" in strikes.question
+    # after 'de', never 'un million': each choice must read right in the blank
+    assert all(re.fullmatch(r"(?:deux|trois|quatre|cinq|six|huit|dix) millions", d)
+               for d in strikes.distractors)  # fmt: skip
+    assert all(re.fullmatch(r"\d+ %", d) and d != "35 %" for d in counts["35 %"].distractors)
+    # 'alors que' keeps its 'alors': without it the stem is not French
+    assert "alors que" in counts["trois"].question
+
+
+def test_a_count_the_stem_prints_is_never_a_wrong_answer() -> None:
+    """'abaisse le cens de 300 à _____ francs' offered 300 among the choices."""
+    text = "Le cens électoral\n\nEn 1831, une loi abaisse le cens de 300 à 200 francs d'impôts.\n"
+    generation = generate(text, seed=2, nlp=load_pipeline())
+    census = next(c for c in generation.tried if c.answer == "200")
+    assert "300" not in census.distractors and len(census.distractors) == 3

@@ -3,6 +3,7 @@ passage: first the passage's own facts, then related names of the period, then n
 
 from __future__ import annotations
 
+import math
 import random
 import re
 from dataclasses import dataclass, field
@@ -11,7 +12,15 @@ from pathlib import Path
 
 import yaml
 
-from bot.generate.facts import COUNTRIES, COUNTRY_NAMES, DATE_KINDS, MONTHS, Mention, year_in
+from bot.generate.facts import (
+    COUNTRIES,
+    COUNTRY_NAMES,
+    DATE_KINDS,
+    MONTHS,
+    NUMBER_WORDS,
+    Mention,
+    year_in,
+)
 from bot.generate.people import Person, related_person, role_groups
 
 RELATED_FILE = Path(__file__).with_name("related.yaml")
@@ -78,11 +87,14 @@ class Fit:
     people: dict[str, Person] = field(default_factory=dict)
     articles: dict[str, set[str]] = field(default_factory=dict)  # name folded -> classes seen
     aliases: set[frozenset[str]] = field(default_factory=set)
+    printed: str = ""  # the question's sentence: a count it prints is no wrong answer
 
     def alias(self, a: str, b: str, kind: str) -> bool:
         return is_alias(a, b, kind) or frozenset((a.casefold(), b.casefold())) in self.aliases
 
     def accepts(self, option: str, answer: Mention) -> bool:
+        if answer.kind == "number":  # written in the answer's style, elision checked before
+            return not re.search(rf"(?<![\d,]){re.escape(option)}(?![\d,])", self.printed, re.I)
         if answer.kind in DATE_KINDS:
             year, other = answer.year, year_in(option)
             if year is None or other is None:
@@ -181,6 +193,10 @@ def pick(
         if fit.article in ("de", "d'"):  # the elision before the blank must fit each choice
             vowel = fit.article == "d'"
             options = [o for o in options if (o[:1].casefold() in "aeiouéh") == vowel]
+    elif answer.kind == "number":
+        options = number_options(answer.text, rng)
+        if fit.article in ("de", "d'"):  # 'près de deux millions', never 'de un million'
+            options = [o for o in options if bool(ELIDING_NUMBER.match(o)) == (fit.article == "d'")]
     else:
         options = _name_options(answer, passage, years, rng)
         if answer.kind != "person":
@@ -368,3 +384,77 @@ def _date_grid(
     grid = [f"{part_text} {other_year}", f"{others[0]} {year}", f"{others[0]} {other_year}"]
     fallback = [f"{o} {year}" for o in others[1:]] + [f"{part_text} {year + d}" for d in offsets]
     return grid + fallback
+
+
+ELIDING_NUMBER = re.compile(r"(?:un|une|1)\b", re.IGNORECASE)
+SPELLED_VALUES = {value: word for word, value in NUMBER_WORDS.items()} | {1: "un", 2: "deux"}
+SCALE_BASES = (1, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20)
+NUMBER_FACTORS = (0.5, 0.6, 0.75, 1.25, 1.5, 2.0, 3.0)
+
+
+def number_options(answer: str, rng: random.Random) -> list[str]:
+    """Counts near the answer (half, a quarter more, twice …), written as it is written: in
+    words or digits, with its grouping, its decimals, its '%' or 'millions'. Shuffled, so the
+    right one is not always the middle value."""
+    text = answer.strip()
+    scale = re.search(r"\s+(million|milliard)s?$", text, re.IGNORECASE)
+    number = text[: scale.start()] if scale else text
+    percent = re.search(r"\s*%$", number)
+    if percent:
+        number = number[: percent.start()]
+    spelled = number.casefold()
+    if spelled in NUMBER_WORDS or (scale and spelled in ("un", "deux")):
+        value = {"un": 1, "deux": 2}.get(spelled) or NUMBER_WORDS[spelled]
+        pool = SCALE_BASES if scale else tuple(v for v in SPELLED_VALUES if v >= 3)
+        near = sorted((v for v in pool if v != value), key=lambda v: abs(math.log(v / value)))
+        values = [float(v) for v in near[:5]]
+        rendered = [SPELLED_VALUES[v] for v in near[:5]]
+        if number[:1].isupper():
+            rendered = [r.capitalize() for r in rendered]
+    else:
+        digits = re.sub(r"[\s\u00a0\u202f]", "", number).replace(",", ".")
+        try:
+            value_f = float(digits)
+        except ValueError:
+            return []
+        if value_f <= 0:
+            return []
+        decimals = len(digits.partition(".")[2])
+        separator = next((c for c in number if c in " \u00a0\u202f"), "")
+        significant = len(digits.replace(".", "").strip("0")) or 1
+        found: list[float] = []
+        for factor in NUMBER_FACTORS:
+            candidate = _round_to(value_f * factor, value_f, significant, decimals)
+            fits = not percent or candidate <= 100
+            if candidate != value_f and candidate not in found and candidate > 0 and fits:
+                found.append(candidate)
+        values = found
+        rendered = [_written(v, decimals, separator) for v in values]
+    suffix = percent[0] if percent else ""
+    out = []
+    for count, words in zip(values, rendered, strict=True):
+        if scale:
+            unit = scale[1].casefold() + ("s" if count >= 2 else "")
+            out.append(f"{words}{suffix} {unit}")
+        else:
+            out.append(f"{words}{suffix}")
+    rng.shuffle(out)
+    return out
+
+
+def _round_to(value: float, answer: float, significant: int, decimals: int) -> float:
+    """As round as the answer: '35 %' gives multiples of 5, '240 000' of 10 000."""
+    if decimals:
+        return round(value, decimals)
+    digits = len(str(int(answer))) if answer >= 1 else 1
+    step = 10 ** max(0, digits - significant)
+    if answer % (5 * step) == 0 and answer > 5 * step:
+        step *= 5
+    return float(max(step, round(value / step) * step))
+
+
+def _written(value: float, decimals: int, separator: str) -> str:
+    if decimals and value != int(value):
+        return f"{value:.{decimals}f}".replace(".", ",")
+    whole = f"{int(value):,}"
+    return whole.replace(",", separator) if separator else whole.replace(",", "")

@@ -13,6 +13,7 @@ from bot.questions import fold_ascii
 TAGS = {
     "person": "people", "organisation": "organisations", "place": "places", "work": "works",
     "year": "dates", "date": "dates", "month": "dates", "decade": "dates",
+    "number": "numbers",
 }  # fmt: skip
 
 

@@ -49,6 +49,28 @@ TITLES = {"cardinal", "général", "maréchal", "roi", "reine", "président", "a
 LABELS = {"PER": "person", "ORG": "organisation", "LOC": "place", "MISC": "misc"}
 ENTITY_KINDS = ("person", "organisation", "place", "work")
 DATE_KINDS = ("date", "month", "decade", "year")
+# Counts worth a question: 'huit guerres', '240 000 électeurs', '35 %', 'deux millions'.
+NUMBER_WORDS = {
+    "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+    "onze": 11, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40,
+    "cinquante": 50, "soixante": 60, "cent": 100, "mille": 1000,
+}  # fmt: skip
+_SPELLED = "|".join(NUMBER_WORDS)
+_SCALE = r"(?:millions?|milliards?)"
+NUMBER = re.compile(
+    rf"(?<![\w,.\-])(?:"
+    rf"(?:un|deux|{_SPELLED})\s+{_SCALE}"  # 'deux millions'
+    rf"|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?:\s+{_SCALE})?(?:\s*%)?"  # '240 000'
+    rf"|\d+(?:,\d+)?(?:\s+{_SCALE}|\s*%)"  # '1,4 million', '35 %'
+    rf"|\d+"  # '300 francs', when a noun follows
+    rf"|(?:{_SPELLED})"  # 'huit guerres', when a noun follows
+    rf")(?![\w,]\d|\w|-)",
+    re.IGNORECASE,
+)
+RELATIVE_DELAY = re.compile(
+    r"(?:jours?|semaines?|mois|ans|années)\s+(?:plus\s+(?:tard|tôt)|après|avant|auparavant)\b"
+)
+RANGE_AFTER = re.compile(rf"^\s*(?:et|à|-|–)\s+(?:\d|(?:{_SPELLED})\b)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -127,6 +149,43 @@ def date_mentions(text: str, sentence_of: Any) -> list[Mention]:
                     sentence_of(event.start()))
         )  # fmt: skip
     return sorted(found, key=lambda m: m.start)
+
+
+def number_mentions(doc: Any, sentence_of: Any, dates: list[Mention]) -> list[Mention]:
+    """A count of something: a number with its noun after it ('huit guerres', '240 000
+    électeurs'), or a percentage or a 'million'. Never a day, a year, one end of a range
+    ('entre 150 000 et 200 000': a blank there has two right answers) or 'deux' alone."""
+    text = doc.text
+    starts = {t.idx: t for t in doc}
+    found = []
+    for match in NUMBER.finditer(text):
+        start, end = match.span()
+        if any(m.start < end and start < m.end for m in dates):
+            continue
+        words = match[0].casefold()
+        bare = not re.search(rf"%|{_SCALE}", words)
+        if bare and re.fullmatch(r"1\d{3}|20\d{2}|[0-2]", words.replace(" ", "")):
+            continue  # a year, or too small a count to ask about
+        before = text[max(0, start - 24) : start].casefold()
+        if re.search(r"(?:\bentre|\bde|\bdu)\s+(?:\S+\s+){0,2}$", before) and RANGE_AFTER.match(
+            text[end:]
+        ):
+            continue
+        if re.search(r"\bentre\s+\S+(?:\s\d{3})*\s+et\s+$", before):
+            continue
+        if bare:
+            following = next((t for t in doc if t.idx >= end and not t.is_space), None)
+            if following is None or following.pos_ not in ("NOUN", "ADJ") or not following.is_lower:
+                continue  # 'en 1793', 'le 3 mai', 'article 16 de': not a count
+            if following.text.casefold() in MONTHS or following.text in ("e", "er", "ème"):
+                continue
+            if RELATIVE_DELAY.match(text[following.idx :]):
+                continue  # 'Dix jours plus tard': a delay between two facts, not a fact
+        token = starts.get(start)
+        if token is not None and token.i > 0 and doc[token.i - 1].text in ("n°", "°"):
+            continue
+        found.append(Mention(match[0], "number", start, end, sentence_of(start)))
+    return found
 
 
 def entity_mentions(doc: Any, sentence_of: Any) -> list[Mention]:

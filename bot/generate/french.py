@@ -25,6 +25,7 @@ WHAT_KIND = {
     "date": "date",
     "month": "date",
     "decade": "décennie",
+    "number": "nombre",
 }
 # Works that are texts of law or state: 'Quelle œuvre' reads wrong for a constitution.
 DOCUMENT_NOUNS = {

@@ -22,6 +22,7 @@ from bot.generate.facts import (
     Mention,
     date_mentions,
     entity_mentions,
+    number_mentions,
     year_in,
 )
 from bot.generate.french import (
@@ -69,7 +70,8 @@ FRAGMENT_START = re.compile(
 # A stem ending where a title or a name was announced: the quotation was cut away.
 ANNOUNCES_QUOTE = re.compile(
     r"\b(?:sous le (?:titre|nom)|intitulée?s?|titrée?s?|baptisée?s?|appelée?s?|surnommée?s?"
-    r"|nommée?s?|(?:le|son|leur) (?:mot d['’]ordre|slogan|titre|nom))\s*[?.!]?$",
+    r"|nommée?s?|(?:le|son|leur) (?:mot d['’]ordre|slogan|titre|nom)"
+    r"|ainsi|en ces termes|par ces mots)\s*[?.!]?$",
     re.IGNORECASE,
 )
 ELIDED_BLANK = re.compile(r"\b(l|d|qu|j|n|s|m|t|c)['’]\s*" + re.escape("_____"), re.IGNORECASE)
@@ -177,7 +179,8 @@ def _candidates(
     def paragraph_of(offset: int) -> int:
         return sum(1 for start in paragraph_starts if start <= offset)
 
-    mentions = date_mentions(text, sentence_of) + entity_mentions(doc, sentence_of)
+    dates = date_mentions(text, sentence_of)
+    mentions = dates + number_mentions(doc, sentence_of, dates) + entity_mentions(doc, sentence_of)
     mentions = _credible_people(mentions, doc)
     mentions.sort(key=lambda m: (m.start, m.end))
     years = [m.year for m in mentions if m.kind in DATE_KINDS and m.year is not None]
@@ -194,7 +197,7 @@ def _candidates(
         # never a distractor the question itself prints: none from the fact's own sentence
         here = sentence.text.casefold()
         elsewhere = [m for m in mentions if m is mention or m.text.casefold() not in here]
-        fit = _fit_for(mention, doc, mentions, passage_fit)
+        fit = replace(_fit_for(mention, doc, mentions, passage_fit), printed=here)
         chosen: dict[bool, list[str] | None] = {}
         for form in _forms(mention, sentence):
             if form is None:
@@ -352,7 +355,7 @@ def _title_beside_blank(question: str, roles: set[str]) -> bool:
 
 CONNECTIVES = re.compile(
     r",?\s+(?:aussitôt|alors|dès lors|ensuite|pourtant|toutefois|cependant|néanmoins|donc|"
-    r"enfin|de son côté|de leur côté)\b(?=[\s,.?])",
+    r"enfin|de son côté|de leur côté)\b(?=[\s,.?])(?! que\b| qu['’])",
     re.IGNORECASE,
 )
 DAY_MONTH = re.compile(
@@ -533,6 +536,9 @@ def _fit_for(mention: Mention, doc: Any, mentions: list[Mention], passage: Fit) 
             and m.year is not None
         )
         if before.casefold() in ("de", "d'", "d’"):  # 'les lois de septembre': never 'de avril'
+            fit.article = "de" if before.casefold() == "de" else "d'"
+    elif mention.kind == "number":
+        if before.casefold() in ("de", "d'", "d’"):
             fit.article = "de" if before.casefold() == "de" else "d'"
     else:
         fit.article = article_class(before)
@@ -1525,6 +1531,7 @@ def _list_member(inside: list[Any]) -> bool:
 
 
 PERSONAL = {"il", "elle", "ils", "elles", "le", "la", "les", "l'", "l’", "lui", "leur", "y"}
+RANK_WORDS = {"premier", "première", "second", "seconde", "dernier", "dernière", "autre"}
 RELATIVE_TIME = re.compile(r"\bplus (?:tard|tôt)\b|\bmême (?:année|jour|mois)\b", re.IGNORECASE)
 
 
@@ -1555,6 +1562,12 @@ def _dangling(tokens: list[Any]) -> bool:
             return True
         if token.pos_ == "DET" and "Yes" in token.morph.get("Poss") and not seen_name:
             return True
+        if (
+            lower in RANK_WORDS
+            and token.dep_ not in ("amod", "nummod")
+            and any(c.dep_ == "det" for c in token.children)
+        ):
+            return True  # 'le second' with no noun: the second of what the passage listed
     text = " ".join(t.text for t in tokens)
     return bool(RELATIVE_TIME.search(text))
 
