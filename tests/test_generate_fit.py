@@ -22,7 +22,9 @@ from bot.generate.questions import (  # noqa: E402
     BLANK,
     Candidate,
     Generation,
+    _gives_away,
     _question_first,
+    _same_sentence,
     _sentence_months,
     _with_years,
     _without_phrase,
@@ -447,3 +449,75 @@ def test_a_count_the_stem_prints_is_never_a_wrong_answer() -> None:
     generation = generate(text, seed=2, nlp=load_pipeline())
     census = next(c for c in generation.tried if c.answer == "200")
     assert "300" not in census.distractors and len(census.distractors) == 3
+
+
+def test_after_moins_de_every_wrong_count_is_smaller() -> None:
+    """'soit moins de _____ de la population' offered 0,6 %: 'moins de 0,6 %' is true too."""
+    text = (
+        "Le suffrage censitaire\n\nEn 1817, une loi réserve le vote aux riches : la France "
+        "compte moins de 0,5 % d'électeurs. Le roi lève plus de 300 000 soldats.\n"
+    )
+    generation = generate(text, seed=4, nlp=load_pipeline())
+    counts = {c.answer: c for c in generation.tried if c.kind == "number"}
+    assert all(float(d.split()[0].replace(",", ".")) < 0.5 for d in counts["0,5 %"].distractors)
+    assert all(int(d.replace(" ", "")) > 300_000 for d in counts["300 000"].distractors)
+
+
+def test_no_stem_ends_on_a_preposition() -> None:
+    """'L'ordre du jour … s'achève par.': the quotation after 'par' was cut away."""
+    candidate = Candidate(
+        question="Complétez (date) : L'ordre du jour du _____ s'achève par.",
+        answer="10 avril 1916",
+        distractors=["10 avril 1915", "21 février 1916", "21 février 1915"],
+        kind="date",
+        form="cloze",
+        sentence="L'ordre du jour du 10 avril 1916 s'achève par : « On les aura ! »",
+        paragraph=3,
+    )
+    assert any("preposition" in p for p in problems(candidate))
+
+
+def test_a_question_on_a_pronoun_shares_its_sentence_with_the_others() -> None:
+    """'Le 4 juin 1814, il accorde la Charte': 'Qui accorde …' (its sentence taken with the
+    one naming the king) beside 'À quelle date Louis XVIII accorde-t-il …' printed each
+    other's answer, because they were not seen as questions on one sentence."""
+    named = "Louis XVIII rentre à Paris en mai 1814."
+    granted = "Le 4 juin 1814, il accorde la Charte."
+    on_pronoun = Candidate("Qui accorde la Charte le 4 juin 1814 ?", "Louis XVIII", [],
+                           "person", "subject", f"{named} {granted}", 1)  # fmt: skip
+    on_date = Candidate("À quelle date Louis XVIII accorde-t-il la Charte ?", "4 juin 1814",
+                        [], "date", "date", granted, 1)  # fmt: skip
+    elsewhere = Candidate("Quand Louis XVIII meurt-il ?", "1824", [], "year", "date",
+                          "Louis XVIII meurt en 1824.", 2)  # fmt: skip
+    assert _same_sentence(on_pronoun, on_date) and _same_sentence(on_date, on_pronoun)
+    assert not _same_sentence(on_date, elsewhere)
+    assert _gives_away(on_pronoun, on_date)
+
+
+def test_an_office_is_not_asked_as_a_person() -> None:
+    """'Premier consul' among the choices beside 'Napoléon Bonaparte', who held it."""
+    text = (
+        "Le Consulat\n\nEn 1799, la Constitution confie le pouvoir à trois consuls, mais le "
+        "Premier consul décide seul. Napoléon Bonaparte signe le Concordat en 1801.\n"
+    )
+    generation = generate(text, seed=6, nlp=load_pipeline())
+    assert "Premier consul" not in {m.text for m in generation.mentions}
+
+
+def test_a_sentence_of_two_years_dates_no_bare_month() -> None:
+    """'en juin 1249 … en février 1250 ; capturé en avril': the draft said 'avril 1249'."""
+    mention = Mention("400 000", "number", 0, 7, 0)
+    stem = "Complétez (nombre) : Capturé en avril, le roi paie _____ livres."
+    assert _with_years(stem, 1249, mention, several_years=True) == stem
+    assert "avril 1249" in _with_years(stem, 1249, mention)
+
+
+def test_a_sentence_without_a_year_continues_the_last_year_named() -> None:
+    """'… en juin 1249, … en février 1250. Capturé en avril, …' was dated 'avril 1249'."""
+    from bot.generate.people import sentence_years
+
+    mentions = [
+        Mention("juin 1249", "month", 10, 19, 0),
+        Mention("février 1250", "month", 40, 52, 0),
+    ]
+    assert sentence_years(mentions, 2) == [1249, 1250]

@@ -46,6 +46,11 @@ COUNTRY_NAMES = (
 COUNTRIES = {name.lower() for name in COUNTRY_NAMES}
 WORK_CUES = {"œuvre", "oeuvre", "livre", "ouvrage", "roman", "traité", "essai", "pamphlet", "poème"}
 TITLES = {"cardinal", "général", "maréchal", "roi", "reine", "président", "amiral", "prince"}
+TITLE_WORDS = TITLES | {
+    "premier", "première", "consul", "ministre", "empereur", "impératrice", "pape", "dauphin",
+    "régent", "régente", "duc", "duchesse", "comte", "comtesse", "chancelier", "connétable",
+    "grand", "vizir", "sultan", "tsar", "chef", "lieutenant-général",
+}  # fmt: skip
 LABELS = {"PER": "person", "ORG": "organisation", "LOC": "place", "MISC": "misc"}
 ENTITY_KINDS = ("person", "organisation", "place", "work")
 DATE_KINDS = ("date", "month", "decade", "year")
@@ -233,6 +238,8 @@ def _common_noun_person(mention: Mention) -> bool:
     words = mention.text.split()
     if words[0] in ("La", "Le", "Les", "L'") or mention.text.casefold() in TITLES:
         return True
+    if all(word.casefold() in TITLE_WORDS for word in words):
+        return True  # 'Premier consul', 'Grand Dauphin': an office, held by a name elsewhere
     first = (
         words[1] if words[0].lower() in ("le", "la", "les", "l'") and len(words) > 1 else words[0]
     )

@@ -104,16 +104,19 @@ def _feminine_name(name: str) -> bool:
 
 
 def sentence_years(mentions: list[Mention], sentences: int) -> list[int | None]:
-    """The year each sentence speaks of: its own first date, else the last one before it."""
+    """The year each sentence speaks of: its own first date, else the last one named before
+    it ('… en juin 1249, … en février 1250. Capturé en avril, …' is 1250)."""
     own: dict[int, int] = {}
+    last: dict[int, int] = {}
     for mention in mentions:
         if mention.year is not None and mention.kind in ("date", "month", "year", "decade"):
             own.setdefault(mention.sentence, mention.year)
+            last[mention.sentence] = mention.year
     years: list[int | None] = []
     current: int | None = None
     for index in range(sentences):
-        current = own.get(index, current)
         years.append(own.get(index, current))
+        current = last.get(index, current)
     # a sentence before the passage's first date takes that first date
     first = next((y for y in years if y is not None), None)
     return [y if y is not None else first for y in years]

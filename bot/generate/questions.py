@@ -74,6 +74,11 @@ ANNOUNCES_QUOTE = re.compile(
     r"|ainsi|en ces termes|par ces mots)\s*[?.!]?$",
     re.IGNORECASE,
 )
+OPEN_END = re.compile(
+    r"\b(?:par|de|d['’]|à|au|aux|avec|sur|en|pour|sans|dans|vers|contre|chez|du|des|le|la|les"
+    r"|un|une|et|ou)\s*[.?!]$",
+    re.IGNORECASE,
+)
 ELIDED_BLANK = re.compile(r"\b(l|d|qu|j|n|s|m|t|c)['’]\s*" + re.escape("_____"), re.IGNORECASE)
 STOPWORDS = {"les", "des", "une", "dans", "pour", "avec", "sous", "sur", "entre", "leur", "leurs"}
 
@@ -128,7 +133,6 @@ def generate(
     kept: list[Candidate] = []
     per_answer: dict[str, int] = {}
     seen_questions: set[str] = set()
-    by_sentence: dict[str, list[Candidate]] = {}
     for candidate in sorted(tried, key=lambda c: (-c.quality, c.question)):
         key = candidate.answer.casefold()
         normal = re.sub(r"\W+", " ", candidate.question.casefold())
@@ -140,7 +144,7 @@ def generate(
             continue
         if title and _in_title(candidate.answer, title):
             continue  # the passage's title gives it away
-        neighbours = by_sentence.get(candidate.sentence, [])
+        neighbours = [k for k in kept if _same_sentence(k, candidate)]
         if any(_gives_away(candidate, other) for other in neighbours):
             # two questions on one sentence only when neither prints the other's answer: the
             # date or the place may leave both stems ('Où meurt …' beside 'Quand meurt …')
@@ -154,16 +158,20 @@ def generate(
             for n, new in rewritten.items():
                 old = neighbours[n]
                 kept[next(i for i, k in enumerate(kept) if k is old)] = new
-                neighbours[n] = new
                 seen_questions.add(re.sub(r"\W+", " ", new.question.casefold()))
         per_answer[key] = per_answer.get(key, 0) + 1
         seen_questions.add(normal)
-        by_sentence.setdefault(candidate.sentence, []).append(candidate)
         kept.append(candidate)
         if len(kept) >= limit:
             break
     kept.sort(key=lambda c: (c.paragraph, text.find(c.sentence)))  # in the passage's order
     return Generation(kept, mentions, len(tried) - len(kept), len(sentences), tried, title)
+
+
+def _same_sentence(a: Candidate, b: Candidate) -> bool:
+    """A question on 'il' carries the sentence before it too ('X est élu. Le 4 juin, il …'):
+    it shares a sentence with the questions on either."""
+    return a.sentence in b.sentence or b.sentence in a.sentence
 
 
 def _candidates(
@@ -186,6 +194,11 @@ def _candidates(
     years = [m.year for m in mentions if m.kind in DATE_KINDS and m.year is not None]
     years_of = sentence_years(mentions, len(sentences))
     months_of = _sentence_months(mentions, len(sentences))
+    named_years: dict[int, set[int]] = {}
+    for m in mentions:
+        if m.kind in DATE_KINDS and m.year is not None:
+            named_years.setdefault(m.sentence, set()).add(m.year)
+    several_years = {index for index, named in named_years.items() if len(named) > 1}
     passage_fit = _passage_fit(doc, text, mentions, years_of)
 
     tried: list[Candidate] = []
@@ -205,7 +218,8 @@ def _candidates(
             question, shape = form
             question = _closed_brackets(question)
             question = _with_years(_without_connectives(question), years_of[mention.sentence],
-                                   mention, months_of[mention.sentence])  # fmt: skip
+                                   mention, months_of[mention.sentence],
+                                   several_years=mention.sentence in several_years)  # fmt: skip
             if shape != "cloze":
                 question = _question_first(question)
             # a title left beside the blank must fit every choice; elsewhere it is gone
@@ -319,10 +333,10 @@ def _without_asides(
 def _traced_back(candidate: Candidate, origins: list[tuple[str, str]]) -> Candidate:
     """A question read from the plain passage, quoting the sentence as the passage wrote it."""
     around = candidate.sentence.rstrip(".")
-    original = next(
-        (source for piece, source in origins if around in piece or piece.rstrip(".") in around),
-        None,
-    )
+    original = next((source for piece, source in origins if around in piece), None)
+    if original is None:  # a question on 'il' reads two sentences: both are quoted
+        spanned = [source for piece, source in origins if piece.rstrip(".") in around]
+        original = " ".join(dict.fromkeys(spanned)) or None
     if original is None:
         return candidate
     answer = candidate.answer.casefold()
@@ -377,10 +391,19 @@ YEAR_IN_STEM = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
 
 
 def _with_years(
-    question: str, year: int | None, mention: Mention, dated: tuple[str, int] | None = None
+    question: str,
+    year: int | None,
+    mention: Mention,
+    dated: tuple[str, int] | None = None,
+    *,
+    several_years: bool = False,
 ) -> str:
     """'Le 13 janvier' is a date only with its year, and 'Le 23,' only with the month and
-    year of the date the passage gave before it."""
+    year of the date the passage gave before it. In a sentence that names two years ('en juin
+    1249 … en février 1250 ; capturé en avril'), which one a bare month belongs to is not
+    told by the sentence alone: none is added."""
+    if several_years:
+        return question
     if YEAR_IN_STEM.search(question):
         return question  # a year in the stem dates the rest ('le 17 juillet 1453 … le 19 octobre')
     if dated is not None and mention.kind not in DATE_KINDS:
@@ -540,6 +563,9 @@ def _fit_for(mention: Mention, doc: Any, mentions: list[Mention], passage: Fit) 
     elif mention.kind == "number":
         if before.casefold() in ("de", "d'", "d’"):
             fit.article = "de" if before.casefold() == "de" else "d'"
+        bound = BOUND_BEFORE.search(doc.text[max(0, mention.start - 20) : mention.start])
+        if bound:
+            fit.direction = 1 if bound[1].casefold() in ("plus", "au moins", "au-delà") else -1
     else:
         fit.article = article_class(before)
     return fit
@@ -777,6 +803,8 @@ def _stem_problems(candidate: Candidate) -> list[str]:
         found.append("unbalanced quotes")
     if CUT_SUBORDINATE.search(stem):
         found.append("a subordinate clause cut after its conjunction")
+    if OPEN_END.search(stem.rstrip()):
+        found.append("a stem ending on a preposition or an article: what followed was cut")
     content = [w for w in re.findall(r"\w+", candidate.answer.casefold()) if len(w) > 3]
     stem_words = set(re.findall(r"\w+", stem.casefold()))
     if any(w in stem_words and w not in STOPWORDS for w in content):
@@ -1531,6 +1559,9 @@ def _list_member(inside: list[Any]) -> bool:
 
 
 PERSONAL = {"il", "elle", "ils", "elles", "le", "la", "les", "l'", "l’", "lui", "leur", "y"}
+BOUND_BEFORE = re.compile(
+    r"\b(plus|moins|au moins|au plus|au-delà)\s+(?:de\s+|d['’]\s*)?$", re.IGNORECASE
+)
 RANK_WORDS = {"premier", "première", "second", "seconde", "dernier", "dernière", "autre"}
 RELATIVE_TIME = re.compile(r"\bplus (?:tard|tôt)\b|\bmême (?:année|jour|mois)\b", re.IGNORECASE)
 
