@@ -88,7 +88,6 @@ class Fit:
     articles: dict[str, set[str]] = field(default_factory=dict)  # name folded -> classes seen
     aliases: set[frozenset[str]] = field(default_factory=set)
     printed: str = ""  # the question's sentence: a count it prints is no wrong answer
-    direction: int = 0  # 1 after 'plus de', -1 after 'moins de': wrong counts lie beyond
 
     def alias(self, a: str, b: str, kind: str) -> bool:
         return is_alias(a, b, kind) or frozenset((a.casefold(), b.casefold())) in self.aliases
@@ -195,7 +194,7 @@ def pick(
             vowel = fit.article == "d'"
             options = [o for o in options if (o[:1].casefold() in "aeiouéh") == vowel]
     elif answer.kind == "number":
-        options = number_options(answer.text, rng, fit.direction)
+        options = number_options(answer.text, rng)
         if fit.article in ("de", "d'"):  # 'près de deux millions', never 'de un million'
             options = [o for o in options if bool(ELIDING_NUMBER.match(o)) == (fit.article == "d'")]
     else:
@@ -393,11 +392,10 @@ SCALE_BASES = (1, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20)
 NUMBER_FACTORS = (0.5, 0.6, 0.75, 1.25, 1.5, 2.0, 3.0)
 
 
-def number_options(answer: str, rng: random.Random, direction: int = 0) -> list[str]:
+def number_options(answer: str, rng: random.Random) -> list[str]:
     """Counts near the answer (half, a quarter more, twice …), written as it is written: in
     words or digits, with its grouping, its decimals, its '%' or 'millions'. Shuffled, so the
-    right one is not always the middle value. After 'plus de' (direction 1) only larger
-    counts, after 'moins de' (-1) only smaller: 'moins de 0,6 %' would be true as well."""
+    right one is not always the middle value."""
     text = answer.strip()
     scale = re.search(r"\s+(million|milliard)s?$", text, re.IGNORECASE)
     number = text[: scale.start()] if scale else text
@@ -408,8 +406,7 @@ def number_options(answer: str, rng: random.Random, direction: int = 0) -> list[
     if spelled in NUMBER_WORDS or (scale and spelled in ("un", "deux")):
         value = {"un": 1, "deux": 2}.get(spelled) or NUMBER_WORDS[spelled]
         pool = SCALE_BASES if scale else tuple(v for v in SPELLED_VALUES if v >= 3)
-        pool = tuple(v for v in pool if v != value and (v - value) * direction >= 0)
-        near = sorted(pool, key=lambda v: abs(math.log(v / value)))
+        near = sorted((v for v in pool if v != value), key=lambda v: abs(math.log(v / value)))
         values = [float(v) for v in near[:5]]
         rendered = [SPELLED_VALUES[v] for v in near[:5]]
         if number[:1].isupper():
@@ -428,7 +425,7 @@ def number_options(answer: str, rng: random.Random, direction: int = 0) -> list[
         found: list[float] = []
         for factor in NUMBER_FACTORS:
             candidate = _round_to(value_f * factor, value_f, significant, decimals)
-            fits = (not percent or candidate <= 100) and (candidate - value_f) * direction >= 0
+            fits = not percent or candidate <= 100
             if candidate != value_f and candidate not in found and candidate > 0 and fits:
                 found.append(candidate)
         values = found

@@ -72,6 +72,7 @@ NUMBER = re.compile(
     rf")(?![\w,]\d|\w|-)",
     re.IGNORECASE,
 )
+BOUND_BEFORE = re.compile(r"\b(?:plus|moins|au plus|au-delà)\s+(?:de\s+|d['’]\s*)?$")
 RELATIVE_DELAY = re.compile(
     r"(?:jours?|semaines?|mois|ans|années)\s+(?:plus\s+(?:tard|tôt)|après|avant|auparavant)\b"
 )
@@ -172,6 +173,8 @@ def number_mentions(doc: Any, sentence_of: Any, dates: list[Mention]) -> list[Me
         if bare and re.fullmatch(r"1\d{3}|20\d{2}|[0-2]", words.replace(" ", "")):
             continue  # a year, or too small a count to ask about
         before = text[max(0, start - 24) : start].casefold()
+        if BOUND_BEFORE.search(before):
+            continue  # 'moins de 0,5 %': 'moins de 0,4 %' may be as true, any choice may be
         if re.search(r"(?:\bentre|\bde|\bdu)\s+(?:\S+\s+){0,2}$", before) and RANGE_AFTER.match(
             text[end:]
         ):

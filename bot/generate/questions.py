@@ -126,7 +126,7 @@ def generate(
     if plain != text:
         plain_doc = nlp(plain)
         more, _ = _candidates(plain, plain_doc, _whole_quotations(plain_doc), random.Random(seed))
-        tried += [_traced_back(candidate, origins) for candidate in more]
+        tried += [_in_paragraph(_traced_back(c, origins), text) for c in more]
     title = _title(text)
     words = len(text.split())
     limit = min(limit, max(MIN_QUESTIONS, round(QUESTIONS_PER_300_WORDS * words / 300)))
@@ -348,6 +348,14 @@ def _traced_back(candidate: Candidate, origins: list[tuple[str, str]]) -> Candid
     return replace(candidate, sentence=original, explanation=_explanation(original, start, end))
 
 
+def _in_paragraph(candidate: Candidate, text: str) -> Candidate:
+    """The plain passage has its own offsets: the paragraph is where the quoted sentence is."""
+    at = text.find(candidate.sentence.split(". ")[-1])
+    if at < 0:
+        return candidate
+    return replace(candidate, paragraph=text.count("\n\n", 0, at) + 1)
+
+
 def _closed_brackets(question: str) -> str:
     """'… du Conseil national de la Résistance (CNR ?': the parse left the closing bracket in
     another branch; the aside goes, the question stays."""
@@ -563,9 +571,6 @@ def _fit_for(mention: Mention, doc: Any, mentions: list[Mention], passage: Fit) 
     elif mention.kind == "number":
         if before.casefold() in ("de", "d'", "d’"):
             fit.article = "de" if before.casefold() == "de" else "d'"
-        bound = BOUND_BEFORE.search(doc.text[max(0, mention.start - 20) : mention.start])
-        if bound:
-            fit.direction = 1 if bound[1].casefold() in ("plus", "au moins", "au-delà") else -1
     else:
         fit.article = article_class(before)
     return fit
@@ -1559,9 +1564,6 @@ def _list_member(inside: list[Any]) -> bool:
 
 
 PERSONAL = {"il", "elle", "ils", "elles", "le", "la", "les", "l'", "l’", "lui", "leur", "y"}
-BOUND_BEFORE = re.compile(
-    r"\b(plus|moins|au moins|au plus|au-delà)\s+(?:de\s+|d['’]\s*)?$", re.IGNORECASE
-)
 RANK_WORDS = {"premier", "première", "second", "seconde", "dernier", "dernière", "autre"}
 RELATIVE_TIME = re.compile(r"\bplus (?:tard|tôt)\b|\bmême (?:année|jour|mois)\b", re.IGNORECASE)
 
