@@ -190,19 +190,18 @@ def pick(
     fit = fit or Fit()
     if answer.kind in DATE_KINDS:
         options = _date_options(answer, passage, rng)
-        if fit.article in ("de", "d'"):  # the elision before the blank must fit each choice
-            vowel = fit.article == "d'"
-            options = [o for o in options if (o[:1].casefold() in "aeiouéh") == vowel]
     elif answer.kind == "number":
         options = number_options(answer.text, rng)
-        if fit.article in ("de", "d'"):  # 'près de deux millions', never 'de un million'
-            options = [o for o in options if bool(ELIDING_NUMBER.match(o)) == (fit.article == "d'")]
     else:
         options = _name_options(answer, passage, years, rng)
         if answer.kind != "person":
             options = _same_style(answer.text, options)
         else:
             options = _same_station(answer.text, options, fit.people)
+    if fit.article in ("de", "d'") and (answer.kind in DATE_KINDS or answer.kind == "number"):
+        # the elision before the blank must fit each choice: never 'de avril', 'de un million'
+        elides = ELIDING_NUMBER.match if answer.kind == "number" else VOWEL_DATE.match
+        options = [o for o in options if bool(elides(o)) == (fit.article == "d'")]
     chosen: list[str] = []
     for option in options:
         kind = answer.kind
@@ -387,6 +386,7 @@ def _date_grid(
 
 
 ELIDING_NUMBER = re.compile(r"(?:un|une|1)\b", re.IGNORECASE)
+VOWEL_DATE = re.compile(r"[aeiouéh]", re.IGNORECASE)
 SPELLED_VALUES = {value: word for word, value in NUMBER_WORDS.items()} | {1: "un", 2: "deux"}
 SCALE_BASES = (1, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20)
 NUMBER_FACTORS = (0.5, 0.6, 0.75, 1.25, 1.5, 2.0, 3.0)

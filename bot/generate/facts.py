@@ -162,7 +162,6 @@ def number_mentions(doc: Any, sentence_of: Any, dates: list[Mention]) -> list[Me
     électeurs'), or a percentage or a 'million'. Never a day, a year, one end of a range
     ('entre 150 000 et 200 000': a blank there has two right answers) or 'deux' alone."""
     text = doc.text
-    starts = {t.idx: t for t in doc}
     found = []
     for match in NUMBER.finditer(text):
         start, end = match.span()
@@ -182,18 +181,23 @@ def number_mentions(doc: Any, sentence_of: Any, dates: list[Mention]) -> list[Me
         if re.search(r"\bentre\s+\S+(?:\s\d{3})*\s+et\s+$", before):
             continue
         if bare:
-            following = next((t for t in doc if t.idx >= end and not t.is_space), None)
+            following = token_from(doc, end)
             if following is None or following.pos_ not in ("NOUN", "ADJ") or not following.is_lower:
                 continue  # 'en 1793', 'le 3 mai', 'article 16 de': not a count
             if following.text.casefold() in MONTHS or following.text in ("e", "er", "ème"):
                 continue
             if RELATIVE_DELAY.match(text[following.idx :]):
                 continue  # 'Dix jours plus tard': a delay between two facts, not a fact
-        token = starts.get(start)
+        token = token_from(doc, start)
         if token is not None and token.i > 0 and doc[token.i - 1].text in ("n°", "°"):
             continue
         found.append(Mention(match[0], "number", start, end, sentence_of(start)))
     return found
+
+
+def token_from(doc: Any, offset: int) -> Any | None:
+    """The first word at or after a character offset of the text."""
+    return next((t for t in doc if t.idx >= offset and not t.is_space), None)
 
 
 def entity_mentions(doc: Any, sentence_of: Any) -> list[Mention]:

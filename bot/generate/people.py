@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.generate.facts import Mention
+from bot.generate.facts import Mention, token_from
 
 # Feminine first names common in French history texts; a name's gender rarely shows otherwise.
 FEMININE_FIRST_NAMES = {
@@ -159,7 +159,7 @@ KIN_NOUNS = {
 
 def _named_as_kin(doc: Any, mention: Mention) -> bool:
     """'le neveu de Napoléon Ier', 'la veuve d'Henri II': the name places someone else."""
-    first = next((t for t in doc if t.idx >= mention.start), None)
+    first = token_from(doc, mention.start)
     if first is None or first.i < 2:
         return False
     preposition, noun = doc[first.i - 1], doc[first.i - 2]

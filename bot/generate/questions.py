@@ -126,7 +126,7 @@ def generate(
     if plain != text:
         plain_doc = nlp(plain)
         more, _ = _candidates(plain, plain_doc, _whole_quotations(plain_doc), random.Random(seed))
-        tried += [_in_paragraph(_traced_back(c, origins), text) for c in more]
+        tried += [_traced_back(c, origins, text) for c in more]
     title = _title(text)
     words = len(text.split())
     limit = min(limit, max(MIN_QUESTIONS, round(QUESTIONS_PER_300_WORDS * words / 300)))
@@ -179,13 +179,9 @@ def _candidates(
 ) -> tuple[list[Candidate], list[Mention]]:
     """Every fact's first form that passes the rules (and the forms tried before it)."""
     starts = [s.start_char for s in sentences]
-    paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\n", text)]
 
     def sentence_of(offset: int) -> int:
         return max(i for i, start in enumerate(starts) if start <= offset) if starts else 0
-
-    def paragraph_of(offset: int) -> int:
-        return sum(1 for start in paragraph_starts if start <= offset)
 
     dates = date_mentions(text, sentence_of)
     mentions = dates + number_mentions(doc, sentence_of, dates) + entity_mentions(doc, sentence_of)
@@ -238,7 +234,7 @@ def _candidates(
                 kind=mention.kind,
                 form=shape,
                 sentence=sentence.text.strip(),
-                paragraph=paragraph_of(mention.start),
+                paragraph=_paragraph_at(text, mention.start),
             )
             offset = sentence.start_char + len(sentence.text) - len(sentence.text.lstrip())
             candidate.explanation = _explanation(
@@ -330,8 +326,13 @@ def _without_asides(
     return "\n\n".join(" ".join(p) for p in paragraphs if p), origins
 
 
-def _traced_back(candidate: Candidate, origins: list[tuple[str, str]]) -> Candidate:
-    """A question read from the plain passage, quoting the sentence as the passage wrote it."""
+def _paragraph_at(text: str, offset: int) -> int:
+    return text.count("\n\n", 0, offset) + 1
+
+
+def _traced_back(candidate: Candidate, origins: list[tuple[str, str]], text: str) -> Candidate:
+    """A question read from the plain passage, quoting the sentence as the passage wrote it,
+    in the paragraph where the passage has it (the plain passage has its own offsets)."""
     around = candidate.sentence.rstrip(".")
     original = next((source for piece, source in origins if around in piece), None)
     if original is None:  # a question on 'il' reads two sentences: both are quoted
@@ -345,15 +346,14 @@ def _traced_back(candidate: Candidate, origins: list[tuple[str, str]]) -> Candid
         answer = answer.split()[-1]
         at = original.casefold().find(answer)
     start, end = (at, at + len(answer)) if at >= 0 else (0, 0)
-    return replace(candidate, sentence=original, explanation=_explanation(original, start, end))
-
-
-def _in_paragraph(candidate: Candidate, text: str) -> Candidate:
-    """The plain passage has its own offsets: the paragraph is where the quoted sentence is."""
-    at = text.find(candidate.sentence.split(". ")[-1])
-    if at < 0:
-        return candidate
-    return replace(candidate, paragraph=text.count("\n\n", 0, at) + 1)
+    where = text.find(original.split(". ")[-1])
+    paragraph = _paragraph_at(text, where) if where >= 0 else candidate.paragraph
+    return replace(
+        candidate,
+        sentence=original,
+        explanation=_explanation(original, start, end),
+        paragraph=paragraph,
+    )
 
 
 def _closed_brackets(question: str) -> str:
@@ -557,6 +557,11 @@ def _fit_for(mention: Mention, doc: Any, mentions: list[Mention], passage: Fit) 
         return fit
     token = next((t for t in doc if t.idx == mention.start), None)
     before = doc[token.i - 1].text if token is not None and token.i > 0 else ""
+    if mention.kind in DATE_KINDS or mention.kind == "number":
+        if before.casefold() in ("de", "d'", "d’"):  # 'les lois de septembre': never 'de avril'
+            fit.article = "de" if before.casefold() == "de" else "d'"
+    else:
+        fit.article = article_class(before)
     if mention.kind in DATE_KINDS:
         fit.bounds = tuple(
             m.year
@@ -566,13 +571,6 @@ def _fit_for(mention: Mention, doc: Any, mentions: list[Mention], passage: Fit) 
             and m.kind in DATE_KINDS
             and m.year is not None
         )
-        if before.casefold() in ("de", "d'", "d’"):  # 'les lois de septembre': never 'de avril'
-            fit.article = "de" if before.casefold() == "de" else "d'"
-    elif mention.kind == "number":
-        if before.casefold() in ("de", "d'", "d’"):
-            fit.article = "de" if before.casefold() == "de" else "d'"
-    else:
-        fit.article = article_class(before)
     return fit
 
 
@@ -872,7 +870,7 @@ def _event_date_question(mention: Mention, sentence: Any) -> tuple[str, str] | N
     done = TEXT_PARTICIPLES.get(head.text.casefold())
     if done is not None:  # a law is not 'held': 'Quand la loi Falloux est-elle votée ?'
         feminine = "Fem" in head.morph.get("Gender")
-        pronoun = ("elles" if feminine else "ils") if plural else ("elle" if feminine else "il")
+        pronoun = subject_pronoun("Fem" if feminine else None, "Plur" if plural else None)
         agreed = done + ("e" if feminine else "") + ("s" if plural else "")
         verb = "sont" if plural else "est"
         return tidy(f"{wh} {text} {verb}-{pronoun} {agreed}") + " ?", "date"
