@@ -14,7 +14,6 @@ import tempfile
 import time
 from datetime import UTC, datetime
 from pathlib import Path
-from statistics import median
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -119,11 +118,13 @@ async def main() -> None:
     print(f"top 10: median {statistics.median(top_ms):5.2f} ms")
     print(f"ratio: {statistics.median(count_ms) / statistics.median(rank_ms):.0f}x")
     week_p99 = statistics.quantiles(week_rank_ms, n=100)[98]
-    print(f"this week, rank of the last player, COUNT(*): median {median(week_count_ms):7.2f} ms")
+    print(
+        f"this week, rank of the last player, COUNT(*): median {statistics.median(week_count_ms):7.2f} ms"
+    )
     print(
         f"this week, rank of the last player, histogram (period_rank): median"
-        f" {median(week_rank_ms):5.2f} ms, p99 {week_p99:5.2f} ms;"
-        f" top 10 (top_period): median {median(week_top_ms):5.2f} ms,"
+        f" {statistics.median(week_rank_ms):5.2f} ms, p99 {week_p99:5.2f} ms;"
+        f" top 10 (top_period): median {statistics.median(week_top_ms):5.2f} ms,"
         f" p99 {statistics.quantiles(week_top_ms, n=100)[98]:5.2f} ms"
     )
     print(

@@ -893,18 +893,24 @@ class Store:
         """Weeks and months older than PERIOD_BACKFILL_DAYS: no board shows them again (/top
         reads the current week and month), so their rows and histograms go. How many went."""
         week, month = period_keys(now - timedelta(days=PERIOD_BACKFILL_DAYS), self._zone)
+        removed = 0
         async with self._transaction() as db:
-            cursor = await db.execute(
-                "DELETE FROM period_scores WHERE (period LIKE 'w%' AND period < ?)"
-                " OR (period LIKE 'm%' AND period < ?)",
+            # the histograms name every board in a few rows; a board's rows are then found by
+            # the index (scope, period …), where a test on the period alone reads them all
+            stale = await db.execute_fetchall(
+                "SELECT DISTINCT scope, period FROM period_counts"
+                " WHERE (period LIKE 'w%' AND period < ?) OR (period LIKE 'm%' AND period < ?)",
                 (week, month),
             )
-            await db.execute(
-                "DELETE FROM period_counts WHERE (period LIKE 'w%' AND period < ?)"
-                " OR (period LIKE 'm%' AND period < ?)",
-                (week, month),
-            )
-            return cursor.rowcount
+            for scope, period in stale:
+                cursor = await db.execute(
+                    "DELETE FROM period_scores WHERE scope = ? AND period = ?", (scope, period)
+                )
+                removed += cursor.rowcount
+                await db.execute(
+                    "DELETE FROM period_counts WHERE scope = ? AND period = ?", (scope, period)
+                )
+        return removed
 
     async def reset_scores(self, scope: int) -> int:
         """Clear a leaderboard; the answers log stays, as the record of what happened."""

@@ -77,13 +77,7 @@ async def top_command(update: Update, context: QuizContext) -> None:
         own = await data.store.period_rank(scope_of(chat), period, user.id, now)
         if own is not None:  # below the top: where the asker stands this week or month
             rank, line = own
-            lines.append(
-                texts.top_you.format(
-                    rank=rank,
-                    name=display_name(line.first_name, line.username),
-                    points=texts.count_points(line.points),
-                )
-            )
+            lines.append(_you_line(texts, rank, line.first_name, line.username, line.points))
     await message.reply_text("\n".join(lines))
 
 
@@ -109,14 +103,15 @@ async def _all_time(update: Update, context: QuizContext, texts: Texts) -> str:
     if all(row.user_id != user.id for row in top):
         own = await store.player_score(scope, user.id)
         if own is not None:
-            lines.append(
-                texts.top_you.format(
-                    rank=own.rank,
-                    name=display_name(own.first_name, own.username),
-                    points=texts.count_points(own.points),
-                )
-            )
+            lines.append(_you_line(texts, own.rank, own.first_name, own.username, own.points))
     return "\n".join(lines)
+
+
+def _you_line(texts: Texts, rank: int, first_name: str, username: str | None, points: int) -> str:
+    """The asker's own rank, below a top that does not show them."""
+    return texts.top_you.format(
+        rank=rank, name=display_name(first_name, username), points=texts.count_points(points)
+    )
 
 
 def ranking_lines(
