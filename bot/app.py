@@ -23,6 +23,7 @@ from bot.concurrency import PerChatUpdateProcessor
 from bot.config import Settings
 from bot.context import CONTEXT_TYPES, QuizApp, QuizContext
 from bot.handlers import learning, register_handlers
+from bot.handlers.quiz import answers_in_any_order
 from bot.store import Store
 from bot.texts import CATALOGUES, Texts, language_of
 from bot.transport import RetryingRequest
@@ -33,7 +34,7 @@ log = logging.getLogger(__name__)
 # Updates the bot asks Telegram for; anything else is never delivered.
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.POLL_ANSWER, Update.MY_CHAT_MEMBER]
 # Chats are handled concurrently (the Store serialises its transactions); updates of one chat
-# stay in order, which conversations and double taps rely on.
+# stay in order, which conversations and "next" taps rely on; answer taps need no turn.
 CONCURRENT_UPDATES = 64
 
 
@@ -66,7 +67,9 @@ def build_application(
                 link_preview_options=LinkPreviewOptions(is_disabled=True),
             )
         )
-        .concurrent_updates(PerChatUpdateProcessor(CONCURRENT_UPDATES))
+        .concurrent_updates(
+            PerChatUpdateProcessor(CONCURRENT_UPDATES, needs_no_turn=answers_in_any_order)
+        )
         # Telegram's limits (30/s, 20/min a group); QUIZBOT_MAX_RATE=0 lifts them, for a
         # self-hosted Bot API server and for benchmarks; Telegram's 429s are still retried
         .rate_limiter(

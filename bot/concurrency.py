@@ -8,7 +8,7 @@ slowest one. Ordering per chat gives both guarantees.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from telegram import Update
@@ -26,8 +26,17 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
     python-telegram-bot's own semaphore is taken before `do_process_update` (where the chat's
     turn is known), so it is made wide enough never to block, and the real limit is ours."""
 
-    def __init__(self, max_concurrent_updates: int) -> None:
+    def __init__(
+        self,
+        max_concurrent_updates: int,
+        *,
+        needs_no_turn: Callable[[Update], bool] = lambda update: False,
+    ) -> None:
         super().__init__(QUEUE_BOUND)
+        # Updates whose handler is safe in any order (an answer tap: the store keeps one
+        # answer per quiz and learner, and its edit is the same whoever gets there first) skip
+        # their chat's queue: a tap never waits for the /quiz that sent its question to finish.
+        self._needs_no_turn = needs_no_turn
         self.slots = max_concurrent_updates
         self._slots = asyncio.BoundedSemaphore(max_concurrent_updates)
         # Taps have a lane of their own: a handler sending a message may wait in the rate
@@ -38,9 +47,10 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
         self._waiting: dict[int, int] = {}
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
-        key = _chat_key(update)
         tap = isinstance(update, Update) and update.callback_query is not None
         slots = self._tap_slots if tap else self._slots
+        unordered = isinstance(update, Update) and self._needs_no_turn(update)
+        key = None if unordered else _chat_key(update)
         if key is None:
             async with slots:
                 await coroutine

@@ -413,6 +413,7 @@ class Store:
         # One writer connection is shared by concurrent handlers: a transaction must never
         # interleave with another's statements, or one COMMIT would commit the other's half.
         self._lock = asyncio.Lock()
+        self._multi_statement = False  # a transaction of several steps through the loop is open
 
     @classmethod
     async def open(cls, path: Path | str, zone: tzinfo = UTC) -> Store:
@@ -495,19 +496,25 @@ class Store:
         """One transaction on the writer. Whatever fails, the COMMIT included, the connection
         leaves here outside any transaction, so the next write starts clean."""
         async with self._lock:
-            await self._db.execute("BEGIN IMMEDIATE")
+            self._multi_statement = True  # from here, urgent jobs queue at the lock too
             try:
-                yield self._db
-                await self._db.execute("COMMIT")
-            except BaseException:
-                if self._db.in_transaction:
-                    try:
-                        await self._db.execute("ROLLBACK")
-                    except sqlite3.Error:
-                        log.exception("rollback failed after an error")
-                raise
+                await self._db.execute("BEGIN IMMEDIATE")
+                try:
+                    yield self._db
+                    await self._db.execute("COMMIT")
+                except BaseException:
+                    if self._db.in_transaction:
+                        try:
+                            await self._db.execute("ROLLBACK")
+                        except sqlite3.Error:
+                            log.exception("rollback failed after an error")
+                    raise
+            finally:
+                self._multi_statement = False
 
-    async def _in_one_step(self, work: Callable[[sqlite3.Connection], T]) -> T:
+    async def _in_one_step(
+        self, work: Callable[[sqlite3.Connection], T], *, urgent: bool = False
+    ) -> T:
         """A whole transaction as one job on the writer's thread: BEGIN, the statements and
         COMMIT run back to back there, instead of one event-loop round trip per statement.
         Under load each round trip waits for the busy loop (about 1 ms), and the writer lock
@@ -515,7 +522,8 @@ class Store:
         answers, quizzes, users. `work` runs on that thread: plain sqlite3, nothing async.
 
         This uses aiosqlite's job queue (`_execute`), the same one its public methods use;
-        pyproject.toml pins the aiosqlite versions it was checked against."""
+        pyproject.toml pins the aiosqlite versions it was checked against. An `urgent` job (an
+        answer, whose learner waits for the verdict) skips the queue at the lock."""
 
         def job() -> T:
             connection: sqlite3.Connection = self._db._conn
@@ -537,6 +545,13 @@ class Store:
                         log.exception("rollback failed after an error")
                 raise
 
+        if urgent and not self._multi_statement:
+            # Straight onto the writer thread's queue: it runs jobs in order, so a BEGIN sent
+            # later waits for this one, and the check and the enqueue happen in one step of
+            # the loop. It passes the writes queued at the lock (a burst of /quiz kept a tap's
+            # answer 250 ms) and waits only for the job the thread is running.
+            urgent_result: T = await self._db._execute(job)  # type: ignore[no-untyped-call]
+            return urgent_result
         async with self._lock:  # no multi-statement transaction may be half-way meanwhile
             result: T = await self._db._execute(job)  # type: ignore[no-untyped-call]
             return result
@@ -722,7 +737,7 @@ class Store:
                 _update_review(db, player.user_id, quiz.asked.question_id, outcome, now)
             return AnswerRecord(outcome.choice, outcome.correct, outcome.points, True, streak)
 
-        return await self._in_one_step(work)
+        return await self._in_one_step(work, urgent=True)  # a learner waits for the verdict
 
     async def player_score(self, scope: int, user_id: int) -> PlayerScore | None:
         rows = list(

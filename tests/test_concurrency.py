@@ -7,6 +7,7 @@ import asyncio
 from telegram import Update
 
 from bot.concurrency import PerChatUpdateProcessor
+from bot.handlers.quiz import answers_in_any_order
 from tests.fakes import FakeBotAPI
 
 
@@ -92,3 +93,51 @@ async def test_taps_never_wait_behind_messages_holding_every_slot() -> None:
     await asyncio.wait_for(tapped.wait(), 1)  # the tap ran at once, in its own lane
     gate.set()
     await asyncio.gather(*sends, answer)
+
+
+async def test_an_answer_tap_does_not_wait_for_its_chats_earlier_update() -> None:
+    processor = PerChatUpdateProcessor(4, needs_no_turn=answers_in_any_order)
+    gate = asyncio.Event()
+    tapped = asyncio.Event()
+
+    async def quiz_still_storing_its_message_id() -> None:
+        await gate.wait()
+
+    async def tap() -> None:
+        tapped.set()
+
+    earlier = asyncio.create_task(
+        processor.process_update(update_from(9, 1), quiz_still_storing_its_message_id())
+    )
+    await asyncio.sleep(0.05)
+    answer = asyncio.create_task(processor.process_update(tap_from(9, 2), tap()))
+    await asyncio.wait_for(tapped.wait(), 1)  # same chat, yet served at once
+    gate.set()
+    await asyncio.gather(earlier, answer)
+
+
+async def test_other_taps_still_wait_for_their_chats_turn() -> None:
+    processor = PerChatUpdateProcessor(4, needs_no_turn=answers_in_any_order)
+    gate = asyncio.Event()
+    order: list[str] = []
+
+    async def earlier_work() -> None:
+        await gate.wait()
+        order.append("earlier")
+
+    async def next_question() -> None:
+        order.append("next")
+
+    update = tap_from(9, 2)
+    next_tap = Update.de_json(  # "next question": it sends a message, so it keeps its turn
+        {"update_id": 3, "callback_query": {**update.callback_query.to_dict(), "data": "n:1"}},
+        None,  # type: ignore[arg-type]
+    )
+    earlier = asyncio.create_task(processor.process_update(update_from(9, 1), earlier_work()))
+    await asyncio.sleep(0.05)
+    later = asyncio.create_task(processor.process_update(next_tap, next_question()))
+    await asyncio.sleep(0.05)
+    assert order == []
+    gate.set()
+    await asyncio.gather(earlier, later)
+    assert order == ["earlier", "next"]

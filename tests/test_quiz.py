@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any
 
@@ -139,6 +140,24 @@ async def test_a_double_tap_keeps_the_streak_line(app: QuizApp, api: FakeBotAPI)
     await deliver(app, api.tap(ALICE, question, wrong))  # an impatient second tap
 
     assert api.message(1001, question["message_id"])["text"] == shown
+
+
+async def test_two_taps_handled_at_once_score_one_answer_and_agree(
+    app: QuizApp, api: FakeBotAPI
+) -> None:
+    """Answer taps skip their chat's queue, so a right and a wrong tap may run side by side:
+    one is kept, both toasts and the message tell the same verdict."""
+    question = await ask_question(app, api, ALICE)
+    right, wrong = right_and_wrong(question, app.bot_data.bank)
+    await asyncio.gather(
+        deliver(app, api.tap(ALICE, question, right)), deliver(app, api.tap(ALICE, question, wrong))
+    )
+    score = await app.bot_data.store.player_score(PRIVATE_SCOPE, 1001)
+    assert score is not None and score.answers == 1
+    toasts = sorted(call.params["text"] for call in api.sent("answerCallbackQuery"))
+    assert toasts[0] == "Vous avez déjà répondu à cette question."
+    shown = api.message(1001, question["message_id"])["text"]
+    assert ("Bonne réponse" in shown) == (score.correct == 1) == toasts[1].startswith("✅")
 
 
 async def test_a_forged_answer_never_paints_over_another_message(

@@ -16,6 +16,7 @@ from bot.store import (
     PRIVATE_SCOPE,
     SCHEMA_VERSION,
     Player,
+    QuizRecord,
     Store,
     StoreVersionError,
     period_keys,
@@ -215,6 +216,64 @@ async def test_reads_never_see_another_handlers_unfinished_transaction(tmp_path:
     with pytest.raises(RuntimeError):
         await writer
     assert seen is None and top == []  # the 99 points were never committed
+    await store.close()
+
+
+async def test_an_answer_never_joins_a_transaction_of_several_steps(tmp_path: Path) -> None:
+    """Answers skip the queue of writes, but never into a transaction left open meanwhile:
+    they wait for it, and its rollback takes none of theirs."""
+    store = await Store.open(tmp_path / "q.db")
+    quiz = await store.get_quiz(await new_quiz(store, "cmd:1:1"))
+    assert quiz is not None
+    begun, release = asyncio.Event(), asyncio.Event()
+
+    async def write_then_fail() -> None:
+        async with store._transaction() as db:
+            await db.execute("UPDATE users SET first_name = 'X'")
+            begun.set()
+            await release.wait()
+            raise RuntimeError("rolled back")
+
+    writer = asyncio.create_task(write_then_fail())
+    await begun.wait()
+    answer = asyncio.create_task(
+        store.record_answer(quiz, Player(1, "A"), Outcome(1, True, 2), NOW)
+    )
+    await asyncio.sleep(0.05)
+    assert not answer.done()  # it waits for the open transaction
+    release.set()
+    with pytest.raises(RuntimeError):
+        await writer
+    assert (await answer).inserted
+    score = await store.player_score(PRIVATE_SCOPE, 1)
+    assert score is not None and (score.points, score.answers) == (2, 1)
+    await store.close()
+
+
+async def test_answers_pass_writes_queued_before_them_and_lose_none(tmp_path: Path) -> None:
+    store = await Store.open(tmp_path / "q.db")
+    quizzes = []
+    for user in range(1, 21):
+        quiz = await store.get_quiz(await new_quiz(store, f"cmd:{user}:1", user))
+        assert quiz is not None
+        quizzes.append(quiz)
+    finished: list[str] = []
+
+    async def quiz_then_note(n: int) -> None:
+        await new_quiz(store, f"cmd:{n}:2", n)
+        finished.append("quiz")
+
+    async def answer_then_note(quiz: QuizRecord) -> None:
+        await store.record_answer(quiz, Player(quiz.user_id or 0, "P"), Outcome(1, True, 2), NOW)
+        finished.append("answer")
+
+    # 40 quiz writes queue at the lock first; the answers, asked for after them, pass them
+    await asyncio.gather(
+        *(quiz_then_note(n) for n in range(100, 140)), *(answer_then_note(q) for q in quizzes)
+    )
+    assert finished.count("answer") == 20 and "answer" not in finished[-30:]
+    top = await store.top_players(PRIVATE_SCOPE, 50)
+    assert (len(top), sum(p.points for p in top)) == (20, 40)
     await store.close()
 
 

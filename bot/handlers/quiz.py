@@ -206,6 +206,14 @@ async def answer_button(update: Update, context: QuizContext) -> None:
     )
 
 
+def answers_in_any_order(update: Update) -> bool:
+    """An answer tap needs no turn in its chat: the store keeps one answer per quiz and learner
+    whichever tap commits first, and every tap on a quiz paints the same result. Its verdict
+    then never waits for the /quiz that sent the question (still storing the message id)."""
+    query = update.callback_query
+    return query is not None and query.data is not None and AnswerTap.matches(query.data)
+
+
 async def next_button(update: Update, context: QuizContext) -> None:
     query = update.callback_query
     tap = NextQuestion.parse(query.data) if query else None
