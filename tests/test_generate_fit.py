@@ -205,6 +205,10 @@ def test_the_place_and_the_date_of_one_sentence_make_two_questions_apart() -> No
     assert _without_phrase(framed, "Jean Moulin", "person") is None  # a subject stays
     needed = "Complétez (date) : Louis XIV, déclaré majeur en _____, rentre dans Paris."
     assert _without_phrase(needed, "Paris", "place") is None  # 'rentre' alone says nothing
+    leaning = "Complétez (lieu) : En 1642 encore, le marquis est exécuté à _____."
+    assert _without_phrase(leaning, "1642", "year") == (  # 'encore' went with its date
+        "Complétez (lieu) : Le marquis est exécuté à _____."
+    )
 
 
 def test_a_date_in_brackets_after_a_named_event_dates_that_event() -> None:
@@ -534,3 +538,54 @@ def test_a_question_from_the_plain_reading_keeps_its_paragraph() -> None:
     generation = generate(text, seed=7, nlp=load_pipeline())
     assert generation.tried
     assert all(c.paragraph == 3 for c in generation.tried if "1814" in c.sentence)
+
+
+def test_a_named_act_is_asked_whole_among_acts_in_force() -> None:
+    """'l'édit de grâce d'Alès' was no name to the model, and 'Alès' alone a place: the key
+    fact (which text) was never asked. It is offered among acts of its time, edicts first,
+    each with its article."""
+    text = (
+        "Les protestants sous Louis XIII\n\nEn 1627, La Rochelle se révolte contre le roi. "
+        "L'édit de grâce d'Alès, en juin 1629, retire aux protestants leurs places de sûreté "
+        "mais leur laisse la liberté de culte.\n"
+    )
+    generation = generate(text, seed=1, nlp=load_pipeline())
+    assert "Alès" not in {m.text for m in generation.mentions if m.kind == "place"}
+    act = next(c for c in generation.tried if c.answer == "L'édit de grâce d'Alès")
+    assert act.question.startswith("Complétez (texte) : _____")  # 'leur', 'leurs': theirs
+    assert act.distractors[0].startswith("L'édit de")
+    assert all(d.startswith(("L'", "La ", "Le ", "Les ")) for d in act.distractors)
+    assert "Le traité de Westphalie" not in act.distractors  # signed in 1648, after the fact
+
+
+def test_the_year_after_is_written_as_a_year() -> None:
+    """'l'année suivante, la prise de Corbie …' read alone says nothing of which year."""
+    mention = Mention("Corbie", "place", 0, 6, 0)
+    stem = "Complétez (lieu) : L'année suivante, la prise de _____ provoque la panique."
+    assert _with_years(stem, 1635, mention) == (
+        "Complétez (lieu) : En 1636, la prise de _____ provoque la panique."
+    )
+
+
+def test_an_object_pronoun_without_its_noun_is_dangling() -> None:
+    """'… il ne lui reste que la Vendée': whom 'lui' stands for is in another sentence."""
+    candidate = Candidate(
+        question="Complétez (lieu) : En 1793, la Convention ne lui laisse que la _____.",
+        answer="Vendée",
+        distractors=["Bretagne", "Normandie", "Provence"],
+        kind="place",
+        form="cloze",
+        sentence="En 1793, la Convention ne lui laisse que la Vendée.",
+        paragraph=1,
+    )
+    assert any("antecedent" in p for p in problems(candidate))
+
+
+def test_a_place_the_sentence_prints_is_no_wrong_answer_and_towns_fit_bare() -> None:
+    """'la prise de _____ … la panique à Paris' offered Paris; the period's towns were all
+    refused for want of a known article, so the question was dropped."""
+    answer = Mention("Corbie", "place", 0, 6, 0)
+    passage = [answer, Mention("Paris", "place", 40, 45, 0), Mention("Lyon", "place", 60, 64, 1)]
+    fit = Fit(article="bare", year=1636, printed="la prise de corbie provoque la panique à paris")
+    chosen = pick(answer, passage, [1630, 1636, 1642], random.Random(2), fit)
+    assert chosen is not None and "Paris" not in chosen

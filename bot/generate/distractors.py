@@ -21,6 +21,7 @@ from bot.generate.facts import (
     Mention,
     year_in,
 )
+from bot.generate.french import is_document
 from bot.generate.people import Person, related_person, role_groups
 
 RELATED_FILE = Path(__file__).with_name("related.yaml")
@@ -87,7 +88,7 @@ class Fit:
     people: dict[str, Person] = field(default_factory=dict)
     articles: dict[str, set[str]] = field(default_factory=dict)  # name folded -> classes seen
     aliases: set[frozenset[str]] = field(default_factory=set)
-    printed: str = ""  # the question's sentence: a count it prints is no wrong answer
+    printed: str = ""  # the question's sentence: what it prints is no wrong answer
 
     def alias(self, a: str, b: str, kind: str) -> bool:
         return is_alias(a, b, kind) or frozenset((a.casefold(), b.casefold())) in self.aliases
@@ -95,6 +96,8 @@ class Fit:
     def accepts(self, option: str, answer: Mention) -> bool:
         if answer.kind == "number":  # written in the answer's style, elision checked before
             return not re.search(rf"(?<![\d,]){re.escape(option)}(?![\d,])", self.printed, re.I)
+        if re.search(rf"(?<!\w){re.escape(option)}(?!\w)", self.printed, re.I):
+            return False  # 'la panique à Paris' beside a blank: Paris is no wrong answer there
         if answer.kind in DATE_KINDS:
             year, other = answer.year, year_in(option)
             if year is None or other is None:
@@ -112,9 +115,28 @@ class Fit:
         related = _related_people().get(option.casefold())
         if related is not None and not related.active_in(self.year, slack=0, adult=0):
             return False  # a party founded thirty years later
+        if answer.kind == "work" and _with_article(answer.text):  # 'L'édit de Nantes' whole
+            if not _with_article(option):
+                return False
+            # after 'de' or 'à', 'le traité' would have to become 'du traité'
+            return self.article not in ("de", "à") or article_class(option.split()[0]) == "f"
         if self.article is None:
             return True
-        return _article_fits(self.article, option, self.articles.get(option.casefold(), set()))
+        seen = self.articles.get(option.casefold(), set())
+        if not seen and answer.kind == "place" and option.casefold() in _bare_places():
+            seen = {"bare"}  # a town of the list: 'la prise de Rocroi' as of Corbie
+        return _article_fits(self.article, option, seen)
+
+
+@cache
+def _bare_places() -> frozenset[str]:
+    """The list's places written without an article: towns, which take none."""
+    return frozenset(
+        name.casefold()
+        for period in periods()
+        for name in period.names["place"]
+        if article_class(name.split(" ", 1)[0]) == "bare" and not name.startswith(("l'", "l’"))
+    )
 
 
 @cache
@@ -270,10 +292,27 @@ def _name_options(
         kind = organisation_type(answer.text)
         own = [o for o in own if organisation_type(o) == kind and "Parlement" not in o]
         related = [r for r in related if organisation_type(_bare(r)) == kind]
+    elif answer.kind == "work" and is_document(answer.text):  # a treaty for an edict, not a novel
+        own = [_capital(o) for o in own if is_document(o)]
+        # acts stay in force for decades: those of the period before are still plausible
+        related = [r for p in _periods_for(years, before=40) for r in p.names["work"]]
+        related = [r for r in dict.fromkeys(related) if is_document(r)]
     rng.shuffle(own)
     related = sorted(set(related) - set(own))
     rng.shuffle(related)
-    return own + [_capital(r) for r in related]
+    options = own + [_capital(r) for r in related]
+    if answer.kind == "work" and is_document(answer.text):  # an edict for an edict first
+        head, words = _act_noun(answer.text), len(answer.text.split())
+        options.sort(key=lambda o: (_act_noun(o) != head, len(o.split()) != words))
+    return options
+
+
+def _with_article(text: str) -> bool:
+    return bool(re.match(r"(?:la |le |les |l['’])", text, re.IGNORECASE))
+
+
+def _act_noun(text: str) -> str:
+    return _bare(text).split(" ", 1)[0].casefold()
 
 
 STREETS = {"rue", "boulevard", "avenue", "quai", "place", "pont", "porte", "chaussée"}
@@ -325,11 +364,11 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _periods_for(years: list[int]) -> list[Period]:
+def _periods_for(years: list[int], *, before: int = 0) -> list[Period]:
     if not years:
         return []
     middle = sorted(years)[len(years) // 2]
-    return [p for p in periods() if p.first <= middle <= p.last]
+    return [p for p in periods() if p.first <= middle and middle - before <= p.last]
 
 
 def _date_options(answer: Mention, passage: list[Mention], rng: random.Random) -> list[str]:

@@ -31,7 +31,8 @@ WHAT_KIND = {
 DOCUMENT_NOUNS = {
     "constitution", "charte", "loi", "lois", "édit", "traité", "décret", "décrets",
     "ordonnance", "ordonnances", "accords", "accord", "déclaration", "concordat", "pacte",
-    "code", "programme", "manifeste", "proclamation", "appel", "statut", "acte",
+    "code", "programme", "manifeste", "proclamation", "appel", "statut", "acte", "paix",
+    "loi-cadre", "capitulation", "bulle",
 }  # fmt: skip
 
 

@@ -29,6 +29,7 @@ from bot.generate.french import (
     BAD_SEQUENCES,
     WH_DATE,
     invert,
+    is_document,
     kind_label,
     lower_first,
     subject_pronoun,
@@ -58,8 +59,8 @@ QUESTION_WORDS = {
 }  # fmt: skip
 # Words whose antecedent is outside the question: the stem lost what it was about.
 DANGLING = re.compile(
-    r"(?<![-'’\w])(il|elle|ils|elles|celui-ci|celle-ci|ceux-ci|celles-ci|cela|ceci|"
-    r"cet|cette|ces)(?![-\w])",
+    r"(?<![-'’\w])(il|elle|ils|elles|lui|eux|celui-ci|celle-ci|ceux-ci|celles-ci|cela|ceci|"
+    r"cet|cette|ces|l['’]année (?:suivante|précédente)|le lendemain|la veille)(?![-\w])",
     re.IGNORECASE,
 )
 FRAGMENT_START = re.compile(
@@ -394,6 +395,7 @@ def _without_connectives(question: str) -> str:
     return f"{head}{colon}{stem}" if colon else stem
 
 
+NEXT_YEAR = re.compile(r"\b([Ll])['’]année (suivante|précédente)\b")
 LONE_DAY = re.compile(r"(?<![-\w])([Ll]e (?:1er|[1-9]|[12]\d|3[01]))(?=,)")
 YEAR_IN_STEM = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
 
@@ -412,6 +414,12 @@ def _with_years(
     told by the sentence alone: none is added."""
     if several_years:
         return question
+    if year is not None and mention.kind not in DATE_KINDS:
+        # 'le 19 mai 1635 ; l'année suivante, la prise de Corbie …': the year it means
+        question = NEXT_YEAR.sub(
+            lambda m: f"{'E' if m[1] == 'L' else 'e'}n {year + (1 if m[2] == 'suivante' else -1)}",
+            question,
+        )
     if YEAR_IN_STEM.search(question):
         return question  # a year in the stem dates the rest ('le 17 juillet 1453 … le 19 octobre')
     if dated is not None and mention.kind not in DATE_KINDS:
@@ -484,6 +492,8 @@ def _is_subject(mention: Mention, sentence: Any) -> bool:
 
 def _full_name(mention: Mention, mentions: list[Mention]) -> str:
     """'Blum' as a choice beside 'Roger Salengro' stands out: the passage's full name."""
+    if mention.kind == "work" and is_document(mention.text):
+        return mention.text[:1].upper() + mention.text[1:]  # as the other acts are offered
     if mention.kind != "person" or " " in mention.text:
         return mention.text
     longer = [
@@ -617,6 +627,9 @@ DROPPABLE_BEFORE = {
 }
 
 
+LEANING_ADVERB = re.compile(r"^(?:encore|déjà|aussi|alors|ensuite|enfin|bientôt)\b", re.I)
+
+
 def _without_phrase(question: str, answer: str, kind: str) -> str | None:
     """'Louis XIV meurt à Versailles le _____' less 'à Versailles'; None when the answer is
     not a date or a place in a phrase that can go without breaking the stem."""
@@ -637,7 +650,8 @@ def _without_phrase(question: str, answer: str, kind: str) -> str | None:
     if re.match(r"(?:,\s*)?(?:et|puis|mais|ou)\b", after):
         return None  # 'prit le pouvoir en 1799 et devint empereur': the date is another fact's
     if not before:
-        stem = upper_first(after.lstrip(", "))
+        # 'En 1642 encore, le jeune marquis …': the adverb leans on the date that goes
+        stem = upper_first(LEANING_ADVERB.sub("", after.lstrip(", ")).lstrip(", "))
     elif before.endswith(",") and after.startswith(","):
         stem = before + " " + after[1:].lstrip()
     elif after[:1] in ("?", "!"):
@@ -1574,12 +1588,16 @@ def _referent(token: Any) -> str | None:
 def _dangling(tokens: list[Any]) -> bool:
     """A pronoun, a demonstrative or a possessive whose antecedent is in another sentence,
     or a time counted from an event the question does not name."""
-    seen_name = False
+    seen_name = seen_plural = False
     for token in tokens:
         lower = token.text.casefold()
         if token.ent_type_ == "PER" or _referent(token):
             seen_name = True
             continue
+        if lower in ("leur", "leurs", "les", "eux") and seen_plural:
+            continue  # 'retire aux protestants leurs places … leur laisse': theirs, named before
+        if token.pos_ in ("NOUN", "PROPN", "ADJ") and _plural(token):
+            seen_plural = True
         if (
             token.pos_ == "PRON"
             and lower in PERSONAL
@@ -1601,6 +1619,11 @@ def _dangling(tokens: list[Any]) -> bool:
             return True  # 'le second' with no noun: the second of what the passage listed
     text = " ".join(t.text for t in tokens)
     return bool(RELATIVE_TIME.search(text))
+
+
+def _plural(token: Any) -> bool:
+    number = token.morph.get("Number")
+    return "Plur" in number if number else token.text.endswith(("s", "x"))
 
 
 # --- ranking -------------------------------------------------------------------------------
