@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 import re
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -589,3 +590,61 @@ def test_a_place_the_sentence_prints_is_no_wrong_answer_and_towns_fit_bare() -> 
     fit = Fit(article="bare", year=1636, printed="la prise de corbie provoque la panique à paris")
     chosen = pick(answer, passage, [1630, 1636, 1642], random.Random(2), fit)
     assert chosen is not None and "Paris" not in chosen
+
+
+def test_le_roi_is_named_by_the_king_of_that_year() -> None:
+    """'Le _____, devant Pavie, le roi est fait prisonnier': which king? The one the passage
+    names most among those reigning then; in 1830 it is Charles X, though Louis XVIII is
+    named more."""
+    text = (
+        "Deux rois\n\nLouis XVIII rentre en 1814. Louis XVIII accorde la Charte. Louis XVIII "
+        "meurt en 1824 et Charles X lui succède. Le 25 juillet 1830, le roi signe quatre "
+        "ordonnances contre la presse.\n"
+    )
+    generation = generate(text, seed=1, nlp=load_pipeline())
+    asked = [c.question for c in generation.tried if c.answer in ("25 juillet 1830", "quatre")]
+    assert asked and all("Charles X signe" in q for q in asked)
+
+
+def test_a_question_on_a_person_keeps_le_roi() -> None:
+    """Naming the king in a question whose answer is a person would print a rival choice."""
+    from bot.generate.questions import _named_role
+
+    mentions = [Mention("Charles X", "person", 0, 9, 0), Mention("Polignac", "person", 40, 48, 1)]
+    stem = "Qui le roi nomme-t-il ministre en 1829 ?"
+    assert _named_role(stem, mentions[1], mentions, 60, Fit(), 1829) == stem
+
+
+def test_no_lone_participle_is_left_when_a_place_goes() -> None:
+    """'Né à Cognac, fils de …' less 'à Cognac' read 'Né, fils de …'."""
+    stem = "Complétez (date) : Né à Cognac, fils de Louise de Savoie, il règne dès le _____."
+    assert _without_phrase(stem, "Cognac", "place") is None
+
+
+def test_a_short_question_needs_a_name_or_a_date() -> None:
+    """'Qui réorganise son armée ?': Dunois or Talbot would be as right as Charles VII."""
+    candidate = Candidate("Qui réorganise son armée ?", "Charles VII",
+                          ["Dunois", "John Talbot", "Jacques Cœur"], "person", "subject",
+                          "Charles VII réorganise alors son armée.", 1)  # fmt: skip
+    assert any("no name or date" in p for p in problems(candidate))
+    dated = replace(candidate, question="Qui réorganise l'armée royale en 1445 ?")
+    assert not any("no name or date" in p for p in problems(dated))
+
+
+def test_a_year_far_from_the_passage_is_not_asked() -> None:
+    """'inscrite par l'UNESCO au patrimoine mondial en 1978' in a passage on the year 800."""
+    text = (
+        "Charlemagne\n\nEn 768, Charles devient roi des Francs. Il est couronné empereur en "
+        "800 à Rome. En 814, il meurt à Aix. Sa chapelle est classée par l'UNESCO en 1978.\n"
+    )
+    generation = generate(text, seed=1, nlp=load_pipeline())
+    assert "1978" not in {c.answer for c in generation.tried}
+
+
+def test_paris_is_not_asked_as_a_place() -> None:
+    """Readers graded 'Paris' as an answer unusable four times in five: guessed without the
+    passage ('une ambassade à _____'), or the government under another name."""
+    candidate = Candidate("Complétez (lieu) : En 1636, la prise de Corbie provoque la panique à _____.",
+                          "Paris", ["Lyon", "Rouen", "Tours"], "place", "cloze",
+                          "En 1636, la prise de Corbie provoque la panique à Paris.", 4)  # fmt: skip
+    assert any("guess" in p for p in problems(candidate))

@@ -153,6 +153,11 @@ def _related_people() -> dict[str, Person]:
     return people
 
 
+def person_of(name: str, people: dict[str, Person]) -> Person:
+    """What a person was and when, by the passage's cues and the related list."""
+    return _person(name, people)
+
+
 def _person(name: str, people: dict[str, Person]) -> Person:
     """The passage's record of a name, completed by the related list's life span and titles."""
     key = name.casefold()
@@ -319,7 +324,8 @@ STREETS = {"rue", "boulevard", "avenue", "quai", "place", "pont", "porte", "chau
 SITES = {
     "château", "palais", "hôtel", "cimetière", "église", "cathédrale", "abbaye", "ministère",
     "université", "usine", "stade", "prison", "fort", "faubourg", "quartier", "butte", "île",
-    "mur", "champ", "bois", "forêt", "col", "camp",
+    "mur", "champ", "bois", "forêt", "col", "camp", "bibliothèque", "musée", "basilique",
+    "chapelle", "théâtre", "opéra", "collège", "lycée", "école", "hôpital", "hospice",
 }  # fmt: skip
 
 
