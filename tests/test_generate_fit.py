@@ -648,3 +648,42 @@ def test_paris_is_not_asked_as_a_place() -> None:
                           "Paris", ["Lyon", "Rouen", "Tours"], "place", "cloze",
                           "En 1636, la prise de Corbie provoque la panique à Paris.", 4)  # fmt: skip
     assert any("guess" in p for p in problems(candidate))
+
+
+def test_the_date_and_the_place_of_one_clause_are_one_question() -> None:
+    """'Né le _____, Louis XIV …' beside 'Né à _____, Louis XIV …': readers graded the second
+    a near-duplicate; a question on another part of the sentence stays."""
+    from bot.generate.questions import _near_duplicate
+
+    sentence = "Né le 5 septembre 1638 à Saint-Germain-en-Laye, Louis XIV règne dès 1643."
+    on_date = Candidate("Complétez (date) : Né le _____, Louis XIV règne dès 1643.",
+                        "5 septembre 1638", [], "date", "cloze", sentence, 1)  # fmt: skip
+    on_place = Candidate("Complétez (lieu) : Né à _____, Louis XIV règne dès 1643.",
+                         "Saint-Germain-en-Laye", [], "place", "cloze", sentence, 1)  # fmt: skip
+    on_reign = Candidate("En quelle année le roi né à Saint-Germain-en-Laye commence-t-il son "
+                         "règne ?", "1643", [], "year", "date", sentence, 1)  # fmt: skip
+    assert _near_duplicate(on_date, on_place)
+    assert not _near_duplicate(on_date, on_reign)
+
+
+def test_a_reign_or_a_scene_needs_its_owner() -> None:
+    """'Le règne est dominé par la rivalité avec _____': whose reign? 'le règne de François
+    Ier' would say."""
+    unowned = Candidate("Complétez (personne) : Le règne est dominé par la rivalité avec _____.",
+                        "Charles Quint", ["Henri VIII", "Soliman", "Léon X"], "person",
+                        "cloze", "Le règne est dominé par la rivalité avec Charles Quint.",
+                        2)  # fmt: skip
+    owned = replace(unowned, question=unowned.question.replace("Le règne", "Le règne de Louis"))
+    assert any("règne" in p for p in problems(unowned))
+    assert not any("règne" in p for p in problems(owned))
+
+
+def test_a_listed_minister_past_seventy_five_is_no_wrong_answer() -> None:
+    """Guizot (born 1787) and Waldeck-Rousseau (born 1846) were offered for a decision of 1871;
+    readers found both absurd. A king still reigns at that age."""
+    fit = Fit(year=1871)
+    answer = Mention("Adolphe Thiers", "person", 0, 14, 0)
+    assert not fit.accepts("François Guizot", answer)
+    assert not fit.accepts("Pierre Waldeck-Rousseau", answer)
+    assert fit.accepts("Léon Gambetta", answer)
+    assert Fit(year=1820).accepts("Louis XVIII", Mention("Charles X", "person", 0, 9, 0))

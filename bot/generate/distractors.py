@@ -109,9 +109,18 @@ class Fit:
                 return False
             if self.roles and not (self.roles & person.roles):
                 return False
-            # a name from the list must have been a grown man or woman at the time
-            adult = 15 if option.casefold() in self.people else 25
-            return person.active_in(self.year, adult=adult)
+            # a name from the list must have been a grown man or woman at the time, and not
+            # yet an old one: Waldeck-Rousseau at 25 or Guizot at 84 in 1871 were graded absurd
+            if option.casefold() in self.people:
+                return person.active_in(self.year, adult=15)
+            if (
+                self.year is not None
+                and person.life is not None
+                and self.year - person.life[0] > OLDEST_ACTOR
+                and not person.roles & CROWNS
+            ):
+                return False
+            return person.active_in(self.year, adult=28)
         related = _related_people().get(option.casefold())
         if related is not None and not related.active_in(self.year, slack=0, adult=0):
             return False  # a party founded thirty years later
@@ -126,6 +135,10 @@ class Fit:
         if not seen and answer.kind == "place" and option.casefold() in _bare_places():
             seen = {"bare"}  # a town of the list: 'la prise de Rocroi' as of Corbie
         return _article_fits(self.article, option, seen)
+
+
+OLDEST_ACTOR = 75  # a list's minister or writer past it is no longer the one acting
+CROWNS = {"roi", "reine", "empereur", "impératrice", "pape"}  # they reign until they die
 
 
 @cache
@@ -260,7 +273,8 @@ def _same_station(answer: str, options: list[str], people: dict[str, Person]) ->
         theirs = role_groups(_person(option, people).roles)
         own = option.casefold() in people
         if groups and theirs and not groups & theirs:
-            return 4
+            # a writer for a general reads absurder than a minister for a general
+            return 5 if "letters" in theirs and "letters" not in groups else 4
         if groups & theirs:
             return 0 if own else 1  # a king for a king, from the passage or the period
         return 2 if own else 3
