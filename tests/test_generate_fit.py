@@ -592,27 +592,28 @@ def test_a_place_the_sentence_prints_is_no_wrong_answer_and_towns_fit_bare() -> 
     assert chosen is not None and "Paris" not in chosen
 
 
-def test_le_roi_is_named_by_the_king_of_that_year() -> None:
-    """'Le _____, devant Pavie, le roi est fait prisonnier': which king? The one the passage
-    names most among those reigning then; in 1830 it is Charles X, though Louis XVIII is
-    named more."""
+def test_le_roi_stays_unnamed() -> None:
+    """Naming 'le roi' after the king the passage names most taught false history to readers
+    ('Jean sans Terre remporte une victoire complète' at Bouvines, 'le testament de Louis XV
+    défunt'): a reader graded the unnamed title B, the wrong name C."""
     text = (
-        "Deux rois\n\nLouis XVIII rentre en 1814. Louis XVIII accorde la Charte. Louis XVIII "
-        "meurt en 1824 et Charles X lui succède. Le 25 juillet 1830, le roi signe quatre "
-        "ordonnances contre la presse.\n"
+        "Bouvines\n\nJean sans Terre perd la Normandie en 1204. Jean sans Terre s'allie à "
+        "Otton IV. Jean sans Terre débarque à La Rochelle. Le 27 juillet 1214, le roi "
+        "Philippe Auguste l'emporte à Bouvines. Le roi rentre en triomphe à Paris en août 1214.\n"
     )
     generation = generate(text, seed=1, nlp=load_pipeline())
-    asked = [c.question for c in generation.tried if c.answer in ("25 juillet 1830", "quatre")]
-    assert asked and all("Charles X signe" in q for q in asked)
+    assert not any("Jean sans Terre rentre" in c.question for c in generation.tried)
 
 
-def test_a_question_on_a_person_keeps_le_roi() -> None:
-    """Naming the king in a question whose answer is a person would print a rival choice."""
-    from bot.generate.questions import _named_role
+def test_a_title_stays_apart_from_the_first_sentence_in_the_plain_reading() -> None:
+    """'La Régence et le système de Law À la mort de Louis XIV, le _____': the title line,
+    ending on its years in brackets, was glued to the sentence after it."""
+    from bot.generate.questions import _whole_quotations, _without_asides
 
-    mentions = [Mention("Charles X", "person", 0, 9, 0), Mention("Polignac", "person", 40, 48, 1)]
-    stem = "Qui le roi nomme-t-il ministre en 1829 ?"
-    assert _named_role(stem, mentions[1], mentions, 60, Fit(), 1829) == stem
+    text = "La Régence (1715-1723)\n\nÀ la mort de Louis XIV, le 1er septembre 1715, tout change."
+    doc = load_pipeline()(text)
+    plain, _ = _without_asides(doc, _whole_quotations(doc), [])
+    assert plain.split("\n\n")[0] == "La Régence (1715-1723)"
 
 
 def test_no_lone_participle_is_left_when_a_place_goes() -> None:
@@ -687,3 +688,22 @@ def test_a_listed_minister_past_seventy_five_is_no_wrong_answer() -> None:
     assert not fit.accepts("Pierre Waldeck-Rousseau", answer)
     assert fit.accepts("Léon Gambetta", answer)
     assert Fit(year=1820).accepts("Louis XVIII", Mention("Charles X", "person", 0, 9, 0))
+
+
+def test_counts_offered_are_near_ones_not_multiples() -> None:
+    """'342 voix contre 239' offered 1 026 and 171; '700 millions' offered 1 400 and 2 100."""
+    from bot.generate.distractors import number_options
+
+    options = number_options("342", random.Random(1))[:3]
+    assert all(200 <= int(o.replace(" ", "")) <= 550 for o in options), options
+    assert len(number_options("200", random.Random(1))) >= 3  # rounding: a half may serve
+
+
+def test_a_relative_clause_is_no_statement() -> None:
+    """'Le visa de _____ qui laisse aux Français une méfiance …' has no verb of its own."""
+    text = (
+        "Le système de Law\n\nLa banque fait faillite en 1720. Le visa de 1721, qui laisse "
+        "aux Français une méfiance durable envers le papier-monnaie.\n"
+    )
+    generation = generate(text, seed=1, nlp=load_pipeline())
+    assert not any(c.answer == "1721" and c.form == "cloze" for c in generation.tried)

@@ -166,11 +166,6 @@ def _related_people() -> dict[str, Person]:
     return people
 
 
-def person_of(name: str, people: dict[str, Person]) -> Person:
-    """What a person was and when, by the passage's cues and the related list."""
-    return _person(name, people)
-
-
 def _person(name: str, people: dict[str, Person]) -> Person:
     """The passage's record of a name, completed by the related list's life span and titles."""
     key = name.casefold()
@@ -448,13 +443,17 @@ ELIDING_NUMBER = re.compile(r"(?:un|une|1)\b", re.IGNORECASE)
 VOWEL_DATE = re.compile(r"[aeiouéh]", re.IGNORECASE)
 SPELLED_VALUES = {value: word for word, value in NUMBER_WORDS.items()} | {1: "un", 2: "deux"}
 SCALE_BASES = (1, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20)
-NUMBER_FACTORS = (0.5, 0.6, 0.75, 1.25, 1.5, 2.0, 3.0)
+# no half, double or triple: readers saw an exact multiple as the odd one out (700 -> 1 400,
+# 2 100) and a tripled vote count beyond the assembly's size
+NUMBER_FACTORS = (0.6, 0.7, 0.8, 1.25, 1.4, 1.6)
+FAR_FACTORS = (0.5, 1.5, 2.0, 3.0)  # only where rounding leaves too few near ones ('200')
 
 
 def number_options(answer: str, rng: random.Random) -> list[str]:
-    """Counts near the answer (half, a quarter more, twice …), written as it is written: in
-    words or digits, with its grouping, its decimals, its '%' or 'millions'. Shuffled, so the
-    right one is not always the middle value."""
+    """Counts near the answer (a fifth less, a quarter more …; a half or a double only when
+    rounding leaves too few), written as it is written: in words or digits, with its
+    grouping, its decimals, its '%' or 'millions'. The near ones shuffled, so the right one is
+    not always the middle value."""
     text = answer.strip()
     scale = re.search(r"\s+(million|milliard)s?$", text, re.IGNORECASE)
     number = text[: scale.start()] if scale else text
@@ -482,22 +481,28 @@ def number_options(answer: str, rng: random.Random) -> list[str]:
         separator = next((c for c in number if c in " \u00a0\u202f"), "")
         significant = len(digits.replace(".", "").strip("0")) or 1
         found: list[float] = []
-        for factor in NUMBER_FACTORS:
+        nearby = 0
+        for factor in NUMBER_FACTORS + FAR_FACTORS:
+            if factor == FAR_FACTORS[0]:
+                nearby = len(found)
             candidate = _round_to(value_f * factor, value_f, significant, decimals)
             fits = not percent or candidate <= 100
             if candidate != value_f and candidate not in found and candidate > 0 and fits:
                 found.append(candidate)
-        values = found
+        near_values = found[:nearby]
+        rng.shuffle(near_values)
+        values = near_values + found[nearby:]
         rendered = [_written(v, decimals, separator) for v in values]
     suffix = percent[0] if percent else ""
-    out = []
+    out: list[str] = []
     for count, words in zip(values, rendered, strict=True):
         if scale:
             unit = scale[1].casefold() + ("s" if count >= 2 else "")
             out.append(f"{words}{suffix} {unit}")
         else:
             out.append(f"{words}{suffix}")
-    rng.shuffle(out)
+    if spelled in NUMBER_WORDS or (scale and spelled in ("un", "deux")):
+        rng.shuffle(out)  # counts in words: the nearest five, in any order
     return out
 
 

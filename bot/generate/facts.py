@@ -366,7 +366,8 @@ def _quoted_works(text: str, sentence_of: Any) -> list[Mention]:
 
 
 def _strip_article(text: str) -> str:
-    for article in ("la ", "le ", "les ", "l'", "l’"):
+    """'au Caire' is a place after 'à le': the name alone, its article read from the text."""
+    for article in ("la ", "le ", "les ", "l'", "l’", "au ", "aux "):
         if text.lower().startswith(article) and len(text) > len(article) + 2:
             return text[len(article) :]
     return text

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from bot.generate.distractors import Fit, article_class, is_alias, periods, person_of, pick
+from bot.generate.distractors import Fit, article_class, is_alias, periods, pick
 from bot.generate.facts import (
     COUNTRIES,
     DATE_KINDS,
@@ -180,49 +180,6 @@ def generate(
     return Generation(kept, mentions, len(tried) - len(kept), len(sentences), tried, title)
 
 
-# 'le roi', 'du pape' with no name after them: a title standing for someone named before
-ROLE_PHRASE = re.compile(
-    r"(?<![\w'’])(?:([Ll]e|[Dd]u|[Aa]u) (roi|pape|empereur|cardinal)|([Ll]a) (reine))"
-    r"(?![\w'’-])(?! (?:de|d['’]|des|du)\b)(?!,? [A-ZÉ])"
-)
-
-
-def _named_role(
-    question: str, mention: Mention, mentions: list[Mention], before: int, fit: Fit,
-    year: int | None,
-) -> str:  # fmt: skip
-    """'Le _____, devant Pavie, le roi est fait prisonnier': which king? Of those the passage
-    names with that title and alive that year, the most named (then the last named); none
-    when the question asks for a person (it would print the answer or one of its rivals)."""
-    if mention.kind == "person":
-        return question
-    found = ROLE_PHRASE.search(question)
-    if found is None:
-        return question
-    role = (found[2] or found[4]).casefold()
-    people = {m.text: person_of(m.text, fit.people) for m in mentions if m.kind == "person"}
-    named = [
-        m
-        for m in mentions
-        if m.kind == "person"
-        and m.start < before
-        and role in people[m.text].roles
-        and people[m.text].active_in(year, adult=0)  # in 1830 the king is Charles X
-    ]
-    if not named:
-        return question
-    # the passage's own king before a foreign one named last: the most named, then the last
-    names = [_full_name(m, mentions) for m in named]
-    name = max(reversed(names), key=names.count)
-    if _prints(question, name):
-        return question  # 'Philippe IV le Bel … la souveraineté du roi': the king in general
-    article = (found[1] or found[3]).casefold()
-    lead = {"du": "de ", "au": "à "}.get(article, "")
-    if found.start() == 0 or question[: found.start()].endswith(": "):
-        lead = lead.capitalize()
-    return question[: found.start()] + lead + name + question[found.end() :]
-
-
 def _near_duplicate(a: Candidate, b: Candidate) -> bool:
     """Two stems of one sentence that differ by little more than their blanks: readers took
     the second for the first asked again (the date and the place of one death)."""
@@ -290,9 +247,6 @@ def _candidates(
             question = _with_years(_without_connectives(question), years_of[mention.sentence],
                                    mention, months_of[mention.sentence],
                                    several_years=mention.sentence in several_years)  # fmt: skip
-            question = _named_role(
-                question, mention, mentions, sentence.end_char, fit, years_of[mention.sentence]
-            )
             if shape != "cloze":
                 question = _question_first(question)
             # a title left beside the blank must fit every choice; elsewhere it is gone
@@ -346,7 +300,8 @@ def _without_asides(
     for sentence in sentences:
         if "\n\n" in doc.text[previous_end : sentence.start_char]:
             paragraphs.append([])
-        previous_end = sentence.end_char
+        # a title keeps its line break as trailing whitespace: the paragraph ends there
+        previous_end = sentence.start_char + len(sentence.text.rstrip())
         cuts: list[tuple[int, int]] = []
         tokens = list(sentence)
         for n, token in enumerate(tokens):
@@ -1581,11 +1536,14 @@ def _own_clause(kept: list[Any], inside: list[Any]) -> list[Any]:
 
 
 def _finite(tokens: list[Any], first: int, last: int) -> bool:
+    """A finite verb of its own, not only one of a relative clause ('Le visa de 1721, qui
+    laisse …' states nothing)."""
     return any(
-        t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+        t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and t.dep_ != "acl:relcl"
+        and not (t.pos_ == "AUX" and t.head.dep_ == "acl:relcl")
         for t in tokens
         if t.i < first or t.i > last
-    )
+    )  # fmt: skip
 
 
 PRUNABLE = ("appos", "acl:relcl", "acl", "parataxis")  # an apposition only without a name
