@@ -14,6 +14,7 @@ from typing import Any
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor
 
+UNORDERED_PER_CHAT = 2  # a double tap runs side by side; a flood of them does not
 # Updates fetched but not yet handled are bounded by Telegram's batches (100 per getUpdates)
 # and by what the chats send; this only keeps python-telegram-bot's semaphore out of the way.
 QUEUE_BOUND = 1_000_000
@@ -43,19 +44,24 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
         # limiter while holding a slot; a tap's answer is not rate limited and must not queue
         # behind it.
         self._tap_slots = asyncio.BoundedSemaphore(max_concurrent_updates)
-        self._locks: dict[int, asyncio.Lock] = {}
-        self._waiting: dict[int, int] = {}
+        # per chat: its turn (ordered updates), or a few turns at once (those needing none)
+        self._locks: dict[tuple[int, bool], asyncio.Semaphore] = {}
+        self._waiting: dict[tuple[int, bool], int] = {}
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         tap = isinstance(update, Update) and update.callback_query is not None
         slots = self._tap_slots if tap else self._slots
-        unordered = isinstance(update, Update) and self._needs_no_turn(update)
-        key = None if unordered else _chat_key(update)
-        if key is None:
+        chat = _chat_key(update)
+        if chat is None:
             async with slots:
                 await coroutine
             return
-        lock = self._locks.setdefault(key, asyncio.Lock())
+        unordered = isinstance(update, Update) and self._needs_no_turn(update)
+        # Even unordered, one chat (or a client replaying forged taps) holds at most a few
+        # of the tap lane's slots: the others' verdicts never wait for it.
+        key = (chat, unordered)
+        turns = UNORDERED_PER_CHAT if unordered else 1
+        lock = self._locks.setdefault(key, asyncio.Semaphore(turns))
         self._waiting[key] = self._waiting.get(key, 0) + 1
         try:
             async with lock, slots:

@@ -174,7 +174,8 @@ class QuestionReloader:
             with collector_paused():
                 parsed, pids = await asyncio.to_thread(_parse_in_processes, plan.stale, self.folder)
                 reports = self._collect(plan, parsed)
-                report = await asyncio.to_thread(merge, previous, reports)
+            # outside the pause: its freeze would keep whatever handlers made meanwhile
+            report = await asyncio.to_thread(merge, previous, reports)
         else:
             parsed = await asyncio.to_thread(self._parse_here, plan.stale)
             # Building the bank indexes every question (20-30 ms for 10,000): in a thread, the

@@ -612,12 +612,14 @@ class Store:
         self, quiz_id: int, message_id: int, poll_id: str, sent_at: datetime
     ) -> None:
         """A poll is out: its id routes the answers, its send time starts its clock."""
-        async with self._transaction() as db:
-            await db.execute(
+        # one step: a transaction of several would send the answers meanwhile to the lock
+        await self._in_one_step(
+            lambda db: db.execute(
                 "UPDATE quizzes SET message_id = ?, poll_id = ?, sent_at = ? WHERE id = ?",
                 # to the microsecond: the speed bonus's thirds of 10 s are 3.3 s wide
                 (message_id, poll_id, sent_at.isoformat(timespec="microseconds"), quiz_id),
             )
+        )
 
     async def quiz_by_poll(self, poll_id: str) -> QuizRecord | None:
         rows = list(
@@ -628,12 +630,15 @@ class Store:
 
     async def close_quiz(self, quiz_id: int, now: datetime) -> bool:
         """Close a timed question; True only for the caller that closed it (once)."""
-        async with self._transaction() as db:
-            cursor = await db.execute(
-                "UPDATE quizzes SET closed_at = ? WHERE id = ? AND closed_at IS NULL",
-                (_iso(now), quiz_id),
+        closed = await self._in_one_step(
+            lambda db: (
+                db.execute(
+                    "UPDATE quizzes SET closed_at = ? WHERE id = ? AND closed_at IS NULL",
+                    (_iso(now), quiz_id),
+                ).rowcount
             )
-            return cursor.rowcount == 1
+        )
+        return closed == 1
 
     async def get_quiz(self, quiz_id: int) -> QuizRecord | None:
         rows = list(
@@ -792,12 +797,13 @@ class Store:
     async def log_admin_action(
         self, user_id: int, chat_id: int | None, action: str, detail: str, now: datetime
     ) -> None:
-        async with self._transaction() as db:
-            await db.execute(
+        await self._in_one_step(
+            lambda db: db.execute(
                 "INSERT INTO admin_log (user_id, chat_id, action, detail, at)"
                 " VALUES (?, ?, ?, ?, ?)",
                 (user_id, chat_id, action, detail, _iso(now)),
             )
+        )
 
     async def admin_log(self, limit: int = 20) -> list[AdminAction]:
         rows = list(

@@ -141,3 +141,33 @@ async def test_other_taps_still_wait_for_their_chats_turn() -> None:
     gate.set()
     await asyncio.gather(earlier, later)
     assert order == ["earlier", "next"]
+
+
+async def test_one_chat_holds_at_most_two_slots_of_the_tap_lane() -> None:
+    """A client replaying forged taps in one chat never keeps another chat's verdict waiting."""
+    processor = PerChatUpdateProcessor(3, needs_no_turn=answers_in_any_order)
+    gate = asyncio.Event()
+    running = 0
+    peak = 0
+    other_done = asyncio.Event()
+
+    async def slow_tap() -> None:
+        nonlocal running, peak
+        running += 1
+        peak = max(peak, running)
+        await gate.wait()
+        running -= 1
+
+    async def other_tap() -> None:
+        other_done.set()
+
+    flood = [
+        asyncio.create_task(processor.process_update(tap_from(9, n), slow_tap()))
+        for n in range(1, 6)
+    ]
+    await asyncio.sleep(0.05)
+    other = asyncio.create_task(processor.process_update(tap_from(8, 99), other_tap()))
+    await asyncio.wait_for(other_done.wait(), 1)  # the third slot was free for chat 8
+    assert peak == 2
+    gate.set()
+    await asyncio.gather(*flood, other)

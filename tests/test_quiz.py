@@ -7,8 +7,11 @@ import logging
 from typing import Any
 
 import pytest
+from telegram import Update
 
+from bot.concurrency import PerChatUpdateProcessor
 from bot.context import QuizApp
+from bot.handlers.quiz import answers_in_any_order
 from bot.store import PRIVATE_SCOPE
 from tests.conftest import deliver
 from tests.fakes import ApiError, FakeBotAPI
@@ -149,9 +152,18 @@ async def test_two_taps_handled_at_once_score_one_answer_and_agree(
     one is kept, both toasts and the message tell the same verdict."""
     question = await ask_question(app, api, ALICE)
     right, wrong = right_and_wrong(question, app.bot_data.bank)
-    await asyncio.gather(
-        deliver(app, api.tap(ALICE, question, right)), deliver(app, api.tap(ALICE, question, wrong))
-    )
+    processor = PerChatUpdateProcessor(4, needs_no_turn=answers_in_any_order)
+    still_busy = asyncio.Event()  # the chat's earlier update, not finished yet
+    earlier = asyncio.create_task(
+        processor.process_update(Update.de_json(api.send_text(ALICE, "/help"), app.bot),
+                                 still_busy.wait())
+    )  # fmt: skip
+    taps = [Update.de_json(api.tap(ALICE, question, c), app.bot) for c in (right, wrong)]
+    await asyncio.wait_for(
+        asyncio.gather(*(processor.process_update(t, app.process_update(t)) for t in taps)), 10
+    )  # both handled side by side while their chat's earlier update still runs
+    still_busy.set()
+    await earlier
     score = await app.bot_data.store.player_score(PRIVATE_SCOPE, 1001)
     assert score is not None and score.answers == 1
     toasts = sorted(call.params["text"] for call in api.sent("answerCallbackQuery"))

@@ -267,14 +267,17 @@ async def test_answers_pass_writes_queued_before_them_and_lose_none(tmp_path: Pa
         await store.record_answer(quiz, Player(quiz.user_id or 0, "P"), Outcome(1, True, 2), NOW)
         finished.append("answer")
 
-    # 40 quiz writes queue at the lock first; the answers, asked for after them, pass them
-    await asyncio.gather(
-        *(quiz_then_note(n) for n in range(100, 140)), *(answer_then_note(q) for q in quizzes)
-    )
-    assert finished.count("answer") == 20 and "answer" not in finished[-30:]
-    top = await store.top_players(PRIVATE_SCOPE, 50)
-    assert (len(top), sum(p.points for p in top)) == (20, 40)
-    await store.close()
+    try:
+        # 40 quiz writes queue at the lock first; the answers, asked for after them, pass them
+        await asyncio.gather(
+            *(quiz_then_note(n) for n in range(100, 140)),
+            *(answer_then_note(q) for q in quizzes),
+        )
+        assert finished.count("answer") == 20 and "answer" not in finished[-30:]
+        top = await store.top_players(PRIVATE_SCOPE, 50)
+        assert (len(top), sum(p.points for p in top)) == (20, 40)
+    finally:
+        await store.close()  # a failure must not leave the database threads running
 
 
 async def test_an_answer_needs_no_ranking_query_and_known_players_are_not_rewritten(

@@ -110,7 +110,7 @@ class Fit:
             if self.roles and not (self.roles & person.roles):
                 return False
             # a name from the list must have been a grown man or woman at the time, and not
-            # yet an old one: Waldeck-Rousseau at 25 or Guizot at 84 in 1871 were graded absurd
+            # yet a very old one: Waldeck-Rousseau at 25 in 1871 was graded absurd
             if option.casefold() in self.people:
                 return person.active_in(self.year, adult=15)
             if (
@@ -120,7 +120,7 @@ class Fit:
                 and not person.roles & CROWNS
             ):
                 return False
-            return person.active_in(self.year, adult=28)
+            return person.active_in(self.year, adult=26)  # Bonaparte commanded at 26
         related = _related_people().get(option.casefold())
         if related is not None and not related.active_in(self.year, slack=0, adult=0):
             return False  # a party founded thirty years later
@@ -128,7 +128,9 @@ class Fit:
             if not _with_article(option):
                 return False
             # after 'de' or 'à', 'le traité' would have to become 'du traité'
-            return self.article not in ("de", "à") or article_class(option.split()[0]) == "f"
+            return self.article not in ("de", "à") or bool(
+                re.match(r"(?:la |l['’])", option, re.IGNORECASE)
+            )
         if self.article is None:
             return True
         seen = self.articles.get(option.casefold(), set())
@@ -137,7 +139,9 @@ class Fit:
         return _article_fits(self.article, option, seen)
 
 
-OLDEST_ACTOR = 75  # a list's minister or writer past it is no longer the one acting
+# a list's minister or writer past it is no longer the one acting (Guizot in 1871 was 84;
+# Pétain in 1940, Clemenceau in 1919 and de Gaulle in 1968 still acted)
+OLDEST_ACTOR = 85
 CROWNS = {"roi", "reine", "empereur", "impératrice", "pape"}  # they reign until they die
 
 

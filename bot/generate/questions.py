@@ -63,7 +63,8 @@ DEFAULT_GUESSES = {"paris", "france"}
 # Words whose antecedent is outside the question: the stem lost what it was about.
 DANGLING = re.compile(
     r"(?<![-'’\w])(il|elle|ils|elles|lui|eux|celui-ci|celle-ci|ceux-ci|celles-ci|cela|ceci|"
-    r"cet|cette|ces|l['’]année (?:suivante|précédente)|le lendemain|la veille)(?![-\w])",
+    r"cet|cette|ces|l['’]année (?:suivante|précédente)"
+    r"|(?:le lendemain|la veille)(?! (?:de|du|des|d['’])))(?![-\w])",
     re.IGNORECASE,
 )
 # 'Le règne est dominé par …', 'L'aventure s'achève à …', 'qui immortalise la scène': whose
@@ -426,7 +427,21 @@ def _without_connectives(question: str) -> str:
     return f"{head}{colon}{stem}" if colon else stem
 
 
-NEXT_YEAR = re.compile(r"\b([Ll])['’]année (suivante|précédente)\b")
+NEXT_YEAR = re.compile(
+    r"(?:\b(de|dès|depuis|pendant|durant|avant|après|pour) )?\b([Ll])['’]année "
+    r"(suivante|précédente)\b",
+    re.IGNORECASE,
+)
+
+
+def _year_phrase(found: re.Match[str], year: int) -> str:
+    """'l'année suivante' as 'en 1636'; after 'de' or 'dès', the year alone ('dès 1636')."""
+    meant = year + (1 if found[3].casefold() == "suivante" else -1)
+    if found[1]:
+        return f"{found[1]} {meant}"
+    return f"{'E' if found[2] == 'L' else 'e'}n {meant}"
+
+
 LONE_DAY = re.compile(r"(?<![-\w])([Ll]e (?:1er|[1-9]|[12]\d|3[01]))(?=,)")
 YEAR_IN_STEM = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
 
@@ -447,10 +462,7 @@ def _with_years(
         return question
     if year is not None and mention.kind not in DATE_KINDS:
         # 'le 19 mai 1635 ; l'année suivante, la prise de Corbie …': the year it means
-        question = NEXT_YEAR.sub(
-            lambda m: f"{'E' if m[1] == 'L' else 'e'}n {year + (1 if m[2] == 'suivante' else -1)}",
-            question,
-        )
+        question = NEXT_YEAR.sub(lambda m: _year_phrase(m, year), question)
     if YEAR_IN_STEM.search(question):
         return question  # a year in the stem dates the rest ('le 17 juillet 1453 … le 19 octobre')
     if dated is not None and mention.kind not in DATE_KINDS:
@@ -601,6 +613,8 @@ def _fit_for(mention: Mention, doc: Any, mentions: list[Mention], passage: Fit) 
     if mention.kind in DATE_KINDS or mention.kind == "number":
         if before.casefold() in ("de", "d'", "d’"):  # 'les lois de septembre': never 'de avril'
             fit.article = "de" if before.casefold() == "de" else "d'"
+    elif mention.kind == "work" and before.casefold() in ("de", "à"):
+        fit.article = before.casefold()  # an act with its article: 'de la paix', never 'de le'
     else:
         fit.article = article_class(before)
     if mention.kind in DATE_KINDS:
@@ -747,7 +761,7 @@ def problems(candidate: Candidate) -> list[str]:
         found.append("a question ends with ' ?'")
     elif len(q.split()) < 5:
         found.append("a question too short to make sense on its own")
-    elif len(q.split()) < 8 and not re.search(r"\d|\s[A-ZÉÈÀ]", q):
+    elif len(q.split()) < 8 and not _pinned(q):
         # 'Qui réorganise son armée ?': no name, no date, many right answers
         found.append("a short question with no name or date to pin its answer")
     if candidate.kind == "place" and answer.casefold() in DEFAULT_GUESSES:
@@ -768,6 +782,30 @@ def problems(candidate: Candidate) -> list[str]:
         found.append("explanation too long")
     found += _stem_problems(candidate)
     return found
+
+
+SENTENCE_OPENERS = {
+    "le", "la", "les", "l", "un", "une", "des", "il", "elle", "ils", "elles", "en", "à", "au",
+    "aux", "qui", "quel", "quelle", "quels", "quelles", "quand", "où", "ce", "c", "cette",
+    "son", "sa", "ses", "leur", "leurs", "on", "de", "du", "d", "dans", "par", "pour",
+    "près", "plus", "moins", "environ", "après", "avant", "depuis", "sous", "sur", "vers",
+    "lors", "alors", "puis", "ainsi", "enfin", "mais", "et", "tous", "toutes", "tout",
+    "chaque", "plusieurs", "certains", "certaines", "aucun", "aucune", "seul", "seule",
+    "seuls", "seules", "entre", "contre", "malgré", "selon", "pendant", "durant", "dès",
+    "parmi", "sans", "avec", "né", "née", "nés", "devenu", "devenue", "arrêté", "arrêtée",
+}  # fmt: skip
+CAPITAL = re.compile(r"(?:^|[\s'’(«])([A-ZÀ-ÖØ-ÞŒ][\w-]*)")
+
+
+def _pinned(stem: str) -> bool:
+    """A number, or a name ('Richelieu meurt à _____.', 'l'Alsace'): a word in capitals
+    other than the article or pronoun a sentence opens with."""
+    if re.search(r"\d", stem):
+        return True
+    return any(
+        found.start(1) > 0 or found[1].casefold() not in SENTENCE_OPENERS
+        for found in CAPITAL.finditer(stem)
+    )
 
 
 def _opens_on_question_word(stem: str) -> bool:
@@ -830,7 +868,7 @@ def _stem_problems(candidate: Candidate) -> list[str]:
             found.append("a cloze longer than a reader holds in mind")
         if not stem[:1].isupper() and not stem.startswith(BLANK):
             found.append("a cloze must start where its sentence starts")
-        if len(words) < 7 and not re.search(r"\d|\s[A-ZÉÈÀ]", stem):
+        if len(words) < 7 and not _pinned(stem):
             found.append("a short question with no name or date to pin its answer")
         if ELIDED_BLANK.search(stem):
             found.append("an elided article before the blank tells which choices fit")
@@ -1663,7 +1701,7 @@ def _dangling(tokens: list[Any]) -> bool:
         if token.ent_type_ == "PER" or _referent(token):
             seen_name = True
             continue
-        if lower in ("leur", "leurs", "les", "eux") and seen_plural:
+        if lower in ("leur", "leurs", "les") and seen_plural:
             continue  # 'retire aux protestants leurs places … leur laisse': theirs, named before
         if token.pos_ in ("NOUN", "PROPN", "ADJ") and _plural(token):
             seen_plural = True
