@@ -689,6 +689,10 @@ def test_a_reign_or_a_scene_needs_its_owner() -> None:
                         "Charles Quint", ["Henri VIII", "Soliman", "Léon X"], "person",
                         "cloze", "Le règne est dominé par la rivalité avec Charles Quint.",
                         2)  # fmt: skip
+    this = replace(
+        unowned, question="Complétez (lieu) : C'est le « miracle de la maison de _____ »."
+    )
+    assert any("C'est" in p for p in problems(this))
     owned = replace(unowned, question=unowned.question.replace("Le règne", "Le règne de Louis"))
     assert any("règne" in p for p in problems(unowned))
     assert not any("règne" in p for p in problems(owned))

@@ -886,6 +886,8 @@ def _stem_problems(candidate: Candidate) -> list[str]:
         found.append("a stem opening on a conjunction, a relative or punctuation")
     if DANGLING.search(stem.replace(BLANK, "")):
         found.append("a pronoun or demonstrative whose antecedent is not in the question")
+    if re.match(r"(?:Complétez \([^)]*\) : )?C['’]est\b", stem):
+        found.append("'C'est …' points at the sentence before, which the question does not carry")
     if UNOWNED.search(stem):
         found.append("'le règne', 'la scène' of someone or something the question does not name")
     if stem.count("(") != stem.count(")") or stem.count("«") != stem.count("»"):
