@@ -743,3 +743,14 @@ def test_a_name_opening_a_short_stem_pins_it() -> None:
 
     assert _pinned("Richelieu meurt à _____.") and _pinned("Le roi garde l'Alsace.")
     assert not _pinned("Qui réorganise son armée ?") and not _pinned("_____ réagit vite.")
+
+
+def test_an_era_ends_a_sentence_and_a_month_before_a_blank_keeps_no_year() -> None:
+    """'… exécuté en 46 av. J.-C. Auguste organise …' was read as one sentence, and
+    'en septembre _____ av. J.-C.' became 'septembre 1861 _____', the year of another
+    sentence."""
+    doc = load_pipeline()("Il est exécuté en 46 av. J.-C. Auguste organise la Gaule.")
+    assert [s.text.strip() for s in doc.sents][-1] == "Auguste organise la Gaule."
+    mention = Mention("52", "number", 0, 2, 0)
+    stem = "Complétez (nombre) : Vercingétorix se rend en septembre _____ av. J.-C."
+    assert _with_years(stem, 1861, mention) == stem

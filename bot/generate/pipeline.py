@@ -10,6 +10,7 @@ INSTALL_HINT = 'install the generator with: pip install -e ".[generate]"'
 
 _loaded: dict[str, Any] = {}
 SENTENCE_ENDS = {".", "!", "?", "…", "»", '"', ")"}
+ERA_ENDS = {"-C.", "J.-C."}  # '… exécuté en 46 av. J.-C. Auguste organise …': two sentences
 _lock = threading.Lock()
 
 
@@ -52,6 +53,8 @@ def _register_paragraph_breaks() -> None:
             following = doc[token.i + 1]
             if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
                 following.is_sent_start = True
+            elif token.text in ERA_ENDS and following.text[:1].isupper():
+                following.is_sent_start = True  # the parser reads the era as a name's initials
             elif token.text not in SENTENCE_ENDS or not following.text[:1].isupper():
                 # the parser also cut 'l'état-major' and 'Dégradé dans la cour …' in two
                 following.is_sent_start = False

@@ -415,7 +415,7 @@ CONNECTIVES = re.compile(
 )
 DAY_MONTH = re.compile(
     rf"(?<![-\w])((?:(?:1er|[1-9]|[12]\d|3[01]|début|fin|en|de) |d['’]|mi-)"
-    rf"(?:{'|'.join(MONTHS)}))(?![-\w]| \d)"
+    rf"(?:{'|'.join(MONTHS)}))(?![-\w]| \d| {BLANK})"  # 'septembre _____ av. J.-C.': its year
 )
 
 
