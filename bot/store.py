@@ -498,11 +498,15 @@ class Store:
         async with self._lock:
             self._multi_statement = True  # from here, urgent jobs queue at the lock too
             try:
-                await self._db.execute("BEGIN IMMEDIATE")
                 try:
+                    await self._db.execute("BEGIN IMMEDIATE")
                     yield self._db
                     await self._db.execute("COMMIT")
                 except BaseException:
+                    # A caller cancelled while its BEGIN (or a statement) still waited in the
+                    # writer's queue leaves it to run later, with nobody to end it: let all
+                    # that is queued run first, then end whatever transaction it opened.
+                    await self._db._execute(lambda: None)  # type: ignore[no-untyped-call]
                     if self._db.in_transaction:
                         try:
                             await self._db.execute("ROLLBACK")

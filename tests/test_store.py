@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+import time
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -248,6 +249,35 @@ async def test_an_answer_never_joins_a_transaction_of_several_steps(tmp_path: Pa
     score = await store.player_score(PRIVATE_SCOPE, 1)
     assert score is not None and (score.points, score.answers) == (2, 1)
     await store.close()
+
+
+async def test_a_writer_cancelled_before_its_begin_ran_leaves_no_transaction_open(
+    tmp_path: Path,
+) -> None:
+    """Its BEGIN, still queued behind a slow job, ran after the caller was gone: the next
+    writer was refused ('cannot start a transaction within a transaction')."""
+    store = await Store.open(tmp_path / "q.db")
+    try:
+        busy = asyncio.ensure_future(store._db._execute(time.sleep, 0.3))
+
+        async def rename() -> None:
+            async with store._transaction() as db:
+                await db.execute("UPDATE users SET first_name = 'X'")
+
+        writer = asyncio.create_task(rename())
+        await asyncio.sleep(0.05)  # its BEGIN waits behind the slow job
+        writer.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await writer
+        await busy
+        async with store._transaction() as db:  # the next writer of several steps is served
+            await db.execute(
+                "INSERT INTO admin_log (user_id, chat_id, action, detail, at)"
+                " VALUES (1, NULL, 'test', 'after', '2026-11-25')"
+            )
+        assert [a.action for a in await store.admin_log()] == ["test"]
+    finally:
+        await store.close()
 
 
 async def test_answers_pass_writes_queued_before_them_and_lose_none(tmp_path: Path) -> None:
