@@ -506,7 +506,7 @@ class Store:
                     # A caller cancelled while its BEGIN (or a statement) still waited in the
                     # writer's queue leaves it to run later, with nobody to end it: let all
                     # that is queued run first, then end whatever transaction it opened.
-                    await self._db._execute(lambda: None)  # type: ignore[no-untyped-call]
+                    await self._queued(lambda: None)
                     if self._db.in_transaction:
                         try:
                             await self._db.execute("ROLLBACK")
@@ -554,11 +554,13 @@ class Store:
             # later waits for this one, and the check and the enqueue happen in one step of
             # the loop. It passes the writes queued at the lock (a burst of /quiz kept a tap's
             # answer 250 ms) and waits only for the job the thread is running.
-            urgent_result: T = await self._db._execute(job)  # type: ignore[no-untyped-call]
-            return urgent_result
+            return await self._queued(job)
         async with self._lock:  # no multi-statement transaction may be half-way meanwhile
-            result: T = await self._db._execute(job)  # type: ignore[no-untyped-call]
-            return result
+            return await self._queued(job)
+
+    async def _queued(self, job: Callable[[], T]) -> T:
+        result: T = await self._db._execute(job)  # type: ignore[no-untyped-call]
+        return result
 
     # --- quizzes ------------------------------------------------------------------------------
 

@@ -471,12 +471,10 @@ def test_a_bound_is_not_asked_as_a_count() -> None:
 
 def test_no_stem_ends_on_a_preposition() -> None:
     """'L'ordre du jour … s'achève par.': the quotation after 'par' was cut away."""
-    candidate = Candidate(
-        question="Complétez (date) : L'ordre du jour du _____ s'achève par.",
+    candidate = stub(
+        "Complétez (date) : L'ordre du jour du _____ s'achève par.",
         answer="10 avril 1916",
         distractors=["10 avril 1915", "21 février 1916", "21 février 1915"],
-        kind="date",
-        form="cloze",
         sentence="L'ordre du jour du 10 avril 1916 s'achève par : « On les aura ! »",
         paragraph=3,
     )
@@ -489,12 +487,12 @@ def test_a_question_on_a_pronoun_shares_its_sentence_with_the_others() -> None:
     other's answer, because they were not seen as questions on one sentence."""
     named = "Louis XVIII rentre à Paris en mai 1814."
     granted = "Le 4 juin 1814, il accorde la Charte."
-    on_pronoun = Candidate("Qui accorde la Charte le 4 juin 1814 ?", "Louis XVIII", [],
-                           "person", "subject", f"{named} {granted}", 1)  # fmt: skip
-    on_date = Candidate("À quelle date Louis XVIII accorde-t-il la Charte ?", "4 juin 1814",
-                        [], "date", "date", granted, 1)  # fmt: skip
-    elsewhere = Candidate("Quand Louis XVIII meurt-il ?", "1824", [], "year", "date",
-                          "Louis XVIII meurt en 1824.", 2)  # fmt: skip
+    on_pronoun = stub("Qui accorde la Charte le 4 juin 1814 ?", answer="Louis XVIII",
+                      kind="person", form="subject", sentence=f"{named} {granted}")  # fmt: skip
+    on_date = stub("À quelle date Louis XVIII accorde-t-il la Charte ?", answer="4 juin 1814",
+                   form="date", sentence=granted)  # fmt: skip
+    elsewhere = stub("Quand Louis XVIII meurt-il ?", answer="1824", kind="year", form="date",
+                     sentence="Louis XVIII meurt en 1824.", paragraph=2)  # fmt: skip
     assert _same_sentence(on_pronoun, on_date) and _same_sentence(on_date, on_pronoun)
     assert not _same_sentence(on_date, elsewhere)
     assert _gives_away(on_pronoun, on_date)
@@ -572,24 +570,23 @@ def test_the_year_after_is_written_as_a_year() -> None:
         _with_years(spring, 1648, mention)
         == "Complétez (lieu) : Au printemps de 1649, _____ est prise."
     )
-    named = replace(
-        Candidate("Complétez (date) : Le lendemain de la prise de Corbie, Paris tremble le _____.",
-                  "16 août 1636", [], "date", "cloze", "", 1),
+    named = stub(
+        "Complétez (date) : Le lendemain de la prise de Corbie, Paris tremble le _____.",
+        answer="16 août 1636",
+        distractors=[],
         sentence="Le lendemain de la prise de Corbie, Paris tremble le 16 août 1636.",
-    )  # fmt: skip
+    )
     assert not any("antecedent" in p for p in problems(named))
 
 
 def test_an_object_pronoun_without_its_noun_is_dangling() -> None:
     """'… il ne lui reste que la Vendée': whom 'lui' stands for is in another sentence."""
-    candidate = Candidate(
-        question="Complétez (lieu) : En 1793, la Convention ne lui laisse que la _____.",
+    candidate = stub(
+        "Complétez (lieu) : En 1793, la Convention ne lui laisse que la _____.",
         answer="Vendée",
         distractors=["Bretagne", "Normandie", "Provence"],
         kind="place",
-        form="cloze",
         sentence="En 1793, la Convention ne lui laisse que la Vendée.",
-        paragraph=1,
     )
     assert any("antecedent" in p for p in problems(candidate))
     them = replace(candidate, question="Complétez (lieu) : La France signe avec eux des "
@@ -639,9 +636,9 @@ def test_no_lone_participle_is_left_when_a_place_goes() -> None:
 
 def test_a_short_question_needs_a_name_or_a_date() -> None:
     """'Qui réorganise son armée ?': Dunois or Talbot would be as right as Charles VII."""
-    candidate = Candidate("Qui réorganise son armée ?", "Charles VII",
-                          ["Dunois", "John Talbot", "Jacques Cœur"], "person", "subject",
-                          "Charles VII réorganise alors son armée.", 1)  # fmt: skip
+    candidate = stub("Qui réorganise son armée ?", answer="Charles VII",
+                     distractors=["Dunois", "John Talbot", "Jacques Cœur"], kind="person",
+                     form="subject", sentence="Charles VII réorganise alors son armée.")  # fmt: skip
     assert any("no name or date" in p for p in problems(candidate))
     dated = replace(candidate, question="Qui réorganise l'armée royale en 1445 ?")
     assert not any("no name or date" in p for p in problems(dated))
@@ -660,9 +657,10 @@ def test_a_year_far_from_the_passage_is_not_asked() -> None:
 def test_paris_is_not_asked_as_a_place() -> None:
     """Readers graded 'Paris' as an answer unusable four times in five: guessed without the
     passage ('une ambassade à _____'), or the government under another name."""
-    candidate = Candidate("Complétez (lieu) : En 1636, la prise de Corbie provoque la panique à _____.",
-                          "Paris", ["Lyon", "Rouen", "Tours"], "place", "cloze",
-                          "En 1636, la prise de Corbie provoque la panique à Paris.", 4)  # fmt: skip
+    candidate = stub("Complétez (lieu) : En 1636, la prise de Corbie provoque la panique à _____.",
+                     answer="Paris", distractors=["Lyon", "Rouen", "Tours"], kind="place",
+                     sentence="En 1636, la prise de Corbie provoque la panique à Paris.",
+                     paragraph=4)  # fmt: skip
     assert any("guess" in p for p in problems(candidate))
 
 
@@ -672,12 +670,13 @@ def test_the_date_and_the_place_of_one_clause_are_one_question() -> None:
     from bot.generate.questions import _near_duplicate
 
     sentence = "Né le 5 septembre 1638 à Saint-Germain-en-Laye, Louis XIV règne dès 1643."
-    on_date = Candidate("Complétez (date) : Né le _____, Louis XIV règne dès 1643.",
-                        "5 septembre 1638", [], "date", "cloze", sentence, 1)  # fmt: skip
-    on_place = Candidate("Complétez (lieu) : Né à _____, Louis XIV règne dès 1643.",
-                         "Saint-Germain-en-Laye", [], "place", "cloze", sentence, 1)  # fmt: skip
-    on_reign = Candidate("En quelle année le roi né à Saint-Germain-en-Laye commence-t-il son "
-                         "règne ?", "1643", [], "year", "date", sentence, 1)  # fmt: skip
+    on_date = stub("Complétez (date) : Né le _____, Louis XIV règne dès 1643.",
+                   answer="5 septembre 1638", sentence=sentence)  # fmt: skip
+    on_place = stub("Complétez (lieu) : Né à _____, Louis XIV règne dès 1643.",
+                    answer="Saint-Germain-en-Laye", kind="place", sentence=sentence)  # fmt: skip
+    on_reign = stub("En quelle année le roi né à Saint-Germain-en-Laye commence-t-il son "
+                    "règne ?", answer="1643", kind="year", form="date",
+                    sentence=sentence)  # fmt: skip
     assert _near_duplicate(on_date, on_place)
     assert not _near_duplicate(on_date, on_reign)
 
@@ -685,10 +684,10 @@ def test_the_date_and_the_place_of_one_clause_are_one_question() -> None:
 def test_a_reign_or_a_scene_needs_its_owner() -> None:
     """'Le règne est dominé par la rivalité avec _____': whose reign? 'le règne de François
     Ier' would say."""
-    unowned = Candidate("Complétez (personne) : Le règne est dominé par la rivalité avec _____.",
-                        "Charles Quint", ["Henri VIII", "Soliman", "Léon X"], "person",
-                        "cloze", "Le règne est dominé par la rivalité avec Charles Quint.",
-                        2)  # fmt: skip
+    unowned = stub("Complétez (personne) : Le règne est dominé par la rivalité avec _____.",
+                   answer="Charles Quint", distractors=["Henri VIII", "Soliman", "Léon X"],
+                   kind="person", paragraph=2,
+                   sentence="Le règne est dominé par la rivalité avec Charles Quint.")  # fmt: skip
     this = replace(
         unowned, question="Complétez (lieu) : C'est le « miracle de la maison de _____ »."
     )

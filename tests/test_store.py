@@ -67,6 +67,16 @@ async def new_quiz(store: Store, origin: str, user_id: int = 1) -> int:
     return quiz.id
 
 
+async def one_quiz_each(store: Store, players: int) -> list[QuizRecord]:
+    """A private quiz for each of players 1 … n, as stored."""
+    quizzes = []
+    for user in range(1, players + 1):
+        quiz = await store.get_quiz(await new_quiz(store, f"cmd:{user}:1", user))
+        assert quiz is not None
+        quizzes.append(quiz)
+    return quizzes
+
+
 async def test_fresh_database_is_migrated_in_wal_mode(tmp_path: Path) -> None:
     store = await Store.open(tmp_path / "q.db")
     assert await store.schema_version() == SCHEMA_VERSION
@@ -118,11 +128,7 @@ async def test_answer_counts_once_even_when_racing(tmp_path: Path) -> None:
 
 async def test_many_concurrent_players_lose_nothing(tmp_path: Path) -> None:
     store = await Store.open(tmp_path / "q.db")
-    quizzes = []
-    for user in range(1, 41):
-        quiz = await store.get_quiz(await new_quiz(store, f"cmd:{user}:1", user))
-        assert quiz is not None
-        quizzes.append(quiz)
+    quizzes = await one_quiz_each(store, 40)
     await asyncio.gather(
         *(store.record_answer(q, Player(q.user_id or 0, "P"), Outcome(1, True, 2), NOW)
           for q in quizzes)
@@ -282,11 +288,7 @@ async def test_a_writer_cancelled_before_its_begin_ran_leaves_no_transaction_ope
 
 async def test_answers_pass_writes_queued_before_them_and_lose_none(tmp_path: Path) -> None:
     store = await Store.open(tmp_path / "q.db")
-    quizzes = []
-    for user in range(1, 21):
-        quiz = await store.get_quiz(await new_quiz(store, f"cmd:{user}:1", user))
-        assert quiz is not None
-        quizzes.append(quiz)
+    quizzes = await one_quiz_each(store, 20)
     finished: list[str] = []
 
     async def quiz_then_note(n: int) -> None:

@@ -152,7 +152,7 @@ def _bare_places() -> frozenset[str]:
         name.casefold()
         for period in periods()
         for name in period.names["place"]
-        if article_class(name.split(" ", 1)[0]) == "bare" and not name.startswith(("l'", "l’"))
+        if not _with_article(name)
     )
 
 
@@ -295,6 +295,7 @@ def _name_options(
     answer: Mention, passage: list[Mention], years: list[int], rng: random.Random
 ) -> list[str]:
     own = sorted({m.text for m in passage if m.kind == answer.kind})
+    document = answer.kind == "work" and is_document(answer.text)
     related: list[str] = []
     for period in _periods_for(years):
         related += period.names.get(answer.kind, ())
@@ -310,7 +311,7 @@ def _name_options(
         kind = organisation_type(answer.text)
         own = [o for o in own if organisation_type(o) == kind and "Parlement" not in o]
         related = [r for r in related if organisation_type(_bare(r)) == kind]
-    elif answer.kind == "work" and is_document(answer.text):  # a treaty for an edict, not a novel
+    elif document:  # a treaty for an edict, not a novel
         own = [_capital(o) for o in own if is_document(o)]
         # acts stay in force for decades: those of the period before are still plausible
         related = [r for p in _periods_for(years, before=40) for r in p.names["work"]]
@@ -319,14 +320,14 @@ def _name_options(
     related = sorted(set(related) - set(own))
     rng.shuffle(related)
     options = own + [_capital(r) for r in related]
-    if answer.kind == "work" and is_document(answer.text):  # an edict for an edict first
+    if document:  # an edict for an edict first
         head, words = _act_noun(answer.text), len(answer.text.split())
         options.sort(key=lambda o: (_act_noun(o) != head, len(o.split()) != words))
     return options
 
 
 def _with_article(text: str) -> bool:
-    return bool(re.match(r"(?:la |le |les |l['’])", text, re.IGNORECASE))
+    return _bare(text) != text.strip()
 
 
 def _act_noun(text: str) -> str:
@@ -465,7 +466,8 @@ def number_options(answer: str, rng: random.Random) -> list[str]:
     if percent:
         number = number[: percent.start()]
     spelled = number.casefold()
-    if spelled in NUMBER_WORDS or (scale and spelled in ("un", "deux")):
+    in_words = spelled in NUMBER_WORDS or bool(scale and spelled in ("un", "deux"))
+    if in_words:
         value = {"un": 1, "deux": 2}.get(spelled) or NUMBER_WORDS[spelled]
         pool = SCALE_BASES if scale else tuple(v for v in SPELLED_VALUES if v >= 3)
         near = sorted((v for v in pool if v != value), key=lambda v: abs(math.log(v / value)))
@@ -484,18 +486,19 @@ def number_options(answer: str, rng: random.Random) -> list[str]:
         decimals = len(digits.partition(".")[2])
         separator = next((c for c in number if c in " \u00a0\u202f"), "")
         significant = len(digits.replace(".", "").strip("0")) or 1
-        found: list[float] = []
-        nearby = 0
-        for factor in NUMBER_FACTORS + FAR_FACTORS:
-            if factor == FAR_FACTORS[0]:
-                nearby = len(found)
-            candidate = _round_to(value_f * factor, value_f, significant, decimals)
-            fits = not percent or candidate <= 100
-            if candidate != value_f and candidate not in found and candidate > 0 and fits:
-                found.append(candidate)
-        near_values = found[:nearby]
-        rng.shuffle(near_values)
-        values = near_values + found[nearby:]
+
+        def scaled(factors: tuple[float, ...], taken: list[float]) -> list[float]:
+            found: list[float] = []
+            for factor in factors:
+                count = _round_to(value_f * factor, value_f, significant, decimals)
+                fits = count > 0 and (not percent or count <= 100)
+                if fits and count != value_f and count not in found and count not in taken:
+                    found.append(count)
+            return found
+
+        close = scaled(NUMBER_FACTORS, [])
+        rng.shuffle(close)
+        values = close + scaled(FAR_FACTORS, close)
         rendered = [_written(v, decimals, separator) for v in values]
     suffix = percent[0] if percent else ""
     out: list[str] = []
@@ -505,7 +508,7 @@ def number_options(answer: str, rng: random.Random) -> list[str]:
             out.append(f"{words}{suffix} {unit}")
         else:
             out.append(f"{words}{suffix}")
-    if spelled in NUMBER_WORDS or (scale and spelled in ("un", "deux")):
+    if in_words:
         rng.shuffle(out)  # counts in words: the nearest five, in any order
     return out
 

@@ -536,7 +536,7 @@ def _is_subject(mention: Mention, sentence: Any) -> bool:
 def _full_name(mention: Mention, mentions: list[Mention]) -> str:
     """'Blum' as a choice beside 'Roger Salengro' stands out: the passage's full name."""
     if mention.kind == "work" and is_document(mention.text):
-        return mention.text[:1].upper() + mention.text[1:]  # as the other acts are offered
+        return upper_first(mention.text)  # as the other acts are offered
     if mention.kind != "person" or " " in mention.text:
         return mention.text
     longer = [
@@ -761,9 +761,6 @@ def problems(candidate: Candidate) -> list[str]:
         found.append("a question ends with ' ?'")
     elif len(q.split()) < 5:
         found.append("a question too short to make sense on its own")
-    elif len(q.split()) < 8 and not _pinned(q):
-        # 'Qui réorganise son armée ?': no name, no date, many right answers
-        found.append("a short question with no name or date to pin its answer")
     if candidate.kind == "place" and answer.casefold() in DEFAULT_GUESSES:
         found.append("the place anyone would guess in French history")
     if len(set(c.casefold() for c in candidate.choices)) != 4:
@@ -868,8 +865,6 @@ def _stem_problems(candidate: Candidate) -> list[str]:
             found.append("a cloze longer than a reader holds in mind")
         if not stem[:1].isupper() and not stem.startswith(BLANK):
             found.append("a cloze must start where its sentence starts")
-        if len(words) < 7 and not _pinned(stem):
-            found.append("a short question with no name or date to pin its answer")
         if ELIDED_BLANK.search(stem):
             found.append("an elided article before the blank tells which choices fit")
         if f"({BLANK})" in stem or f"{BLANK} (" in stem:
@@ -886,7 +881,10 @@ def _stem_problems(candidate: Candidate) -> list[str]:
         found.append("a stem opening on a conjunction, a relative or punctuation")
     if DANGLING.search(stem.replace(BLANK, "")):
         found.append("a pronoun or demonstrative whose antecedent is not in the question")
-    if re.match(r"(?:Complétez \([^)]*\) : )?C['’]est\b", stem):
+    if len(words) < (7 if candidate.form == "cloze" else 8) and not _pinned(stem):
+        # 'Qui réorganise son armée ?': no name, no date, many right answers
+        found.append("a short question with no name or date to pin its answer")
+    if re.match(r"C['’]est\b", stem):
         found.append("'C'est …' points at the sentence before, which the question does not carry")
     if UNOWNED.search(stem):
         found.append("'le règne', 'la scène' of someone or something the question does not name")
