@@ -45,7 +45,7 @@ def periods(path: Path = RELATED_FILE) -> tuple[Period, ...]:
         first, last = item["years"]
         names = {
             k: tuple(str(v) for v in item.get(k, []))
-            for k in ("person", "organisation", "place", "work")
+            for k in ("person", "organisation", "place", "work", "event")
         }
         people = []
         for kind in names:
@@ -66,6 +66,8 @@ def is_alias(a: str, b: str, kind: str = "") -> bool:
     fa, fb = a.casefold().strip(), b.casefold().strip()
     if fa == fb or (len(fa) > 3 and fa in fb) or (len(fb) > 3 and fb in fa):
         return True
+    if kind == "event":
+        return event_name(a) == event_name(b)
     if kind == "person":
         words_a = {w for w in fa.replace("'", " ").split() if len(w) > 2}
         words_b = {w for w in fb.replace("'", " ").split() if len(w) > 2}
@@ -122,9 +124,17 @@ class Fit:
                 return False
             return person.active_in(self.year, adult=26)  # Bonaparte commanded at 26
         related = _related_people().get(option.casefold())
-        if related is not None and not related.active_in(self.year, slack=0, adult=0):
+        if answer.kind == "event":
+            # a battle of the same wars: a generation apart is another history
+            if related is not None and related.life is not None and self.year is not None:
+                began = related.life[0]
+                if not self.year - EVENT_YEARS <= began <= self.year + EVENT_YEARS_AFTER:
+                    return False
+        elif related is not None and not related.active_in(self.year, slack=0, adult=0):
             return False  # a party founded thirty years later
-        if answer.kind == "work" and _with_article(answer.text):  # 'L'édit de Nantes' whole
+        if answer.kind in ("work", "event") and _with_article(
+            answer.text
+        ):  # 'L'édit de Nantes' whole
             if not _with_article(option):
                 return False
             # after 'de' or 'à', 'le traité' would have to become 'du traité'
@@ -139,6 +149,8 @@ class Fit:
         return _article_fits(self.article, option, seen)
 
 
+EVENT_YEARS = 15  # the taking of the Bastille is no doubt beside a battle of 1812
+EVENT_YEARS_AFTER = 1  # nor a war that begins years after the question's date
 # a list's minister or writer past it is no longer the one acting (Guizot in 1871 was 84;
 # Pétain in 1940, Clemenceau in 1919 and de Gaulle in 1968 still acted)
 OLDEST_ACTOR = 85
@@ -320,10 +332,34 @@ def _name_options(
     related = sorted(set(related) - set(own))
     rng.shuffle(related)
     options = own + [_capital(r) for r in related]
-    if document:  # an edict for an edict first
+    if answer.kind == "event":  # a war for a war, a battle for a battle, never a congress
+        family = EVENT_FAMILIES.get(_act_noun(answer.text))
+        options = [o for o in options if EVENT_FAMILIES.get(_act_noun(o)) == family]
+    if document or answer.kind == "event":  # an edict for an edict, a battle for a battle
         head, words = _act_noun(answer.text), len(answer.text.split())
         options.sort(key=lambda o: (_act_noun(o) != head, len(o.split()) != words))
     return options
+
+
+EVENT_FAMILIES = {
+    **dict.fromkeys(("guerre", "campagne", "expédition", "croisade", "conquête"), "war"),
+    **dict.fromkeys(("révolte", "insurrection", "émeute", "révolution", "journée"), "rising"),
+    **dict.fromkeys(
+        ("bataille", "siège", "prise", "victoire", "défaite", "sac", "bombardement",
+         "délivrance", "débâcle", "retraite"), "battle",
+    ),
+    **dict.fromkeys(("colloque", "entrevue", "conférence", "congrès", "sacre", "camp"), "meeting"),
+    **dict.fromkeys(
+        ("massacre", "enfumades", "fusillade", "conjuration", "surprise", "saint-barthélemy"),
+        "violence",
+    ),
+    **dict.fromkeys(("crise", "affaire"), "crisis"),
+}  # fmt: skip
+
+
+def event_name(text: str) -> str:
+    """'la victoire de Formigny' and 'la bataille de Formigny' name one event: its place."""
+    return _bare(text).split(" ", 1)[-1].casefold()
 
 
 def _with_article(text: str) -> bool:

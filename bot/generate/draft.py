@@ -12,7 +12,7 @@ from bot.questions import fold_ascii
 
 TAGS = {
     "person": "people", "organisation": "organisations", "place": "places", "work": "works",
-    "year": "dates", "date": "dates", "month": "dates", "decade": "dates",
+    "event": "events", "year": "dates", "date": "dates", "month": "dates", "decade": "dates",
     "number": "numbers",
 }  # fmt: skip
 

@@ -41,7 +41,10 @@ COUNTRY_NAMES = (
     "France", "Allemagne", "Espagne", "Italie", "Russie", "Union soviétique", "URSS",
     "Angleterre", "Grande-Bretagne", "Royaume-Uni", "Autriche", "Prusse", "Pologne", "Chine",
     "Japon", "États-Unis", "Belgique", "Suisse", "Hongrie", "Portugal", "Pays-Bas", "Turquie",
-    "Grèce", "Mexique", "Inde", "Algérie", "Égypte",
+    "Grèce", "Mexique", "Inde", "Algérie", "Égypte", "Suède", "Norvège", "Danemark",
+    "Irlande", "Écosse", "Roumanie", "Serbie", "Bulgarie", "Tchécoslovaquie", "Yougoslavie",
+    "Maroc", "Tunisie", "Canada", "Brésil", "Argentine", "Perse", "Iran", "Syrie", "Liban",
+    "Luxembourg", "Finlande", "Ukraine", "Bavière", "Saxe", "Hollande", "Vietnam", "Corée",
 )  # fmt: skip
 COUNTRIES = {name.lower() for name in COUNTRY_NAMES}
 WORK_CUES = {"œuvre", "oeuvre", "livre", "ouvrage", "roman", "traité", "essai", "pamphlet", "poème"}
@@ -52,7 +55,7 @@ TITLE_WORDS = TITLES | {
     "grand", "vizir", "sultan", "tsar", "chef", "lieutenant-général",
 }  # fmt: skip
 LABELS = {"PER": "person", "ORG": "organisation", "LOC": "place", "MISC": "misc"}
-ENTITY_KINDS = ("person", "organisation", "place", "work")
+ENTITY_KINDS = ("person", "organisation", "place", "work", "event")
 DATE_KINDS = ("date", "month", "decade", "year")
 # Counts worth a question: 'huit guerres', '240 000 électeurs', '35 %', 'deux millions'.
 NUMBER_WORDS = {
@@ -211,8 +214,14 @@ def entity_mentions(doc: Any, sentence_of: Any) -> list[Mention]:
         text = span.text.strip(" ,.;:")
         if not text or re.fullmatch(r"[\d\s]+", text):
             continue
+        if kind in ("place", "organisation"):
+            text = re.sub(r"^(?:de |du |des |d['’])", "", text)  # 'de la Meuse': 'la Meuse'
         if text.lower() in PLACES or text.lower().removeprefix("la ").removeprefix("l'") in PLACES:
             kind = "place"
+        if kind == "place" and _titled_name(doc, start):
+            continue  # 'l'amiral de Grasse': a man, not the town
+        if kind == "place" and _opening_participle(doc, start, end):
+            continue  # 'Monté sur le trône en 1824, …': a verb the model took for a town
         if kind == "place" and (
             not any(t.pos_ == "PROPN" for t in span) or "Plur" in span.root.morph.get("Number")
         ):
@@ -231,12 +240,38 @@ def entity_mentions(doc: Any, sentence_of: Any) -> list[Mention]:
     mentions = [m for m in mentions if not _common_noun_person(m)]
     mentions += _headed_names(doc, sentence_of, mentions)
     mentions += _quoted_works(doc.text, sentence_of)
-    acts = _named_acts(doc.text, sentence_of)
+    acts = _named_acts(doc.text, sentence_of) + _named_events(doc.text, sentence_of)
     mentions = [m for m in mentions if not any(_inside(m, act) for act in acts)] + acts
     unique: dict[tuple[int, int], Mention] = {}
     for mention in mentions:
         unique.setdefault((mention.start, mention.end), mention)
     return sorted(unique.values(), key=lambda m: m.start)
+
+
+NOBLE_TITLES = TITLES | {
+    "comte", "comtesse", "marquis", "marquise", "duc", "duchesse", "baron", "vicomte",
+    "chevalier", "sieur", "connétable", "colonel", "capitaine", "commandant", "princesse",
+}  # fmt: skip
+
+
+def _titled_name(doc: Any, start: int) -> bool:
+    return (
+        start >= 2
+        and doc[start - 1].text.casefold() in ("de", "d'", "d’")
+        and doc[start - 2].text.casefold() in NOBLE_TITLES
+    )
+
+
+def _opening_participle(doc: Any, start: int, end: int) -> bool:
+    token = doc[start]
+    return (
+        end - start == 1
+        and token.i == token.sent.start
+        and token.text.casefold() not in PLACES
+        and bool(re.search(r"(?:é|ée|és|ées|i|ie|is|u|ue|us)$", token.text))
+        and end < len(doc)
+        and doc[end].pos_ == "ADP"
+    )
 
 
 def _common_noun_person(mention: Mention) -> bool:
@@ -313,7 +348,12 @@ def _widen(doc: Any, start: int, end: int, kind: str) -> tuple[int, int]:
             doc[end].pos_ == "PROPN" or re.fullmatch(r"[IVXL]+", doc[end].text)
         ):
             end += 1
-        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+        while (
+            start > 0
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].text[:1].isupper()
+            and doc[start - 1].text.casefold() not in COUNTRIES  # 'consul de Suède Nordling'
+        ):
             start -= 1
     if kind == "misc":
         while end < len(doc) and doc[end].pos_ in ("ADJ", "VERB") and doc[end].text.islower():
@@ -333,11 +373,37 @@ def _looks_like_work(doc: Any, start: int) -> bool:
 CAPITALISED = r"[A-ZÉÈÀÂÎÔ][\w’'-]*"
 NAMED_ACT = re.compile(
     r"(?<![\w’'])(?:[Ll]['’]|[Ll]a |[Ll]e |[Ll]es )"
-    r"(?:édit|traité|paix|loi|loi-cadre|ordonnance|concordat|pacte|accords?|capitulation|bulle)"
+    r"(?:édit|traité|paix|loi|loi-cadre|ordonnance|concordat|pacte|accords?|capitulation|bulle"
+    r"|statut|convention|armistice|trêve)"
     r"(?: de grâce)?"
-    rf"(?: (?:de |d['’]|des )?{CAPITALISED}(?: (?:de |d['’]|des |du )?{CAPITALISED})*"
+    rf"(?: (?:de |d['’]|des |du )?(?:la |l['’])?{CAPITALISED}"
+    rf"(?: (?:de |d['’]|des |du )?{CAPITALISED})*"
     r"| des [a-zé]{4,})"
 )
+
+
+# 'la bataille de la Moskova', 'la conjuration d'Amboise', 'les enfumades du Dahra', 'la
+# journée des Dupes', 'la Saint-Barthélemy': events named by a common noun and a proper one.
+EVENT_HEADS = (
+    "bataille", "guerre", "siège", "conjuration", "colloque", "entrevue", "massacre", "journée",
+    "révolte", "insurrection", "croisade", "campagne", "expédition", "conférence", "congrès",
+    "sacre", "prise", "délivrance", "enfumades", "émeute", "fusillade", "affaire", "crise",
+    "révolution", "débâcle", "retraite", "défaite", "victoire", "sac", "bombardement",
+)  # fmt: skip
+NAMED_EVENT = re.compile(
+    r"(?<![\w’'])(?:[Ll]['’]|[Ll]a |[Ll]e |[Ll]es )"
+    rf"(?:{'|'.join(EVENT_HEADS)})"
+    rf" (?:de |d['’]|des |du )(?:la |l['’])?{CAPITALISED}(?: (?:de |d['’]|des |du )?{CAPITALISED})*"
+    r"|(?<![\w’'])[Ll]a Saint-Barthélemy\b"
+)
+
+
+def _named_events(text: str, sentence_of: Any) -> list[Mention]:
+    """With their article, as acts: the choices are other events of the period."""
+    return [
+        Mention(match[0], "event", match.start(), match.end(), sentence_of(match.start()))
+        for match in NAMED_EVENT.finditer(text)
+    ]
 
 
 def _named_acts(text: str, sentence_of: Any) -> list[Mention]:

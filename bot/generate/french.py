@@ -9,6 +9,7 @@ WH_SUBJECT = {
     "organisation": "Quelle organisation",
     "place": "Quel lieu",
     "work": "Quelle œuvre",
+    "event": "Quel événement",
 }
 WH_DATE = {
     "year": "En quelle année",
@@ -21,6 +22,7 @@ WHAT_KIND = {
     "organisation": "organisation",
     "place": "lieu",
     "work": "œuvre",
+    "event": "événement",
     "year": "année",
     "date": "date",
     "month": "date",
@@ -32,7 +34,7 @@ DOCUMENT_NOUNS = {
     "constitution", "charte", "loi", "lois", "édit", "traité", "décret", "décrets",
     "ordonnance", "ordonnances", "accords", "accord", "déclaration", "concordat", "pacte",
     "code", "programme", "manifeste", "proclamation", "appel", "statut", "acte", "paix",
-    "loi-cadre", "capitulation", "bulle",
+    "loi-cadre", "capitulation", "bulle", "convention", "armistice", "trêve",
 }  # fmt: skip
 
 

@@ -64,7 +64,8 @@ DEFAULT_GUESSES = {"paris", "france"}
 DANGLING = re.compile(
     r"(?<![-'’\w])(il|elle|ils|elles|lui|eux|celui-ci|celle-ci|ceux-ci|celles-ci|cela|ceci|"
     r"cet|cette|ces|l['’]année (?:suivante|précédente)"
-    r"|(?:le lendemain|la veille)(?! (?:de|du|des|d['’])))(?![-\w])",
+    r"|(?:le lendemain|la veille)(?! (?:de|du|des|d['’]))|ainsi(?! que)"
+    r"|au (?:second|deuxième|troisième|dernier) jour)(?![-\w])",
     re.IGNORECASE,
 )
 # 'Le règne est dominé par …', 'L'aventure s'achève à …', 'qui immortalise la scène': whose
@@ -89,6 +90,12 @@ OPEN_END = re.compile(
     r"\b(?:par|de|d['’]|à|au|aux|avec|sur|en|pour|sans|dans|vers|contre|chez|du|des|le|la|les"
     r"|un|une|et|ou)\s*[.?!]$",
     re.IGNORECASE,
+)
+LISTED_BLANK = re.compile(
+    rf"\b\d{{3,4}} (?:et|ou) (?:de |d['’]|en )?{BLANK}"
+    rf"|{BLANK} (?:et|ou) (?:de |d['’]|en )?\d{{3,4}}\b"
+    rf"|\b(de|à|avec|entre) {BLANK}, \1 "  # 'les troupes de _____, de Rochambeau et de …'
+    rf"|\b(de|à|avec) [^,]{{1,40}}, \2 {BLANK}(?: et|,)"
 )
 ELIDED_BLANK = re.compile(r"\b(l|d|qu|j|n|s|m|t|c)['’]\s*" + re.escape("_____"), re.IGNORECASE)
 STOPWORDS = {"les", "des", "une", "dans", "pour", "avec", "sous", "sur", "entre", "leur", "leurs"}
@@ -181,6 +188,10 @@ def generate(
     return Generation(kept, mentions, len(tried) - len(kept), len(sentences), tried, title)
 
 
+# '(1912-1996)' after a name: a life, not the time the next sentence speaks of
+LIFE_SPAN = re.compile(r"\((?:vers |v\. )?-?\d{1,4}\s*[-–]\s*(?:vers |v\. )?-?\d{1,4}\)")
+
+
 def _near_duplicate(a: Candidate, b: Candidate) -> bool:
     """Two stems of one sentence that differ by little more than their blanks: readers took
     the second for the first asked again (the date and the place of one death)."""
@@ -217,7 +228,9 @@ def _candidates(
     mentions = _credible_people(mentions, doc)
     mentions.sort(key=lambda m: (m.start, m.end))
     years = [m.year for m in mentions if m.kind in DATE_KINDS and m.year is not None]
-    years_of = sentence_years(mentions, len(sentences))
+    spans = [match.span() for match in LIFE_SPAN.finditer(text)]
+    narrative = [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
+    years_of = sentence_years(narrative, len(sentences))
     months_of = _sentence_months(mentions, len(sentences))
     named_years: dict[int, set[int]] = {}
     for m in mentions:
@@ -238,7 +251,7 @@ def _candidates(
         # never a distractor the question itself prints: none from the fact's own sentence
         here = sentence.text.casefold()
         elsewhere = [m for m in mentions if m is mention or m.text.casefold() not in here]
-        fit = replace(_fit_for(mention, doc, mentions, passage_fit), printed=here)
+        fit = replace(_fit_for(mention, doc, mentions, passage_fit, years_of), printed=here)
         chosen: dict[bool, list[str] | None] = {}
         for form in _forms(mention, sentence):
             if form is None:
@@ -292,8 +305,8 @@ def _without_asides(
 ) -> tuple[str, list[tuple[str, str]]]:
     """The passage with what hides a sentence's frame from the parser taken out: the aside on
     a person ('Léon Blum, chef de la SFIO, forme …'), dashes without a date, and clauses joined
-    by a semicolon made sentences of their own. Also each new sentence with the one it came
-    from, so that a question still quotes the passage as written."""
+    by a semicolon, a colon or ', et' made sentences of their own. Also each new sentence with
+    the one it came from, so that a question still quotes the passage as written."""
     people = {(m.start, m.end) for m in mentions if m.kind == "person"}
     paragraphs: list[list[str]] = [[]]
     origins: list[tuple[str, str]] = []
@@ -346,17 +359,59 @@ def _without_asides(
         for cut in sorted(cuts):
             if not kept_cuts or cut[0] >= kept_cuts[-1][1]:
                 kept_cuts.append(cut)  # overlapping cuts would glue words together
-        for start, end in sorted(kept_cuts, reverse=True):
+        joins = [
+            join
+            for join in _clause_joins(tokens)
+            if not any(start <= join[0] < end for start, end in kept_cuts)
+        ]
+        edits = [(start, end, "") for start, end in kept_cuts] + [(s, e, "; ") for s, e in joins]
+        for start, end, replacement in sorted(edits, reverse=True):
             start, end = start - sentence.start_char, end - sentence.start_char
             if 0 <= start < end <= len(plain):
-                plain = plain[:start] + plain[end:]
-        for piece in re.split(r"\s*;\s+", " ".join(plain.split())):
+                plain = plain[:start] + replacement + plain[end:]
+        # a colon before a clause, not before a quotation: 'X convainc Versailles : un
+        # traité est signé …' is two statements the parser reads as one
+        for piece in re.split(r"\s*;\s+|\s+:\s+(?!«)", " ".join(plain.split())):
             if piece:
                 piece = upper_first(piece)
-                piece = piece if piece[-1] in ".!?…»)" else piece + "."
+                piece = piece if piece[-1] in ".!?…)" else piece + "."  # '… Français »' too
                 paragraphs[-1].append(piece)
                 origins.append((piece, sentence.text.strip()))
     return "\n\n".join(" ".join(p) for p in paragraphs if p), origins
+
+
+JOINING = {"et", "mais", "puis"}
+SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "on"}
+RELATIVE_WORDS = {"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle"}
+
+
+def _clause_joins(tokens: list[Any]) -> list[tuple[int, int]]:
+    """', et son rival Louvois gagne …': the character span of a comma and a joining word
+    that open a clause with its own subject and verb. Read from the words: the parser hangs
+    such a clause on any noun before it, and so loses both facts (the second reading makes
+    each a sentence)."""
+    joins = []
+    for n in range(1, len(tokens) - 2):
+        comma, word, first = tokens[n - 1], tokens[n], tokens[n + 1]
+        if comma.text != "," or word.text.casefold() not in JOINING:
+            continue
+        if not any("Fin" in t.morph.get("VerbForm") for t in tokens[: n - 1]):
+            continue  # 'Le roi, et lui seul, …': nothing stated before the comma
+        subject_opening = first.pos_ in ("DET", "PROPN") or (
+            first.pos_ == "PRON" and first.text.casefold() in SUBJECT_PRONOUNS
+        )
+        if not subject_opening:
+            continue  # ', et lui impose …', ', et en Guadeloupe, …': the same subject goes on
+        for token in tokens[n + 1 :]:
+            if token.text in (",", ";", ":", ".", "«", "—", "–") or (
+                token.text.casefold() in RELATIVE_WORDS
+            ):
+                break
+            if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
+                if token.i - first.i >= 1:
+                    joins.append((comma.idx, word.idx + len(word.text) + len(word.whitespace_)))
+                break
+    return joins
 
 
 def _paragraph_at(text: str, offset: int) -> int:
@@ -535,8 +590,8 @@ def _is_subject(mention: Mention, sentence: Any) -> bool:
 
 def _full_name(mention: Mention, mentions: list[Mention]) -> str:
     """'Blum' as a choice beside 'Roger Salengro' stands out: the passage's full name."""
-    if mention.kind == "work" and is_document(mention.text):
-        return upper_first(mention.text)  # as the other acts are offered
+    if (mention.kind == "work" and is_document(mention.text)) or mention.kind == "event":
+        return upper_first(mention.text)  # as the other acts and events are offered
     if mention.kind != "person" or " " in mention.text:
         return mention.text
     longer = [
@@ -594,12 +649,14 @@ def _passage_fit(doc: Any, text: str, mentions: list[Mention], years: list[int |
     return fit
 
 
-def _fit_for(mention: Mention, doc: Any, mentions: list[Mention], passage: Fit) -> Fit:
-    """The passage's knowledge, narrowed to what this occurrence of the answer demands."""
-    years = sentence_years(mentions, mention.sentence + 1)
+def _fit_for(
+    mention: Mention, doc: Any, mentions: list[Mention], passage: Fit, years: list[int | None]
+) -> Fit:
+    """The passage's knowledge, narrowed to what this occurrence of the answer demands: the
+    year its sentence speaks of (not a life span's first year), the article before it."""
     fit = replace(
         passage,
-        year=years[mention.sentence] if years else None,
+        year=years[mention.sentence] if mention.sentence < len(years) else None,
         articles={k: set(v) for k, v in passage.articles.items()},
     )
     if mention.kind == "person":
@@ -613,7 +670,7 @@ def _fit_for(mention: Mention, doc: Any, mentions: list[Mention], passage: Fit) 
     if mention.kind in DATE_KINDS or mention.kind == "number":
         if before.casefold() in ("de", "d'", "d’"):  # 'les lois de septembre': never 'de avril'
             fit.article = "de" if before.casefold() == "de" else "d'"
-    elif mention.kind == "work" and before.casefold() in ("de", "à"):
+    elif mention.kind in ("work", "event") and before.casefold() in ("de", "à"):
         fit.article = before.casefold()  # an act with its article: 'de la paix', never 'de le'
     else:
         fit.article = article_class(before)
@@ -884,8 +941,9 @@ def _stem_problems(candidate: Candidate) -> list[str]:
     if len(words) < (7 if candidate.form == "cloze" else 8) and not _pinned(stem):
         # 'Qui réorganise son armée ?': no name, no date, many right answers
         found.append("a short question with no name or date to pin its answer")
-    if re.match(r"C['’]est\b", stem):
-        found.append("'C'est …' points at the sentence before, which the question does not carry")
+    if re.match(r"C['’]est\b|Tout (?:commence|bascule|change)\b|L[ea] plus \w+,", stem):
+        # 'C'est …', 'Tout commence …', 'Le plus célèbre, …' point at the sentence before
+        found.append("an opening that points at the sentence before, which the question lacks")
     if UNOWNED.search(stem):
         found.append("'le règne', 'la scène' of someone or something the question does not name")
     if stem.count("(") != stem.count(")") or stem.count("«") != stem.count("»"):
@@ -898,6 +956,10 @@ def _stem_problems(candidate: Candidate) -> list[str]:
         found.append("a blank closing a range of days: only one choice follows 'du 5 au'")
     if stem.count('"') % 2:
         found.append("unbalanced quotes")
+    if "?" in stem.rstrip(" ?") or re.search(r"\s(?:Qui|Que|Quel|Quelle|Pourquoi)\b", stem):
+        found.append("a question inside the question: a quoted one reads as the stem's end")
+    if LISTED_BLANK.search(stem):
+        found.append("a blank in a pair or a list: '1664 et de _____' takes any other item")
     if CUT_SUBORDINATE.search(stem):
         found.append("a subordinate clause cut after its conjunction")
     if OPEN_END.search(stem.rstrip()):
@@ -1259,6 +1321,10 @@ def _date_question(mention: Mention, sentence: Any) -> tuple[str, str] | None:
         t.text.lower() in ("à", "jusqu'", "jusqu’", "vers", "avant", "après") for t in markers
     ):
         return None  # a range, a bound or an approximation: asking "when" would mislead
+    if root is not None and any(
+        t.text in (":", ";") for t in sentence.doc[min(root.i, verb.i) : max(root.i, verb.i)]
+    ):
+        return None  # 'X convainc Versailles : … sont signés le 6 février': another statement
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
     if not subjects and root is not None and verb.i != root.i:
         subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")]
@@ -1475,26 +1541,34 @@ def _cloze(mention: Mention, sentence: Any) -> tuple[str, str] | None:
     dropped = _asides(clause, first.i, last.i)
     if dropped is None:
         return None  # the answer sits in an aside: a detail, not the fact
-    kept = [t for t in clause if t.i not in dropped]
-    if len(kept) > SHORT_CLOZE_WORDS:
-        own = _own_clause(kept, inside)
-        kept = own if _finite(own, first.i, last.i) else kept
-    if len(kept) > SHORT_CLOZE_WORDS:
-        pruned = _pruned(kept, {t.i for t in inside})
-        kept = pruned if _finite(pruned, first.i, last.i) else kept
-    kept = _without_verbless_tail(kept, last.i, tokens)
-    words = [t for t in kept if not t.is_punct]
-    if len(words) > MAX_CLOZE_WORDS:
+    stages = [[t for t in clause if t.i not in dropped]]
+    if len(stages[-1]) > SHORT_CLOZE_WORDS:
+        own = _own_clause(stages[-1], inside)
+        if _finite(own, first.i, last.i):
+            stages.append(own)
+    if len(stages[-1]) > SHORT_CLOZE_WORDS:
+        pruned = _pruned(stages[-1], {t.i for t in inside})
+        if _finite(pruned, first.i, last.i):
+            stages.append(pruned)
+    # the most trimmed version that still reads on its own: a joined clause alone may lose
+    # its subject to a pronoun ('mais il est tué à Muret'), which the whole sentence names
+    for stage in reversed(stages):
+        kept = _without_verbless_tail(_with_hyphens(stage), last.i, tokens)
+        if len([t for t in kept if not t.is_punct]) > MAX_CLOZE_WORDS:
+            kept = _shortened(kept, {t.i for t in inside})
+        outside = [t for t in kept if t.i < first.i or t.i > last.i]
+        if (
+            len([t for t in kept if not t.is_punct]) <= MAX_CLOZE_WORDS
+            and _finite(kept, first.i, last.i)  # else a heading or a list, not a statement
+            # the clause after a colon needs its own subject
+            and (start is None or any(t.dep_.startswith("nsubj") for t in outside))
+            and not _dangling(outside)
+        ):
+            break
+    else:
         return None
-    outside = [t for t in kept if t.i < first.i or t.i > last.i]
-    if not _finite(kept, first.i, last.i):
-        return None  # no finite verb: a heading or a list, not a statement
-    if start is not None and not any(t.dep_.startswith("nsubj") for t in outside):
-        return None  # the clause after a colon needs its own subject
     if _list_member(inside):
         return None  # a blank in an enumeration: any other item would be as right
-    if _dangling(outside):
-        return None
     text = ""
     for token in kept:
         if token.i == first.i:
@@ -1511,6 +1585,21 @@ def _cloze(mention: Mention, sentence: Any) -> tuple[str, str] | None:
         text += "."
     what = kind_label(mention.kind, mention.text)
     return f"Complétez ({what}) : {text}", "cloze"
+
+
+def _with_hyphens(kept: list[Any]) -> list[Any]:
+    """'Fleury-devant-Douaumont' whole: the parse hangs a name's hyphens on other words, and a
+    clause taken from the tree would print 'Fleury devant Douaumont'."""
+    if not kept:
+        return kept
+    ids = {t.i for t in kept}
+    doc = kept[0].doc
+    hyphens = [
+        doc[i + 1]
+        for i in ids
+        if i + 2 < len(doc) and doc[i + 1].text == "-" and i + 1 not in ids and i + 2 in ids
+    ]
+    return sorted([*kept, *hyphens], key=lambda t: t.i) if hyphens else kept
 
 
 def _without_verbless_tail(kept: list[Any], answer_end: int, sentence: list[Any]) -> list[Any]:
@@ -1582,6 +1671,99 @@ def _finite(tokens: list[Any], first: int, last: int) -> bool:
         for t in tokens
         if t.i < first or t.i > last
     )  # fmt: skip
+
+
+ADJUNCT_OPENERS = {
+    "à", "au", "aux", "dans", "sur", "en", "par", "pour", "avec", "après", "avant", "malgré",
+    "parmi", "lors", "dès", "depuis", "selon", "sous", "vers", "sans", "soit", "dont", "où",
+    "notamment", "surtout", "alors", "grâce", "faute",
+}  # fmt: skip
+
+
+def _shortened(kept: list[Any], answer: set[int]) -> list[Any]:
+    """A clause still too long for a question, less the phrases set off by commas that a
+    teacher would cut first: a place, a circumstance, a participle, a 'soit …', a date, the
+    farthest from the answer first, until it fits. Never the phrase that holds the answer,
+    the subject or the verb."""
+    doc = kept[0].doc
+    current = list(kept)
+    while len([t for t in current if not t.is_punct]) > MAX_CLOZE_WORDS:
+        segments: list[list[Any]] = [[]]
+        for token in current:
+            if token.text == ",":
+                segments.append([])
+            else:
+                segments[-1].append(token)
+        low, high = min(answer), max(answer)
+        options = []
+        for n, segment in enumerate(segments):
+            if not segment or {t.i for t in segment} & answer or not _adjunct(segment):
+                continue
+            ids = {t.i for t in segment}
+            if any(t.dep_.startswith("nsubj") and t.head.i not in ids for t in segment):
+                continue  # the subject of the verb kept
+            distance = min(abs(segment[0].i - high), abs(segment[-1].i - low))
+            options.append((distance, n))
+        for _, n in sorted(options, reverse=True):
+            segment = segments[n]
+            if n + 1 < len(segments) and _continues_list(segments[n + 1]):
+                continue  # 'grâce aux arsenaux de Brest, de Toulon et de Rochefort'
+            drop = {t.i for t in segment}
+            ids = {t.i for t in current}
+            before, after = segment[0].i - 1, segment[-1].i + 1
+            opening = before in ids and doc[before].text == ","
+            closing = after in ids and doc[after].text == ","
+            stated = any(
+                t.i < segment[0].i
+                and (t.dep_.startswith("nsubj") or "Fin" in t.morph.get("VerbForm"))
+                for t in current
+            )
+            following = doc[after + 1] if closing and after + 1 < len(doc) else None
+            between = following is not None and following.pos_ in ("VERB", "AUX", "PRON")
+            if opening and closing and not stated and not between:
+                drop.add(after)  # 'Le 9 mai, dans le salon …, Schuman propose': one comma stays
+            elif opening:  # 'Le traité, signé le 10 mai, enlève': both commas go
+                drop |= {before, after} if closing else {before}
+            elif closing:
+                drop.add(after)
+            rest = [t for t in current if t.i not in drop]
+            if _finite(rest, low, high) and not _dangling(rest):
+                current = rest
+                break
+        else:
+            return kept
+    return current
+
+
+def _continues_list(segment: list[Any]) -> bool:
+    first = segment[0]
+    return (
+        first.pos_ in ("ADP", "DET")
+        and any(t.text in ("et", "ou") for t in segment)
+        and not any("Fin" in t.morph.get("VerbForm") for t in segment)
+    )
+
+
+def _adjunct(segment: list[Any]) -> bool:
+    """'dans le salon de l'Horloge', 'signé le 10 mai 1871', 'soit 1,6 million d'habitants',
+    'le 24 juin': a phrase the clause stands without."""
+    first = segment[0]
+    if (
+        first.pos_ == "ADJ"
+        and segment[-1].i + 1 < len(first.doc)
+        and first.doc[segment[-1].i + 1].text == "."
+    ):
+        return True  # '…, victorieuse lors de la guerre de Sept Ans.': an aside closing it
+    if first.text.casefold() in ADJUNCT_OPENERS:
+        return not any("Fin" in t.morph.get("VerbForm") for t in segment)
+    if "Part" in first.morph.get("VerbForm") and first.pos_ in ("VERB", "ADJ"):
+        return not any("Fin" in t.morph.get("VerbForm") for t in segment[1:])
+    return (
+        first.text.casefold() == "le"
+        and len(segment) > 1
+        and segment[1].like_num
+        and len(segment) <= 5
+    )
 
 
 PRUNABLE = ("appos", "acl:relcl", "acl", "parataxis")  # an apposition only without a name
@@ -1683,6 +1865,7 @@ def _list_member(inside: list[Any]) -> bool:
 
 
 PERSONAL = {"il", "elle", "ils", "elles", "le", "la", "les", "l'", "l’", "lui", "leur", "y"}
+OBJECT_PRONOUNS = PERSONAL - {"il", "elle", "ils", "elles"}
 RANK_WORDS = {"premier", "première", "second", "seconde", "dernier", "dernière", "autre"}
 RELATIVE_TIME = re.compile(r"\bplus (?:tard|tôt)\b|\bmême (?:année|jour|mois)\b", re.IGNORECASE)
 
@@ -1695,12 +1878,16 @@ def _referent(token: Any) -> str | None:
 def _dangling(tokens: list[Any]) -> bool:
     """A pronoun, a demonstrative or a possessive whose antecedent is in another sentence,
     or a time counted from an event the question does not name."""
-    seen_name = seen_plural = False
+    seen_name = seen_plural = stated = False
     for token in tokens:
         lower = token.text.casefold()
         if token.ent_type_ == "PER" or _referent(token):
             seen_name = True
             continue
+        if lower in OBJECT_PRONOUNS and token.pos_ == "PRON" and stated:
+            continue  # 'Lorsque les colonies proclament …, la France y voit …': said before
+        if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
+            stated = True
         if lower in ("leur", "leurs", "les") and seen_plural:
             continue  # 'retire aux protestants leurs places … leur laisse': theirs, named before
         if token.pos_ in ("NOUN", "PROPN", "ADJ") and _plural(token):
