@@ -871,3 +871,14 @@ def test_a_hyphenated_name_keeps_its_hyphens_in_a_clause() -> None:
     generation = generate(text, seed=1, nlp=load_pipeline())
     assert not any("Fleury devant" in c.question for c in generation.tried)
     assert any("Fleury-devant-Douaumont" in c.question for c in generation.tried)
+
+
+def test_a_date_alone_in_its_month_is_not_the_odd_one_out() -> None:
+    """'6 juin 1944' among '19 août', '24 août' and '25 août 1944' was picked by anyone who
+    spotted the only June date."""
+    from bot.generate.distractors import _date_options
+
+    answer = Mention("6 juin 1944", "date", 0, 11, 0)
+    passage = [answer] + [Mention(f"{d} août 1944", "date", 0, 12, 1) for d in (19, 24, 25)]
+    chosen = _date_options(answer, passage, random.Random(1))[:3]
+    assert "6 août 1944" in chosen

@@ -452,6 +452,17 @@ def _date_options(answer: Mention, passage: list[Mention], rng: random.Random) -
     # for Verdun's 21 février 1916); a year moved by one may fall outside the events told.
     same_year = [t for t in own if year_in(t) == year and t.casefold() != answer.text.casefold()]
     same_year = sorted(set(same_year), key=lambda t: own.index(t))
+    months = {t.split()[-2].casefold() for t in same_year}
+    if (
+        len(part) == 2
+        and len(same_year) >= 3
+        and len(months) == 1
+        and part[-1].casefold() not in months
+        and all(len(t.split()) == 3 for t in same_year)
+    ):
+        # '6 juin 1944' among three August days is the odd one out: its day in their month
+        day, month = part[0], same_year[0].split()[-2]
+        return same_year[:2] + [f"{day} {month} {year}"] + same_year[2:]
     if len(same_year) >= 3:
         return same_year + _date_grid(answer, part, own, year, offsets, rng)
     return _date_grid(answer, part, own, year, offsets, rng)
