@@ -844,7 +844,8 @@ def test_words_the_model_took_for_places_are_not_places() -> None:
 
 def test_stems_that_lean_on_another_sentence_or_list_their_answer() -> None:
     """Readers' C's and B's: a blank among listed years or names, a quoted question inside
-    the stem, 'ainsi', 'au second jour' of an unnamed battle, 'Tout commence …'."""
+    the stem, 'ainsi', 'au second jour' of an unnamed battle; 'Tout commence lorsque' and a
+    leading 'Mais' go, the fact stays."""
     base = stub("Complétez (année) : Les tarifs douaniers de 1664 et de _____ frappent les "
                 "produits étrangers.", answer="1667", kind="year",
                 sentence="Les tarifs douaniers de 1664 et de 1667 frappent les produits.")  # fmt: skip
@@ -856,9 +857,13 @@ def test_stems_that_lean_on_another_sentence_or_list_their_answer() -> None:
         "Complétez (date) : La capitale sort ainsi de quatre ans d'occupation, commencée le _____.",
         "Complétez (personne) : L'artillerie de _____ et l'arrivée, au second jour, des "
         "Vénitiens donnent la victoire aux Français.",
-        "Complétez (année) : Tout commence lorsque Charles VIII franchit les Alpes en _____.",
     ):
         assert problems(replace(base, question=question)), question
+    from bot.generate.questions import _without_connectives
+
+    opened = "Complétez (année) : Tout commence lorsque Charles VIII franchit les Alpes en _____."
+    assert _without_connectives(opened).endswith(" : Charles VIII franchit les Alpes en _____.")
+    assert _without_connectives("Mais l'élection de _____ relance la guerre.").startswith("L'")
 
 
 def test_a_hyphenated_name_keeps_its_hyphens_in_a_clause() -> None:
@@ -882,3 +887,32 @@ def test_a_date_alone_in_its_month_is_not_the_odd_one_out() -> None:
     passage = [answer] + [Mention(f"{d} août 1944", "date", 0, 12, 1) for d in (19, 24, 25)]
     chosen = _date_options(answer, passage, random.Random(1))[:3]
     assert "6 août 1944" in chosen
+
+
+def test_a_possessive_before_a_name_and_il_after_it_have_their_antecedent() -> None:
+    """'Son successeur Louis XII revendique le duché de Milan, dont il s'empare en 1499' gave
+    no question: 'Son' and 'il' were taken for pronouns without antecedent."""
+    text = (
+        "Les guerres d'Italie\n\nCharles VIII franchit les Alpes en 1494. Son successeur Louis "
+        "XII revendique ensuite le duché de Milan, dont il s'empare en 1499.\n"
+    )
+    generation = generate(text, seed=1, nlp=load_pipeline())
+    assert any(c.answer == "1499" and not problems(c) for c in generation.tried)
+
+
+def test_a_joined_verb_without_its_subject_is_no_stem_and_a_verb_is_no_name() -> None:
+    """'Prend Jaffa le 7 mars, …' had lost 'il envahit la Syrie', its subject; 'Clovis épouse
+    Clotilde' was read as one person's name."""
+    from bot.generate.facts import _common_noun_person
+
+    assert _common_noun_person(Mention("Clovis épouse Clotilde", "person", 0, 21, 0))
+    assert not _common_noun_person(Mention("Jean sans Terre", "person", 0, 15, 0))
+    text = (
+        "La campagne de Syrie\n\nFace aux Ottomans, il envahit la Syrie au début de 1799, prend "
+        "Jaffa le 7 mars, où il fait exécuter des milliers de prisonniers, puis échoue devant "
+        "Saint-Jean-d'Acre, défendue par Djezzar Pacha et le commodore Sidney Smith.\n"
+    )
+    generation = generate(text, seed=1, nlp=load_pipeline())
+    assert not any(
+        c.question.split(" : ", 1)[-1].startswith(("Prend", "Échoue")) for c in generation.tried
+    )

@@ -462,7 +462,7 @@ def _date_options(answer: Mention, passage: list[Mention], rng: random.Random) -
     ):
         # '6 juin 1944' among three August days is the odd one out: its day in their month
         day, month = part[0], same_year[0].split()[-2]
-        return same_year[:2] + [f"{day} {month} {year}"] + same_year[2:]
+        return [*same_year[:2], f"{day} {month} {year}", *same_year[2:]]
     if len(same_year) >= 3:
         return same_year + _date_grid(answer, part, own, year, offsets, rng)
     return _date_grid(answer, part, own, year, offsets, rng)

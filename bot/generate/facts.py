@@ -274,6 +274,12 @@ def _opening_participle(doc: Any, start: int, end: int) -> bool:
     )
 
 
+NAME_PARTICLES = {
+    "de", "d'", "d’", "du", "des", "la", "le", "von", "van", "der", "den", "y", "dit", "dite",
+    "di", "da", "del", "el", "ben", "ibn", "al", "sans", "au", "aux", "en",
+}  # fmt: skip
+
+
 def _common_noun_person(mention: Mention) -> bool:
     """'le roi', 'Le roi de France', 'Cardinal': a title, not a name to ask about; 'La Libre
     Parole': a name with an article is a newspaper or a group, not a person."""
@@ -287,6 +293,8 @@ def _common_noun_person(mention: Mention) -> bool:
     first = (
         words[1] if words[0].lower() in ("le", "la", "les", "l'") and len(words) > 1 else words[0]
     )
+    if any(w.islower() and w not in NAME_PARTICLES for w in words[1:]):
+        return True  # 'Clovis épouse Clotilde': a verb the model read into a name
     return not first[:1].isupper()
 
 

@@ -479,7 +479,15 @@ def _without_connectives(question: str) -> str:
     does not carry; without it, the fact still stands."""
     head, colon, stem = question.rpartition(" : ")
     stem = CONNECTIVES.sub("", stem if colon else question)
+    opened = LEADING_CONNECTIVE.sub("", stem)  # 'Mais l'élection de …': but after what?
+    stem = upper_first(opened) if opened != stem else stem
     return f"{head}{colon}{stem}" if colon else stem
+
+
+LEADING_CONNECTIVE = re.compile(
+    r"^(?:(?:Mais|Et|Or|Puis|Pourtant|Cependant|Toutefois|Ensuite|Enfin|Alors|Aussitôt),?"
+    r"|Tout (?:commence|bascule|change) (?:lorsque|quand|lorsqu['’]))\s*(?=\S)"
+)  # 'Tout commence lorsque Charles VIII franchit …': what begins is in another sentence
 
 
 NEXT_YEAR = re.compile(
@@ -851,6 +859,31 @@ SENTENCE_OPENERS = {
 CAPITAL = re.compile(r"(?:^|[\s'’(«])([A-ZÀ-ÖØ-ÞŒ][\w-]*)")
 
 
+def _dangling_in(stem: str, kind: str) -> bool:
+    """A pronoun whose antecedent the stem lacks. 'il' or 'elle' after a name the stem prints
+    ('Son successeur Louis XII …, dont il s'empare') or after a blank for a person has one."""
+    for found in DANGLING.finditer(stem):
+        if found[0].casefold() in ("il", "elle"):
+            before = stem[: found.start()]
+            named = any(
+                word.casefold() not in NOT_PEOPLE and word.casefold() not in COUNTRIES
+                for word in CAPITAL.findall(before[1:])
+            )
+            if named or (BLANK in before and kind == "person"):
+                continue
+        return True
+    return False
+
+
+# capitalised words that are no one: 'Pendant la Révolution, il …' names no antecedent
+NOT_PEOPLE = {
+    "révolution", "empire", "état", "états", "assemblée", "église", "chambre", "convention",
+    "république", "parlement", "sénat", "constitution", "conseil", "comité", "commune",
+    "restauration", "terreur", "directoire", "consulat", "ligue", "fronde", "régence",
+    "résistance", "libération", "europe", "paris", "nord", "sud", "est", "ouest", "midi",
+}  # fmt: skip
+
+
 def _pinned(stem: str) -> bool:
     """A number, or a name ('Richelieu meurt à _____.', 'l'Alsace'): a word in capitals
     other than the article or pronoun a sentence opens with."""
@@ -936,13 +969,13 @@ def _stem_problems(candidate: Candidate) -> list[str]:
     opening = stem if candidate.form == "cloze" else _after_question_word(stem)
     if FRAGMENT_START.match(opening):
         found.append("a stem opening on a conjunction, a relative or punctuation")
-    if DANGLING.search(stem.replace(BLANK, "")):
+    if _dangling_in(stem, candidate.kind):
         found.append("a pronoun or demonstrative whose antecedent is not in the question")
     if len(words) < (7 if candidate.form == "cloze" else 8) and not _pinned(stem):
         # 'Qui réorganise son armée ?': no name, no date, many right answers
         found.append("a short question with no name or date to pin its answer")
-    if re.match(r"C['’]est\b|Tout (?:commence|bascule|change)\b|L[ea] plus \w+,", stem):
-        # 'C'est …', 'Tout commence …', 'Le plus célèbre, …' point at the sentence before
+    if re.match(r"C['’]est\b|L[ea] plus \w+,", stem):
+        # 'C'est …', 'Le plus célèbre, …' point at the sentence before
         found.append("an opening that points at the sentence before, which the question lacks")
     if UNOWNED.search(stem):
         found.append("'le règne', 'la scène' of someone or something the question does not name")
@@ -1557,12 +1590,21 @@ def _cloze(mention: Mention, sentence: Any) -> tuple[str, str] | None:
         if len([t for t in kept if not t.is_punct]) > MAX_CLOZE_WORDS:
             kept = _shortened(kept, {t.i for t in inside})
         outside = [t for t in kept if t.i < first.i or t.i > last.i]
+        opening = next((t for t in kept if not t.is_punct), None)
         if (
             len([t for t in kept if not t.is_punct]) <= MAX_CLOZE_WORDS
+            # 'prend Jaffa le 7 mars, …': a joined verb without its subject
+            and not (
+                opening is not None
+                and opening.pos_ in ("VERB", "AUX")
+                and opening.is_lower
+                and "Fin" in opening.morph.get("VerbForm")
+            )
             and _finite(kept, first.i, last.i)  # else a heading or a list, not a statement
             # the clause after a colon needs its own subject
             and (start is None or any(t.dep_.startswith("nsubj") for t in outside))
-            and not _dangling(outside)
+            # a pronoun may stand for the person blanked: '_____ …, dont il s'empare'
+            and not _dangling(kept if mention.kind == "person" else outside)
         ):
             break
     else:
@@ -1576,11 +1618,11 @@ def _cloze(mention: Mention, sentence: Any) -> tuple[str, str] | None:
             text += replaced_article + BLANK + gap
         elif first.i < token.i <= last.i:
             continue
-        else:
-            text += token.text + (
+        else:  # 'il' resolved to the previous sentence's subject prints that name
+            text += (_referent(token) or token.text) + (
                 token.whitespace_ or " " * (token.i + 1 not in {t.i for t in kept})
             )
-    text = tidy(upper_first(text.strip()))
+    text = tidy(upper_first(text.strip().lstrip(",; ")))
     if not text.endswith((".", "!", "?", "»")):
         text += "."
     what = kind_label(mention.kind, mention.text)
@@ -1735,6 +1777,12 @@ def _shortened(kept: list[Any], answer: set[int]) -> list[Any]:
     return current
 
 
+SUBORDINATORS = (
+    "tandis que", "tandis qu'", "alors que", "alors qu'", "bien que", "bien qu'", "parce que",
+    "parce qu'", "lorsque", "lorsqu'", "quand", "puisque", "puisqu'", "si bien que",
+)  # fmt: skip
+
+
 def _continues_list(segment: list[Any]) -> bool:
     first = segment[0]
     return (
@@ -1748,6 +1796,9 @@ def _adjunct(segment: list[Any]) -> bool:
     """'dans le salon de l'Horloge', 'signé le 10 mai 1871', 'soit 1,6 million d'habitants',
     'le 24 juin': a phrase the clause stands without."""
     first = segment[0]
+    opening = " ".join(t.text.casefold() for t in segment[:3])
+    if opening.startswith(SUBORDINATORS):
+        return True  # 'tandis que le concordat …': a clause of its own, beside the fact
     if (
         first.pos_ == "ADJ"
         and segment[-1].i + 1 < len(first.doc)
@@ -1878,7 +1929,9 @@ def _referent(token: Any) -> str | None:
 def _dangling(tokens: list[Any]) -> bool:
     """A pronoun, a demonstrative or a possessive whose antecedent is in another sentence,
     or a time counted from an event the question does not name."""
-    seen_name = seen_plural = stated = False
+    seen_plural = stated = False
+    # 'à son armée …, il affronte': a possessive may look ahead to the name or resolved 'il'
+    seen_name = any(t.ent_type_ == "PER" or _referent(t) for t in tokens)
     for token in tokens:
         lower = token.text.casefold()
         if token.ent_type_ == "PER" or _referent(token):
@@ -1904,6 +1957,9 @@ def _dangling(tokens: list[Any]) -> bool:
         if token.pos_ == "DET" and "Dem" in token.morph.get("PronType"):
             return True
         if token.pos_ == "DET" and "Yes" in token.morph.get("Poss") and not seen_name:
+            following = token.doc[token.i + 1 : token.i + 4]
+            if any(t.ent_type_ == "PER" or t.pos_ == "PROPN" for t in following[1:]):
+                continue  # 'Son successeur Louis XII', 'sa fille Marguerite': the name is given
             return True
         if (
             lower in RANK_WORDS
