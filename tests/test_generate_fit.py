@@ -916,3 +916,97 @@ def test_a_joined_verb_without_its_subject_is_no_stem_and_a_verb_is_no_name() ->
     assert not any(
         c.question.split(" : ", 1)[-1].startswith(("Prend", "Échoue")) for c in generation.tried
     )
+
+
+def test_a_life_in_brackets_does_not_stop_the_story_s_calendar() -> None:
+    """'le 5 septembre' after 'Gallieni (1849-1916)' lost its year, and 'le 6' was then
+    completed with the month of another sentence: 'le 6 août 1914' for 6 September."""
+    from bot.generate.facts import date_mentions
+
+    text = (
+        "Le 2 septembre 1914, le gouvernement part. Gallieni (1849-1916) défend Paris. Les "
+        "combats s'engagent le 5 septembre sur l'Ourcq et, le 6, Joffre lance l'offensive."
+    )
+    found = {m.text for m in date_mentions(text, lambda offset: 0 if offset < 40 else 1)}
+    assert "5 septembre 1914" in found
+    generation = generate("La Marne\n\n" + text + "\n", seed=1, nlp=load_pipeline())
+    assert not any("août" in c.question for c in generation.tried)
+
+
+def test_what_a_cut_clause_leaves_behind_goes_with_it() -> None:
+    """'… soumet les congrégations à autorisation ancien séminariste devenu anticlérical':
+    the clause naming Combes went, its aside stayed."""
+    text = (
+        "La séparation\n\nLa loi du 1er juillet 1901 sur les associations soumet les "
+        "congrégations à autorisation, et le Bloc des gauches, vainqueur des élections de 1902, "
+        "porte au pouvoir Émile Combes (1835-1921), ancien séminariste devenu farouchement "
+        "anticlérical ; la loi du 7 juillet 1904 interdit l'enseignement aux congrégations.\n"
+    )
+    from bot.generate.questions import _without_remnant
+
+    generation = generate(text, seed=1, nlp=load_pipeline())
+    assert not any("séminariste" in c.question for c in generation.tried)
+    clause = [t for t in load_pipeline()(text.split("\n\n")[1].split(" ;")[0])]
+    answer = {t.i for t in clause if t.text in ("1er", "juillet", "1901")}
+    cut = next(t.i for t in clause if t.text == "et")
+    named = next(t.i for t in clause if t.text == "Combes")
+    pruned = [t for t in clause if not cut - 1 <= t.i <= named]
+    kept = _without_remnant(clause, pruned, answer)
+    assert "séminariste" not in {t.text for t in kept} and "autorisation" in {t.text for t in kept}
+
+
+def test_dates_offered_stay_inside_the_story_s_years() -> None:
+    """'22 août 1915' for a battle of 1914 in a passage on 1914 alone, and 'mai 1800' in a
+    passage that ends in 1799, were ruled out by readers at a glance."""
+    from bot.generate.distractors import _date_options
+
+    dates = ["22 août 1914", "4 août 1914", "2 septembre 1914", "9 septembre 1914"]
+    passage = [Mention(d, "date", 0, len(d), 0) for d in dates]
+    passage.append(Mention("août 1914", "month", 0, 9, 0))
+    assert all(o.endswith("1914") for o in _date_options(passage[0], passage, random.Random(1))[:3])
+    assert all(
+        o.endswith("1914") for o in _date_options(passage[-1], passage, random.Random(1))[:3]
+    )
+    story = [
+        Mention(m, "month", 0, len(m), 0) for m in ("mai 1799", "novembre 1799", "octobre 1795")
+    ]
+    assert not any("1800" in o for o in _date_options(story[0], story, random.Random(1))[:3])
+
+
+def test_a_treaty_is_offered_beside_treaties_of_its_generation_in_lower_case() -> None:
+    """Campo-Formio (1797) was offered beside the treaties of Lyon (1601) and Westphalia
+    (1648), with 'la loi Le Chapelier' and the same treaty spelled 'Campoformio'; and 'Le
+    traité' kept its capital in the middle of a sentence."""
+    from bot.generate.questions import _cased
+
+    answer = Mention("le traité de Campo-Formio", "work", 0, 25, 0)
+    chosen = pick(answer, [answer], [1795, 1799], random.Random(2), Fit(year=1797))
+    assert chosen is not None
+    assert all(c.casefold().startswith(("le traité", "la paix", "la convention")) for c in chosen)
+    assert not any(w in " ".join(chosen) for w in ("Lyon", "Westphalie", "Campoformio"))
+    question = "Complétez (texte) : La campagne d'Italie s'achève par _____ avec l'Autriche."
+    answer_text, offered = _cased(question, "Le traité de Campo-Formio", ["Le traité de Bâle"])
+    assert answer_text == "le traité de Campo-Formio" and offered == ["le traité de Bâle"]
+    opening = "Complétez (texte) : _____ met fin à la guerre."
+    assert _cased(opening, "Le traité de Bâle", [])[0] == "Le traité de Bâle"
+
+
+def test_a_plural_verb_inverts_with_a_plural_pronoun() -> None:
+    """'Quand la plupart des ligues sont-elle dissoutes ?'."""
+    text = "Les ligues\n\nEn juin 1936, la plupart des ligues sont dissoutes par le gouvernement.\n"
+    generation = generate(text, seed=1, nlp=load_pipeline())
+    assert not any("sont-elle " in c.question for c in generation.tried)
+
+
+def test_a_text_named_by_its_kind_alone_is_not_asked_and_an_unowned_whole_is_refused() -> None:
+    """'réviser la _____' with 'Constitution' as the answer: which constitution? And
+    'L'ensemble est promulgué …', 'Parmi les premiers figurent …' lean on another sentence."""
+    from bot.generate.facts import entity_mentions
+
+    doc = load_pipeline()("En 1799, Sieyès cherche un général pour réviser la Constitution.")
+    assert not any(m.text == "Constitution" for m in entity_mentions(doc, lambda _: 0))
+    base = stub("Complétez (nombre) : L'ensemble est promulgué par la loi du _____ germinal an X.",
+                answer="18", kind="number", sentence="L'ensemble est promulgué le 18 germinal.")  # fmt: skip
+    assert problems(base)
+    assert problems(replace(base, question="Complétez (personne) : Parmi les premiers "
+                                           "figurent _____ et Lazare Carnot."))  # fmt: skip

@@ -66,6 +66,8 @@ def is_alias(a: str, b: str, kind: str = "") -> bool:
     fa, fb = a.casefold().strip(), b.casefold().strip()
     if fa == fb or (len(fa) > 3 and fa in fb) or (len(fb) > 3 and fb in fa):
         return True
+    if re.sub(r"[\s-]", "", fa) == re.sub(r"[\s-]", "", fb):
+        return True  # 'Campo-Formio' and 'Campoformio'
     if kind == "event":
         return event_name(a) == event_name(b)
     if kind == "person":
@@ -130,6 +132,19 @@ class Fit:
                 began = related.life[0]
                 if not self.year - EVENT_YEARS <= began <= self.year + EVENT_YEARS_AFTER:
                     return False
+        elif (
+            answer.kind == "work"
+            and ACT_FAMILIES.get(_act_noun(answer.text)) == "agreement"
+            and related is not None
+        ):
+            # a treaty of 1601 is no doubt beside one of 1797: treaties of the last generation
+            # (a law is offered while in force, as the next branch checks)
+            if (
+                related.life is not None
+                and self.year is not None
+                and not self.year - ACT_YEARS <= related.life[0] <= self.year + 1
+            ):
+                return False
         elif related is not None and not related.active_in(self.year, slack=0, adult=0):
             return False  # a party founded thirty years later
         if answer.kind in ("work", "event") and _with_article(
@@ -149,6 +164,7 @@ class Fit:
         return _article_fits(self.article, option, seen)
 
 
+ACT_YEARS = 40
 EVENT_YEARS = 15  # the taking of the Bastille is no doubt beside a battle of 1812
 EVENT_YEARS_AFTER = 1  # nor a war that begins years after the question's date
 # a list's minister or writer past it is no longer the one acting (Guizot in 1871 was 84;
@@ -335,6 +351,9 @@ def _name_options(
     if answer.kind == "event":  # a war for a war, a battle for a battle, never a congress
         family = EVENT_FAMILIES.get(_act_noun(answer.text))
         options = [o for o in options if EVENT_FAMILIES.get(_act_noun(o)) == family]
+    elif document:  # a treaty for a treaty, a law for a law: never a law to end a war
+        family = ACT_FAMILIES.get(_act_noun(answer.text))
+        options = [o for o in options if ACT_FAMILIES.get(_act_noun(o)) == family]
     if document or answer.kind == "event":  # an edict for an edict, a battle for a battle
         head, words = _act_noun(answer.text), len(answer.text.split())
         options.sort(key=lambda o: (_act_noun(o) != head, len(o.split()) != words))
@@ -354,6 +373,18 @@ EVENT_FAMILIES = {
         "violence",
     ),
     **dict.fromkeys(("crise", "affaire"), "crisis"),
+}  # fmt: skip
+
+
+ACT_FAMILIES = {
+    **dict.fromkeys(
+        ("traité", "traités", "paix", "accords", "accord", "convention", "armistice",
+         "capitulation", "pacte", "trêve", "concordat", "entente"), "agreement",
+    ),
+    **dict.fromkeys(
+        ("loi", "lois", "loi-cadre", "édit", "ordonnance", "ordonnances", "décret", "décrets",
+         "statut", "code", "charte", "constitution", "bulle", "déclaration", "acte"), "law",
+    ),
 }  # fmt: skip
 
 
@@ -463,9 +494,37 @@ def _date_options(answer: Mention, passage: list[Mention], rng: random.Random) -
         # '6 juin 1944' among three August days is the odd one out: its day in their month
         day, month = part[0], same_year[0].split()[-2]
         return [*same_year[:2], f"{day} {month} {year}", *same_year[2:]]
+    told = [m.year for m in passage if m.kind in ("date", "month") and m.year is not None]
+    beside = [y for y in (year - 1, year + 1) if told and min(told) <= y <= max(told)]
+    if told and not beside:  # a passage on one year: '22 août 1915' is out of the story
+        return same_year + _one_year_grid(answer, part, own, year, rng)
     if len(same_year) >= 3:
-        return same_year + _date_grid(answer, part, own, year, offsets, rng)
-    return _date_grid(answer, part, own, year, offsets, rng)
+        return same_year + _date_grid(answer, part, own, year, offsets, rng, beside)
+    return _date_grid(answer, part, own, year, offsets, rng, beside)
+
+
+def _one_year_grid(
+    answer: Mention, part: list[str], own: list[str], year: int, rng: random.Random
+) -> list[str]:
+    """The day and the month each in half the choices, all in the answer's year: the
+    passage's other months first, then the months around the answer's."""
+    month = part[-1].casefold()
+    at = MONTHS.index(month) if month in MONTHS else 0
+    told = [t.split()[-2].casefold() for t in own if len(t.split()) >= 2]
+    near = sorted((m for m in MONTHS if m != month), key=lambda m: abs(MONTHS.index(m) - at))
+    months = list(dict.fromkeys([m for m in told if m != month] + near))
+    if answer.kind == "month":
+        return [f"{m} {year}" for m in months]
+    day = part[0]
+    days = [t.split()[0] for t in own if len(t.split()) == 3 and t.split()[0] != day]
+    days += [str(d) for d in rng.sample(range(2, 29), 27) if str(d) != day]
+    other_day, other_month = days[0], months[0]
+    return [
+        f"{day} {other_month} {year}",
+        f"{other_day} {month} {year}",
+        f"{other_day} {other_month} {year}",
+        *(f"{day} {m} {year}" for m in months[1:]),
+    ]
 
 
 def _date_grid(
@@ -475,8 +534,10 @@ def _date_grid(
     year: int,
     offsets: list[int],
     rng: random.Random,
+    beside: list[int] | None = None,
 ) -> list[str]:
-    """Each part of the answer (day and month, year) in half the choices."""
+    """Each part of the answer (day and month, year) in half the choices; the other year is
+    one the passage's story reaches, when it says."""
     part_text = " ".join(part)
     others = [" ".join(text.split()[:-1]) for text in own]
     others = [o for o in others if o.casefold() != part_text.casefold()]
@@ -485,7 +546,7 @@ def _date_grid(
     else:
         day, month = part
         others += [f"{day} {m}" for m in rng.sample(MONTHS, len(MONTHS)) if m != month.casefold()]
-    other_year = year + rng.choice((-1, 1))
+    other_year = rng.choice(beside) if beside else year + rng.choice((-1, 1))
     grid = [f"{part_text} {other_year}", f"{others[0]} {year}", f"{others[0]} {other_year}"]
     fallback = [f"{o} {year}" for o in others[1:]] + [f"{part_text} {year + d}" for d in offsets]
     return grid + fallback

@@ -18,6 +18,8 @@ FULL_DATE = re.compile(rf"\b(1er|[1-9]|[12]\d|3[01]) ({_MONTH}) (\d{{3,4}})\b", 
 MONTH_YEAR = re.compile(rf"\b({_MONTH}) (\d{{3,4}})\b", re.IGNORECASE)
 DECADE = re.compile(r"\bannées (1\d\d0|20\d0)\b")
 DAY_MONTH = re.compile(rf"(?<=\b[Ll]e )(1er|[1-9]|[12]\d|3[01]) ({_MONTH})\b(?! \d)")
+# '(1912-1996)' after a name: a life, not the time the story has reached
+LIFE_SPAN = re.compile(r"\((?:vers |v\. )?-?\d{1,4}\s*[-–]\s*(?:vers |v\. )?-?\d{1,4}\)")
 DAY_RANGE = re.compile(r"\bdu (?:1er|\d{1,2})\s*$")
 YEAR = re.compile(r"(?<![\d,.])(?<!\d[,.])\b(1\d{3}|20\d{2})\b(?![\d]|[,.]\d)")
 
@@ -140,7 +142,10 @@ def date_mentions(text: str, sentence_of: Any) -> list[Mention]:
     events += [(match.start(), match) for match in days]
     year: int | None = None
     month = -1
+    lives = [match.span() for match in LIFE_SPAN.finditer(text)]
     for _, event in sorted(events, key=lambda pair: pair[0]):
+        if isinstance(event, Mention) and any(a <= event.start < b for a, b in lives):
+            continue  # '(1852-1931)' beside a name: a life, the story's year goes on
         if isinstance(event, Mention):
             if event.kind in ("date", "month") and event.year is not None:
                 year, month = event.year, months.index(event.text.split()[-2].casefold())
@@ -235,6 +240,8 @@ def entity_mentions(doc: Any, sentence_of: Any) -> list[Mention]:
             continue  # 'ministre de l'Intérieur' is an office, 'la Ve République' a regime
         if kind == "organisation" and is_document(text):
             kind = "work"  # 'la Constitution de 1848' is a text, not a body
+        if kind == "work" and is_document(text) and len(_strip_article(text).split()) == 1:
+            continue  # 'réviser la Constitution': which one, the passage said before
         offset = span.start_char + span.text.index(text)
         mentions.append(Mention(text, kind, offset, offset + len(text), sentence_of(offset)))
     mentions = [m for m in mentions if not _common_noun_person(m)]
@@ -314,6 +321,8 @@ def _headed_names(doc: Any, sentence_of: Any, known: list[Mention]) -> list[Ment
         if any(start <= token.idx < end for start, end in covered):
             continue
         end = int(token.right_edge.i) + 1 if kind == "work" else _name_end(doc, token)
+        if kind == "work" and end == token.i + 1:
+            continue  # 'réviser la Constitution': which one, the passage said before
         span = doc[token.i : end]
         text = span.text.strip(" ,.;:")
         if len(text) > 80:

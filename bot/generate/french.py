@@ -34,12 +34,14 @@ DOCUMENT_NOUNS = {
     "constitution", "charte", "loi", "lois", "édit", "traité", "décret", "décrets",
     "ordonnance", "ordonnances", "accords", "accord", "déclaration", "concordat", "pacte",
     "code", "programme", "manifeste", "proclamation", "appel", "statut", "acte", "paix",
-    "loi-cadre", "capitulation", "bulle", "convention", "armistice", "trêve",
+    "loi-cadre", "capitulation", "bulle", "armistice", "trêve",
 }  # fmt: skip
 
 
 def is_document(text: str) -> bool:
     first = re.sub(r"^(?:la |le |les |l['’])", "", text.strip(), flags=re.IGNORECASE)
+    if re.match(r"convention (?:de |d['’]|du )", first):
+        return True  # 'la convention de Tauroggen', not 'la Convention nationale'
     return first.split(" ", 1)[0].casefold() in DOCUMENT_NOUNS
 
 

@@ -18,6 +18,7 @@ from bot.generate.distractors import Fit, article_class, is_alias, periods, pick
 from bot.generate.facts import (
     COUNTRIES,
     DATE_KINDS,
+    LIFE_SPAN,
     MONTHS,
     Mention,
     date_mentions,
@@ -71,8 +72,10 @@ DANGLING = re.compile(
 # 'Le règne est dominé par …', 'L'aventure s'achève à …', 'qui immortalise la scène': whose
 # reign, which adventure? Named in another sentence (readers' notes, bench/devset/labels).
 UNOWNED = re.compile(
-    r"(?<![\w'’])(?:[Ll]e |[Ll]a |[Ll]['’])(?:règne|scène|aventure|conflit|affaire|épisode)"
+    r"(?<![\w'’])(?:[Ll]e |[Ll]a |[Ll]['’])(?:règne|scène|aventure|conflit|affaire|épisode"
+    r"|ensemble|apaisement)"
     r"(?![\w'’-])(?! (?:de|d['’]|des|du|entre)\b)"
+    r"|^Parmi les (?:premiers|premières|derniers|dernières)\b"
 )
 FRAGMENT_START = re.compile(
     r"^(?:(?:et|mais|ou|puis|donc|or|ni|car|qui|que|dont|où|lequel|laquelle|tandis|alors)\b"
@@ -188,10 +191,6 @@ def generate(
     return Generation(kept, mentions, len(tried) - len(kept), len(sentences), tried, title)
 
 
-# '(1912-1996)' after a name: a life, not the time the next sentence speaks of
-LIFE_SPAN = re.compile(r"\((?:vers |v\. )?-?\d{1,4}\s*[-–]\s*(?:vers |v\. )?-?\d{1,4}\)")
-
-
 def _near_duplicate(a: Candidate, b: Candidate) -> bool:
     """Two stems of one sentence that differ by little more than their blanks: readers took
     the second for the first asked again (the date and the place of one death)."""
@@ -272,9 +271,10 @@ def _candidates(
             distractors = chosen[titled]
             if distractors is None:
                 continue
+            answer, distractors = _cased(question, _full_name(mention, mentions), distractors)
             candidate = Candidate(
                 question=question,
-                answer=_full_name(mention, mentions),
+                answer=answer,
                 distractors=distractors,
                 kind=mention.kind,
                 form=shape,
@@ -606,6 +606,19 @@ def _full_name(mention: Mention, mentions: list[Mention]) -> str:
         m.text for m in mentions if m.kind == "person" and m.text.endswith(" " + mention.text)
     ]
     return max(longer, key=len) if longer else mention.text
+
+
+def _cased(question: str, answer: str, distractors: list[str]) -> tuple[str, list[str]]:
+    """'… s'achève par _____ avec l'Autriche': an act or an event offered with its article
+    reads 'le traité de Campo-Formio' there; a capital only where the blank opens the stem."""
+    stem = question.split(" : ", 1)[-1]
+    if stem.startswith(BLANK) or not re.match(r"(?:Le|La|Les|L['’]) ", answer):
+        return answer, distractors
+    lower = [
+        d[:1].lower() + d[1:] if re.match(r"(?:Le|La|Les|L['’])\s?\w", d) else d
+        for d in distractors
+    ]
+    return answer[:1].lower() + answer[1:], lower
 
 
 def _whole_quotations(doc: Any) -> list[Any]:
@@ -1458,6 +1471,9 @@ def _agreement(subject: Any, verb: Any) -> tuple[str | None, str | None]:
     number = (subject.morph.get("Number") or [None])[0]
     if any(child.dep_ == "conj" for child in subject.children):
         number = "Plur"  # 'le duc et le roi font-ils la paix'
+    finite = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+    if any("Plur" in t.morph.get("Number") and "Fin" in t.morph.get("VerbForm") for t in finite):
+        number = "Plur"  # 'la plupart des ligues sont dissoutes': 'sont-elles', as the verb says
     participle = verb if "Part" in verb.morph.get("VerbForm") else None
     if participle is not None and not PARTICIPLE_ENDING.search(participle.text.casefold()):
         participle = None  # 'la CGT lance une grève': tagged a participle, but it is not one
@@ -1701,7 +1717,20 @@ def _own_clause(kept: list[Any], inside: list[Any]) -> list[Any]:
             c.i for c in holder.children if c.dep_ == "cc" or c.is_punct
         }
         drop |= ids - keep
-    return [t for t in kept if t.i not in drop]
+    return _without_remnant(kept, [t for t in kept if t.i not in drop], answer)
+
+
+def _without_remnant(before: list[Any], after: list[Any], answer: set[int]) -> list[Any]:
+    """'…, ancien séminariste devenu anticlérical': what is left past a clause that went,
+    with no verb of its own, was that clause's aside; it goes too."""
+    kept = {t.i for t in after}
+    gone = [t.i for t in before if t.i not in kept and t.i > max(answer)]
+    if not gone:
+        return after
+    remnant = [t for t in after if t.i > max(gone)]
+    if any("Fin" in t.morph.get("VerbForm") for t in remnant):
+        return after
+    return [t for t in after if t.i <= max(gone) or (t.is_punct and t.text != ",")]
 
 
 def _finite(tokens: list[Any], first: int, last: int) -> bool:
@@ -1869,7 +1898,7 @@ def _pruned(kept: list[Any], answer: set[int]) -> list[Any]:
             drop.add(closing)  # 'X, aside, verb', 'X, aside, et Y': both commas go
     if answer & drop:
         return kept
-    return [t for t in kept if t.i not in drop]
+    return _without_remnant(kept, [t for t in kept if t.i not in drop], answer)
 
 
 def _asides(clause: list[Any], first: int, last: int) -> set[int] | None:
