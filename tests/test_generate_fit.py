@@ -1010,3 +1010,36 @@ def test_a_text_named_by_its_kind_alone_is_not_asked_and_an_unowned_whole_is_ref
     assert problems(base)
     assert problems(replace(base, question="Complétez (personne) : Parmi les premiers "
                                            "figurent _____ et Lazare Carnot."))  # fmt: skip
+
+
+def test_one_man_under_two_spellings_and_a_titled_name_elsewhere_are_not_two_answers() -> None:
+    """'Mac Mahon' beside 'Patrice de Mac-Mahon' gave two right choices; 'Villars', the
+    marshal, and 'Brunswick', the duke, were offered and asked as places."""
+    from bot.generate.distractors import is_alias
+    from bot.generate.facts import entity_mentions
+
+    assert is_alias("Mac Mahon", "Patrice de Mac-Mahon", "person")
+    text = (
+        "Le maréchal de Villars commande l'armée. En 1712, Villars l'emporte à Denain. Le duc "
+        "de Brunswick avance. Brunswick renonce à marcher sur Paris."
+    )
+    found = {(m.text, m.kind) for m in entity_mentions(load_pipeline()(text), lambda _: 0)}
+    assert ("Villars", "place") not in found and ("Brunswick", "place") not in found
+
+
+def test_a_when_question_keeps_what_the_verb_acts_on_and_elle_needs_its_noun() -> None:
+    """'À quelle date l'Assemblée proclame-t-elle ?' had lost « la patrie en danger »; 'Le
+    _____, sur la proposition de Collot d'Herbois, elle décrète …' kept a pronoun for the
+    Convention, named in the sentence before."""
+    text = (
+        "La patrie en danger\n\nLe 11 juillet 1792, l'Assemblée proclame « la patrie en danger ». "
+        "Le 21 septembre 1792, sur la proposition de Collot d'Herbois, elle décrète l'abolition "
+        "de la royauté.\n"
+    )
+    generation = generate(text, seed=1, nlp=load_pipeline())
+    assert not any(c.question.endswith("proclame-t-elle ?") for c in generation.tried)
+    assert not any(" elle décrète" in c.question for c in generation.tried if not problems(c))
+    kept = stub("Complétez (année) : Son successeur Louis XII revendique le duché de Milan, dont "
+                "il s'empare en _____.", answer="1499", kind="year", distractors=["1498", "1500", "1501"],
+                sentence="Son successeur Louis XII revendique Milan, dont il s'empare en 1499.")  # fmt: skip
+    assert not problems(kept)

@@ -70,9 +70,9 @@ def is_alias(a: str, b: str, kind: str = "") -> bool:
         return True  # 'Campo-Formio' and 'Campoformio'
     if kind == "event":
         return event_name(a) == event_name(b)
-    if kind == "person":
-        words_a = {w for w in fa.replace("'", " ").split() if len(w) > 2}
-        words_b = {w for w in fb.replace("'", " ").split() if len(w) > 2}
+    if kind == "person":  # 'Mac Mahon' and 'Patrice de Mac-Mahon'
+        words_a = {w for w in re.split(r"[\s'’-]+", fa) if len(w) > 2}
+        words_b = {w for w in re.split(r"[\s'’-]+", fb) if len(w) > 2}
         return bool(words_a & words_b)
     return False
 

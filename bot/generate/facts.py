@@ -210,6 +210,7 @@ def token_from(doc: Any, offset: int) -> Any | None:
 
 def entity_mentions(doc: Any, sentence_of: Any) -> list[Mention]:
     mentions: list[Mention] = []
+    titled: set[str] = set()  # names read after a title: 'le maréchal de Villars'
     for ent in doc.ents:
         kind = LABELS.get(ent.label_)
         if kind is None:
@@ -224,6 +225,7 @@ def entity_mentions(doc: Any, sentence_of: Any) -> list[Mention]:
         if text.lower() in PLACES or text.lower().removeprefix("la ").removeprefix("l'") in PLACES:
             kind = "place"
         if kind == "place" and _titled_name(doc, start):
+            titled.add(text.casefold())
             continue  # 'l'amiral de Grasse': a man, not the town
         if kind == "place" and _opening_participle(doc, start, end):
             continue  # 'Monté sur le trône en 1824, …': a verb the model took for a town
@@ -244,7 +246,10 @@ def entity_mentions(doc: Any, sentence_of: Any) -> list[Mention]:
             continue  # 'réviser la Constitution': which one, the passage said before
         offset = span.start_char + span.text.index(text)
         mentions.append(Mention(text, kind, offset, offset + len(text), sentence_of(offset)))
+    people = titled | {m.text.split()[-1].casefold() for m in mentions if m.kind == "person"}
     mentions = [m for m in mentions if not _common_noun_person(m)]
+    # 'Villars l'emporte à Denain' after 'le maréchal de Villars': the man, not a town
+    mentions = [m for m in mentions if m.kind != "place" or m.text.casefold() not in people]
     mentions += _headed_names(doc, sentence_of, mentions)
     mentions += _quoted_works(doc.text, sentence_of)
     acts = _named_acts(doc.text, sentence_of) + _named_events(doc.text, sentence_of)

@@ -876,8 +876,9 @@ def _dangling_in(stem: str, kind: str) -> bool:
     """A pronoun whose antecedent the stem lacks. 'il' or 'elle' after a name the stem prints
     ('Son successeur Louis XII …, dont il s'empare') or after a blank for a person has one."""
     for found in DANGLING.finditer(stem):
-        if found[0].casefold() in ("il", "elle"):
-            before = stem[: found.start()]
+        before = stem[: found.start()]
+        if found[0].casefold() in ("il", "elle") and JOINED_PRONOUN.search(before):
+            # '…, dont il s'empare', 'et il …': the clause goes on about a name said before
             named = any(
                 word.casefold() not in NOT_PEOPLE and word.casefold() not in COUNTRIES
                 for word in CAPITAL.findall(before[1:])
@@ -888,6 +889,10 @@ def _dangling_in(stem: str, kind: str) -> bool:
     return False
 
 
+JOINED_PRONOUN = re.compile(
+    r"\b(?:dont|où|qu['’]|que|et|mais|puis|lorsqu['’]|lorsque|quand|si|s['’]|car)\s*$",
+    re.IGNORECASE,
+)
 # capitalised words that are no one: 'Pendant la Révolution, il …' names no antecedent
 NOT_PEOPLE = {
     "révolution", "empire", "état", "états", "assemblée", "église", "chambre", "convention",
@@ -1427,6 +1432,11 @@ def _date_question(mention: Mention, sentence: Any) -> tuple[str, str] | None:
         return None
     if re.search(r"\d{3,4}", rest_text):
         return None  # another date would stay in a question that asks "when"
+    lost = [c for c in verb.children if c.dep_ in ("obj", "ccomp", "xcomp") and c.i not in dropped]
+    if rest_text.count("«") > rest_text.count("»"):
+        rest_text = rest_text.rstrip() + " »"  # the quotation ends the clause, its mark too
+    if not re.search(r"\w", rest_text) and lost:
+        return None  # 'À quelle date l'Assemblée proclame-t-elle ?': what it proclaims was lost
     first = subject_span[0]
     subject_text = _referent(subject) or _named_before(subject_span) or subject_span.text
     if not _referent(subject) and first.pos_ != "PROPN":
