@@ -1043,3 +1043,50 @@ def test_a_when_question_keeps_what_the_verb_acts_on_and_elle_needs_its_noun() -
                 "il s'empare en _____.", answer="1499", kind="year", distractors=["1498", "1500", "1501"],
                 sentence="Son successeur Louis XII revendique Milan, dont il s'empare en 1499.")  # fmt: skip
     assert not problems(kept)
+
+
+def test_what_a_review_of_the_change_found() -> None:
+    """'Orléans est assiégée' lost its 'Or' to the rule that drops a leading 'Or'; 'le sacre
+    de Charles VII' became an event and lost the king; '31 juin 1940' was offered; 'Calais
+    après 1347' lost its place; 'Louis XIV meurt en 1715 et _____ devient régent' was taken
+    for a list; 'la Terreur (1793-1794)' for a life; 'L'édit de Nantes' kept its capital in
+    mid-sentence while a wh-question's choices lost theirs."""
+    from bot.generate.distractors import _real_date
+    from bot.generate.facts import entity_mentions, life_spans
+    from bot.generate.questions import _cased, _without_connectives
+
+    assert _without_connectives("Complétez (date) : Orléans est assiégée en _____.").endswith(
+        " : Orléans est assiégée en _____."
+    )
+    doc = load_pipeline()("En 1429, le sacre de Charles VII a lieu à Reims. Calais après 1347 "
+                          "reste anglaise.")  # fmt: skip
+    found = {(m.text, m.kind) for m in entity_mentions(doc, lambda _: 0)}
+    assert not any(kind == "event" and "Charles" in text for text, kind in found)
+    assert ("Calais", "place") in found
+    assert not _real_date("31 juin 1940") and _real_date("30 juin 1940")
+    regent = stub("Complétez (personne) : Louis XIV meurt en 1715 et _____ devient régent.",
+                  answer="Philippe d'Orléans", kind="person",
+                  sentence="Louis XIV meurt en 1715 et Philippe d'Orléans devient régent.")  # fmt: skip
+    assert not any("list" in p for p in problems(regent))
+    assert life_spans("la Terreur (1793-1794) et Michel Debré (1912-1996)") == [(39, 50)]
+    cloze = "Complétez (texte) : Louis XIV révoque _____ en 1685."
+    assert _cased(cloze, "L'édit de Nantes", ["L'édit d'Alès"]) == (
+        "l'édit de Nantes",
+        ["l'édit d'Alès"],
+    )
+    asked = "Quel texte Louis XIV révoque-t-il en 1685 ?"
+    assert _cased(asked, "L'édit de Nantes", ["Le Code noir"]) == (
+        "L'édit de Nantes",
+        ["Le Code noir"],
+    )
+
+
+def test_a_possessive_is_answered_only_by_the_name_right_after_its_noun() -> None:
+    """'Son armée écrase les Suisses …' and 'Sa victoire à Marignan …' had slipped through
+    once any name anywhere in the clause counted; 'Son successeur Louis XII' names its man."""
+    from bot.generate.questions import _dangling
+
+    nlp = load_pipeline()
+    assert _dangling(list(nlp("Son armée écrase les Suisses à Marignan.")))
+    assert _dangling(list(nlp("Sa victoire à Marignan ouvre le duché de Milan.")))
+    assert not _dangling(list(nlp("Son successeur Louis XII revendique le duché de Milan.")))

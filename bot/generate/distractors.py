@@ -3,6 +3,7 @@ passage: first the passage's own facts, then related names of the period, then n
 
 from __future__ import annotations
 
+import calendar
 import math
 import random
 import re
@@ -70,9 +71,12 @@ def is_alias(a: str, b: str, kind: str = "") -> bool:
         return True  # 'Campo-Formio' and 'Campoformio'
     if kind == "event":
         return event_name(a) == event_name(b)
-    if kind == "person":  # 'Mac Mahon' and 'Patrice de Mac-Mahon'
-        words_a = {w for w in re.split(r"[\s'’-]+", fa) if len(w) > 2}
-        words_b = {w for w in re.split(r"[\s'’-]+", fb) if len(w) > 2}
+    if kind == "person":
+        spaced_a, spaced_b = fa.replace("-", " "), fb.replace("-", " ")
+        if spaced_a in spaced_b or spaced_b in spaced_a:
+            return True  # 'Mac Mahon' and 'Patrice de Mac-Mahon'
+        words_a = {w for w in fa.replace("'", " ").split() if len(w) > 2}
+        words_b = {w for w in fb.replace("'", " ").split() if len(w) > 2}
         return bool(words_a & words_b)
     return False
 
@@ -256,7 +260,7 @@ def pick(
     """Three distinct distractors, or None when three good ones cannot be found."""
     fit = fit or Fit()
     if answer.kind in DATE_KINDS:
-        options = _date_options(answer, passage, rng)
+        options = [o for o in _date_options(answer, passage, rng) if _real_date(o)]
     elif answer.kind == "number":
         options = number_options(answer.text, rng)
     else:
@@ -362,7 +366,9 @@ def _name_options(
 
 EVENT_FAMILIES = {
     **dict.fromkeys(("guerre", "campagne", "expédition", "croisade", "conquête"), "war"),
-    **dict.fromkeys(("révolte", "insurrection", "émeute", "révolution", "journée"), "rising"),
+    **dict.fromkeys(
+        ("révolte", "insurrection", "émeute", "révolution", "journée", "putsch"), "rising"
+    ),
     **dict.fromkeys(
         ("bataille", "siège", "prise", "victoire", "défaite", "sac", "bombardement",
          "délivrance", "débâcle", "retraite"), "battle",
@@ -383,7 +389,7 @@ ACT_FAMILIES = {
     ),
     **dict.fromkeys(
         ("loi", "lois", "loi-cadre", "édit", "ordonnance", "ordonnances", "décret", "décrets",
-         "statut", "code", "charte", "constitution", "bulle", "déclaration", "acte"), "law",
+         "statut", "code", "charte", "constitution", "bulle", "déclaration"), "law",
     ),
 }  # fmt: skip
 
@@ -501,6 +507,16 @@ def _date_options(answer: Mention, passage: list[Mention], rng: random.Random) -
     if len(same_year) >= 3:
         return same_year + _date_grid(answer, part, own, year, offsets, rng, beside)
     return _date_grid(answer, part, own, year, offsets, rng, beside)
+
+
+def _real_date(text: str) -> bool:
+    """'31 juin 1940' is no wrong answer: a reader rules it out without the passage."""
+    parts = text.split()
+    if len(parts) != 3 or parts[1].casefold() not in MONTHS or not parts[2].isdigit():
+        return True
+    day = 1 if parts[0] == "1er" else int(parts[0]) if parts[0].isdigit() else 1
+    year = max(1, int(parts[2]))
+    return day <= calendar.monthrange(year, MONTHS.index(parts[1].casefold()) + 1)[1]
 
 
 def _one_year_grid(

@@ -20,6 +20,25 @@ DECADE = re.compile(r"\bannées (1\d\d0|20\d0)\b")
 DAY_MONTH = re.compile(rf"(?<=\b[Ll]e )(1er|[1-9]|[12]\d|3[01]) ({_MONTH})\b(?! \d)")
 # '(1912-1996)' after a name: a life, not the time the story has reached
 LIFE_SPAN = re.compile(r"\((?:vers |v\. )?-?\d{1,4}\s*[-–]\s*(?:vers |v\. )?-?\d{1,4}\)")
+
+
+def _listed_places() -> set[str]:
+    from bot.generate.distractors import periods  # the lists import this module
+
+    return {_strip_article(p).casefold() for period in periods() for p in period.names["place"]}
+
+
+def life_spans(text: str) -> list[tuple[int, int]]:
+    """Where the passage brackets a life: '(1912-1996)', not the years of 'la Terreur
+    (1793-1794)', a time of the story."""
+    found = []
+    for match in LIFE_SPAN.finditer(text):
+        years = [int(y) for y in re.findall(r"\d{1,4}", match[0])[:2]]
+        if len(years) == 2 and 15 <= years[1] - years[0] <= 110:
+            found.append(match.span())
+    return found
+
+
 DAY_RANGE = re.compile(r"\bdu (?:1er|\d{1,2})\s*$")
 YEAR = re.compile(r"(?<![\d,.])(?<!\d[,.])\b(1\d{3}|20\d{2})\b(?![\d]|[,.]\d)")
 
@@ -49,6 +68,7 @@ COUNTRY_NAMES = (
     "Luxembourg", "Finlande", "Ukraine", "Bavière", "Saxe", "Hollande", "Vietnam", "Corée",
 )  # fmt: skip
 COUNTRIES = {name.lower() for name in COUNTRY_NAMES}
+KNOWN_PLACES = PLACES | COUNTRIES
 WORK_CUES = {"œuvre", "oeuvre", "livre", "ouvrage", "roman", "traité", "essai", "pamphlet", "poème"}
 TITLES = {"cardinal", "général", "maréchal", "roi", "reine", "président", "amiral", "prince"}
 TITLE_WORDS = TITLES | {
@@ -142,7 +162,7 @@ def date_mentions(text: str, sentence_of: Any) -> list[Mention]:
     events += [(match.start(), match) for match in days]
     year: int | None = None
     month = -1
-    lives = [match.span() for match in LIFE_SPAN.finditer(text)]
+    lives = life_spans(text)
     for _, event in sorted(events, key=lambda pair: pair[0]):
         if isinstance(event, Mention) and any(a <= event.start < b for a, b in lives):
             continue  # '(1852-1931)' beside a name: a life, the story's year goes on
@@ -246,13 +266,27 @@ def entity_mentions(doc: Any, sentence_of: Any) -> list[Mention]:
             continue  # 'réviser la Constitution': which one, the passage said before
         offset = span.start_char + span.text.index(text)
         mentions.append(Mention(text, kind, offset, offset + len(text), sentence_of(offset)))
-    people = titled | {m.text.split()[-1].casefold() for m in mentions if m.kind == "person"}
+    people = titled | {
+        m.text.split()[-1].casefold()
+        for m in mentions
+        if m.kind == "person"
+        and len(m.text.split()) > 1
+        # 'Henri de Navarre' is named after a land; 'le maréchal de Villars' is the man
+        and (m.text.split()[-2] not in ("de", "d'") or m.text.split()[0].casefold() in NOBLE_TITLES)
+    }
+    people -= KNOWN_PLACES | _listed_places()  # 'le comte de Toulouse', Toulouse besieged
     mentions = [m for m in mentions if not _common_noun_person(m)]
     # 'Villars l'emporte à Denain' after 'le maréchal de Villars': the man, not a town
     mentions = [m for m in mentions if m.kind != "place" or m.text.casefold() not in people]
     mentions += _headed_names(doc, sentence_of, mentions)
     mentions += _quoted_works(doc.text, sentence_of)
-    acts = _named_acts(doc.text, sentence_of) + _named_events(doc.text, sentence_of)
+    named_people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER"]
+    events = [  # 'le sacre de Charles VII', 'la victoire de Bonaparte': a man's, not an event
+        m
+        for m in _named_events(doc.text, sentence_of)
+        if not any(m.start <= start and end <= m.end for start, end in named_people)
+    ]
+    acts = _named_acts(doc.text, sentence_of) + events
     mentions = [m for m in mentions if not any(_inside(m, act) for act in acts)] + acts
     unique: dict[tuple[int, int], Mention] = {}
     for mention in mentions:
@@ -280,7 +314,7 @@ def _opening_participle(doc: Any, start: int, end: int) -> bool:
         end - start == 1
         and token.i == token.sent.start
         and token.text.casefold() not in PLACES
-        and bool(re.search(r"(?:é|ée|és|ées|i|ie|is|u|ue|us)$", token.text))
+        and bool(re.search(r"(?:é|ée|és|ées)$", token.text))  # 'Calais', 'Tunis' stay
         and end < len(doc)
         and doc[end].pos_ == "ADP"
     )
@@ -411,6 +445,7 @@ EVENT_HEADS = (
     "révolte", "insurrection", "croisade", "campagne", "expédition", "conférence", "congrès",
     "sacre", "prise", "délivrance", "enfumades", "émeute", "fusillade", "affaire", "crise",
     "révolution", "débâcle", "retraite", "défaite", "victoire", "sac", "bombardement",
+    "camp", "surprise", "conquête", "putsch",
 )  # fmt: skip
 NAMED_EVENT = re.compile(
     r"(?<![\w’'])(?:[Ll]['’]|[Ll]a |[Ll]e |[Ll]es )"

@@ -18,11 +18,11 @@ from bot.generate.distractors import Fit, article_class, is_alias, periods, pick
 from bot.generate.facts import (
     COUNTRIES,
     DATE_KINDS,
-    LIFE_SPAN,
     MONTHS,
     Mention,
     date_mentions,
     entity_mentions,
+    life_spans,
     number_mentions,
     year_in,
 )
@@ -95,10 +95,12 @@ OPEN_END = re.compile(
     re.IGNORECASE,
 )
 LISTED_BLANK = re.compile(
+    rf"\b(de|à|avec|entre) {BLANK}, \1 "  # 'les troupes de _____, de Rochambeau et de …'
+    rf"|\b(de|à|avec) [^,]{{1,40}}, \2 {BLANK}(?: et|,)"
+)
+LISTED_YEAR = re.compile(  # 'les tarifs de 1664 et de _____'
     rf"\b\d{{3,4}} (?:et|ou) (?:de |d['’]|en )?{BLANK}"
     rf"|{BLANK} (?:et|ou) (?:de |d['’]|en )?\d{{3,4}}\b"
-    rf"|\b(de|à|avec|entre) {BLANK}, \1 "  # 'les troupes de _____, de Rochambeau et de …'
-    rf"|\b(de|à|avec) [^,]{{1,40}}, \2 {BLANK}(?: et|,)"
 )
 ELIDED_BLANK = re.compile(r"\b(l|d|qu|j|n|s|m|t|c)['’]\s*" + re.escape("_____"), re.IGNORECASE)
 STOPWORDS = {"les", "des", "une", "dans", "pour", "avec", "sous", "sur", "entre", "leur", "leurs"}
@@ -227,7 +229,7 @@ def _candidates(
     mentions = _credible_people(mentions, doc)
     mentions.sort(key=lambda m: (m.start, m.end))
     years = [m.year for m in mentions if m.kind in DATE_KINDS and m.year is not None]
-    spans = [match.span() for match in LIFE_SPAN.finditer(text)]
+    spans = life_spans(text)
     narrative = [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
     years_of = sentence_years(narrative, len(sentences))
     months_of = _sentence_months(mentions, len(sentences))
@@ -485,8 +487,8 @@ def _without_connectives(question: str) -> str:
 
 
 LEADING_CONNECTIVE = re.compile(
-    r"^(?:(?:Mais|Et|Or|Puis|Pourtant|Cependant|Toutefois|Ensuite|Enfin|Alors|Aussitôt),?"
-    r"|Tout (?:commence|bascule|change) (?:lorsque|quand|lorsqu['’]))\s*(?=\S)"
+    r"^(?:(?:Mais|Et|Or|Puis|Pourtant|Cependant|Toutefois|Ensuite|Enfin|Alors|Aussitôt)"
+    r"(?=[\s,]),?|Tout (?:commence|bascule|change) (?:lorsque|quand|lorsqu['’]))\s*(?=\S)"
 )  # 'Tout commence lorsque Charles VIII franchit …': what begins is in another sentence
 
 
@@ -611,8 +613,10 @@ def _full_name(mention: Mention, mentions: list[Mention]) -> str:
 def _cased(question: str, answer: str, distractors: list[str]) -> tuple[str, list[str]]:
     """'… s'achève par _____ avec l'Autriche': an act or an event offered with its article
     reads 'le traité de Campo-Formio' there; a capital only where the blank opens the stem."""
-    stem = question.split(" : ", 1)[-1]
-    if stem.startswith(BLANK) or not re.match(r"(?:Le|La|Les|L['’]) ", answer):
+    head, _, stem = question.rpartition(" : ")
+    if not head.startswith("Complétez") or stem.startswith(BLANK):
+        return answer, distractors  # a wh-question's choices stand alone, capitalised
+    if not re.match(r"(?:Le|La|Les|L['’])\s?\w", answer):
         return answer, distractors
     lower = [
         d[:1].lower() + d[1:] if re.match(r"(?:Le|La|Les|L['’])\s?\w", d) else d
@@ -1009,7 +1013,8 @@ def _stem_problems(candidate: Candidate) -> list[str]:
         found.append("unbalanced quotes")
     if "?" in stem.rstrip(" ?") or re.search(r"\s(?:Qui|Que|Quel|Quelle|Pourquoi)\b", stem):
         found.append("a question inside the question: a quoted one reads as the stem's end")
-    if LISTED_BLANK.search(stem):
+    listed_year = candidate.kind in DATE_KINDS and LISTED_YEAR.search(stem)
+    if LISTED_BLANK.search(stem) or listed_year:
         found.append("a blank in a pair or a list: '1664 et de _____' takes any other item")
     if CUT_SUBORDINATE.search(stem):
         found.append("a subordinate clause cut after its conjunction")
@@ -1970,7 +1975,7 @@ def _dangling(tokens: list[Any]) -> bool:
     or a time counted from an event the question does not name."""
     seen_plural = stated = False
     # 'à son armée …, il affronte': a possessive may look ahead to the name or resolved 'il'
-    seen_name = any(t.ent_type_ == "PER" or _referent(t) for t in tokens)
+    seen_name = any(_referent(t) for t in tokens)  # 'à son armée …, il (François Ier) …'
     for token in tokens:
         lower = token.text.casefold()
         if token.ent_type_ == "PER" or _referent(token):
@@ -1996,8 +2001,8 @@ def _dangling(tokens: list[Any]) -> bool:
         if token.pos_ == "DET" and "Dem" in token.morph.get("PronType"):
             return True
         if token.pos_ == "DET" and "Yes" in token.morph.get("Poss") and not seen_name:
-            following = token.doc[token.i + 1 : token.i + 4]
-            if any(t.ent_type_ == "PER" or t.pos_ == "PROPN" for t in following[1:]):
+            noun, name = token.doc[token.i + 1 : token.i + 3]  # a sentence ends on '.'
+            if noun.pos_ == "NOUN" and (name.ent_type_ == "PER" or name.pos_ == "PROPN"):
                 continue  # 'Son successeur Louis XII', 'sa fille Marguerite': the name is given
             return True
         if (
