@@ -1090,3 +1090,19 @@ def test_a_possessive_is_answered_only_by_the_name_right_after_its_noun() -> Non
     assert _dangling(list(nlp("Son armée écrase les Suisses à Marignan.")))
     assert _dangling(list(nlp("Sa victoire à Marignan ouvre le duché de Milan.")))
     assert not _dangling(list(nlp("Son successeur Louis XII revendique le duché de Milan.")))
+
+
+def test_a_shortened_clause_keeps_the_word_its_answer_hangs_on() -> None:
+    """'… déçoivent ses partisans _____': the 'tandis que' clause naming the minister went,
+    and the minister's name was left hanging on nothing."""
+    from bot.generate.questions import _shortened
+
+    doc = load_pipeline()(
+        "La dévaluation du franc et l'annonce d'une pause dans les réformes déçoivent les "
+        "partisans du gouvernement de Léon Blum, tandis qu'une campagne de calomnies pousse au "
+        "suicide le ministre de l'Intérieur, Roger Salengro."
+    )
+    tokens = [t for t in doc if t.text != "."]
+    answer = {t.i for t in tokens if t.text in ("Roger", "Salengro")}
+    kept = {t.text for t in _shortened(tokens, answer)}
+    assert "ministre" in kept and "Salengro" in kept

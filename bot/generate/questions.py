@@ -1781,11 +1781,14 @@ def _shortened(kept: list[Any], answer: set[int]) -> list[Any]:
             else:
                 segments[-1].append(token)
         low, high = min(answer), max(answer)
+        # the word the answer hangs on stays: '…, tandis qu'une campagne pousse au suicide le
+        # ministre, Roger Salengro' cannot lose the clause that names the minister
+        holders = {doc[i].head.i for i in answer} - answer
         options = []
         for n, segment in enumerate(segments):
-            if not segment or {t.i for t in segment} & answer or not _adjunct(segment):
-                continue
             ids = {t.i for t in segment}
+            if not segment or ids & (answer | holders) or not _adjunct(segment):
+                continue
             if any(t.dep_.startswith("nsubj") and t.head.i not in ids for t in segment):
                 continue  # the subject of the verb kept
             distance = min(abs(segment[0].i - high), abs(segment[-1].i - low))
