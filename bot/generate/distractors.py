@@ -17,6 +17,7 @@ from bot.generate.facts import (
     COUNTRIES,
     COUNTRY_NAMES,
     DATE_KINDS,
+    EVENT_FAMILIES,
     MONTHS,
     NUMBER_WORDS,
     Mention,
@@ -362,24 +363,6 @@ def _name_options(
         head, words = _act_noun(answer.text), len(answer.text.split())
         options.sort(key=lambda o: (_act_noun(o) != head, len(o.split()) != words))
     return options
-
-
-EVENT_FAMILIES = {
-    **dict.fromkeys(("guerre", "campagne", "expédition", "croisade", "conquête"), "war"),
-    **dict.fromkeys(
-        ("révolte", "insurrection", "émeute", "révolution", "journée", "putsch"), "rising"
-    ),
-    **dict.fromkeys(
-        ("bataille", "siège", "prise", "victoire", "défaite", "sac", "bombardement",
-         "délivrance", "débâcle", "retraite"), "battle",
-    ),
-    **dict.fromkeys(("colloque", "entrevue", "conférence", "congrès", "sacre", "camp"), "meeting"),
-    **dict.fromkeys(
-        ("massacre", "enfumades", "fusillade", "conjuration", "surprise", "saint-barthélemy"),
-        "violence",
-    ),
-    **dict.fromkeys(("crise", "affaire"), "crisis"),
-}  # fmt: skip
 
 
 ACT_FAMILIES = {

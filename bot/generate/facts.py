@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from bot.generate.french import is_document
@@ -22,10 +23,13 @@ DAY_MONTH = re.compile(rf"(?<=\b[Ll]e )(1er|[1-9]|[12]\d|3[01]) ({_MONTH})\b(?! 
 LIFE_SPAN = re.compile(r"\((?:vers |v\. )?-?\d{1,4}\s*[-–]\s*(?:vers |v\. )?-?\d{1,4}\)")
 
 
-def _listed_places() -> set[str]:
+@cache
+def _listed_places() -> frozenset[str]:
     from bot.generate.distractors import periods  # the lists import this module
 
-    return {_strip_article(p).casefold() for period in periods() for p in period.names["place"]}
+    return frozenset(
+        _strip_article(p).casefold() for period in periods() for p in period.names["place"]
+    )
 
 
 def life_spans(text: str) -> list[tuple[int, int]]:
@@ -427,30 +431,41 @@ def _looks_like_work(doc: Any, start: int) -> bool:
 # 'l'édit de Nantes', 'la paix de Vervins', 'l'édit de grâce d'Alès', 'la loi des suspects',
 # 'la loi Falloux': acts written in lower case, which the model does not take for names.
 CAPITALISED = r"[A-ZÉÈÀÂÎÔ][\w’'-]*"
+OF = r"(?:de |d['’]|des |du )"
+NAMED_TAIL = rf"(?:la |l['’])?{CAPITALISED}(?: {OF}?{CAPITALISED})*"  # 'de la Tafna'
 NAMED_ACT = re.compile(
     r"(?<![\w’'])(?:[Ll]['’]|[Ll]a |[Ll]e |[Ll]es )"
     r"(?:édit|traité|paix|loi|loi-cadre|ordonnance|concordat|pacte|accords?|capitulation|bulle"
     r"|statut|convention|armistice|trêve)"
     r"(?: de grâce)?"
-    rf"(?: (?:de |d['’]|des |du )?(?:la |l['’])?{CAPITALISED}"
-    rf"(?: (?:de |d['’]|des |du )?{CAPITALISED})*"
-    r"| des [a-zé]{4,})"
+    rf"(?: {OF}?{NAMED_TAIL}| des [a-zé]{{4,}})"
 )
 
 
 # 'la bataille de la Moskova', 'la conjuration d'Amboise', 'les enfumades du Dahra', 'la
 # journée des Dupes', 'la Saint-Barthélemy': events named by a common noun and a proper one.
-EVENT_HEADS = (
-    "bataille", "guerre", "siège", "conjuration", "colloque", "entrevue", "massacre", "journée",
-    "révolte", "insurrection", "croisade", "campagne", "expédition", "conférence", "congrès",
-    "sacre", "prise", "délivrance", "enfumades", "émeute", "fusillade", "affaire", "crise",
-    "révolution", "débâcle", "retraite", "défaite", "victoire", "sac", "bombardement",
-    "camp", "surprise", "conquête", "putsch",
-)  # fmt: skip
+# The nouns that name an event, by family: a wrong answer is of the answer's family (a war
+# for a war, a battle for a battle, never a congress for a battle).
+EVENT_FAMILIES = {
+    **dict.fromkeys(("guerre", "campagne", "expédition", "croisade", "conquête"), "war"),
+    **dict.fromkeys(
+        ("révolte", "insurrection", "émeute", "révolution", "journée", "putsch"), "rising"
+    ),
+    **dict.fromkeys(
+        ("bataille", "siège", "prise", "victoire", "défaite", "sac", "bombardement",
+         "délivrance", "débâcle", "retraite"), "battle",
+    ),
+    **dict.fromkeys(("colloque", "entrevue", "conférence", "congrès", "sacre", "camp"), "meeting"),
+    **dict.fromkeys(
+        ("massacre", "enfumades", "fusillade", "conjuration", "surprise", "saint-barthélemy"),
+        "violence",
+    ),
+    **dict.fromkeys(("crise", "affaire"), "crisis"),
+}  # fmt: skip
+EVENT_HEADS = tuple(noun for noun in EVENT_FAMILIES if noun != "saint-barthélemy")
 NAMED_EVENT = re.compile(
     r"(?<![\w’'])(?:[Ll]['’]|[Ll]a |[Ll]e |[Ll]es )"
-    rf"(?:{'|'.join(EVENT_HEADS)})"
-    rf" (?:de |d['’]|des |du )(?:la |l['’])?{CAPITALISED}(?: (?:de |d['’]|des |du )?{CAPITALISED})*"
+    rf"(?:{'|'.join(EVENT_HEADS)}) {OF}{NAMED_TAIL}"
     r"|(?<![\w’'])[Ll]a Saint-Barthélemy\b"
 )
 
