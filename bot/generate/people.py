@@ -31,20 +31,25 @@ ROLE_NOUNS = {
     "philosophe", "poète", "romancier", "institutrice", "instituteur", "avocat", "syndicaliste",
     "socialiste", "communiste", "radical", "régente", "régent", "dauphin", "relieur",
     "ouvrier", "historien", "chancelier", "consul", "surintendant", "connétable",
+    "chroniqueur", "légat", "colporteur", "garde-chasse", "financier", "dey", "émir", "sultan",
+    "tsar", "infirmière", "médecin", "ingénieur", "savant", "diplomate", "ambassadeur",
 }  # fmt: skip
 FEMININE_ROLES = {"reine", "impératrice", "princesse", "duchesse", "comtesse", "régente",
-                  "institutrice"}  # fmt: skip
+                  "institutrice", "infirmière"}  # fmt: skip
 # 'Richelieu (1585-1642 cardinal/ministre)', 'Jules César (-100 à -44 général)'
 ROLE_GROUPS = {
     "army": {"général", "maréchal", "amiral", "colonel", "lieutenant-colonel", "capitaine",
              "commandant", "lieutenant", "officier", "connétable"},
-    "state": {"ministre", "président", "chancelier", "surintendant", "consul", "préfet", "maire"},
+    "state": {"ministre", "président", "chancelier", "surintendant", "consul", "préfet", "maire",
+              "diplomate", "ambassadeur", "financier"},
     "crown": {"roi", "reine", "empereur", "impératrice", "prince", "princesse", "duc",
-              "duchesse", "comte", "comtesse", "dauphin", "régent", "régente"},
-    "church": {"cardinal", "pape", "évêque", "archevêque", "abbé", "moine", "mgr"},
+              "duchesse", "comte", "comtesse", "dauphin", "régent", "régente", "dey", "émir",
+              "sultan", "tsar"},
+    "church": {"cardinal", "pape", "évêque", "archevêque", "abbé", "moine", "mgr", "légat"},
     "politics": {"député", "sénateur", "socialiste", "communiste", "radical", "avocat"},
     "letters": {"architecte", "peintre", "écrivain", "poète", "romancier", "philosophe",
-                "jardinier", "historien", "journaliste"},
+                "jardinier", "historien", "journaliste", "chroniqueur", "savant", "ingénieur",
+                "médecin"},
 }  # fmt: skip
 
 
@@ -184,6 +189,13 @@ def cue_roles(doc: Any, mention: Mention) -> tuple[set[str], bool]:
     before = tokens[0].i - 1
     if before >= 0 and doc[before].text == ",":
         before -= 1  # 'Le Premier ministre, Georges Pompidou'
+    if (
+        before >= 2
+        and doc[before].text[:1].isupper()
+        and doc[before - 1].text.casefold() in ("de", "d'", "d’")
+        and doc[before - 2].text.casefold() in ROLE_NOUNS
+    ):
+        before -= 2  # 'le consul de France Pierre Deval', 'le roi d'Angleterre Jean sans Terre'
     if before >= 0 and doc[before].text.casefold() in ROLE_NOUNS:
         roles.add(doc[before].text.casefold())
         feminine = feminine or "Fem" in doc[before].morph.get("Gender")

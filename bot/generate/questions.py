@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from bot.generate.distractors import Fit, article_class, is_alias, periods, pick
+from bot.generate.distractors import Fit, Likeness, article_class, is_alias, periods, pick
 from bot.generate.facts import (
     COUNTRIES,
     DATE_KINDS,
@@ -38,7 +38,13 @@ from bot.generate.french import (
     tidy,
     upper_first,
 )
-from bot.generate.people import ROLE_NOUNS, cue_roles, describe_people, sentence_years
+from bot.generate.people import (
+    ROLE_NOUNS,
+    Person,
+    cue_roles,
+    describe_people,
+    sentence_years,
+)
 from bot.generate.pipeline import load_pipeline
 from bot.generate.quality import features, threshold, usable
 from bot.passages import paragraphs_of
@@ -262,6 +268,7 @@ def _candidates(
             question = _with_years(_without_connectives(question), years_of[mention.sentence],
                                    mention, months_of[mention.sentence],
                                    several_years=mention.sentence in several_years)  # fmt: skip
+            question = _titled(question, mention, mentions, passage_fit.people)
             if shape != "cloze":
                 question = _question_first(question)
             # a title left beside the blank must fit every choice; elsewhere it is gone
@@ -459,8 +466,8 @@ def _closed_brackets(question: str) -> str:
 
 def _title_beside_blank(question: str, roles: set[str]) -> bool:
     return any(
-        re.search(rf"\b{re.escape(role)}\b[\s,]*{BLANK}|{BLANK},?\s+(?:\w+\s+)?{re.escape(role)}\b",
-                  question, re.IGNORECASE)
+        re.search(rf"\b{re.escape(role)}\b(?:\s+(?:de|d['’])\s*[A-ZÉ][\w-]*)?[\s,]*{BLANK}|"
+                  rf"{BLANK},?\s+(?:\w+\s+)?{re.escape(role)}\b", question, re.IGNORECASE)
         for role in roles
     )  # fmt: skip
 
@@ -539,6 +546,46 @@ def _with_years(
     return DAY_MONTH.sub(rf"\1 {year}", question)
 
 
+TITLES = (
+    "maréchal", "général", "amiral", "roi", "reine", "empereur", "impératrice", "cardinal",
+    "pape", "président", "régent", "régente", "dauphin", "connétable", "colonel", "capitaine",
+    "duc", "duchesse", "chancelier", "légat", "consul", "tsar", "sultan", "émir", "dey",
+)  # fmt: skip
+TITLE_ALONE = re.compile(
+    rf"\b((?:[Ll]e|[Ll]a|[Dd]u|[Aa]u) ({'|'.join(TITLES)}))\b"
+    r"(?![-\w]|\s*,?\s*[A-ZÉ_]|\s+(?:de|d['’]|du|des)\s|\s+\w+\s+[A-ZÉ])"
+)  # not 'le général de Gaulle', 'le roi d'Angleterre', 'le général prussien Yorck'
+
+
+def _titled(
+    question: str, mention: Mention, mentions: list[Mention], people: dict[str, Person]
+) -> str:
+    """'le maréchal démissionne' names the marshal the passage named before: read alone, the
+    question needs 'le maréchal Patrice de Mac Mahon'. Only when one person of the passage,
+    named earlier, holds that title, is the last one named before the sentence ('le pape Léon
+    III couronne le roi' is not Pépin, named paragraphs before), and is not the answer."""
+    earlier = [m for m in mentions if m.kind == "person" and m.sentence < mention.sentence]
+    last = people.get(earlier[-1].text.casefold()) if earlier else None
+
+    def named(found: re.Match[str]) -> str:
+        if last is None or found[2].casefold() not in last.roles:
+            return found[0]
+        holders = {
+            id(person): person
+            for m in earlier
+            if (person := people.get(m.text.casefold())) is not None
+            and found[2].casefold() in person.roles
+        }  # fmt: skip
+        if len(holders) != 1:
+            return found[0]
+        holder = next(iter(holders.values()))
+        if is_alias(holder.name, mention.text, "person") or holder.name in question:
+            return found[0]
+        return f"{found[1]} {holder.name}"
+
+    return TITLE_ALONE.sub(named, question, count=1)
+
+
 def _sentence_months(mentions: list[Mention], sentences: int) -> list[tuple[str, int] | None]:
     """For each sentence, the month and year of the last date named before it: what a 'Le 23,'
     opening the sentence continues."""
@@ -583,9 +630,13 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
                 or token.dep_ not in ("nsubj", "nsubj:pass")
             ):
                 continue  # fmt: skip
-            if (word == "elle") != feminine or any(
-                m.sentence == index and m.kind == "person" and m.start < token.idx for m in mentions
-            ):
+            # 'Appelé par Louis XVI …, il devint …': the agent of a participle is not 'il'
+            named_first = [
+                m for m in mentions
+                if m.sentence == index and m.kind == "person" and m.start < token.idx
+                and not re.search(r"\bpar\s+$", token.doc.text[max(0, m.start - 5) : m.start])
+            ]  # fmt: skip
+            if (word == "elle") != feminine or named_first:
                 continue
             token._.referent = name
             found.append(Mention(name, "person", token.idx, token.idx + len(token.text), index))
@@ -610,18 +661,19 @@ def _full_name(mention: Mention, mentions: list[Mention]) -> str:
     return max(longer, key=len) if longer else mention.text
 
 
+# an article, not a name's first letters: 'Lens', 'Laval' and 'Lamartine' keep their capital
+ARTICLE_FIRST = re.compile(r"(?:(?:Le|La|Les)\s|L['’])\w")
+
+
 def _cased(question: str, answer: str, distractors: list[str]) -> tuple[str, list[str]]:
     """'… s'achève par _____ avec l'Autriche': an act or an event offered with its article
     reads 'le traité de Campo-Formio' there; a capital only where the blank opens the stem."""
     head, _, stem = question.rpartition(" : ")
     if not head.startswith("Complétez") or stem.startswith(BLANK):
         return answer, distractors  # a wh-question's choices stand alone, capitalised
-    if not re.match(r"(?:Le|La|Les|L['’])\s?\w", answer):
+    if not ARTICLE_FIRST.match(answer):
         return answer, distractors
-    lower = [
-        d[:1].lower() + d[1:] if re.match(r"(?:Le|La|Les|L['’])\s?\w", d) else d
-        for d in distractors
-    ]
+    lower = [d[:1].lower() + d[1:] if ARTICLE_FIRST.match(d) else d for d in distractors]
     return answer[:1].lower() + answer[1:], lower
 
 
@@ -661,7 +713,7 @@ def _credible_people(mentions: list[Mention], doc: Any) -> list[Mention]:
 def _passage_fit(doc: Any, text: str, mentions: list[Mention], years: list[int | None]) -> Fit:
     """What the passage says of its names: people's titles, genders and years; the article
     each place or organisation takes; acronyms written beside their expansion."""
-    fit = Fit(people=describe_people(doc, mentions, years))
+    fit = Fit(people=describe_people(doc, mentions, years), likeness=Likeness(doc.vocab))
     starts = {t.idx: t for t in doc}
     for mention in mentions:
         if mention.kind in ("place", "organisation", "work"):
@@ -843,6 +895,8 @@ def problems(candidate: Candidate) -> list[str]:
         found.append("a question ends with ' ?'")
     elif len(q.split()) < 5:
         found.append("a question too short to make sense on its own")
+    elif _cut_before_object(q, candidate.sentence):
+        found.append("a question that lost what its verb acts on")
     if candidate.kind == "place" and answer.casefold() in DEFAULT_GUESSES:
         found.append("the place anyone would guess in French history")
     if len(set(c.casefold() for c in candidate.choices)) != 4:
@@ -874,6 +928,18 @@ SENTENCE_OPENERS = {
     "parmi", "sans", "avec", "né", "née", "nés", "devenu", "devenue", "arrêté", "arrêtée",
 }  # fmt: skip
 CAPITAL = re.compile(r"(?:^|[\s'’(«])([A-ZÀ-ÖØ-ÞŒ][\w-]*)")
+
+
+def _cut_before_object(question: str, sentence: str) -> bool:
+    """'… adresse au président du Conseil, le républicain Jules Simon ?' where the sentence
+    goes on ', une lettre …': the apposition closed, the object came next and was cut. And
+    '…, la Gaule ?' where the sentence says 'la Gaule « chevelue », … est morcelée'."""
+    head, _, tail = question.removesuffix(" ?").rpartition(", ")
+    if not head or not re.match(r"(?:le|la|les|l['’]|un|une)\b", tail):
+        return False
+    at = sentence.find(tail)
+    after = sentence[at + len(tail) :] if at >= 0 else ""
+    return bool(re.match(r",\s+(?:un|une|des|le|la|les|l['’])\s?\w|\s+[«\w]", after))
 
 
 def _dangling_in(stem: str, kind: str) -> bool:
@@ -981,6 +1047,8 @@ def _stem_problems(candidate: Candidate) -> list[str]:
             found.append("an elided article before the blank tells which choices fit")
         if f"({BLANK})" in stem or f"{BLANK} (" in stem:
             found.append("an acronym beside its expansion gives the blank away")
+        if re.match(r"(?:Se|Ne)\s\w|[SN]['’]\w", stem):
+            found.append("a clause whose subject was left out")  # 'Se soumet et rappelle _____'
     else:
         if len(words) > MAX_STEM_WORDS:
             found.append("a question longer than 25 words")
@@ -1179,6 +1247,11 @@ def _subject_question(mention: Mention, sentence: Any) -> tuple[str, str] | None
         predicate = _predicate(verb, set())
     else:  # a broken parse hangs the clause on the name: take the words as they come
         predicate = _join(_trim(list(sentence.doc[verb.i + 1 : sentence.end])))
+    kept = set(re.findall(r"\w+", predicate))
+    if any(
+        c.dep_ in ("obj", "ccomp") and c.i > verb.i and c.text not in kept for c in verb.children
+    ):
+        return None  # 'qui adresse au président du Conseil ?': what he sends was cut off
     after = _join(verb_words) + " " + predicate
     lead = before.strip()
     question = f"{lead} {wh.lower()} {after}" if lead else f"{wh} {after}"
@@ -1219,6 +1292,10 @@ def _clause_subject_question(mention: Mention, sentence: Any) -> tuple[str, str]
         if child.dep_ in ("conj", "advcl") or (
             child.dep_ in ("parataxis", "cc", "punct") and child.i > verb.i
         ):
+            if "Part" in child.morph.get("VerbForm") and any(
+                c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in child.children
+            ):
+                return None  # 'adresse …, une lettre lui reprochant …': the object, misread
             dropped |= span
         elif child.i < head.i:
             words = [doc[i] for i in sorted(span)]
@@ -1446,7 +1523,9 @@ def _date_question(mention: Mention, sentence: Any) -> tuple[str, str] | None:
     subject_text = _referent(subject) or _named_before(subject_span) or subject_span.text
     if not _referent(subject) and first.pos_ != "PROPN":
         subject_text = lower_first(subject_text, proper=False)
-    question = f"{wh} {subject_text} {' '.join(verb_group)} {rest_text}"
+    # an elided clitic holds to its verb: 's'enfuit-il', never 's' enfuit-il'
+    verb_text = re.sub(r"(?<=['’]) ", "", " ".join(verb_group))
+    question = f"{wh} {subject_text} {verb_text} {rest_text}"
     if mention.kind == "place" and not lead:
         return None  # 'Où le gouvernement se replie-t-il ?': without its date, two places fit
     if lead:
@@ -1611,6 +1690,10 @@ def _cloze(mention: Mention, sentence: Any) -> tuple[str, str] | None:
         if _finite(own, first.i, last.i):
             stages.append(own)
     if len(stages[-1]) > SHORT_CLOZE_WORDS:
+        alone = _one_predicate(stages[-1], inside)
+        if alone != stages[-1] and _finite(alone, first.i, last.i):
+            stages.append(alone)
+    if len(stages[-1]) > SHORT_CLOZE_WORDS:
         pruned = _pruned(stages[-1], {t.i for t in inside})
         if _finite(pruned, first.i, last.i):
             stages.append(pruned)
@@ -1733,6 +1816,84 @@ def _own_clause(kept: list[Any], inside: list[Any]) -> list[Any]:
         }
         drop |= ids - keep
     return _without_remnant(kept, [t for t in kept if t.i not in drop], answer)
+
+
+def _one_predicate(kept: list[Any], inside: list[Any]) -> list[Any]:
+    """'Turgot obtint le renvoi de Lenoir, confia l'ordre à Biron et fit pendre deux émeutiers
+    le 11 mai 1775': one subject, three facts. Only the one that holds the answer, with the
+    subject they share: 'Turgot fit pendre deux émeutiers le _____'."""
+    ids = {t.i for t in kept}
+    answer = {t.i for t in inside}
+    verb = next(t for t in inside if t.head.i not in answer or t.head.i == t.i)
+    while verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "xcomp":
+        if verb.head.i == verb.i or verb.head.i not in ids:
+            return kept
+        verb = verb.head
+    if "Fin" not in verb.morph.get("VerbForm"):
+        return kept
+
+    def joined(token: Any) -> bool:  # a predicate of its own, on the same subject
+        return (
+            token.dep_ == "conj"
+            and token.pos_ == "VERB"
+            and "Fin" in token.morph.get("VerbForm")
+            and token.head.morph.get("Number") == token.morph.get("Number")
+            and not any(c.dep_.startswith(("nsubj", "aux")) for c in token.children)
+        )
+
+    doc = kept[0].doc
+    if joined(verb) and verb.head.pos_ in ("VERB", "AUX"):
+        main = verb.head
+        subjects = [c for c in main.children if c.dep_.startswith("nsubj")]
+        if len(subjects) != 1 or subjects[0].i > main.i or main.dep_ != "ROOT":
+            return kept  # 'Lorsque les républicains conquièrent …, le maréchal … cède'
+        subject = subjects[0]
+        if subject.morph.get("Number") != verb.morph.get("Number") and subject.pos_ != "PRON":
+            return kept  # the parser joined the verb to another clause's subject
+        predicate = {t.i for t in verb.subtree} - {
+            c.i for c in verb.children if c.dep_ == "cc" or (c.is_punct and c.i < verb.i)
+        }
+        keep = {t.i for t in subject.subtree} | predicate
+        closing = subject.right_edge.i + 1
+        if (
+            closing in ids
+            and doc[closing].text == ","
+            and all(t.pos_ in ("PRON", "AUX", "ADV") for t in doc[closing + 1 : main.i])
+        ):
+            keep.add(closing)  # 'Le traité, conclu le 8 mai 1360, fixe …': both commas
+        if max(predicate) - min(predicate) + 1 != len(predicate):
+            return kept  # the joined predicate is not one stretch of words: a misparse
+    else:
+        others = [c for c in verb.children if joined(c)]
+        if not others or any(
+            c.dep_ == "conj" and c.pos_ == "VERB" and not joined(c) for c in verb.children
+        ):
+            return kept  # 'suspendent …, dissolvent …' with only the last one gone
+        dropped = set().union(*({t.i for t in o.subtree} for o in others)) & ids
+        first_dropped = min(o.left_edge.i for o in others)
+        if max(answer) > first_dropped or any(
+            t.i > first_dropped and t.i not in dropped and not t.is_punct for t in kept
+        ):
+            return kept  # the answer, or words of its own clause, come after: a misparse
+        keep = ids - dropped
+        if any(
+            t.i > verb.i
+            and t.i in keep
+            and t.pos_ == "VERB"
+            and "Fin" in t.morph.get("VerbForm")
+            and t.dep_ in ("conj", "advcl", "parataxis")
+            for t in kept
+        ) or any(t.text == "," and verb.i < t.i < first_dropped - 1 for t in kept):
+            return kept  # 'suspendent …, dissolvent …' with only the last one gone
+        before = first_dropped - 1
+        if before in ids and doc[before].text == ",":
+            keep.discard(before)
+    rest = [t for t in kept if t.i not in keep and not t.is_punct]
+    if any("Yes" in t.morph.get("Poss") for t in kept if t.i in keep) and any(
+        t.pos_ in ("NOUN", "PROPN") for t in rest
+    ):
+        return kept  # 'ses biens' may be those of what the dropped words named
+    return _without_remnant(kept, [t for t in kept if t.i in keep], answer)
 
 
 def _without_remnant(before: list[Any], after: list[Any], answer: set[int]) -> list[Any]:
