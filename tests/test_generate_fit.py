@@ -1222,3 +1222,68 @@ def test_one_subject_with_several_predicates_keeps_only_the_answers_one() -> Non
     for candidate in generation.tried:
         stem = candidate.question
         assert not ("dissolvent" in stem and "convoquent" not in stem), stem
+
+
+def test_wrong_answers_stay_on_the_answers_side() -> None:
+    """Hitler was offered among Pétain's possible predecessors, French generals for the Viet
+    Minh's chief, Abd el-Kader for the king who sent the fleet to Algiers. A side the passage
+    does not tell (Otton IV) leaves every choice open: he and Jean sans Terre were allies."""
+    from bot.generate.distractors import person_record
+    from bot.generate.people import FRENCH, cue_nation
+
+    assert person_record("Hitler", {}).nation == "allemand"
+    assert person_record("Võ Nguyên Giáp", {}).nation == "vietnamien"
+    assert person_record("Paul Reynaud", {}).nation == FRENCH
+    assert person_record("Innocent III", {}).nation is None  # the pope's side is his own
+    doc = load_pipeline()("Le général allemand Dietrich von Choltitz capitule devant Leclerc.")
+    at = doc.text.index("Dietrich")
+    choltitz = Mention("Dietrich von Choltitz", "person", at, at + 21, 0)
+    assert cue_nation(doc, choltitz) == "allemand"
+    doc = load_pipeline()("Le général allemand Choltitz capitule devant Leclerc.")
+    at = doc.text.index("Choltitz")
+    assert cue_nation(doc, Mention("Choltitz", "person", at, at + 8, 0)) == "allemand"
+    rng = random.Random(1)
+    answer = Mention("Paul Reynaud", "person", 0, 12, 0)
+    passage = [Mention(n, "person", 0, 0, 0) for n in ("Hitler", "Pierre Laval", "Albert Lebrun",
+                                                       "Antoine Pinay", "Georges Mandel")]  # fmt: skip
+    for _ in range(5):
+        chosen = pick(answer, passage, [1940], rng, Fit(year=1940, nation=FRENCH))
+        assert chosen and "Hitler" not in chosen, chosen
+    foreign = Mention("Vo Nguyen Giap", "person", 0, 14, 0)
+    others = [Mention(n, "person", 0, 0, 0) for n in ("Jean de Lattre de Tassigny", "Raoul Salan",
+                                                      "Ho Chi Minh", "Pham Van Dong", "Bao Dai")]  # fmt: skip
+    chosen = pick(foreign, others, [1950], rng, Fit(year=1950, nation="vietnamien")) or []
+    assert not {"Jean de Lattre de Tassigny", "Raoul Salan"} & set(chosen), chosen
+
+
+def test_a_when_question_keeps_its_clause_whole_and_a_yearly_day_is_no_date() -> None:
+    """Graded wrong or broken: 'À quelle date Otton perdit-il la couronne … ?' answered by the
+    date of the Great Charter, the next clause's; 'Mitterrand déclara-t-il … ?' without what he
+    said; '1er novembre 1962' for 'le 1er novembre est aujourd'hui jour de fête'; 'Gustave
+    Eiffel' asked under a title that names the tower; 'Césaire de _____'."""
+    from bot.generate.facts import date_mentions
+    from bot.generate.questions import _in_title
+
+    text = (
+        "Bouvines\n\nLe 27 juillet 1214, Philippe Auguste bat la coalition. Otton perdit la "
+        "couronne impériale au profit de Frédéric II de Hohenstaufen, et Jean sans Terre dut "
+        "accorder à ses barons la Grande Charte le 15 juin 1215.\n\nLe ministre de l'Intérieur "
+        "François Mitterrand déclara le 12 novembre 1954 devant l'Assemblée nationale : "
+        "« L'Algérie, c'est la France. »\n"
+    )
+    generation = generate(text, seed=1, nlp=load_pipeline())
+    for candidate in generation.tried:
+        if candidate.form == "date" and not problems(candidate):
+            assert "Otton" not in candidate.question, candidate.question
+            assert "déclara" not in candidate.question, candidate.question
+    dated = date_mentions("La guerre s'achève le 18 mars 1962, et le 1er novembre est aujourd'hui"
+                          " jour de fête nationale.", lambda _: 0)  # fmt: skip
+    assert [m.text for m in dated] == ["18 mars 1962"]
+    assert _in_title(
+        "Gustave Eiffel", "L'Exposition universelle de 1889 et la tour Eiffel", "person"
+    )
+    assert not _in_title("Gustave Eiffel", "L'Exposition universelle de 1889", "person")
+    named = stub("Complétez (personne) : Le moine Césaire de _____ prête au légat la formule.",
+                 answer="Heisterbach", kind="person", sentence="Le moine Césaire de Heisterbach "
+                 "prête au légat la formule.")  # fmt: skip
+    assert "a blank inside a name" in problems(named)

@@ -27,7 +27,7 @@ from bot.generate.facts import (
     year_in,
 )
 from bot.generate.french import is_document
-from bot.generate.people import Person, related_person, role_groups
+from bot.generate.people import FRENCH, Person, related_person, role_groups
 
 RELATED_FILE = Path(__file__).with_name("related.yaml")
 NEAR_YEARS = 8  # the passage's own dates offered as distractors: this close to the answer
@@ -99,6 +99,7 @@ class Fit:
 
     roles: set[str] = field(default_factory=set)
     feminine: bool = False
+    nation: str | None = None  # the answer's side, when a person's is known
     year: int | None = None
     article: str | None = None  # the answer's article class where it stands, if any
     bounds: tuple[int, ...] = ()  # other years of the question
@@ -122,9 +123,14 @@ class Fit:
                 return True
             return all(_side(other, b) == _side(year, b) for b in self.bounds)
         if answer.kind == "person":
-            person = _person(option, self.people)
+            person = person_record(option, self.people)
             if person.feminine != self.feminine:
                 return False
+            if self.nation not in (None, FRENCH) and person.nation not in (None, self.nation):
+                return False  # French generals for the Viet Minh's chief
+            if self.nation == FRENCH and person.nation not in (None, FRENCH):
+                return False  # Hitler beside Pétain's predecessors
+            # a side the passage does not tell: Otton IV and Jean sans Terre fought together
             if self.roles and not (self.roles & person.roles):
                 return False
             # a name from the list must have been a grown man or woman at the time, and not
@@ -139,7 +145,7 @@ class Fit:
             ):
                 return False
             return person.active_in(self.year, adult=26)  # Bonaparte commanded at 26
-        related = _related_people().get(option.casefold())
+        related = _related_people().get(_unaccented(option.casefold()))
         if answer.kind == "event":
             # a battle of the same wars: a generation apart is another history
             if related is not None and related.life is not None and self.year is not None:
@@ -266,7 +272,9 @@ def _bare_places() -> frozenset[str]:
 @cache
 def _related_people() -> dict[str, Person]:
     """By full name, and by surname where only one person of the list bears it ('Gallieni')."""
-    people = {key: person for period in periods() for key, person in period.people.items()}
+    people = {
+        _unaccented(key): person for period in periods() for key, person in period.people.items()
+    }  # 'Võ Nguyên Giáp' in a passage is the list's 'Vo Nguyen Giap'
     surnames: dict[str, list[Person]] = {}
     for key, person in people.items():
         if " " in key and not re.search(r"\b[ivx]+$", key):  # not 'Louis XIV' under 'xiv'
@@ -277,10 +285,10 @@ def _related_people() -> dict[str, Person]:
     return people
 
 
-def _person(name: str, people: dict[str, Person]) -> Person:
+def person_record(name: str, people: dict[str, Person]) -> Person:
     """The passage's record of a name, completed by the related list's life span and titles."""
     key = name.casefold()
-    known, related = people.get(key), _related_people().get(key)
+    known, related = people.get(key), _related_people().get(_unaccented(key))
     if known is None:
         return related or related_person(name)
     if related is None:
@@ -291,6 +299,7 @@ def _person(name: str, people: dict[str, Person]) -> Person:
         roles=known.roles | related.roles,
         years=known.years,
         life=related.life,
+        nation=known.nation or related.nation,
     )
 
 
@@ -377,10 +386,10 @@ def _same_station(answer: str, options: list[str], people: dict[str, Person]) ->
     """People of the answer's station first, the passage's then the period's (an archbishop
     does not send the troops); then people the passage says nothing about; people of
     another station last."""
-    groups = role_groups(_person(answer, people).roles)
+    groups = role_groups(person_record(answer, people).roles)
 
     def distance(option: str) -> int:
-        theirs = role_groups(_person(option, people).roles)
+        theirs = role_groups(person_record(option, people).roles)
         own = option.casefold() in people
         if groups and theirs and not groups & theirs:
             # a writer for a general reads absurder than a minister for a general

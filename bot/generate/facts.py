@@ -129,6 +129,9 @@ def year_in(text: str) -> int | None:
     return int(found[0]) if found else None
 
 
+EVERY_YEAR = re.compile(r"aujourd['’]hui|chaque année|désormais")
+
+
 def date_mentions(text: str, sentence_of: Any) -> list[Mention]:
     """Longest pattern first: '7 avril 1933' is one date, not also a year."""
     found: list[Mention] = []
@@ -161,6 +164,8 @@ def date_mentions(text: str, sentence_of: Any) -> list[Mention]:
         if free(match.start(), match.end())
         and not DAY_RANGE.search(text[max(0, match.start() - 12) : match.start()])
         and not re.match(r"\s*(?:au|-|–|et \d)", text[match.end() :])  # 'le 3 et 4 mai'
+        # 'le 1er novembre est aujourd'hui jour de fête': every year's, not the story's
+        and not EVERY_YEAR.search(text[match.end() : match.end() + 40])
     ]
     events: list[tuple[int, Mention | re.Match[str]]] = [(m.start, m) for m in found]
     events += [(match.start(), match) for match in days]

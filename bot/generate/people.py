@@ -31,8 +31,9 @@ ROLE_NOUNS = {
     "philosophe", "poète", "romancier", "institutrice", "instituteur", "avocat", "syndicaliste",
     "socialiste", "communiste", "radical", "régente", "régent", "dauphin", "relieur",
     "ouvrier", "historien", "chancelier", "consul", "surintendant", "connétable",
-    "chroniqueur", "légat", "colporteur", "garde-chasse", "financier", "dey", "émir", "sultan",
-    "tsar", "infirmière", "médecin", "ingénieur", "savant", "diplomate", "ambassadeur",
+    "chroniqueur", "chapelain", "légat", "colporteur", "garde-chasse", "financier", "dey",
+    "émir", "sultan", "tsar", "infirmière", "médecin", "ingénieur", "savant", "diplomate",
+    "ambassadeur",
 }  # fmt: skip
 FEMININE_ROLES = {"reine", "impératrice", "princesse", "duchesse", "comtesse", "régente",
                   "institutrice", "infirmière"}  # fmt: skip
@@ -45,12 +46,38 @@ ROLE_GROUPS = {
     "crown": {"roi", "reine", "empereur", "impératrice", "prince", "princesse", "duc",
               "duchesse", "comte", "comtesse", "dauphin", "régent", "régente", "dey", "émir",
               "sultan", "tsar"},
-    "church": {"cardinal", "pape", "évêque", "archevêque", "abbé", "moine", "mgr", "légat"},
+    "church": {"cardinal", "pape", "évêque", "archevêque", "abbé", "moine", "mgr", "légat",
+               "chapelain"},
     "politics": {"député", "sénateur", "socialiste", "communiste", "radical", "avocat"},
     "letters": {"architecte", "peintre", "écrivain", "poète", "romancier", "philosophe",
                 "jardinier", "historien", "journaliste", "chroniqueur", "savant", "ingénieur",
                 "médecin"},
 }  # fmt: skip
+
+
+# Whose side a person acted on, where it is not France's: a German general is no wrong answer
+# for the chief of the Paris resistance, nor French generals for the Viet Minh's. In
+# related.yaml a nation is written among the titles ('Hitler (1889-1945 chancelier/allemand)');
+# a name there without one acted for France.
+NATIONS = {
+    "allemand": "allemand", "prussien": "allemand", "bavarois": "allemand",
+    "anglais": "anglais", "britannique": "anglais", "écossais": "anglais",
+    "espagnol": "espagnol", "autrichien": "autrichien", "russe": "russe",
+    "soviétique": "russe", "italien": "italien", "piémontais": "italien",
+    "américain": "américain", "vietnamien": "vietnamien", "algérien": "algérien",
+    "ottoman": "ottoman", "turc": "ottoman", "suédois": "suédois", "hollandais": "hollandais",
+    "néerlandais": "hollandais", "mexicain": "mexicain", "flamand": "flamand",
+}  # fmt: skip
+FRENCH = "français"
+
+
+def nation_of(word: str) -> str | None:
+    """'allemande', 'Britanniques', 'Prussien': the side, in its one spelling."""
+    word = word.casefold()
+    for ending in ("es", "s", "e", ""):
+        if ending and word.endswith(ending) and word[: -len(ending)] in NATIONS:
+            return NATIONS[word[: -len(ending)]]
+    return NATIONS.get(word)
 
 
 def role_groups(roles: set[str]) -> set[str]:
@@ -72,6 +99,7 @@ class Person:
     life: tuple[int, int] | None = None  # from the related-names list
     # named only as someone's kin ('le neveu de Napoléon Ier'): not an actor of those years
     kin_only: bool = False
+    nation: str | None = None  # see NATIONS; None: not told
 
     def active_in(self, year: int | None, slack: int = 8, adult: int = 15) -> bool:
         """Plausible as an actor of that year: alive and adult (a group: founded and not yet
@@ -95,11 +123,13 @@ def related_person(entry: str) -> Person:
         return Person(entry.strip(), feminine=_feminine_name(entry))
     name = match["name"].strip()
     roles = {r.strip().casefold() for r in (match["roles"] or "").split("/") if r.strip()}
+    nations = {nation_of(r) for r in roles} - {None}
     return Person(
         name,
         feminine=_feminine_name(name) or bool(roles & FEMININE_ROLES),
-        roles=roles,
+        roles=roles - set(NATIONS),
         life=(int(match["born"]), int(match["died"])),
+        nation=next(iter(nations), None if "pape" in roles else FRENCH),  # Rome's, not ours
     )
 
 
@@ -147,6 +177,7 @@ def describe_people(
         if mention.text.startswith("Mgr "):
             person.roles.add("mgr")
         person.feminine = person.feminine or feminine
+        person.nation = person.nation or cue_nation(doc, mention)
         year = years[mention.sentence] if mention.sentence < len(years) else None
         if year is not None:
             person.years.add(year)
@@ -208,3 +239,23 @@ def cue_roles(doc: Any, mention: Mention) -> tuple[set[str], bool]:
             roles.add(following.text.casefold())
             feminine = feminine or "Fem" in following.morph.get("Gender")
     return roles, feminine
+
+
+def cue_nation(doc: Any, mention: Mention) -> str | None:
+    """The side the passage writes beside a name: 'le général allemand Dietrich von Choltitz',
+    'le Suédois Raoul Nordling', 'Nordling, consul suédois', or a 'von' in the name."""
+    if " von " in f" {mention.text} ":
+        return "allemand"
+    tokens = [t for t in doc if mention.start <= t.idx < mention.end]
+    if not tokens:
+        return None
+    first, last = tokens[0].i, tokens[-1].i
+    before = [doc[i].text for i in range(max(0, first - 2), first)]
+    after = [doc[i].text for i in range(last + 1, min(len(doc), last + 4))]
+    if before and before[-1][:1].isupper() and (side := nation_of(before[-1])):
+        return side  # 'le Suédois Raoul Nordling'
+    if len(before) == 2 and before[0].casefold() in ROLE_NOUNS and (side := nation_of(before[1])):
+        return side  # 'le général allemand Dietrich von Choltitz'
+    if after[:1] == [","] and len(after) == 3 and after[1].casefold() in ROLE_NOUNS:
+        return nation_of(after[2])  # 'Nordling, consul suédois'
+    return None

@@ -14,7 +14,15 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from bot.generate.distractors import Fit, Likeness, article_class, is_alias, periods, pick
+from bot.generate.distractors import (
+    Fit,
+    Likeness,
+    article_class,
+    is_alias,
+    periods,
+    person_record,
+    pick,
+)
 from bot.generate.facts import (
     COUNTRIES,
     DATE_KINDS,
@@ -171,7 +179,7 @@ def generate(
             continue  # the model, on a teacher's grades, expects it unusable
         if normal in seen_questions:
             continue
-        if title and _in_title(candidate.answer, title):
+        if title and _in_title(candidate.answer, title, candidate.kind):
             continue  # the passage's title gives it away
         neighbours = [k for k in kept if _same_sentence(k, candidate)]
         if any(_near_duplicate(candidate, other) for other in neighbours):
@@ -741,6 +749,7 @@ def _fit_for(
         person = passage.people.get(mention.text.casefold())
         fit.roles = roles
         fit.feminine = feminine or (person.feminine if person is not None else False)
+        fit.nation = person_record(mention.text, passage.people).nation
         return fit
     token = next((t for t in doc if t.idx == mention.start), None)
     before = doc[token.i - 1].text if token is not None and token.i > 0 else ""
@@ -866,9 +875,12 @@ def _title(text: str) -> str:
     return ""
 
 
-def _in_title(answer: str, title: str) -> bool:
-    """'Mai 68 (1968)' gives away 1968, not the day of '13 mai 1968'."""
+def _in_title(answer: str, title: str, kind: str = "") -> bool:
+    """'Mai 68 (1968)' gives away 1968, not the day of '13 mai 1968'; '… et la tour Eiffel'
+    gives away Gustave Eiffel."""
     words = [w for w in re.findall(r"\w+", answer.casefold()) if len(w) > 3 or w.isdigit()]
+    if kind == "person" and words and not re.search(r"\b[ivx]+$", answer.casefold()):
+        words = words[-1:]  # the surname: 'Louis XIV' is not given by 'Louis XVI'
     titled = title.casefold()
     return bool(words) and all(
         re.search(rf"\b{re.escape(w)}\b", titled) if w.isdigit() else w in titled for w in words
@@ -1047,6 +1059,8 @@ def _stem_problems(candidate: Candidate) -> list[str]:
             found.append("an elided article before the blank tells which choices fit")
         if f"({BLANK})" in stem or f"{BLANK} (" in stem:
             found.append("an acronym beside its expansion gives the blank away")
+        if candidate.kind == "person" and re.search(rf"\b[A-ZÉ]\w+ (?:de |d['’]){BLANK}", stem):
+            found.append("a blank inside a name")  # 'Le moine Césaire de _____'
         if re.match(r"(?:Se|Ne)\s\w|[SN]['’]\w", stem):
             found.append("a clause whose subject was left out")  # 'Se soumet et rappelle _____'
     else:
@@ -1504,6 +1518,8 @@ def _date_question(mention: Mention, sentence: Any) -> tuple[str, str] | None:
             dropped |= {t.i for t in child.subtree}
     dropped |= {t.i for t in verb.subtree if t.dep_ == "det" and t.head.i in date_ids}
     rest_text = _predicate(verb, dropped)
+    if _clause_goes_on(verb, dropped, date_ids, sentence):
+        return None
     if _dangling([*subject.subtree, *clitics]) or _dangling(
         [
             t
@@ -1531,6 +1547,41 @@ def _date_question(mention: Mention, sentence: Any) -> tuple[str, str] | None:
     if lead:
         question = f"{lead}, {question[:1].lower()}{question[1:]}"
     return tidy(question) + " ?", "date"
+
+
+def _clause_goes_on(verb: Any, dropped: set[int], date_ids: set[int], sentence: Any) -> bool:
+    """What a when-question keeps of the verb's clause must be all of it: not 'Otton perdit la
+    couronne …' dated by the '15 juin 1215' of the next clause ('…, et Jean dut accorder …'),
+    not 'le MTLD fut-il dissous, des renforts ?' where the renforts 'gagnèrent les Aurès',
+    not 'Mitterrand déclara-t-il ?' where what he said follows the colon."""
+    doc = sentence.doc
+    stop = next((t.i for t in doc[verb.i : sentence.end] if t.text in (":", ";")), sentence.end)
+    kept = [
+        t.i for t in verb.subtree if verb.i < t.i < stop and t.i not in dropped and not t.is_punct
+    ]
+    low, high = min([verb.i, *date_ids]), max([verb.i, *date_ids])
+    for token in doc[low + 1 : high]:
+        if (
+            token.pos_ in ("VERB", "AUX")
+            and not {"Part", "Inf", "Ger"} & set(token.morph.get("VerbForm"))
+            and not (token.dep_.startswith("aux") and token.head.i == verb.i)
+            and token.dep_ != "acl:relcl"
+        ):
+            return True
+    end = max(kept, default=verb.i) + 1
+    while end < sentence.end and (
+        end in date_ids or (doc[end].dep_ == "case" and end + 1 in date_ids)
+    ):
+        end += 1
+    following = doc[end] if end < sentence.end else None
+    if following is not None and following.text == ",":
+        following = doc[end + 1] if end + 1 < sentence.end else None
+    if following is None:
+        return False
+    return following.text == ":" or (
+        following.pos_ in ("VERB", "AUX")
+        and not {"Part", "Inf", "Ger"} & set(following.morph.get("VerbForm"))
+    )
 
 
 def _named_before(span: Any) -> str | None:
