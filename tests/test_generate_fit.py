@@ -1287,3 +1287,48 @@ def test_a_when_question_keeps_its_clause_whole_and_a_yearly_day_is_no_date() ->
                  answer="Heisterbach", kind="person", sentence="Le moine Césaire de Heisterbach "
                  "prête au légat la formule.")  # fmt: skip
     assert "a blank inside a name" in problems(named)
+
+
+def test_a_blank_among_listed_names_is_refused() -> None:
+    """'L'Angleterre obtient Gibraltar, _____, Terre-Neuve, l'Acadie …': any other item of the
+    list is as right; an apposition ('Le Premier ministre, _____, ouvre …') is no list."""
+    listed = stub("Complétez (lieu) : L'Angleterre obtient Gibraltar, _____, Terre-Neuve, "
+                  "l'Acadie et la baie d'Hudson.", answer="Minorque", kind="place",
+                  distractors=["Madrid", "Blenheim", "Malplaquet"], sentence="L'Angleterre "
+                  "obtient Gibraltar, Minorque, Terre-Neuve, l'Acadie et la baie d'Hudson.")  # fmt: skip
+    assert any("list" in p for p in problems(listed))
+    first = replace(listed, question="Complétez (lieu) : L'Angleterre obtient _____, Minorque, "
+                                     "Terre-Neuve, l'Acadie et la baie d'Hudson.", answer="Gibraltar")  # fmt: skip
+    assert any("list" in p for p in problems(first))
+    apposed = stub("Complétez (personne) : Le Premier ministre, _____, ouvre des négociations avec "
+                   "les syndicats.", answer="Georges Pompidou", kind="person",
+                   distractors=["Michel Debré", "Maurice Couve de Murville", "Edgar Faure"],
+                   sentence="Le Premier ministre, Georges Pompidou, ouvre des négociations avec "
+                   "les syndicats.")  # fmt: skip
+    assert not any("list" in p for p in problems(apposed))
+
+
+def test_a_subject_the_parser_missed_still_resolves_il_but_a_source_does_not() -> None:
+    """'Issu d'une famille de robe, Anne Robert Jacques Turgot (1727-1781), …, s'était fait
+    connaître …' has no subject in the parse; 'Appelé par Louis XVI …, il devint …' is Turgot
+    (a man: 'Anne' is his first name, not hers). 'Selon Grégoire de Tours, …' names a source:
+    the next 'il' is not him."""
+    from bot.generate.people import _feminine_name
+
+    assert not _feminine_name("Anne Robert Jacques Turgot") and _feminine_name("Anne d'Autriche")
+    text = (
+        "Turgot\n\nIssu d'une famille de la noblesse de robe, Anne Robert Jacques Turgot "
+        "(1727-1781), baron de l'Aulne, proche des physiocrates, s'était fait connaître comme "
+        "intendant de Limoges. Appelé par Louis XVI au secrétariat d'État de la Marine en "
+        "juillet 1774, il devint le 24 août 1774 contrôleur général des finances.\n"
+    )
+    generation = generate(text, seed=1, nlp=load_pipeline())
+    asked = [c.question for c in generation.tried if c.answer == "24 août 1774"]
+    assert any("Turgot" in q for q in asked), asked
+    source = (
+        "Clovis\n\nSelon Grégoire de Tours, la bataille de Tolbiac tourne mal pour les Francs. "
+        "Il est baptisé à Reims le 25 décembre 496.\n"
+    )
+    generation = generate(source, seed=1, nlp=load_pipeline())
+    assert not any("Grégoire" in c.answer or "Grégoire de Tours est" in c.question
+                   for c in generation.tried)  # fmt: skip

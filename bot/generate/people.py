@@ -134,7 +134,10 @@ def related_person(entry: str) -> Person:
 
 
 def _feminine_name(name: str) -> bool:
-    first = re.split(r"[\s]", name.strip().casefold(), maxsplit=1)[0]
+    words = name.strip().split()
+    first = words[0].casefold() if words else ""
+    if first in ("anne", "marie") and len(words) > 2 and words[1][:1].isupper():
+        return False  # 'Anne Robert Jacques Turgot', 'Marie Joseph … La Fayette': a man's names
     return first in FEMININE_FIRST_NAMES
 
 

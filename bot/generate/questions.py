@@ -111,6 +111,9 @@ OPEN_END = re.compile(
 LISTED_BLANK = re.compile(
     rf"\b(de|à|avec|entre) {BLANK}, \1 "  # 'les troupes de _____, de Rochambeau et de …'
     rf"|\b(de|à|avec) [^,]{{1,40}}, \2 {BLANK}(?: et|,)"
+    # 'Gibraltar, _____, Terre-Neuve, l'Acadie et …', 'Minorque, _____ et l'Acadie'
+    rf"|\b[A-ZÉ][\w'’-]*, {BLANK}(?:, (?:l['’]|la |le |les )?[A-ZÉ]| (?:et|ou) )"
+    rf"|{BLANK}, [A-ZÉ][\w'’-]*, (?:l['’]|la |le |les )?[A-ZÉ]"  # '_____, Minorque, Terre-Neuve'
 )
 LISTED_YEAR = re.compile(  # 'les tarifs de 1664 et de _____'
     rf"\b\d{{3,4}} (?:et|ou) (?:de |d['’]|en )?{BLANK}"
@@ -625,6 +628,8 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
             m for m in mentions
             if m.sentence == index - 1 and m.kind == "person" and _is_subject(m, before)
         ]  # fmt: skip
+        if not subjects:
+            subjects = _lone_subject(before, mentions, index - 1)
         if len(subjects) != 1:
             continue
         name = _full_name(subjects[0], mentions)
@@ -649,6 +654,27 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
             token._.referent = name
             found.append(Mention(name, "person", token.idx, token.idx + len(token.text), index))
     return found
+
+
+def _lone_subject(sentence: Any, mentions: list[Mention], index: int) -> list[Mention]:
+    """'Issu d'une famille de robe, Anne Robert Jacques Turgot (1727-1781), baron de l'Aulne,
+    …, s'était fait connaître …': the parser finds no subject in such a sentence. The one
+    person it names, before its first verb, is the subject French narrative puts first
+    ('Le roi reçoit Colbert' names Colbert after the verb: he is no subject)."""
+    named = [m for m in mentions if m.sentence == index and m.kind == "person"]
+    if len({m.text for m in named}) != 1:
+        return []
+    verb = next(
+        (t for t in sentence if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")),
+        None,
+    )
+    if verb is None or any(m.start > verb.idx for m in named):
+        return []
+    tokens = _tokens_of(named[0], sentence)
+    ids = {t.i for t in tokens}
+    if any(c.dep_ == "case" and c.i not in ids for t in tokens for c in t.children):
+        return []  # 'Selon Grégoire de Tours, …': a source, not the one acting
+    return named[:1]
 
 
 def _is_subject(mention: Mention, sentence: Any) -> bool:
