@@ -27,7 +27,7 @@ from bot.generate.facts import (
     year_in,
 )
 from bot.generate.french import is_document
-from bot.generate.people import FRENCH, Person, related_person, role_groups
+from bot.generate.people import Person, related_person, role_groups
 
 RELATED_FILE = Path(__file__).with_name("related.yaml")
 NEAR_YEARS = 8  # the passage's own dates offered as distractors: this close to the answer
@@ -126,11 +126,11 @@ class Fit:
             person = person_record(option, self.people)
             if person.feminine != self.feminine:
                 return False
-            if self.nation not in (None, FRENCH) and person.nation not in (None, self.nation):
-                return False  # French generals for the Viet Minh's chief
-            if self.nation == FRENCH and person.nation not in (None, FRENCH):
-                return False  # Hitler beside Pétain's predecessors
-            # a side the passage does not tell: Otton IV and Jean sans Terre fought together
+            if self.nation is not None and person.nation not in (None, self.nation):
+                # French generals for the Viet Minh's chief, Hitler beside Pétain's
+                # predecessors; a side the passage does not tell leaves the choice open
+                # (Otton IV and Jean sans Terre fought together)
+                return False
             if self.roles and not (self.roles & person.roles):
                 return False
             # a name from the list must have been a grown man or woman at the time, and not
@@ -204,13 +204,13 @@ class Likeness:
     def _vector(self, name: str) -> Any:
         if name not in self._vectors:
             words = []
-            for word in re.findall(r"[^\W\d_][\w'’-]*", name):
+            for word in re.findall(r"(?:[lLdD]['’])?([^\W\d_][\w-]*)", name):
                 # 'Saint-Cloud' has a vector of its own; 'Libération-Nord' only its parts
                 parts = [word] if self._vocab.has_vector(word) else word.split("-")
                 words += [
                     w
                     for w in parts
-                    if w.casefold() not in NAME_PARTICLES and self._vocab.has_vector(w)
+                    if w.casefold() not in VECTOR_STOPWORDS and self._vocab.has_vector(w)
                 ]
             vector = None
             if words:
@@ -221,9 +221,9 @@ class Likeness:
         return self._vectors[name]
 
 
-NAME_PARTICLES = {"le", "la", "les", "l'", "l’", "de", "du", "des", "d'", "d’", "et"}
+VECTOR_STOPWORDS = {"le", "la", "les", "de", "du", "des", "et"}  # 'l'' and 'd'' split off before
 UNLIKE = 0.25  # below: offered only when nothing nearer is left
-UNRELATED = 0.1  # below: never offered
+UNRELATED = 0.05  # below: never offered ('Alma' beside 'Sébastopol' is 0.08, and a fair doubt)
 
 
 def _likely_first(
@@ -234,17 +234,22 @@ def _likely_first(
     drop: bool = True,
 ) -> list[str]:
     """The options a reader could hesitate over first; the unlike ones last; none that has
-    nothing to do with the answer. People are only put last: a foreign name sits far from
-    every French one ('John Law' below 0.2 beside all the Regency's men)."""
+    nothing to do with the answer. People are compared by surname ('Adolphe Thiers' and
+    'Adolphe Crémieux' share only a first name) and only put last: a foreign name sits far
+    from every French one ('John Law' below 0.2 beside all the Regency's men). Acronyms too:
+    their vectors are noise (FLN 0.00, MRP 0.21 beside CNR)."""
     if likeness is None:
         return options
     near: list[str] = []
     far: list[str] = []
     for option in options:
-        score = likeness(answer, option)
+        if drop:
+            score = likeness(answer, option)
+        else:
+            score = likeness(answer.split()[-1], option.split()[-1])
         if score is None or score >= UNLIKE:
             near.append(option)
-        elif score >= UNRELATED or not drop:
+        elif score >= UNRELATED or not drop or _is_acronym(answer) or _is_acronym(option):
             far.append(option)
     return near + far
 

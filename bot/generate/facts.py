@@ -129,7 +129,10 @@ def year_in(text: str) -> int | None:
     return int(found[0]) if found else None
 
 
-EVERY_YEAR = re.compile(r"aujourd['’]hui|chaque année|désormais")
+# 'le 1er novembre est aujourd'hui jour de fête': every year's, not the story's
+EVERY_YEAR = re.compile(
+    r"\s+(?:est|reste|demeure)\s+(?:aujourd['’]hui|désormais|chaque année|encore)\b"
+)
 
 
 def date_mentions(text: str, sentence_of: Any) -> list[Mention]:
@@ -164,8 +167,7 @@ def date_mentions(text: str, sentence_of: Any) -> list[Mention]:
         if free(match.start(), match.end())
         and not DAY_RANGE.search(text[max(0, match.start() - 12) : match.start()])
         and not re.match(r"\s*(?:au|-|–|et \d)", text[match.end() :])  # 'le 3 et 4 mai'
-        # 'le 1er novembre est aujourd'hui jour de fête': every year's, not the story's
-        and not EVERY_YEAR.search(text[match.end() : match.end() + 40])
+        and not EVERY_YEAR.match(text, match.end())
     ]
     events: list[tuple[int, Mention | re.Match[str]]] = [(m.start, m) for m in found]
     events += [(match.start(), match) for match in days]

@@ -58,7 +58,8 @@ ROLE_GROUPS = {
 # Whose side a person acted on, where it is not France's: a German general is no wrong answer
 # for the chief of the Paris resistance, nor French generals for the Viet Minh's. In
 # related.yaml a nation is written among the titles ('Hitler (1889-1945 chancelier/allemand)');
-# a name there without one acted for France.
+# a name there without one counts as France's side (a pope as nobody's; Antiquity's Romans
+# and Gauls are not told apart).
 NATIONS = {
     "allemand": "allemand", "prussien": "allemand", "bavarois": "allemand",
     "anglais": "anglais", "britannique": "anglais", "écossais": "anglais",
@@ -74,9 +75,10 @@ FRENCH = "français"
 def nation_of(word: str) -> str | None:
     """'allemande', 'Britanniques', 'Prussien': the side, in its one spelling."""
     word = word.casefold()
-    for ending in ("es", "s", "e", ""):
-        if ending and word.endswith(ending) and word[: -len(ending)] in NATIONS:
-            return NATIONS[word[: -len(ending)]]
+    for ending, stem in (("nnes", "n"), ("nne", "n"), ("ques", "c"), ("que", "c"), ("es", ""),
+                         ("s", ""), ("e", "")):  # fmt: skip
+        if word.endswith(ending) and word[: -len(ending)] + stem in NATIONS:
+            return NATIONS[word[: -len(ending)] + stem]
     return NATIONS.get(word)
 
 
@@ -123,20 +125,25 @@ def related_person(entry: str) -> Person:
         return Person(entry.strip(), feminine=_feminine_name(entry))
     name = match["name"].strip()
     roles = {r.strip().casefold() for r in (match["roles"] or "").split("/") if r.strip()}
-    nations = {nation_of(r) for r in roles} - {None}
+    nations = {side for r in roles if (side := nation_of(r)) is not None}
     return Person(
         name,
         feminine=_feminine_name(name) or bool(roles & FEMININE_ROLES),
         roles=roles - set(NATIONS),
         life=(int(match["born"]), int(match["died"])),
-        nation=next(iter(nations), None if "pape" in roles else FRENCH),  # Rome's, not ours
+        nation=min(nations, default=None if "pape" in roles else FRENCH),  # Rome's, not ours
     )
 
 
 def _feminine_name(name: str) -> bool:
     words = name.strip().split()
     first = words[0].casefold() if words else ""
-    if first in ("anne", "marie") and len(words) > 2 and words[1][:1].isupper():
+    if (
+        first in ("anne", "marie")
+        and len(words) > 2
+        and words[1][:1].isupper()
+        and words[1].casefold() not in FEMININE_FIRST_NAMES  # 'Marie Louise d'Autriche'
+    ):
         return False  # 'Anne Robert Jacques Turgot', 'Marie Joseph … La Fayette': a man's names
     return first in FEMININE_FIRST_NAMES
 

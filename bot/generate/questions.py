@@ -111,9 +111,15 @@ OPEN_END = re.compile(
 LISTED_BLANK = re.compile(
     rf"\b(de|à|avec|entre) {BLANK}, \1 "  # 'les troupes de _____, de Rochambeau et de …'
     rf"|\b(de|à|avec) [^,]{{1,40}}, \2 {BLANK}(?: et|,)"
-    # 'Gibraltar, _____, Terre-Neuve, l'Acadie et …', 'Minorque, _____ et l'Acadie'
-    rf"|\b[A-ZÉ][\w'’-]*, {BLANK}(?:, (?:l['’]|la |le |les )?[A-ZÉ]| (?:et|ou) )"
-    rf"|{BLANK}, [A-ZÉ][\w'’-]*, (?:l['’]|la |le |les )?[A-ZÉ]"  # '_____, Minorque, Terre-Neuve'
+)
+# 'Gibraltar, _____, Terre-Neuve, l'Acadie et …', 'Minorque, _____ et l'Acadie', '_____,
+# Minorque, Terre-Neuve': names in a row (not the stem's first word, not a place after a
+# preposition: 'Depuis Londres, _____ et ses fidèles …')
+LISTED_NAMES = re.compile(
+    rf"(?<=[\s'’])(?<![dD]e )(?<![eE]n )(?<![àÀ] )(?<![pP]ar )(?<![sS]ur )(?<![cC]hez )"
+    rf"(?<![vV]ers )(?<![dD]ans )(?<![dD]epuis )"
+    rf"[A-ZÉ][\w'’-]*, {BLANK}(?:, (?:l['’]|la |le |les )?[A-ZÉ]| (?:et|ou) )"
+    rf"|{BLANK}, [A-ZÉ][\w'’-]*, (?:l['’]|la |le |les )?[A-ZÉ]"
 )
 LISTED_YEAR = re.compile(  # 'les tarifs de 1664 et de _____'
     rf"\b\d{{3,4}} (?:et|ou) (?:de |d['’]|en )?{BLANK}"
@@ -270,6 +276,8 @@ def _candidates(
         here = sentence.text.casefold()
         elsewhere = [m for m in mentions if m is mention or m.text.casefold() not in here]
         fit = replace(_fit_for(mention, doc, mentions, passage_fit, years_of), printed=here)
+        # 'Thiers' is asked as 'Adolphe Thiers': no wrong answer may share that whole name
+        whole = replace(mention, text=_full_name(mention, mentions))
         chosen: dict[bool, list[str] | None] = {}
         for form in _forms(mention, sentence):
             if form is None:
@@ -286,7 +294,7 @@ def _candidates(
             titled = shape == "cloze" and _title_beside_blank(question, fit.roles)
             if titled not in chosen:
                 chosen[titled] = pick(
-                    mention, elsewhere, years, rng, fit if titled else replace(fit, roles=set())
+                    whole, elsewhere, years, rng, fit if titled else replace(fit, roles=set())
                 )
             distractors = chosen[titled]
             if distractors is None:
@@ -477,7 +485,7 @@ def _closed_brackets(question: str) -> str:
 
 def _title_beside_blank(question: str, roles: set[str]) -> bool:
     return any(
-        re.search(rf"\b{re.escape(role)}\b(?:\s+(?:de|d['’])\s*[A-ZÉ][\w-]*)?[\s,]*{BLANK}|"
+        re.search(rf"\b{re.escape(role)}\b(?:\s+(?:de|d['’])\s*(?-i:[A-ZÉ])[\w-]*)?[\s,]*{BLANK}|"
                   rf"{BLANK},?\s+(?:\w+\s+)?{re.escape(role)}\b", question, re.IGNORECASE)
         for role in roles
     )  # fmt: skip
@@ -564,8 +572,10 @@ TITLES = (
 )  # fmt: skip
 TITLE_ALONE = re.compile(
     rf"\b((?:[Ll]e|[Ll]a|[Dd]u|[Aa]u) ({'|'.join(TITLES)}))\b"
-    r"(?![-\w]|\s*,?\s*[A-ZÉ_]|\s+(?:de|d['’]|du|des)\s|\s+\w+\s+[A-ZÉ])"
-)  # not 'le général de Gaulle', 'le roi d'Angleterre', 'le général prussien Yorck'
+    r"(?![-\w]|\s*,?\s*[A-ZÉ_]|\s+(?:de|d['’]|du|des)\s|\s+\w+\s+[A-ZÉ]"
+    r"|\s+(?:en chef|lui-même|elle-même|mère|père|\w+(?:ain|aine|ais|aise|ien|ienne|ois|oise)\b))"
+)  # not 'le général de Gaulle', 'le roi d'Angleterre', 'le général prussien Yorck', 'le
+# président américain', 'la reine mère': a title that names someone else
 
 
 def _titled(
@@ -577,10 +587,14 @@ def _titled(
     III couronne le roi' is not Pépin, named paragraphs before), and is not the answer."""
     earlier = [m for m in mentions if m.kind == "person" and m.sentence < mention.sentence]
     last = people.get(earlier[-1].text.casefold()) if earlier else None
+    here = [m.text for m in mentions if m.sentence == mention.sentence and m.kind == "person"]
 
     def named(found: re.Match[str]) -> str:
         if last is None or found[2].casefold() not in last.roles:
             return found[0]
+        before = question[: found.start()]
+        if any(name in before and people.get(name.casefold()) is not last for name in here):
+            return found[0]  # '… Louis XVI lui succède, et le roi renvoie Maupeou'
         holders = {
             id(person): person
             for m in earlier
@@ -662,8 +676,8 @@ def _lone_subject(sentence: Any, mentions: list[Mention], index: int) -> list[Me
     person it names, before its first verb, is the subject French narrative puts first
     ('Le roi reçoit Colbert' names Colbert after the verb: he is no subject)."""
     named = [m for m in mentions if m.sentence == index and m.kind == "person"]
-    if len({m.text for m in named}) != 1:
-        return []
+    if len({m.text for m in named}) != 1 or any(t.dep_.startswith("nsubj") for t in sentence):
+        return []  # 'Le fils du roi Louis XVI est enfermé … Il meurt …': the son, not the king
     verb = next(
         (t for t in sentence if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")),
         None,
@@ -904,12 +918,17 @@ def _title(text: str) -> str:
 def _in_title(answer: str, title: str, kind: str = "") -> bool:
     """'Mai 68 (1968)' gives away 1968, not the day of '13 mai 1968'; '… et la tour Eiffel'
     gives away Gustave Eiffel."""
-    words = [w for w in re.findall(r"\w+", answer.casefold()) if len(w) > 3 or w.isdigit()]
-    if kind == "person" and words and not re.search(r"\b[ivx]+$", answer.casefold()):
-        words = words[-1:]  # the surname: 'Louis XIV' is not given by 'Louis XVI'
+    every = re.findall(r"\w+", answer.casefold())
+    words = [w for w in every if len(w) > 3 or w.isdigit()]
+    if kind == "person" and every:
+        # the surname alone ('Eiffel'), a regnal name whole: 'Louis XIV' is not 'Louis XVI'
+        words = every if re.fullmatch(r"[ivx]+", every[-1]) else every[-1:]
     titled = title.casefold()
     return bool(words) and all(
-        re.search(rf"\b{re.escape(w)}\b", titled) if w.isdigit() else w in titled for w in words
+        re.search(rf"\b{re.escape(w)}\b", titled)
+        if w.isdigit() or kind == "person"
+        else w in titled
+        for w in words
     )
 
 
@@ -1085,9 +1104,12 @@ def _stem_problems(candidate: Candidate) -> list[str]:
             found.append("an elided article before the blank tells which choices fit")
         if f"({BLANK})" in stem or f"{BLANK} (" in stem:
             found.append("an acronym beside its expansion gives the blank away")
-        if candidate.kind == "person" and re.search(rf"\b[A-ZÉ]\w+ (?:de |d['’]){BLANK}", stem):
+        if candidate.kind == "person" and re.search(
+            rf"(?<=\s)[A-ZÉ]\w+ (?:de |d['’]){BLANK}", stem
+        ):
             found.append("a blank inside a name")  # 'Le moine Césaire de _____'
-        if re.match(r"(?:Se|Ne)\s\w|[SN]['’]\w", stem):
+        # 'Se soumet et rappelle _____' lost its subject; 'Se sentant menacé, …', 'S'il …' not
+        if re.match(r"(?:Se|Ne)\s(?!\w+ant\b)\w|[SN]['’](?!ils?\b|\w+ant\b)\w", stem):
             found.append("a clause whose subject was left out")  # 'Se soumet et rappelle _____'
     else:
         if len(words) > MAX_STEM_WORDS:
@@ -1122,7 +1144,10 @@ def _stem_problems(candidate: Candidate) -> list[str]:
     if "?" in stem.rstrip(" ?") or re.search(r"\s(?:Qui|Que|Quel|Quelle|Pourquoi)\b", stem):
         found.append("a question inside the question: a quoted one reads as the stem's end")
     listed_year = candidate.kind in DATE_KINDS and LISTED_YEAR.search(stem)
-    if LISTED_BLANK.search(stem) or listed_year:
+    listed_names = candidate.kind in ("person", "place", "organisation") and LISTED_NAMES.search(
+        stem
+    )
+    if LISTED_BLANK.search(stem) or listed_year or listed_names:
         found.append("a blank in a pair or a list: '1664 et de _____' takes any other item")
     if CUT_SUBORDINATE.search(stem):
         found.append("a subordinate clause cut after its conjunction")
@@ -1287,9 +1312,9 @@ def _subject_question(mention: Mention, sentence: Any) -> tuple[str, str] | None
         predicate = _predicate(verb, set())
     else:  # a broken parse hangs the clause on the name: take the words as they come
         predicate = _join(_trim(list(sentence.doc[verb.i + 1 : sentence.end])))
-    kept = set(re.findall(r"\w+", predicate))
     if any(
-        c.dep_ in ("obj", "ccomp") and c.i > verb.i and c.text not in kept for c in verb.children
+        c.dep_ in ("obj", "ccomp") and c.i > verb.i and c.text not in predicate
+        for c in verb.children
     ):
         return None  # 'qui adresse au président du Conseil ?': what he sends was cut off
     after = _join(verb_words) + " " + predicate
