@@ -1363,3 +1363,19 @@ def test_the_reviewed_edges_of_the_new_rules_stay_right() -> None:
                           "devient désormais l'Assemblée nationale.", lambda _: 0)  # fmt: skip
     assert "20 juin 1789" in [m.text for m in dated]
     assert nation_of("autrichienne") == "autrichien" and nation_of("turque") == "ottoman"
+
+
+def test_a_name_read_as_someone_elses_or_a_title_is_no_wrong_place() -> None:
+    """'Ferrand' (Ferrand de Portugal) was offered as a town beside Senlis, 'roi de France'
+    beside Tours: the model had read them as places once."""
+    rng = random.Random(2)
+    answer = Mention("Senlis", "place", 0, 6, 0)
+    passage = [
+        Mention("Ferrand de Portugal", "person", 0, 0, 0),
+        Mention("Ferrand", "place", 0, 0, 0),
+        Mention("roi de France", "place", 0, 0, 0),
+        *(Mention(town, "place", 0, 0, 0) for town in ("Lille", "Tournai", "Valenciennes")),
+    ]
+    for _ in range(5):
+        chosen = pick(answer, passage, [1214], rng, Fit(year=1214)) or []
+        assert not {"Ferrand", "roi de France"} & set(chosen), chosen

@@ -27,7 +27,7 @@ from bot.generate.facts import (
     year_in,
 )
 from bot.generate.french import is_document
-from bot.generate.people import Person, related_person, role_groups
+from bot.generate.people import ROLE_NOUNS, Person, related_person, role_groups
 
 RELATED_FILE = Path(__file__).with_name("related.yaml")
 NEAR_YEARS = 8  # the passage's own dates offered as distractors: this close to the answer
@@ -420,6 +420,18 @@ def _name_options(
     answer: Mention, passage: list[Mention], years: list[int], rng: random.Random
 ) -> list[str]:
     own = sorted({m.text for m in passage if m.kind == answer.kind})
+    if answer.kind == "place":
+        # the model read some names as places once and as someone else's elsewhere: 'Ferrand'
+        # (Ferrand de Portugal), 'Libération-Nord' (a movement); they are no town
+        others = {m.text.casefold() for m in passage if m.kind in ("person", "organisation")}
+        named = {w for m in passage if m.kind == "person" for w in m.text.casefold().split()}
+        own = [
+            o
+            for o in own
+            if o.casefold() not in others
+            and o.casefold() not in named
+            and o.split()[0].rstrip("s") not in ROLE_NOUNS  # 'roi de France', 'comtes de Flandre'
+        ]
     document = answer.kind == "work" and is_document(answer.text)
     related: list[str] = []
     for period in _periods_for(years):
