@@ -1379,3 +1379,13 @@ def test_a_name_read_as_someone_elses_or_a_title_is_no_wrong_place() -> None:
     for _ in range(5):
         chosen = pick(answer, passage, [1214], rng, Fit(year=1214)) or []
         assert not {"Ferrand", "roi de France"} & set(chosen), chosen
+
+
+def test_a_who_question_with_a_second_clause_is_refused() -> None:
+    """'Qui cède le premier, et un cessez-le-feu entre en vigueur … ?' copies two statements."""
+    both = stub("Qui cède le premier, et un cessez-le-feu entre en vigueur dans la nuit du 6 au "
+                "7 novembre 1956 ?", answer="Anthony Eden", kind="person", form="subject",
+                distractors=["Guy Mollet", "Christian Pineau", "Harold Macmillan"],
+                sentence="Anthony Eden cède le premier, et un cessez-le-feu entre en vigueur "
+                "dans la nuit du 6 au 7 novembre 1956.")  # fmt: skip
+    assert any("two clauses" in p for p in problems(both))

@@ -1116,7 +1116,7 @@ def _stem_problems(candidate: Candidate) -> list[str]:
             found.append("a question longer than 25 words")
         if not _opens_on_question_word(stem):
             found.append("a question must open on its question word")
-        if re.search(r"\bet (?:[A-ZÉÈÀ]|l['’]|la |le |les )", stem):
+        if re.search(r"\bet (?:[A-ZÉÈÀ]|l['’]|la |le |les )|, et (?:un|une|des) ", stem):
             found.append("two clauses, the second with its own subject")
     opening = stem if candidate.form == "cloze" else _after_question_word(stem)
     if FRAGMENT_START.match(opening):
