@@ -1389,3 +1389,13 @@ def test_a_who_question_with_a_second_clause_is_refused() -> None:
                 sentence="Anthony Eden cède le premier, et un cessez-le-feu entre en vigueur "
                 "dans la nuit du 6 au 7 novembre 1956.")  # fmt: skip
     assert any("two clauses" in p for p in problems(both))
+
+
+def test_a_stem_does_not_open_on_a_pointer_to_another_sentence() -> None:
+    """'Entre-temps, une vague de grèves …', 'Parallèlement, …': in the meantime of what?"""
+    from bot.generate.questions import _without_connectives
+
+    assert _without_connectives("Complétez (lieu) : Entre-temps, une vague de grèves gagne "
+                                "_____.") == "Complétez (lieu) : Une vague de grèves gagne _____."  # fmt: skip
+    assert _without_connectives("Complétez (lieu) : Entre Paris et _____, la route est coupée."
+                                ).endswith("Entre Paris et _____, la route est coupée.")  # fmt: skip

@@ -514,8 +514,10 @@ def _without_connectives(question: str) -> str:
 
 LEADING_CONNECTIVE = re.compile(
     r"^(?:(?:Mais|Et|Or|Puis|Pourtant|Cependant|Toutefois|Ensuite|Enfin|Alors|Aussitôt)"
-    r"(?=[\s,]),?|Tout (?:commence|bascule|change) (?:lorsque|quand|lorsqu['’]))\s*(?=\S)"
-)  # 'Tout commence lorsque Charles VIII franchit …': what begins is in another sentence
+    r"(?=[\s,]),?|(?:Entre-temps|Parallèlement|Pendant ce temps|Au même moment|Dès lors),"
+    r"|Tout (?:commence|bascule|change) (?:lorsque|quand|lorsqu['’]))\s*(?=\S)"
+)  # 'Tout commence lorsque Charles VIII franchit …': what begins is in another sentence;
+# 'Entre-temps, une vague de grèves …': in the meantime of what?
 
 
 NEXT_YEAR = re.compile(
