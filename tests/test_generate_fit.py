@@ -55,6 +55,11 @@ def generation() -> Generation:
     return generate(PASSAGE, seed=3, nlp=load_pipeline())
 
 
+def drafted(text: str) -> Generation:
+    """The drafts of a short passage written for one test."""
+    return generate(text, seed=1, nlp=load_pipeline())
+
+
 def people_of(generation: Generation) -> dict[str, Any]:
     return {c.answer: c for c in generation.tried if c.kind == "person"}
 
@@ -160,7 +165,7 @@ def test_a_lone_capitalised_word_is_not_taken_for_a_person() -> None:
         "En 1942, trois mouvements agissent en zone sud. Franc-Tireur publie un journal. "
         "Henri Frenay fonde Combat. Jean Moulin rencontre Frenay à Lyon en 1942."
     )
-    generation = generate(text, seed=1, nlp=load_pipeline())
+    generation = drafted(text)
     people = {m.text for m in generation.mentions if m.kind == "person"}
     assert "Franc-Tireur" not in people
     assert {"Henri Frenay", "Jean Moulin"} <= people
@@ -240,7 +245,7 @@ def test_a_stem_states_no_fact_the_passage_did_not() -> None:
         "annule sa condamnation le 7 juillet 1456. Le duc de Bourgogne et le roi font la paix "
         "à Arras en 1435. Le 12 février 1434, la Confédération des villes lance une révolte."
     )
-    questions = [c.question for c in generate(text, seed=1, nlp=load_pipeline()).tried]
+    questions = [c.question for c in drafted(text).tried]
     assert not any("19 octobre 1450" in q for q in questions), questions
     assert not any("Quant à Jeanne d'Arc annule" in q for q in questions), questions
     assert "En quelle année Jeanne d'Arc est-elle brûlée à Rouen par les Anglais ?" in questions
@@ -274,7 +279,7 @@ def test_a_day_without_its_year_is_asked_with_the_year_its_chronology_gives() ->
         "généraux s'ouvrent. Le 5 octobre, les Parisiennes marchent sur Versailles. Le 21 juin, "
         "le roi s'enfuit vers Varennes."
     )
-    generation = generate(text, seed=1, nlp=load_pipeline())
+    generation = drafted(text)
     dates = {m.text for m in generation.mentions if m.kind == "date"}
     assert {"13 mai 1968", "5 octobre 1789"} <= dates
     assert not any(d.startswith(("21 mai", "21 juin")) for d in dates), dates
@@ -297,7 +302,7 @@ def test_asides_and_relatives_stay_with_the_name_they_describe() -> None:
         "1848, Guizot démissionne. Le 24, le roi abdique ; le 2 mars, Lamartine parle. "
         "François II meurt en 1560. Henri II meurt en 1559."
     )
-    generation = generate(text, seed=1, nlp=load_pipeline())
+    generation = drafted(text)
     questions = {c.question: c.answer for c in generation.tried}
     assert not any("d'Autriche principal" in q or "Autriche gouverne" in q for q in questions)
     assert not any(
@@ -433,7 +438,7 @@ La crise chasse entre 150 000 et 200 000 ouvriers des usines du Nord.
 def test_a_count_is_asked_with_near_counts_written_the_same_way() -> None:
     """The key facts a teacher listed included counts ('huit guerres', '240 000 électeurs')
     that no question asked; a delay ('dix jours plus tard') or one end of a range is not one."""
-    generation = generate(COUNTS, seed=1, nlp=load_pipeline())
+    generation = drafted(COUNTS)
     counts = {c.answer: c for c in generation.tried if c.kind == "number"}
     assert {"deux millions", "trois", "35 %"} <= set(counts)
     assert not {"Dix", "150 000", "200 000"} & set(counts)
@@ -548,7 +553,7 @@ def test_a_named_act_is_asked_whole_among_acts_in_force() -> None:
         "L'édit de grâce d'Alès, en juin 1629, retire aux protestants leurs places de sûreté "
         "mais leur laisse la liberté de culte.\n"
     )
-    generation = generate(text, seed=1, nlp=load_pipeline())
+    generation = drafted(text)
     assert "Alès" not in {m.text for m in generation.mentions if m.kind == "place"}
     act = next(c for c in generation.tried if c.answer == "L'édit de grâce d'Alès")
     assert act.question.startswith("Complétez (texte) : _____")  # 'leur', 'leurs': theirs
@@ -613,7 +618,7 @@ def test_le_roi_stays_unnamed() -> None:
         "Otton IV. Jean sans Terre débarque à La Rochelle. Le 27 juillet 1214, le roi "
         "Philippe Auguste l'emporte à Bouvines. Le roi rentre en triomphe à Paris en août 1214.\n"
     )
-    generation = generate(text, seed=1, nlp=load_pipeline())
+    generation = drafted(text)
     assert not any("Jean sans Terre rentre" in c.question for c in generation.tried)
 
 
@@ -650,7 +655,7 @@ def test_a_year_far_from_the_passage_is_not_asked() -> None:
         "Charlemagne\n\nEn 768, Charles devient roi des Francs. Il est couronné empereur en "
         "800 à Rome. En 814, il meurt à Aix. Sa chapelle est classée par l'UNESCO en 1978.\n"
     )
-    generation = generate(text, seed=1, nlp=load_pipeline())
+    generation = drafted(text)
     assert "1978" not in {c.answer for c in generation.tried}
 
 
@@ -723,7 +728,7 @@ def test_a_relative_clause_is_no_statement() -> None:
         "Le système de Law\n\nLa banque fait faillite en 1720. Le visa de 1721, qui laisse "
         "aux Français une méfiance durable envers le papier-monnaie.\n"
     )
-    generation = generate(text, seed=1, nlp=load_pipeline())
+    generation = drafted(text)
     assert not any(c.answer == "1721" and c.form == "cloze" for c in generation.tried)
 
 
@@ -801,7 +806,7 @@ def test_long_clauses_lose_their_circumstances_and_joined_clauses_stand_alone() 
         "Les réformes du ministre se heurtent aux dépenses de la guerre et de la cour, et le "
         "député Émile Ollivier gagne la faveur de l'empereur en 1870.\n"
     )
-    generation = generate(text, seed=1, nlp=load_pipeline())
+    generation = drafted(text)
     clozes = [c for c in generation.tried if c.form == "cloze" and not problems(c)]
     assert any(c.answer == "cinq milliards" for c in clozes)
     assert all(len(c.question.split(" : ", 1)[1].split()) <= 28 for c in clozes)
@@ -818,7 +823,7 @@ def test_a_colon_parts_two_statements_and_a_life_is_no_narrative_year() -> None:
         "Le projet est rédigé en 1958 sous la direction de Michel Debré (1912-1996). Le "
         "référendum du 28 septembre approuve le texte avec 79,2 % des voix.\n"
     )
-    generation = generate(text, seed=1, nlp=load_pipeline())
+    generation = drafted(text)
     for candidate in generation.tried:
         if candidate.answer == "6 février 1778":
             stem = candidate.question.split(" : ", 1)[-1]
@@ -873,7 +878,7 @@ def test_a_hyphenated_name_keeps_its_hyphens_in_a_clause() -> None:
         "Verdun\n\nLe fort de Vaux tombe le 7 juin 1916 ; en juillet, l'offensive allemande "
         "atteint Fleury-devant-Douaumont et approche du fort de Souville.\n"
     )
-    generation = generate(text, seed=1, nlp=load_pipeline())
+    generation = drafted(text)
     assert not any("Fleury devant" in c.question for c in generation.tried)
     assert any("Fleury-devant-Douaumont" in c.question for c in generation.tried)
 
@@ -896,7 +901,7 @@ def test_a_possessive_before_a_name_and_il_after_it_have_their_antecedent() -> N
         "Les guerres d'Italie\n\nCharles VIII franchit les Alpes en 1494. Son successeur Louis "
         "XII revendique ensuite le duché de Milan, dont il s'empare en 1499.\n"
     )
-    generation = generate(text, seed=1, nlp=load_pipeline())
+    generation = drafted(text)
     assert any(c.answer == "1499" and not problems(c) for c in generation.tried)
 
 
@@ -912,7 +917,7 @@ def test_a_joined_verb_without_its_subject_is_no_stem_and_a_verb_is_no_name() ->
         "Jaffa le 7 mars, où il fait exécuter des milliers de prisonniers, puis échoue devant "
         "Saint-Jean-d'Acre, défendue par Djezzar Pacha et le commodore Sidney Smith.\n"
     )
-    generation = generate(text, seed=1, nlp=load_pipeline())
+    generation = drafted(text)
     assert not any(
         c.question.split(" : ", 1)[-1].startswith(("Prend", "Échoue")) for c in generation.tried
     )
@@ -944,7 +949,7 @@ def test_what_a_cut_clause_leaves_behind_goes_with_it() -> None:
     )
     from bot.generate.questions import _without_remnant
 
-    generation = generate(text, seed=1, nlp=load_pipeline())
+    generation = drafted(text)
     assert not any("séminariste" in c.question for c in generation.tried)
     clause = [t for t in load_pipeline()(text.split("\n\n")[1].split(" ;")[0])]
     answer = {t.i for t in clause if t.text in ("1er", "juillet", "1901")}
@@ -994,7 +999,7 @@ def test_a_treaty_is_offered_beside_treaties_of_its_generation_in_lower_case() -
 def test_a_plural_verb_inverts_with_a_plural_pronoun() -> None:
     """'Quand la plupart des ligues sont-elle dissoutes ?'."""
     text = "Les ligues\n\nEn juin 1936, la plupart des ligues sont dissoutes par le gouvernement.\n"
-    generation = generate(text, seed=1, nlp=load_pipeline())
+    generation = drafted(text)
     assert not any("sont-elle " in c.question for c in generation.tried)
 
 
@@ -1036,7 +1041,7 @@ def test_a_when_question_keeps_what_the_verb_acts_on_and_elle_needs_its_noun() -
         "Le 21 septembre 1792, sur la proposition de Collot d'Herbois, elle décrète l'abolition "
         "de la royauté.\n"
     )
-    generation = generate(text, seed=1, nlp=load_pipeline())
+    generation = drafted(text)
     assert not any(c.question.endswith("proclame-t-elle ?") for c in generation.tried)
     assert not any(" elle décrète" in c.question for c in generation.tried if not problems(c))
     kept = stub("Complétez (année) : Son successeur Louis XII revendique le duché de Milan, dont "
@@ -1116,7 +1121,7 @@ def test_an_elided_clitic_holds_to_its_inverted_verb() -> None:
         "Le boulangisme\n\nLe ministre Ernest Constans fait courir le bruit d'une arrestation, "
         "et Boulanger s'enfuit à Bruxelles le 1er avril 1889.\n"
     )
-    generation = generate(text, seed=1, nlp=load_pipeline())
+    generation = drafted(text)
     asked = [c.question for c in generation.tried if c.answer == "1er avril 1889"]
     assert any("s'enfuit-il" in q for q in asked), asked
     assert not any("s' " in c.question for c in generation.tried)
@@ -1168,7 +1173,7 @@ def test_a_title_alone_names_the_one_who_holds_it_and_a_lost_subject_is_refused(
         "Le ministre Ernest Constans menace d'arrêter Boulanger. Le général se suicide en "
         "1891 au cimetière d'Ixelles.\n"
     )
-    generation = generate(text, seed=1, nlp=load_pipeline())
+    generation = drafted(text)
     asked = [c.question for c in generation.tried if c.answer == "1891"]
     assert asked and all("le général Georges Boulanger" in q for q in asked), asked
     lost = stub("Complétez (personne) : Se soumet et rappelle _____ en décembre 1877.",
@@ -1185,7 +1190,7 @@ def test_a_title_alone_names_the_one_who_holds_it_and_a_lost_subject_is_refused(
         "Saxe. En 799, le pape Léon III demande son aide.\n\nLe 25 décembre 800, à Rome, le "
         "pape Léon III couronne le roi empereur.\n"
     )
-    generation = generate(crowned, seed=1, nlp=load_pipeline())
+    generation = drafted(crowned)
     assert not any("Pépin le Bref empereur" in c.question for c in generation.tried)
 
 
@@ -1197,7 +1202,7 @@ def test_a_who_question_keeps_what_the_verb_acts_on() -> None:
         "républicain modéré Jules Simon, une lettre lui reprochant sa faiblesse face à la "
         "majorité ; Simon démissionne aussitôt.\n"
     )
-    generation = generate(text, seed=1, nlp=load_pipeline())
+    generation = drafted(text)
     cut = [c for c in generation.tried if c.question.endswith("Jules Simon ?")]
     assert cut and all(problems(c) for c in cut)
 
@@ -1214,7 +1219,7 @@ def test_one_subject_with_several_predicates_keeps_only_the_answers_one() -> Non
         "suspendent la liberté de la presse, dissolvent la Chambre à peine élue, restreignent "
         "le droit de vote et convoquent de nouvelles élections.\n"
     )
-    generation = generate(text, seed=1, nlp=load_pipeline())
+    generation = drafted(text)
     asked = [c.question for c in generation.tried if c.answer == "11 mai 1775"]
     assert (
         "Complétez (date) : Turgot fit pendre deux émeutiers en place de Grève le _____." in asked
@@ -1271,7 +1276,7 @@ def test_a_when_question_keeps_its_clause_whole_and_a_yearly_day_is_no_date() ->
         "François Mitterrand déclara le 12 novembre 1954 devant l'Assemblée nationale : "
         "« L'Algérie, c'est la France. »\n"
     )
-    generation = generate(text, seed=1, nlp=load_pipeline())
+    generation = drafted(text)
     for candidate in generation.tried:
         if candidate.form == "date" and not problems(candidate):
             assert "Otton" not in candidate.question, candidate.question
@@ -1322,14 +1327,14 @@ def test_a_subject_the_parser_missed_still_resolves_il_but_a_source_does_not() -
         "intendant de Limoges. Appelé par Louis XVI au secrétariat d'État de la Marine en "
         "juillet 1774, il devint le 24 août 1774 contrôleur général des finances.\n"
     )
-    generation = generate(text, seed=1, nlp=load_pipeline())
+    generation = drafted(text)
     asked = [c.question for c in generation.tried if c.answer == "24 août 1774"]
     assert any("Turgot" in q for q in asked), asked
     source = (
         "Clovis\n\nSelon Grégoire de Tours, la bataille de Tolbiac tourne mal pour les Francs. "
         "Il est baptisé à Reims le 25 décembre 496.\n"
     )
-    generation = generate(source, seed=1, nlp=load_pipeline())
+    generation = drafted(source)
     assert not any("Grégoire" in c.answer or "Grégoire de Tours est" in c.question
                    for c in generation.tried)  # fmt: skip
 
@@ -1349,7 +1354,7 @@ def test_the_reviewed_edges_of_the_new_rules_stay_right() -> None:
         "meurt le 10 mai 1774. Son petit-fils Louis XVI lui succède, et le roi renvoie Maupeou "
         "en août 1774.\n"
     )
-    generation = generate(text, seed=1, nlp=load_pipeline())
+    generation = drafted(text)
     for candidate in generation.tried:
         assert "Louis XVI meurt" not in candidate.question, candidate.question
         assert "le roi Louis XV renvoie" not in candidate.question, candidate.question

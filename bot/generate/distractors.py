@@ -146,23 +146,13 @@ class Fit:
                 return False
             return person.active_in(self.year, adult=26)  # Bonaparte commanded at 26
         related = _related_people().get(_unaccented(option.casefold()))
-        if answer.kind == "event":
-            # a battle of the same wars: a generation apart is another history
-            if related is not None and related.life is not None and self.year is not None:
-                began = related.life[0]
-                if not self.year - EVENT_YEARS <= began <= self.year + EVENT_YEARS_AFTER:
-                    return False
-        elif (
-            answer.kind == "work"
-            and ACT_FAMILIES.get(_act_noun(answer.text)) == "agreement"
-            and related is not None
-        ):
-            # a treaty of 1601 is no doubt beside one of 1797: treaties of the last generation
-            # (a law is offered while in force, as the next branch checks)
+        window = _began_window(answer)
+        if related is not None and window is not None:
+            before, after = window
             if (
                 related.life is not None
                 and self.year is not None
-                and not self.year - ACT_YEARS <= related.life[0] <= self.year + 1
+                and not self.year - before <= related.life[0] <= self.year + after
             ):
                 return False
         elif related is not None and not related.active_in(self.year, slack=0, adult=0):
@@ -252,6 +242,18 @@ def _likely_first(
         elif score >= UNRELATED or not drop or _is_acronym(answer) or _is_acronym(option):
             far.append(option)
     return near + far
+
+
+def _began_window(answer: Mention) -> tuple[int, int] | None:
+    """How many years before and after the question's year a wrong answer may have begun:
+    a battle of the same wars (a generation apart is another history), a treaty of the last
+    generation (one of 1601 is no doubt beside one of 1797). A law is offered while in force,
+    a group while it exists: no window, their whole life counts."""
+    if answer.kind == "event":
+        return EVENT_YEARS, EVENT_YEARS_AFTER
+    if answer.kind == "work" and ACT_FAMILIES.get(_act_noun(answer.text)) == "agreement":
+        return ACT_YEARS, 1
+    return None
 
 
 ACT_YEARS = 40
@@ -457,13 +459,13 @@ def _name_options(
     related = sorted(set(related) - set(own))
     rng.shuffle(related)
     options = own + [_capital(r) for r in related]
-    if answer.kind == "event":  # a war for a war, a battle for a battle, never a congress
-        family = EVENT_FAMILIES.get(_act_noun(answer.text))
-        options = [o for o in options if EVENT_FAMILIES.get(_act_noun(o)) == family]
-    elif document:  # a treaty for a treaty, a law for a law: never a law to end a war
-        family = ACT_FAMILIES.get(_act_noun(answer.text))
-        options = [o for o in options if ACT_FAMILIES.get(_act_noun(o)) == family]
-    if document or answer.kind == "event":  # an edict for an edict, a battle for a battle
+    # a war for a war, a battle for a battle, never a congress; a treaty for a treaty, a law
+    # for a law, never a law to end a war
+    families = EVENT_FAMILIES if answer.kind == "event" else ACT_FAMILIES if document else None
+    if families is not None:
+        family = families.get(_act_noun(answer.text))
+        options = [o for o in options if families.get(_act_noun(o)) == family]
+        # an edict for an edict, a battle for a battle first
         head, words = _act_noun(answer.text), len(answer.text.split())
         options.sort(key=lambda o: (_act_noun(o) != head, len(o.split()) != words))
     return options

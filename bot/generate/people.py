@@ -219,10 +219,14 @@ def _by_surname(people: dict[str, Person], key: str) -> Person | None:
     return None
 
 
+def mention_tokens(doc: Any, mention: Mention) -> list[Any]:
+    return [t for t in doc if mention.start <= t.idx < mention.end]
+
+
 def cue_roles(doc: Any, mention: Mention) -> tuple[set[str], bool]:
     """The titles written next to this mention ('le maréchal Pétain', 'Guizot, ministre de …',
     'Le Premier ministre, Georges Pompidou,') and whether they are feminine."""
-    tokens = [t for t in doc if mention.start <= t.idx < mention.end]
+    tokens = mention_tokens(doc, mention)
     if not tokens:
         return set(), False
     roles: set[str] = set()
@@ -256,7 +260,7 @@ def cue_nation(doc: Any, mention: Mention) -> str | None:
     'le Suédois Raoul Nordling', 'Nordling, consul suédois', or a 'von' in the name."""
     if " von " in f" {mention.text} ":
         return "allemand"
-    tokens = [t for t in doc if mention.start <= t.idx < mention.end]
+    tokens = mention_tokens(doc, mention)
     if not tokens:
         return None
     first, last = tokens[0].i, tokens[-1].i

@@ -299,7 +299,7 @@ def _candidates(
             distractors = chosen[titled]
             if distractors is None:
                 continue
-            answer, distractors = _cased(question, _full_name(mention, mentions), distractors)
+            answer, distractors = _cased(question, whole.text, distractors)
             candidate = Candidate(
                 question=question,
                 answer=answer,
@@ -435,7 +435,7 @@ def _clause_joins(tokens: list[Any]) -> list[tuple[int, int]]:
                 token.text.casefold() in RELATIVE_WORDS
             ):
                 break
-            if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
+            if _finite_verb(token):
                 if token.i - first.i >= 1:
                     joins.append((comma.idx, word.idx + len(word.text) + len(word.whitespace_)))
                 break
@@ -598,17 +598,16 @@ def _titled(
         if any(name in before and people.get(name.casefold()) is not last for name in here):
             return found[0]  # '… Louis XVI lui succède, et le roi renvoie Maupeou'
         holders = {
-            id(person): person
+            id(person)
             for m in earlier
             if (person := people.get(m.text.casefold())) is not None
             and found[2].casefold() in person.roles
         }  # fmt: skip
-        if len(holders) != 1:
+        if len(holders) != 1:  # 'last' holds it: the one holder is 'last'
             return found[0]
-        holder = next(iter(holders.values()))
-        if is_alias(holder.name, mention.text, "person") or holder.name in question:
+        if is_alias(last.name, mention.text, "person") or last.name in question:
             return found[0]
-        return f"{found[1]} {holder.name}"
+        return f"{found[1]} {last.name}"
 
     return TITLE_ALONE.sub(named, question, count=1)
 
@@ -680,10 +679,7 @@ def _lone_subject(sentence: Any, mentions: list[Mention], index: int) -> list[Me
     named = [m for m in mentions if m.sentence == index and m.kind == "person"]
     if len({m.text for m in named}) != 1 or any(t.dep_.startswith("nsubj") for t in sentence):
         return []  # 'Le fils du roi Louis XVI est enfermé … Il meurt …': the son, not the king
-    verb = next(
-        (t for t in sentence if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")),
-        None,
-    )
+    verb = next((t for t in sentence if _finite_verb(t)), None)
     if verb is None or any(m.start > verb.idx for m in named):
         return []
     tokens = _tokens_of(named[0], sentence)
@@ -723,8 +719,8 @@ def _cased(question: str, answer: str, distractors: list[str]) -> tuple[str, lis
         return answer, distractors  # a wh-question's choices stand alone, capitalised
     if not ARTICLE_FIRST.match(answer):
         return answer, distractors
-    lower = [d[:1].lower() + d[1:] if ARTICLE_FIRST.match(d) else d for d in distractors]
-    return answer[:1].lower() + answer[1:], lower
+    lower = [lower_first(d, proper=not ARTICLE_FIRST.match(d)) for d in distractors]
+    return lower_first(answer, proper=False), lower
 
 
 def _whole_quotations(doc: Any) -> list[Any]:
@@ -1615,8 +1611,7 @@ def _clause_goes_on(verb: Any, dropped: set[int], date_ids: set[int], sentence: 
     low, high = min([verb.i, *date_ids]), max([verb.i, *date_ids])
     for token in doc[low + 1 : high]:
         if (
-            token.pos_ in ("VERB", "AUX")
-            and not {"Part", "Inf", "Ger"} & set(token.morph.get("VerbForm"))
+            _conjugated(token)
             and not (token.dep_.startswith("aux") and token.head.i == verb.i)
             and token.dep_ != "acl:relcl"
         ):
@@ -1631,10 +1626,7 @@ def _clause_goes_on(verb: Any, dropped: set[int], date_ids: set[int], sentence: 
         following = doc[end + 1] if end + 1 < sentence.end else None
     if following is None:
         return False
-    return following.text == ":" or (
-        following.pos_ in ("VERB", "AUX")
-        and not {"Part", "Inf", "Ger"} & set(following.morph.get("VerbForm"))
-    )
+    return following.text == ":" or _conjugated(following)
 
 
 def _named_before(span: Any) -> str | None:
@@ -2017,11 +2009,23 @@ def _finite(tokens: list[Any], first: int, last: int) -> bool:
     """A finite verb of its own, not only one of a relative clause ('Le visa de 1721, qui
     laisse …' states nothing)."""
     return any(
-        t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and t.dep_ != "acl:relcl"
+        _finite_verb(t) and t.dep_ != "acl:relcl"
         and not (t.pos_ == "AUX" and t.head.dep_ == "acl:relcl")
         for t in tokens
         if t.i < first or t.i > last
     )  # fmt: skip
+
+
+def _finite_verb(token: Any) -> bool:
+    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
+
+
+def _conjugated(token: Any) -> bool:
+    """A verb not tagged infinitive, participle or gerund: the model often leaves a passé
+    simple ('gagnèrent') without any verb form at all."""
+    return token.pos_ in ("VERB", "AUX") and not {"Part", "Inf", "Ger"} & set(
+        token.morph.get("VerbForm")
+    )
 
 
 ADJUNCT_OPENERS = {
@@ -2038,6 +2042,10 @@ def _shortened(kept: list[Any], answer: set[int]) -> list[Any]:
     the subject or the verb."""
     doc = kept[0].doc
     current = list(kept)
+    low, high = min(answer), max(answer)
+    # the word the answer hangs on stays: '…, tandis qu'une campagne pousse au suicide le
+    # ministre, Roger Salengro' cannot lose the clause that names the minister
+    holders = {doc[i].head.i for i in answer} - answer
     while len([t for t in current if not t.is_punct]) > MAX_CLOZE_WORDS:
         segments: list[list[Any]] = [[]]
         for token in current:
@@ -2045,10 +2053,6 @@ def _shortened(kept: list[Any], answer: set[int]) -> list[Any]:
                 segments.append([])
             else:
                 segments[-1].append(token)
-        low, high = min(answer), max(answer)
-        # the word the answer hangs on stays: '…, tandis qu'une campagne pousse au suicide le
-        # ministre, Roger Salengro' cannot lose the clause that names the minister
-        holders = {doc[i].head.i for i in answer} - answer
         options = []
         for n, segment in enumerate(segments):
             ids = {t.i for t in segment}
@@ -2251,7 +2255,7 @@ def _dangling(tokens: list[Any]) -> bool:
             continue
         if lower in OBJECT_PRONOUNS and token.pos_ == "PRON" and stated:
             continue  # 'Lorsque les colonies proclament …, la France y voit …': said before
-        if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
+        if _finite_verb(token):
             stated = True
         if lower in ("leur", "leurs", "les") and seen_plural:
             continue  # 'retire aux protestants leurs places … leur laisse': theirs, named before
