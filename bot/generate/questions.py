@@ -166,12 +166,12 @@ def generate(
     text = "\n\n".join(paragraphs_of(text))
     doc = nlp(text)
     sentences = _whole_quotations(doc)
-    tried, mentions = _candidates(text, doc, sentences, random.Random(seed))
+    tried, mentions = _candidates(text, doc, sentences, seed)
     # the parser reads a plain sentence better: the same passage without its asides
     plain, origins = _without_asides(doc, sentences, mentions)
     if plain != text:
         plain_doc = nlp(plain)
-        more, _ = _candidates(plain, plain_doc, _whole_quotations(plain_doc), random.Random(seed))
+        more, _ = _candidates(plain, plain_doc, _whole_quotations(plain_doc), seed)
         tried += [_traced_back(c, origins, text) for c in more]
     title = _title(text)
     words = len(text.split())
@@ -239,7 +239,7 @@ def _same_sentence(a: Candidate, b: Candidate) -> bool:
 
 
 def _candidates(
-    text: str, doc: Any, sentences: list[Any], rng: random.Random
+    text: str, doc: Any, sentences: list[Any], seed: int
 ) -> tuple[list[Candidate], list[Mention]]:
     """Every fact's first form that passes the rules (and the forms tried before it)."""
     starts = [s.start_char for s in sentences]
@@ -279,6 +279,9 @@ def _candidates(
         # 'Thiers' is asked as 'Adolphe Thiers': no wrong answer may share that whole name
         whole = replace(mention, text=_full_name(mention, mentions))
         chosen: dict[bool, list[str] | None] = {}
+        # each fact draws its own wrong answers: a change to one question leaves the others'
+        # choices as they were
+        rng = random.Random(f"{seed}:{mention.start}:{mention.kind}:{mention.text}")
         for form in _forms(mention, sentence):
             if form is None:
                 continue
