@@ -22,6 +22,7 @@ from bot.generate import GeneratorUnavailable, generate, load_pipeline  # noqa: 
 from bot.generate.distractors import is_alias, periods  # noqa: E402
 from bot.generate.draft import draft_text  # noqa: E402
 from bot.generate.facts import COUNTRY_NAMES, DATE_KINDS  # noqa: E402
+from bot.generate.places import gazetteer  # noqa: E402
 from bot.generate.questions import BLANK, Generation, problems  # noqa: E402
 from bot.questions import parse_question_file  # noqa: E402
 from tests.conftest import ADMIN_ID, ROOT, deliver  # noqa: E402
@@ -123,6 +124,7 @@ def test_distractors_have_the_answers_type(generations: dict[str, Generation]) -
     related = {kind: {n.casefold() for p in periods() for n in p.names[kind]}
                for kind in ("person", "organisation", "place", "work")}  # fmt: skip
     related["place"] |= {c.casefold() for c in COUNTRY_NAMES}  # countries call for countries
+    related["place"] |= {place.name.casefold() for place in gazetteer().values()}
     for kind in ("organisation", "place", "work"):  # offered without the article the stem has
         related[kind] |= {re.sub(r"^(?:la |le |les |l')", "", n) for n in related[kind]}
     for generation in generations.values():

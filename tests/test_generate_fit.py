@@ -1404,3 +1404,68 @@ def test_a_stem_does_not_open_on_a_pointer_to_another_sentence() -> None:
                                 "_____.") == "Complétez (lieu) : Une vague de grèves gagne _____."  # fmt: skip
     assert _without_connectives("Complétez (lieu) : Entre Paris et _____, la route est coupée."
                                 ).endswith("Entre Paris et _____, la route est coupée.")  # fmt: skip
+
+
+def test_a_wrong_place_is_of_the_answers_kind_and_part_of_the_world() -> None:
+    """Readers threw out Mexico offered for Toulouse, Vincennes for Tournai, a town among
+    countries for Israël and a lone river among regions ('l'Escaut, la _____, la Saône')."""
+    from bot.generate.places import place_record
+
+    rng = random.Random(2)
+
+    def chosen(answer: str, others: list[str], year: int, article: str = "bare") -> list[str]:
+        passage = [Mention(name, "place", 0, 0, 0) for name in [answer, *others]]
+        picked = pick(passage[0], passage, [year], rng, Fit(article=article, year=year))
+        assert picked is not None, answer
+        return picked
+
+    for _ in range(5):
+        french = chosen("Toulouse", ["Verdun", "Mexico", "Hanoï"], 1936)
+        assert all(place_record(town).zone == "France" for town in french), french  # type: ignore[union-attr]
+        belgian = chosen("Tournai", ["Vincennes", "Gand", "Ostende"], 1745)
+        assert "Vincennes" not in belgian, belgian
+        countries = chosen("Israël", ["Alexandrie", "Londres", "Égypte"], 1956)
+        assert all(place_record(c).kind == "country" for c in countries), countries  # type: ignore[union-attr]
+        rivers = chosen("Meuse", ["Frise", "Lotharingie", "Seine"], 843, article="f")
+        assert all(place_record(r).kind == "river" for r in rivers), rivers  # type: ignore[union-attr]
+    # a town the list does not know lies where most of the passage's towns lie
+    unknown = chosen("Rocourt", ["Vincennes", "Gand", "Ostende", "Bruxelles", "Anvers"], 1746)
+    assert "Vincennes" not in unknown, unknown
+
+
+def test_two_names_of_one_place_are_not_each_others_wrong_answer() -> None:
+    rng = random.Random(2)
+    answer = Mention("Angleterre", "place", 0, 0, 0)
+    passage = [answer, Mention("Royaume-Uni", "place", 0, 0, 0)]
+    for _ in range(5):
+        picked = pick(answer, passage, [1805], rng, Fit(article="bare", year=1805)) or []
+        assert not {"Royaume-Uni", "Grande-Bretagne"} & set(picked), picked
+
+
+def test_a_cloze_says_which_kind_of_place_it_asks_for() -> None:
+    """'Complétez (lieu)' for a river read vague; a country is asked as a country."""
+    from bot.generate.french import kind_label, subject_wh
+
+    assert kind_label("place", "la Meuse") == "cours d'eau"
+    assert kind_label("place", "Israël") == "pays"
+    assert kind_label("place", "Rocourt") == "lieu"
+    assert subject_wh("place", "la Champagne") == "Quelle région"
+
+
+def test_a_side_written_beside_the_blank_goes_when_the_wrong_answers_are_of_another() -> None:
+    """'sur la proposition du ministre canadien _____' among British and French names: the
+    adjective answers; it stays when every choice shares it."""
+    from bot.generate.questions import _nation_unsaid
+
+    people = {
+        "anthony eden": Person("Anthony Eden", nation="anglais"),
+        "harold macmillan": Person("Harold Macmillan", nation="anglais"),
+        "selwyn lloyd": Person("Selwyn Lloyd", nation="anglais"),
+    }
+    stem = "Complétez (personne) : L'ONU suit la proposition du ministre canadien _____."
+    assert _nation_unsaid(stem, ["Anthony Eden", "Guy Mollet", "André Beaufre"], people) == (
+        "Complétez (personne) : L'ONU suit la proposition du ministre _____."
+    )
+    british = "Complétez (personne) : Le ministre britannique _____ démissionne."
+    assert _nation_unsaid(british, ["Anthony Eden", "Harold Macmillan", "Selwyn Lloyd"],
+                          people) == british  # fmt: skip

@@ -28,6 +28,15 @@ from bot.generate.facts import (
 )
 from bot.generate.french import is_document
 from bot.generate.people import ROLE_NOUNS, Person, related_person, role_groups
+from bot.generate.places import (
+    KINDS,
+    gazetteer,
+    listed,
+    passage_zone,
+    place_record,
+    same_place,
+    same_zone,
+)
 
 RELATED_FILE = Path(__file__).with_name("related.yaml")
 NEAR_YEARS = 8  # the passage's own dates offered as distractors: this close to the answer
@@ -110,7 +119,11 @@ class Fit:
     likeness: Callable[[str, str], float | None] | None = None  # see Likeness
 
     def alias(self, a: str, b: str, kind: str) -> bool:
-        return is_alias(a, b, kind) or frozenset((a.casefold(), b.casefold())) in self.aliases
+        return (
+            is_alias(a, b, kind)
+            or frozenset((a.casefold(), b.casefold())) in self.aliases
+            or (kind == "place" and same_place(a, b))
+        )
 
     def accepts(self, option: str, answer: Mention) -> bool:
         if answer.kind == "number":  # written in the answer's style, elision checked before
@@ -267,13 +280,10 @@ CROWNS = {"roi", "reine", "empereur", "impératrice", "pape"}  # they reign unti
 
 @cache
 def _bare_places() -> frozenset[str]:
-    """The list's places written without an article: towns, which take none."""
-    return frozenset(
-        name.casefold()
-        for period in periods()
-        for name in period.names["place"]
-        if not _with_article(name)
-    )
+    """The lists' places written without an article: towns, which take none."""
+    names = [name for period in periods() for name in period.names["place"]]
+    names += [place.name for place in gazetteer().values()]
+    return frozenset(name.casefold() for name in names if not _with_article(name))
 
 
 @cache
@@ -355,7 +365,7 @@ def pick(
     elif answer.kind == "number":
         options = number_options(answer.text, rng)
     else:
-        options = _name_options(answer, passage, years, rng)
+        options = _name_options(answer, passage, years, rng, fit.likeness)
         if answer.kind in ("person", "place", "organisation"):
             options = _likely_first(
                 answer.text, options, fit.likeness, drop=answer.kind != "person"
@@ -408,6 +418,18 @@ def _same_station(answer: str, options: list[str], people: dict[str, Person]) ->
     return sorted(options, key=distance)
 
 
+def _nearest(
+    answer: str, names: list[str], likeness: Callable[[str, str], float | None] | None
+) -> list[str]:
+    """Nearest to the answer in the word vectors first (for Londres, Berlin before Eylau);
+    among the equally near, the list's order, which puts the best known first (the Moselle
+    before the Bruche)."""
+    if likeness is None:
+        return names
+    scores = {name: round(likeness(answer, _bare(name)) or 0.0, 1) for name in names}
+    return sorted(names, key=lambda name: -scores[name])  # a stable sort keeps the list's order
+
+
 def _is_acronym(text: str) -> bool:
     return " " not in text and len(text) <= 8 and sum(c.isupper() for c in text) >= 2
 
@@ -419,14 +441,21 @@ def _same_style(answer: str, options: list[str]) -> list[str]:
 
 
 def _name_options(
-    answer: Mention, passage: list[Mention], years: list[int], rng: random.Random
+    answer: Mention,
+    passage: list[Mention],
+    years: list[int],
+    rng: random.Random,
+    likeness: Callable[[str, str], float | None] | None = None,
 ) -> list[str]:
     own = sorted({m.text for m in passage if m.kind == answer.kind})
+    listed_here: list[str] = []
     if answer.kind == "place":
         # the model read some names as places once and as someone else's elsewhere: 'Ferrand'
         # (Ferrand de Portugal), 'Libération-Nord' (a movement); they are no town
         others = {m.text.casefold() for m in passage if m.kind in ("person", "organisation")}
         named = {w for m in passage if m.kind == "person" for w in m.text.casefold().split()}
+        if answer.text.casefold() in named:
+            return []  # 'Face à _____' for the marshal Maurice de Saxe: no country is right
         own = [
             o
             for o in own
@@ -438,14 +467,28 @@ def _name_options(
     related: list[str] = []
     for period in _periods_for(years):
         related += period.names.get(answer.kind, ())
-    if answer.kind == "place" and answer.text.lower() in COUNTRIES:
-        # a country calls for countries, not cities
-        own = [o for o in own if o.lower() in COUNTRIES]
-        related = [c for c in COUNTRY_NAMES if c not in ("URSS", "Union soviétique")]
-    elif answer.kind == "place":  # a street for a street, a city for a city
+    if answer.kind == "place":  # a street for a street, a river for a river
         kind = place_type(answer.text)
-        own = [o for o in own if place_type(o) == kind]
-        related = [r for r in related if place_type(r) == kind]
+        zone = _place_zone(answer.text, own)
+
+        def fits(option: str) -> bool:
+            if place_type(option) != kind:
+                return False
+            record = place_record(option)
+            return zone is None or record is None or same_zone(record, zone)
+
+        if kind == "country":
+            related = [c for c in COUNTRY_NAMES if c not in ("URSS", "Union soviétique")]
+        own = [o for o in own if fits(o)]
+        related = [r for r in related if fits(r)]
+        if zone is not None and kind in KINDS:
+            # the places list last, nearest first; never 'Le Havre', whose article a blank
+            # after 'le' would take for its own ('le _____' for the Louvre offered 'Havre')
+            listed_here = _nearest(
+                answer.text,
+                [p for p in listed(kind, zone) if kind != "town" or not _with_article(p)],
+                likeness,
+            )
     elif answer.kind == "organisation":  # a party for a party, an assembly for an assembly
         kind = organisation_type(answer.text)
         own = [o for o in own if organisation_type(o) == kind and "Parlement" not in o]
@@ -459,6 +502,7 @@ def _name_options(
     related = sorted(set(related) - set(own))
     rng.shuffle(related)
     options = own + [_capital(r) for r in related]
+    options += [_capital(p) for p in listed_here if _capital(p) not in options]
     # a war for a war, a battle for a battle, never a congress; a treaty for a treaty, a law
     # for a law, never a law to end a war
     families = EVENT_FAMILIES if answer.kind == "event" else ACT_FAMILIES if document else None
@@ -506,16 +550,30 @@ SITES = {
 
 
 def place_type(text: str) -> str:
-    """Street, site (a building, a district), country or city: 'Paris' is as true as 'rue
-    Gay-Lussac', and a lone street among cities is guessed."""
+    """Street, site (a building, a district), what `places.yaml` says (country, region, river,
+    sea, island) or a town: 'Paris' is as true as 'rue Gay-Lussac', and a lone street among
+    towns, a lone river among regions are guessed."""
     first = _bare(text).split(" ", 1)[0].casefold()
     if first in STREETS:
         return "street"
     if first in SITES:
         return "site"
+    record = place_record(text)
+    if record is not None:
+        return record.kind
     if _bare(text).casefold() in COUNTRIES:
         return "country"
-    return "city"
+    return "town"
+
+
+def _place_zone(answer: str, passage_places: list[str]) -> str | None:
+    """Where the answer lies: the list says, or, for a town it does not know, where most of
+    the passage's towns lie. Other places are not guessed: a region or a river unknown to the
+    list keeps its choices open."""
+    record = place_record(answer)
+    if record is not None:
+        return record.zone
+    return passage_zone(passage_places) if place_type(answer) == "town" else None
 
 
 ORGANISATION_TYPES = {

@@ -248,7 +248,7 @@ def entity_mentions(doc: Any, sentence_of: Any) -> list[Mention]:
             continue
         start, end = _widen(doc, ent.start, ent.end, kind)
         span = doc[start:end]
-        text = span.text.strip(" ,.;:")
+        text = span.text.strip(" ,.;:\n\t")
         if not text or re.fullmatch(r"[\d\s]+", text):
             continue
         if kind in ("place", "organisation"):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from bot.generate.places import KIND_LABELS, SUBJECT_WORDS, place_record
+
 WH_SUBJECT = {
     "person": "Qui",
     "organisation": "Quelle organisation",
@@ -46,13 +48,22 @@ def is_document(text: str) -> bool:
 
 
 def subject_wh(kind: str, text: str) -> str | None:
-    """The question word for a subject of this kind: 'Quel texte' for a law or a treaty."""
-    return "Quel texte" if kind == "work" and is_document(text) else WH_SUBJECT.get(kind)
+    """The question word for a subject of this kind: 'Quel texte' for a law or a treaty,
+    'Quel pays' for a country."""
+    if kind == "work" and is_document(text):
+        return "Quel texte"
+    if kind == "place" and (place := place_record(text)) is not None:
+        return SUBJECT_WORDS.get(place.kind, WH_SUBJECT[kind])
+    return WH_SUBJECT.get(kind)
 
 
 def kind_label(kind: str, text: str) -> str:
-    """What a cloze's blank holds, as the instruction names it."""
-    return "texte" if kind == "work" and is_document(text) else WHAT_KIND.get(kind, "réponse")
+    """What a cloze's blank holds, as the instruction names it: a river is no mere 'lieu'."""
+    if kind == "work" and is_document(text):
+        return "texte"
+    if kind == "place" and (place := place_record(text)) is not None:
+        return KIND_LABELS.get(place.kind, WHAT_KIND[kind])
+    return WHAT_KIND.get(kind, "réponse")
 
 
 _CONTRACTIONS = (

@@ -68,6 +68,11 @@ NATIONS = {
     "américain": "américain", "vietnamien": "vietnamien", "algérien": "algérien",
     "ottoman": "ottoman", "turc": "ottoman", "suédois": "suédois", "hollandais": "hollandais",
     "néerlandais": "hollandais", "mexicain": "mexicain", "flamand": "flamand",
+    "hanovrien": "allemand", "saxon": "allemand", "canadien": "canadien",
+    "égyptien": "égyptien", "israélien": "israélien", "polonais": "polonais",
+    "belge": "belge", "suisse": "suisse", "portugais": "portugais", "grec": "grec",
+    "japonais": "japonais", "chinois": "chinois", "hongrois": "hongrois", "danois": "danois",
+    "marocain": "marocain", "tunisien": "tunisien", "sénégalais": "sénégalais",
 }  # fmt: skip
 FRENCH = "français"
 

@@ -51,6 +51,7 @@ from bot.generate.people import (
     Person,
     cue_roles,
     describe_people,
+    nation_of,
     sentence_years,
 )
 from bot.generate.pipeline import load_pipeline
@@ -302,6 +303,8 @@ def _candidates(
             distractors = chosen[titled]
             if distractors is None:
                 continue
+            if mention.kind == "person" and shape == "cloze":
+                question = _nation_unsaid(question, distractors, passage_fit.people)
             answer, distractors = _cased(question, whole.text, distractors)
             candidate = Candidate(
                 question=question,
@@ -484,6 +487,21 @@ def _closed_brackets(question: str) -> str:
         if stem.count(opening) > stem.count(closing):
             stem = stem[: stem.rindex(opening)].rstrip(" ,")
     return stem + end
+
+
+NATION_BESIDE_BLANK = re.compile(rf"\s(\w+)(?=\s+{BLANK})")
+
+
+def _nation_unsaid(question: str, distractors: list[str], people: dict[str, Person]) -> str:
+    """'le ministre canadien _____' among British and French names: the adjective answers;
+    it goes unless every wrong answer is known to share the side it names."""
+    found = NATION_BESIDE_BLANK.search(question)
+    side = nation_of(found[1]) if found and found[1].islower() else None
+    if found is None or side is None:
+        return question
+    if all(person_record(d, people).nation == side for d in distractors):
+        return question
+    return question[: found.start()] + question[found.end() :]
 
 
 def _title_beside_blank(question: str, roles: set[str]) -> bool:
