@@ -1469,3 +1469,51 @@ def test_a_side_written_beside_the_blank_goes_when_the_wrong_answers_are_of_anot
     british = "Complétez (personne) : Le ministre britannique _____ démissionne."
     assert _nation_unsaid(british, ["Anthony Eden", "Harold Macmillan", "Selwyn Lloyd"],
                           people) == british  # fmt: skip
+
+
+def test_a_day_the_stem_prints_is_no_wrong_date() -> None:
+    """'… Turckheim le _____ avant d'être tué à Sasbach le 27 juillet suivant' offered the
+    27 juillet 1675: a reader rules it out from the stem itself."""
+    answer = Mention("5 janvier 1675", "date", 0, 0, 0)
+    passage = [answer, *(Mention(d, "date", 0, 0, 0) for d in ("27 juillet 1675", "6 avril 1675",
+                                                                  "10 août 1675"))]  # fmt: skip
+    printed = ("turenne chassa les impériaux d'alsace par sa victoire de turckheim le 5 janvier "
+               "1675 avant d'être tué à sasbach le 27 juillet suivant.")  # fmt: skip
+    for seed in range(5):
+        chosen = pick(answer, passage, [1672, 1675, 1678], random.Random(seed),
+                      Fit(year=1675, printed=printed)) or []  # fmt: skip
+        assert chosen and not any(d.startswith("27 juillet") for d in chosen), chosen
+
+
+def test_a_name_inside_a_quotation_is_not_asked() -> None:
+    """« Nancy a le torticolis » is a coded message: 'Complétez (lieu)' misreads it."""
+    coded = stub("Complétez (lieu) : La BBC diffuse le message « _____ a le torticolis ».",
+                 answer="Nancy", kind="place", distractors=["Toulon", "Grenoble", "Marseille"],
+                 sentence="La BBC diffuse le message « Nancy a le torticolis ».")  # fmt: skip
+    assert any("quotation" in p for p in problems(coded))
+
+
+def test_a_who_question_drops_an_opening_participle_that_agreed_with_the_answer() -> None:
+    """'Menacée, quel pays accepta …' and 'furent-elles' for two brothers: the words agreed
+    with a name the question no longer prints."""
+    text = ("La paix de Leoben\n\nMenacée, l'Autriche accepta les préliminaires de paix à Leoben "
+            "en avril 1797. Le 20 août 1672, Johan de Witt et son frère Cornelis furent "
+            "massacrés par la foule à La Haye.\n")  # fmt: skip
+    questions = [c.question for c in drafted(text).tried]
+    assert not any(q.startswith("Menacée") for q in questions), questions
+    assert not any("furent-elles" in q for q in questions), questions
+
+
+def test_a_people_is_no_place() -> None:
+    """'Éduens', 'Belges' were offered as towns beside Bibracte: the model reads peoples as
+    places; one 'les Belges' in the passage tells them apart from 'les Cévennes', everywhere
+    the passage names them."""
+    from bot.generate.facts import entity_mentions
+
+    text = ("La Gaule compte une soixantaine de peuples — Éduens, Arvernes, Séquanes, Belges — "
+            "souvent rivaux. De 57 à 53 av. J.-C., César soumet les Belges et les Vénètes. Une "
+            "assemblée réunie à Bibracte le confirme. En 52 av. J.-C., la défection des Éduens "
+            "change tout.")  # fmt: skip
+    doc = load_pipeline()(text)
+    places = {m.text for m in entity_mentions(doc, lambda offset: 0) if m.kind == "place"}
+    assert not {"Belges", "Éduens"} & places and "Bibracte" in places, places

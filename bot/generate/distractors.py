@@ -131,6 +131,12 @@ class Fit:
         if re.search(rf"(?<!\w){re.escape(option)}(?!\w)", self.printed, re.I):
             return False  # 'la panique à Paris' beside a blank: Paris is no wrong answer there
         if answer.kind in DATE_KINDS:
+            day, own_day = DAY_AND_MONTH.match(option), DAY_AND_MONTH.match(answer.text)
+            elsewhere = self.printed.replace(answer.text.casefold(), " ", 1)
+            if elsewhere == self.printed and own_day:  # 'Le 13 janvier, Zola publie …'
+                elsewhere = elsewhere.replace(own_day[0].casefold(), " ", 1)
+            if day and re.search(rf"(?<!\w){re.escape(day[0].casefold())}(?!\w)", elsewhere):
+                return False  # '… tué à Sasbach le 27 juillet suivant': that day is printed
             year, other = answer.year, year_in(option)
             if year is None or other is None:
                 return True
@@ -324,6 +330,7 @@ def _side(year: int, bound: int) -> int:
     return (year > bound) - (year < bound)
 
 
+DAY_AND_MONTH = re.compile(rf"(?:1er|\d{{1,2}}) (?:{'|'.join(MONTHS)})\b", re.IGNORECASE)
 VOWEL_START = re.compile(r"^[AEIOUYÉÈÊÎÔÛHaeiouyéèêîôûh]")
 
 

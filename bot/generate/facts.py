@@ -9,6 +9,7 @@ from functools import cache
 from typing import Any
 
 from bot.generate.french import is_document
+from bot.generate.places import place_record
 
 MONTHS = (
     "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
@@ -239,9 +240,22 @@ def token_from(doc: Any, offset: int) -> Any | None:
     return next((t for t in doc if t.idx >= offset and not t.is_space), None)
 
 
+def _a_people(doc: Any, start: int, text: str) -> bool:
+    """A plural name after 'les', 'des' or 'aux' that the places list does not know: a people
+    ('les Arvernes'), where 'les Cévennes' and 'les Pays-Bas' are places."""
+    before = {doc[start].text.casefold()} | ({doc[start - 1].text.casefold()} if start else set())
+    return (
+        bool(before & {"les", "des", "aux"})
+        and text[-1:] in ("s", "x")
+        and " " not in text
+        and place_record(text) is None
+    )
+
+
 def entity_mentions(doc: Any, sentence_of: Any) -> list[Mention]:
     mentions: list[Mention] = []
     titled: set[str] = set()  # names read after a title: 'le maréchal de Villars'
+    peoples: set[str] = set()  # and wherever else the passage names them: '— Éduens, Arvernes'
     for ent in doc.ents:
         kind = LABELS.get(ent.label_)
         if kind is None:
@@ -260,6 +274,9 @@ def entity_mentions(doc: Any, sentence_of: Any) -> list[Mention]:
             continue  # 'l'amiral de Grasse': a man, not the town
         if kind == "place" and _opening_participle(doc, start, end):
             continue  # 'Monté sur le trône en 1824, …': a verb the model took for a town
+        if kind == "place" and _a_people(doc, start, text):
+            peoples.add(text)  # 'les Éduens', 'des Belges': the model took a people for a place
+            continue
         if kind == "place" and (
             not any(t.pos_ == "PROPN" for t in span) or "Plur" in span.root.morph.get("Number")
         ):
@@ -289,6 +306,7 @@ def entity_mentions(doc: Any, sentence_of: Any) -> list[Mention]:
     mentions = [m for m in mentions if not _common_noun_person(m)]
     # 'Villars l'emporte à Denain' after 'le maréchal de Villars': the man, not a town
     mentions = [m for m in mentions if m.kind != "place" or m.text.casefold() not in people]
+    mentions = [m for m in mentions if m.kind != "place" or m.text not in peoples]
     mentions += _headed_names(doc, sentence_of, mentions)
     mentions += _quoted_works(doc.text, sentence_of)
     named_people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER"]

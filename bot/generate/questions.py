@@ -489,6 +489,12 @@ def _closed_brackets(question: str) -> str:
     return stem + end
 
 
+def _quoted_only(answer: str, sentence: str) -> bool:
+    """« Nancy a le torticolis » is a coded message: its 'Nancy' is no town to ask for."""
+    outside = re.sub(r"«[^»]*»", " ", sentence)
+    return answer in sentence and answer not in outside
+
+
 NATION_BESIDE_BLANK = re.compile(rf"\s(\w+)(?=\s+{BLANK})")
 
 
@@ -975,6 +981,8 @@ def problems(candidate: Candidate) -> list[str]:
         found.append("a question that lost what its verb acts on")
     if candidate.kind == "place" and answer.casefold() in DEFAULT_GUESSES:
         found.append("the place anyone would guess in French history")
+    if candidate.kind in ("person", "place") and _quoted_only(answer, candidate.sentence):
+        found.append("a name inside a quotation is one of its words")
     if len(set(c.casefold() for c in candidate.choices)) != 4:
         found.append("four distinct choices")
     if any(is_alias(d, answer, candidate.kind) for d in candidate.distractors):
@@ -1338,6 +1346,9 @@ def _subject_question(mention: Mention, sentence: Any) -> tuple[str, str] | None
         return None  # 'qui adresse au président du Conseil ?': what he sends was cut off
     after = _join(verb_words) + " " + predicate
     lead = before.strip()
+    opening = sentence.doc[sentence.start]
+    if lead and (opening.pos_ == "ADJ" or "Part" in opening.morph.get("VerbForm")):
+        lead = ""  # 'Menacée, quel pays accepta …': the participle agreed with the answer
     question = f"{lead} {wh.lower()} {after}" if lead else f"{wh} {after}"
     return upper_first(tidy(question)) + " ?", "subject"
 
@@ -1691,6 +1702,8 @@ def _agreement(subject: Any, verb: Any) -> tuple[str | None, str | None]:
     agreed = (participle.morph.get("Gender") or [None])[0] if participle is not None else None
     if participle is not None and participle.text.casefold().endswith(("ée", "ées")):
         agreed = "Fem"  # 'Jeanne d'Arc est brûlée': the tagger said masculine
+    elif participle is not None and participle.text.casefold().endswith(("é", "és")):
+        agreed = "Masc"  # 'Johan de Witt et son frère furent massacrés': not 'furent-elles'
     if agreed is not None:  # 'l'édit est révoqué': the participle agrees, the tagger may not
         return agreed, number
     if subject.ent_type_ != "PER":
