@@ -1356,7 +1356,10 @@ def test_the_reviewed_edges_of_the_new_rules_stay_right() -> None:
     )
     generation = drafted(text)
     for candidate in generation.tried:
-        assert "Louis XVI meurt" not in candidate.question, candidate.question
+        # the son, named as the son, may die; the king may not die twice
+        assert "Louis XVI meurt" not in candidate.question.replace("fils du roi Louis XVI", ""), (
+            candidate.question
+        )
         assert "le roi Louis XV renvoie" not in candidate.question, candidate.question
     for opening in ("Se sentant menacé, _____ s'enfuit à Varennes.",
                     "Depuis Londres, _____ et ses fidèles appellent à poursuivre le combat."):  # fmt: skip
@@ -1517,3 +1520,18 @@ def test_a_people_is_no_place() -> None:
     doc = load_pipeline()(text)
     places = {m.text for m in entity_mentions(doc, lambda offset: 0) if m.kind == "place"}
     assert not {"Belges", "Éduens"} & places and "Bibracte" in places, places
+
+
+def test_a_subject_pronoun_stands_for_the_previous_sentences_noun_subject() -> None:
+    """'Les Américains remontent vers le nord. Ils libèrent Grenoble le 22 août': 'Ils' left
+    the question without a subject, so none was drafted; it prints 'les Américains' now,
+    and only where gender and number agree."""
+    text = ("La Provence en 1944\n\nLe 15 août 1944, les Alliés débarquent en Provence. Les "
+            "Américains remontent ensuite vers le nord par la vallée du Rhône. Ils libèrent "
+            "Grenoble le 22 août 1944. La ville de Lyon attend encore. Ils entrent à Lyon le "
+            "3 septembre 1944.\n")  # fmt: skip
+    questions = [c.question for c in drafted(text).tried]
+    assert any("Les Américains libèrent" in q or "les Américains libèrent" in q
+               for q in questions), questions  # fmt: skip
+    # 'Ils' after 'La ville de Lyon attend': no plural subject to stand for
+    assert not any("ville de Lyon entrent" in q or "Ils entrent" in q for q in questions)

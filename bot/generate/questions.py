@@ -672,6 +672,9 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
         ]  # fmt: skip
         if not subjects:
             subjects = _lone_subject(before, mentions, index - 1)
+        if not subjects:
+            _resolve_to_noun(before, sentences[index])
+            continue
         if len(subjects) != 1:
             continue
         name = _full_name(subjects[0], mentions)
@@ -696,6 +699,42 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
             token._.referent = name
             found.append(Mention(name, "person", token.idx, token.idx + len(token.text), index))
     return found
+
+
+MAX_REFERENT_WORDS = 10
+PRONOUN_AGREEMENT = {
+    "il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Masc", "Plur"),
+    "elles": ("Fem", "Plur"),
+}  # fmt: skip
+
+
+def _resolve_to_noun(before: Any, sentence: Any) -> None:
+    """'Les Américains remontent vers le nord. Ils libèrent Grenoble le 22 août': the main
+    subject pronoun stands for the previous sentence's subject when that is a noun phrase of
+    the same gender and number; a question then prints the phrase ('Les Américains libèrent
+    Grenoble le _____'). Nobody may be named before the pronoun, and the phrase stays short."""
+    root, head = _root_verb(before), None
+    if root is not None:
+        head = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if head is None or head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ == "PER":
+        return
+    words = [t for t in head.subtree if not _in_brackets([t]) and t.text not in "()"]
+    if not words or len(words) > MAX_REFERENT_WORDS or any(t.text in ",;:–—" for t in words):
+        return
+    pronoun = next(
+        (t for t in sentence if t.dep_ in ("nsubj", "nsubj:pass") and t.head.dep_ == "ROOT"),
+        None,
+    )
+    if pronoun is None or pronoun.pos_ != "PRON":
+        return
+    wanted = PRONOUN_AGREEMENT.get(pronoun.text.casefold())
+    agreement = ((head.morph.get("Gender") or [None])[0], (head.morph.get("Number") or [None])[0])
+    if wanted is None or wanted != agreement:
+        return
+    if any(t.ent_type_ == "PER" for t in sentence if t.i < pronoun.i):
+        return  # 'Appelé par Louis XVI, il …': another may be meant
+    text = "".join(t.text_with_ws for t in words).strip()
+    pronoun._.referent = lower_first(text, proper=words[0].pos_ == "PROPN")
 
 
 def _lone_subject(sentence: Any, mentions: list[Mention], index: int) -> list[Mention]:
