@@ -1886,6 +1886,7 @@ def _cloze(mention: Mention, sentence: Any) -> tuple[str, str] | None:
             and _finite(kept, first.i, last.i)  # else a heading or a list, not a statement
             # the clause after a colon needs its own subject
             and (start is None or any(t.dep_.startswith("nsubj") for t in outside))
+            and not _cut_before_its_object(kept, tokens)
             # a pronoun may stand for the person blanked: '_____ …, dont il s'empare'
             and not _dangling(kept if mention.kind == "person" else outside)
         ):
@@ -1910,6 +1911,23 @@ def _cloze(mention: Mention, sentence: Any) -> tuple[str, str] | None:
         text += "."
     what = kind_label(mention.kind, mention.text)
     return f"Complétez ({what}) : {text}", "cloze"
+
+
+def _cut_before_its_object(kept: list[Any], sentence: list[Any]) -> bool:
+    """'Bernard obtient, à Noël _____, à Spire.': the clause went on ', l'engagement de
+    Conrad III' (what he obtained) and the parse had lost it; an apposition may go."""
+    ids = {t.i for t in kept}
+    after = [t for t in sentence if t.i > max(ids)]
+    if len(after) < 3 or after[0].text != "," or after[1].pos_ != "DET":
+        return False
+    noun = after[2]
+    verbs = [t for t in kept if _finite_verb(t)]
+    return (
+        noun.pos_ in ("NOUN", "PROPN")
+        and noun.dep_ != "appos"
+        and bool(verbs)
+        and not any(c.dep_ in ("obj", "ccomp", "xcomp") for v in verbs for c in v.children)
+    )
 
 
 def _with_hyphens(kept: list[Any]) -> list[Any]:
