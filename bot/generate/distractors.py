@@ -425,6 +425,9 @@ def _same_station(answer: str, options: list[str], people: dict[str, Person]) ->
     return sorted(options, key=distance)
 
 
+BEST_KNOWN = 200  # of a kind and zone, the list's first: Moselle and Loire, not Bruche
+
+
 def _nearest(
     answer: str, names: list[str], likeness: Callable[[str, str], float | None] | None
 ) -> list[str]:
@@ -443,8 +446,8 @@ def _is_acronym(text: str) -> bool:
 
 def _same_style(answer: str, options: list[str]) -> list[str]:
     """An acronym among full names (or the reverse) stands out: same style first."""
-    same = [o for o in options if _is_acronym(o) == _is_acronym(answer)]
-    return same + [o for o in options if o not in same]
+    acronym = _is_acronym(answer)
+    return sorted(options, key=lambda option: _is_acronym(option) != acronym)  # a stable sort
 
 
 def _name_options(
@@ -491,11 +494,8 @@ def _name_options(
         if zone is not None and kind in KINDS:
             # the places list last, nearest first; never 'Le Havre', whose article a blank
             # after 'le' would take for its own ('le _____' for the Louvre offered 'Havre')
-            listed_here = _nearest(
-                answer.text,
-                [p for p in listed(kind, zone) if kind != "town" or not _with_article(p)],
-                likeness,
-            )
+            known = [p for p in listed(kind, zone) if kind != "town" or not _with_article(p)]
+            listed_here = _nearest(answer.text, known[:BEST_KNOWN], likeness)
     elif answer.kind == "organisation":  # a party for a party, an assembly for an assembly
         kind = organisation_type(answer.text)
         own = [o for o in own if organisation_type(o) == kind and "Parlement" not in o]
