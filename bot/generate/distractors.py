@@ -31,6 +31,7 @@ from bot.generate.people import ROLE_NOUNS, Person, related_person, role_groups
 from bot.generate.places import (
     KINDS,
     gazetteer,
+    in_its_time,
     listed,
     passage_zone,
     place_record,
@@ -128,7 +129,9 @@ class Fit:
     def accepts(self, option: str, answer: Mention) -> bool:
         if answer.kind == "number":  # written in the answer's style, elision checked before
             return not re.search(rf"(?<![\d,]){re.escape(option)}(?![\d,])", self.printed, re.I)
-        if re.search(rf"(?<!\w){re.escape(option)}(?!\w)", self.printed, re.I):
+        if option.casefold() in self.printed and re.search(
+            rf"(?<!\w){re.escape(option)}(?!\w)", self.printed, re.I
+        ):
             return False  # 'la panique à Paris' beside a blank: Paris is no wrong answer there
         if answer.kind in DATE_KINDS:
             day, own_day = DAY_AND_MONTH.match(option), DAY_AND_MONTH.match(answer.text)
@@ -286,9 +289,10 @@ CROWNS = {"roi", "reine", "empereur", "impératrice", "pape"}  # they reign unti
 
 @cache
 def _bare_places() -> frozenset[str]:
-    """The lists' places written without an article: towns, which take none."""
+    """The lists' towns and islands written without an article: they take none ('à Rocroi',
+    'à Malte'), where a country does ('en Espagne'), though the places list writes it bare."""
     names = [name for period in periods() for name in period.names["place"]]
-    names += [place.name for place in gazetteer().values()]
+    names += [p.name for p in gazetteer().values() if p.kind in ("town", "island")]
     return frozenset(name.casefold() for name in names if not _with_article(name))
 
 
@@ -371,6 +375,8 @@ def pick(
         options = [o for o in _date_options(answer, passage, rng) if _real_date(o)]
     elif answer.kind == "number":
         options = number_options(answer.text, rng)
+    elif answer.kind == "place" and fit.article in (None, "bare") and _named_after(answer, passage):
+        return None  # 'Face à _____' for the marshal Maurice de Saxe: no country is right
     else:
         options = _name_options(answer, passage, years, rng, fit.likeness)
         if answer.kind in ("person", "place", "organisation"):
@@ -404,6 +410,13 @@ def pick(
         if len(chosen) == 3:
             return chosen
     return None
+
+
+def _named_after(answer: Mention, passage: list[Mention]) -> bool:
+    """The place is the end of someone's name ('Maurice de Saxe'); written without an article
+    ('face à Saxe'), it is that person. 'la Bretagne' beside Anne de Bretagne is the land."""
+    ending = f" de {answer.text}".casefold()
+    return any(m.kind == "person" and m.text.casefold().endswith(ending) for m in passage)
 
 
 def _same_station(answer: str, options: list[str], people: dict[str, Person]) -> list[str]:
@@ -464,8 +477,6 @@ def _name_options(
         # (Ferrand de Portugal), 'Libération-Nord' (a movement); they are no town
         others = {m.text.casefold() for m in passage if m.kind in ("person", "organisation")}
         named = {w for m in passage if m.kind == "person" for w in m.text.casefold().split()}
-        if answer.text.casefold() in named:
-            return []  # 'Face à _____' for the marshal Maurice de Saxe: no country is right
         own = [
             o
             for o in own
@@ -484,17 +495,26 @@ def _name_options(
         def fits(option: str) -> bool:
             if place_type(option) != kind:
                 return False
+            if kind == "sea" and _water(option) != _water(answer.text):
+                return False  # a canal for a canal, a strait for a strait, a sea for a sea
             record = place_record(option)
             return zone is None or record is None or same_zone(record, zone)
 
         if kind == "country":
-            related = [c for c in COUNTRY_NAMES if c not in ("URSS", "Union soviétique")]
+            related = list(COUNTRY_NAMES)
+        year = sorted(years)[len(years) // 2] if years else None
         own = [o for o in own if fits(o)]
-        related = [r for r in related if fits(r)]
+        related = [r for r in related if fits(r) and in_its_time(r, year)]
         if zone is not None and kind in KINDS:
             # the places list last, nearest first; never 'Le Havre', whose article a blank
             # after 'le' would take for its own ('le _____' for the Louvre offered 'Havre')
-            known = [p for p in listed(kind, zone) if kind != "town" or not _with_article(p)]
+            known = [
+                p
+                for p in listed(kind, zone)
+                if (kind != "town" or not _with_article(p))
+                and (kind != "sea" or _water(p) == _water(answer.text))
+                and in_its_time(p, year)
+            ]
             listed_here = _nearest(answer.text, known[:BEST_KNOWN], likeness)
     elif answer.kind == "organisation":  # a party for a party, an assembly for an assembly
         kind = organisation_type(answer.text)
@@ -560,23 +580,34 @@ def place_type(text: str) -> str:
     """Street, site (a building, a district), what `places.yaml` says (country, region, river,
     sea, island) or a town: 'Paris' is as true as 'rue Gay-Lussac', and a lone street among
     towns, a lone river among regions are guessed."""
+    record = place_record(text)
+    if record is not None:  # 'l'île d'Elbe', 'Fort Duquesne': the list knows them
+        return record.kind
     first = _bare(text).split(" ", 1)[0].casefold()
     if first in STREETS:
         return "street"
     if first in SITES:
         return "site"
-    record = place_record(text)
-    if record is not None:
-        return record.kind
     if _bare(text).casefold() in COUNTRIES:
         return "country"
     return "town"
 
 
+WATERS = {
+    "mer", "océan", "golfe", "baie", "rade", "détroit", "pertuis", "canal", "bassin", "pas",
+    "étang", "lac",
+}  # fmt: skip
+
+
+def _water(name: str) -> str:
+    """What kind of water a name says it is ('golfe de Suez'); '' for 'la Manche'."""
+    first = _bare(name).split(" ", 1)[0].casefold()
+    return first if first in WATERS else ""
+
+
 def _place_zone(answer: str, passage_places: list[str]) -> str | None:
-    """Where the answer lies: the list says, or, for a town it does not know, where most of
-    the passage's towns lie. Other places are not guessed: a region or a river unknown to the
-    list keeps its choices open."""
+    """Where the answer lies: the list says, or, for a name it does not know (taken for a
+    town), where most of the passage's towns lie. Streets and sites are not placed."""
     record = place_record(answer)
     if record is not None:
         return record.zone

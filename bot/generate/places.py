@@ -64,7 +64,9 @@ def gazetteer() -> dict[str, Place]:
             if kind not in KINDS:
                 raise ValueError(f"{PLACES_FILE.name}: zone {zone!r}: unknown kind {kind!r}")
             for name in names:
-                places.setdefault(place_key(name), Place(name, kind, zone))
+                key = place_key(name)
+                if key not in places or kind == "town":  # 'Québec' the town, 'le Québec' too
+                    places[key] = Place(name, kind, zone)
     return places
 
 
@@ -83,13 +85,16 @@ def same_place(a: str, b: str) -> bool:
     return group is not None and group == _one_place().get(place_key(b))
 
 
-def listed(kind: str, zone: str | None) -> list[str]:
-    """The list's places of one kind, in one zone (any zone when it is not known)."""
-    return [
-        p.name
-        for p in gazetteer().values()
-        if p.kind == kind and (zone is None or same_zone(p, zone))
-    ]
+@cache
+def listed(kind: str, zone: str) -> tuple[str, ...]:
+    """The list's places of one kind and zone, in the list's order (the best known first)."""
+    return tuple(p.name for p in gazetteer().values() if p.kind == kind and same_zone(p, zone))
+
+
+def in_its_time(name: str, year: int | None) -> bool:
+    """The URSS is no wrong answer for 1797, nor the Ottoman Empire for 1956."""
+    years = _data().get("states", {}).get(name)
+    return year is None or years is None or years[0] <= year <= years[1]
 
 
 def same_zone(place: Place, zone: str) -> bool:

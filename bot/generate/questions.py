@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -55,6 +56,7 @@ from bot.generate.people import (
     sentence_years,
 )
 from bot.generate.pipeline import load_pipeline
+from bot.generate.places import place_record
 from bot.generate.quality import features, threshold, usable
 from bot.passages import paragraphs_of
 from bot.questions import MAX_CHOICE_CHARS, MAX_EXPLANATION_CHARS, MAX_QUESTION_CHARS
@@ -267,6 +269,7 @@ def _candidates(
     tried: list[Candidate] = []
     pronouns = _resolved_pronouns(sentences, mentions, passage_fit)
     middle = sorted(years)[len(years) // 2] if years else None
+    told: Counter[tuple[str, str]] = Counter()  # each name's occurrences so far
     for mention in sorted(mentions + pronouns, key=lambda m: (m.start, m.end)):
         if mention.kind in DATE_KINDS and abs((mention.year or 0) - (middle or 0)) > 150:
             continue  # 'inscrite au patrimoine mondial en 1978' in a passage on 800: an aside
@@ -280,9 +283,10 @@ def _candidates(
         # 'Thiers' is asked as 'Adolphe Thiers': no wrong answer may share that whole name
         whole = replace(mention, text=_full_name(mention, mentions))
         chosen: dict[bool, list[str] | None] = {}
-        # each fact draws its own wrong answers: a change to one question leaves the others'
-        # choices as they were
-        rng = random.Random(f"{seed}:{mention.start}:{mention.kind}:{mention.text}")
+        # each fact draws its own wrong answers, seeded by what it is, not where: a change to
+        # one question or one sentence leaves the others' choices as they were
+        occurrence = told[mention.kind, mention.text] = told[mention.kind, mention.text] + 1
+        rng = random.Random(f"{seed}:{mention.kind}:{mention.text}:{occurrence}")
         for form in _forms(mention, sentence):
             if form is None:
                 continue
@@ -702,6 +706,7 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
 
 
 MAX_REFERENT_WORDS = 10
+STOPS = {",", ";", ":", "–", "—"}  # a subject with an aside is no short phrase to repeat
 PRONOUN_AGREEMENT = {
     "il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Masc", "Plur"),
     "elles": ("Fem", "Plur"),
@@ -718,8 +723,8 @@ def _resolve_to_noun(before: Any, sentence: Any) -> None:
         head = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
     if head is None or head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ == "PER":
         return
-    words = [t for t in head.subtree if not _in_brackets([t]) and t.text not in "()"]
-    if not words or len(words) > MAX_REFERENT_WORDS or any(t.text in ",;:–—" for t in words):
+    words = [t for t in head.subtree if not _in_brackets([t]) and t.text not in ("(", ")")]
+    if not words or len(words) > MAX_REFERENT_WORDS or any(t.text in STOPS for t in words):
         return
     pronoun = next(
         (t for t in sentence if t.dep_ in ("nsubj", "nsubj:pass") and t.head.dep_ == "ROOT"),
@@ -1366,8 +1371,12 @@ def _subject_question(mention: Mention, sentence: Any) -> tuple[str, str] | None
         and (sentence.doc[first.i - 1].head.i in ids)
     ):
         first = sentence.doc[first.i - 1]  # "La Convention": the article goes with the name
-    if mention.kind == "place" and mention.text.lower() in COUNTRIES:
-        wh = "Quel pays"
+    if (
+        mention.kind == "place"
+        and mention.text.lower() in COUNTRIES
+        and not place_record(mention.text)
+    ):
+        wh = "Quel pays"  # a country the places list does not know (it would have said)
     before = sentence.doc[sentence.start : first.i].text
     if before.strip() and not before.strip().endswith(","):
         return None  # "Mais l'arrivée ..." and the like: the subject is not alone
@@ -1738,6 +1747,10 @@ def _agreement(subject: Any, verb: Any) -> tuple[str | None, str | None]:
     participle = verb if "Part" in verb.morph.get("VerbForm") else None
     if participle is not None and not PARTICIPLE_ENDING.search(participle.text.casefold()):
         participle = None  # 'la CGT lance une grève': tagged a participle, but it is not one
+    if participle is not None and any(
+        c.dep_.startswith("aux") and c.text.casefold() in AVOIR for c in participle.children
+    ):
+        participle = None  # 'la France a signé': with avoir, the participle agrees with nothing
     agreed = (participle.morph.get("Gender") or [None])[0] if participle is not None else None
     if participle is not None and participle.text.casefold().endswith(("ée", "ées")):
         agreed = "Fem"  # 'Jeanne d'Arc est brûlée': the tagger said masculine
@@ -1752,6 +1765,7 @@ def _agreement(subject: Any, verb: Any) -> tuple[str | None, str | None]:
     return None, number
 
 
+AVOIR = {"a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "eut", "eurent", "aura"}
 PARTICIPLE_ENDING = re.compile(r"(?:é|i|u|it|is|ort|ert|[ae]int)(?:e|es|s)?$")
 ALWAYS_FEMININE = ("tion", "tions", "sion", "sions")
 FEMININE_ENDINGS = (
@@ -1916,8 +1930,9 @@ def _cloze(mention: Mention, sentence: Any) -> tuple[str, str] | None:
 def _cut_before_its_object(kept: list[Any], sentence: list[Any]) -> bool:
     """'Bernard obtient, à Noël _____, à Spire.': the clause went on ', l'engagement de
     Conrad III' (what he obtained) and the parse had lost it; an apposition may go."""
-    ids = {t.i for t in kept}
-    after = [t for t in sentence if t.i > max(ids)]
+    if not kept:
+        return False
+    after = [t for t in sentence if t.i > kept[-1].i]
     if len(after) < 3 or after[0].text != "," or after[1].pos_ != "DET":
         return False
     noun = after[2]
