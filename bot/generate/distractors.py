@@ -511,9 +511,7 @@ def _name_options(
             known = [
                 p
                 for p in listed(kind, zone)
-                if (kind != "town" or not _with_article(p))
-                and (kind != "sea" or _water(p) == _water(answer.text))
-                and in_its_time(p, year)
+                if fits(p) and in_its_time(p, year) and (kind != "town" or not _with_article(p))
             ]
             listed_here = _nearest(answer.text, known[:BEST_KNOWN], likeness)
     elif answer.kind == "organisation":  # a party for a party, an assembly for an assembly
