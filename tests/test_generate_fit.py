@@ -1601,3 +1601,15 @@ def test_the_places_list_names_every_place_it_groups_or_dates() -> None:
     # 'la Hollande' is the province; every other country of the grammar's list is a country
     countries = [c for c in COUNTRY_NAMES if c != "Hollande"]
     assert all(place_record(c) and place_record(c).kind == "country" for c in countries)  # type: ignore[union-attr]
+
+
+def test_a_name_a_title_gave_someone_is_no_place() -> None:
+    """'Louis II de Bourbon, duc d'Enghien, …' then 'Enghien accourut': a reader found
+    Enghien asked as a place among towns; 'le duc d'Orléans' leaves Orléans a town."""
+    from bot.generate.facts import entity_mentions
+
+    text = ("L'armée avait pour chef Louis II de Bourbon, duc d'Enghien. Enghien accourut à "
+            "Rocroi avec 23 000 hommes. Le duc d'Orléans resta à Orléans.")  # fmt: skip
+    places = {m.text for m in entity_mentions(load_pipeline()(text), lambda offset: 0)
+              if m.kind == "place"}  # fmt: skip
+    assert "Enghien" not in places and "Rocroi" in places, places

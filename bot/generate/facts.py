@@ -302,7 +302,10 @@ def entity_mentions(doc: Any, sentence_of: Any) -> list[Mention]:
         # 'Henri de Navarre' is named after a land; 'le maréchal de Villars' is the man
         and (m.text.split()[-2] not in ("de", "d'") or m.text.split()[0].casefold() in NOBLE_TITLES)
     }
+    # 'Louis II de Bourbon, duc d'Enghien' … 'Enghien accourut': the title named the man
+    people |= {name.casefold() for name in TITLED.findall(doc.text)}
     people -= KNOWN_PLACES | _listed_places()  # 'le comte de Toulouse', Toulouse besieged
+    people = {name for name in people if place_record(name) is None}  # 'duc d'Orléans', Orléans
     mentions = [m for m in mentions if not _common_noun_person(m)]
     # 'Villars l'emporte à Denain' after 'le maréchal de Villars': the man, not a town
     mentions = [m for m in mentions if m.kind != "place" or m.text.casefold() not in people]
@@ -327,6 +330,12 @@ NOBLE_TITLES = TITLES | {
     "comte", "comtesse", "marquis", "marquise", "duc", "duchesse", "baron", "vicomte",
     "chevalier", "sieur", "connétable", "colonel", "capitaine", "commandant", "princesse",
 }  # fmt: skip
+
+
+TITLED = re.compile(
+    rf"\b(?:{'|'.join(sorted(NOBLE_TITLES))})\s+(?:de\s+|d['’])((?-i:[A-ZÉ])[\w-]+)",
+    re.IGNORECASE,
+)
 
 
 def _titled_name(doc: Any, start: int) -> bool:
