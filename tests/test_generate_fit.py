@@ -1598,6 +1598,8 @@ def test_the_places_list_names_every_place_it_groups_or_dates() -> None:
     data = _data()
     grouped = [name for group in data["same"] for name in group]
     assert all(place_record(name) for name in [*grouped, *data["states"]])
+    # the related names' places too: a title's 'de Toulouse' is told from the town by the list
+    assert all(place_record(name) for period in periods() for name in period.names["place"])
     # 'la Hollande' is the province; every other country of the grammar's list is a country
     countries = [c for c in COUNTRY_NAMES if c != "Hollande"]
     assert all(place_record(c) and place_record(c).kind == "country" for c in countries)  # type: ignore[union-attr]

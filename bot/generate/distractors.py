@@ -7,7 +7,6 @@ import calendar
 import math
 import random
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -37,6 +36,7 @@ from bot.generate.places import (
     place_record,
     same_place,
     same_zone,
+    unaccented,
 )
 
 RELATED_FILE = Path(__file__).with_name("related.yaml")
@@ -78,7 +78,7 @@ def periods(path: Path = RELATED_FILE) -> tuple[Period, ...]:
 def is_alias(a: str, b: str, kind: str = "") -> bool:
     """Two ways to name the same thing: 'Comintern' and 'le Comintern'; for people, any shared
     name ('Trotsky', 'Léon Trotsky')."""
-    fa, fb = _unaccented(a.casefold().strip()), _unaccented(b.casefold().strip())
+    fa, fb = unaccented(a.casefold().strip()), unaccented(b.casefold().strip())
     if fa == fb or (len(fa) > 3 and fa in fb) or (len(fb) > 3 and fb in fa):
         return True
     if re.sub(r"[\s-]", "", fa) == re.sub(r"[\s-]", "", fb):
@@ -93,11 +93,6 @@ def is_alias(a: str, b: str, kind: str = "") -> bool:
         words_b = {w for w in fb.replace("'", " ").split() if len(w) > 2}
         return bool(words_a & words_b)
     return False
-
-
-def _unaccented(text: str) -> str:
-    """'Võ Nguyên Giáp' and 'Vo Nguyen Giap' are one man."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 @dataclass
@@ -167,7 +162,7 @@ class Fit:
             ):
                 return False
             return person.active_in(self.year, adult=26)  # Bonaparte commanded at 26
-        related = _related_people().get(_unaccented(option.casefold()))
+        related = _related_people().get(unaccented(option.casefold()))
         window = _began_window(answer)
         if related is not None and window is not None:
             before, after = window
@@ -300,7 +295,7 @@ def _bare_places() -> frozenset[str]:
 def _related_people() -> dict[str, Person]:
     """By full name, and by surname where only one person of the list bears it ('Gallieni')."""
     people = {
-        _unaccented(key): person for period in periods() for key, person in period.people.items()
+        unaccented(key): person for period in periods() for key, person in period.people.items()
     }  # 'Võ Nguyên Giáp' in a passage is the list's 'Vo Nguyen Giap'
     surnames: dict[str, list[Person]] = {}
     for key, person in people.items():
@@ -315,7 +310,7 @@ def _related_people() -> dict[str, Person]:
 def person_record(name: str, people: dict[str, Person]) -> Person:
     """The passage's record of a name, completed by the related list's life span and titles."""
     key = name.casefold()
-    known, related = people.get(key), _related_people().get(_unaccented(key))
+    known, related = people.get(key), _related_people().get(unaccented(key))
     if known is None:
         return related or related_person(name)
     if related is None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from bot.generate.french import is_document
@@ -22,15 +21,6 @@ DECADE = re.compile(r"\bannées (1\d\d0|20\d0)\b")
 DAY_MONTH = re.compile(rf"(?<=\b[Ll]e )(1er|[1-9]|[12]\d|3[01]) ({_MONTH})\b(?! \d)")
 # '(1912-1996)' after a name: a life, not the time the story has reached
 LIFE_SPAN = re.compile(r"\((?:vers |v\. )?-?\d{1,4}\s*[-–]\s*(?:vers |v\. )?-?\d{1,4}\)")
-
-
-@cache
-def _listed_places() -> frozenset[str]:
-    from bot.generate.distractors import periods  # the lists import this module
-
-    return frozenset(
-        _strip_article(p).casefold() for period in periods() for p in period.names["place"]
-    )
 
 
 def life_spans(text: str) -> list[tuple[int, int]]:
@@ -304,8 +294,8 @@ def entity_mentions(doc: Any, sentence_of: Any) -> list[Mention]:
     }
     # 'Louis II de Bourbon, duc d'Enghien' … 'Enghien accourut': the title named the man
     people |= {name.casefold() for name in TITLED.findall(doc.text)}
-    people -= KNOWN_PLACES | _listed_places()  # 'le comte de Toulouse', Toulouse besieged
-    people = {name for name in people if place_record(name) is None}  # 'duc d'Orléans', Orléans
+    # 'le comte de Toulouse', 'le duc d'Orléans': the towns stay towns
+    people = {name for name in people if name not in KNOWN_PLACES and place_record(name) is None}
     mentions = [m for m in mentions if not _common_noun_person(m)]
     # 'Villars l'emporte à Denain' after 'le maréchal de Villars': the man, not a town
     mentions = [m for m in mentions if m.kind != "place" or m.text.casefold() not in people]

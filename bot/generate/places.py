@@ -43,11 +43,14 @@ class Place:
     zone: str  # 'France', 'Europe', 'Afrique du Nord et Proche-Orient', …
 
 
+def unaccented(text: str) -> str:
+    """'Võ Nguyên Giáp' and 'Vo Nguyen Giap' are one man, 'Hanoï' and 'Hanoi' one town."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def place_key(name: str) -> str:
     """'la Meuse', 'Meuse' and 'meuse' are one place; so are 'Hanoï' and 'Hanoi'."""
-    bare = ARTICLE.sub("", name.strip())
-    folded = unicodedata.normalize("NFKD", bare.casefold().replace("’", "'"))
-    return "".join(c for c in folded if not unicodedata.combining(c))
+    return unaccented(ARTICLE.sub("", name.strip()).casefold().replace("’", "'"))
 
 
 @cache
