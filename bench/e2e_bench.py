@@ -181,6 +181,7 @@ class WakingAPI(FakeBotAPI):
         super().__init__()
         self.waiters: dict[tuple[str, Any], asyncio.Future[Any]] = {}
         self.errors: Counter[str] = Counter()
+        self.methods: Counter[str] = Counter()  # calls made, by method
 
     def expect(self, method: str, key: Any) -> asyncio.Future[Any]:
         future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
@@ -189,6 +190,7 @@ class WakingAPI(FakeBotAPI):
 
     def handle(self, method: str, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
         status, body = super().handle(method, params)
+        self.methods[method] += 1
         self.calls.clear()  # a long run would keep tens of thousands; nothing reads them here
         if status != 200:
             self.errors[f"{method} {status}"] += 1
@@ -225,6 +227,7 @@ class Run:
     driver_cpu: float = 0.0
     threads: dict[str, float] = field(default_factory=dict)
     errors: Counter[str] = field(default_factory=Counter)
+    calls: Counter[str] = field(default_factory=Counter)  # Bot API calls in the window
 
     @property
     def rate(self) -> float:
@@ -313,8 +316,10 @@ async def one_run(name: str, args: argparse.Namespace, base_id: int,
                 if profile_to is not None:
                     bot.send_signal(signal.SIGUSR1)
                 window["start"] = (cpu_ticks(bot.pid), time.process_time(), loop.time())
+                window["calls"] = api.methods.copy()
                 await asyncio.sleep(args.duration)
                 window["end"] = (cpu_ticks(bot.pid), time.process_time(), loop.time())
+                window["calls"] = api.methods - window["calls"]
                 if profile_to is not None:
                     bot.send_signal(signal.SIGUSR2)
 
@@ -335,6 +340,7 @@ async def one_run(name: str, args: argparse.Namespace, base_id: int,
         name=name, trips=trips, seconds=args.duration, latencies=latencies,
         bot_cpu=sum(threads.values()), driver_cpu=(p1 - p0) / wall,
         threads={k: v for k, v in threads.items() if v >= 0.01}, errors=api.errors,
+        calls=window["calls"],
     )  # fmt: skip
 
 
@@ -349,6 +355,10 @@ def report(run: Run) -> None:
     )
     busy = ", ".join(f"{k} {100 * v:.0f}%" for k, v in sorted(run.threads.items()))
     print(f"           bot threads: {busy}")
+    per_trip = ", ".join(
+        f"{method} {count / max(run.trips, 1):.2f}" for method, count in run.calls.most_common()
+    )
+    print(f"           Bot API calls a trip: {per_trip}")
     if run.errors:
         print(f"           errors: {dict(run.errors)}")
 

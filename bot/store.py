@@ -283,6 +283,15 @@ class QuizRecord:
 
 
 @dataclass(frozen=True)
+class LearnerState:
+    """What picking a learner's next private question needs, read at once."""
+
+    mode: str | None  # "poll", "typed", "buttons" or None (never chosen)
+    due: list[str]  # questions due for review, the longest overdue first
+    seen: dict[str, SeenStat]
+
+
+@dataclass(frozen=True)
 class Game:
     id: int
     origin: str  # what started it (the /game message): a redelivery finds the same game
@@ -562,6 +571,21 @@ class Store:
         result: T = await self._db._execute(job)  # type: ignore[no-untyped-call]
         return result
 
+    async def _reading(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        """Several reads as one job on the reader's thread, in one snapshot: a round trip to
+        that thread costs the busy loop more than a small query does (bench/RESULTS.md)."""
+
+        def job() -> T:
+            connection: sqlite3.Connection = self._read._conn
+            connection.execute("BEGIN")
+            try:
+                return work(connection)
+            finally:
+                connection.execute("COMMIT")
+
+        result: T = await self._read._execute(job)  # type: ignore[no-untyped-call]
+        return result
+
     # --- quizzes ------------------------------------------------------------------------------
 
     async def create_quiz(
@@ -656,15 +680,40 @@ class Store:
         row = rows[0] if rows else None
         return _quiz(row) if row else None
 
-    async def seen_stats(self, user_id: int) -> dict[str, SeenStat]:
-        rows = list(
-            await self._read.execute_fetchall(
+    async def quiz_to_answer(self, quiz_id: int) -> tuple[QuizRecord | None, bool]:
+        """The quiz a tap answers, and whether its passage is stored (the result offers to
+        read it): what an answer tap reads, in one round trip."""
+
+        def work(db: sqlite3.Connection) -> tuple[QuizRecord | None, bool]:
+            row = db.execute(f"{_QUIZ_COLUMNS} WHERE q.id = ?", (quiz_id,)).fetchone()
+            if row is None:
+                return None, False
+            quiz = _quiz(row)
+            stored = db.execute(
+                "SELECT 1 FROM passages WHERE passage_id = ?", (quiz.asked.passage_id,)
+            ).fetchone()
+            return quiz, stored is not None
+
+        return await self._reading(work)
+
+    async def learner_state(self, user_id: int, now: datetime) -> LearnerState:
+        """The learner's mode, due reviews and questions seen, in one round trip."""
+
+        def work(db: sqlite3.Connection) -> LearnerState:
+            mode = db.execute("SELECT mode FROM users WHERE user_id = ?", (user_id,)).fetchone()
+            due = db.execute(_DUE_REVIEWS, (user_id, _iso(now))).fetchall()
+            seen = db.execute(
                 "SELECT question_id, COUNT(*), MAX(id) FROM quizzes WHERE user_id = ?"
                 " GROUP BY question_id",
                 (user_id,),
+            ).fetchall()
+            return LearnerState(
+                mode=None if mode is None or mode[0] is None else str(mode[0]),
+                due=[str(row[0]) for row in due],
+                seen={qid: SeenStat(times, last) for qid, times, last in seen},
             )
-        )
-        return {qid: SeenStat(times, last) for qid, times, last in rows}
+
+        return await self._reading(work)
 
     # --- answers and scores -----------------------------------------------------------------
 
@@ -1188,15 +1237,6 @@ class Store:
 
         await self._in_one_step(work)
 
-    async def mode_of(self, user_id: int) -> str | None:
-        rows = list(
-            await self._read.execute_fetchall(
-                "SELECT mode FROM users WHERE user_id = ?", (user_id,)
-            )
-        )
-        row = rows[0] if rows else None
-        return None if row is None or row[0] is None else str(row[0])
-
     async def greet_once(self, chat_id: int, now: datetime) -> bool:
         """True the first time only: a group is greeted once, redeliveries included."""
         async with self._transaction() as db:
@@ -1270,12 +1310,7 @@ class Store:
 
     async def due_reviews(self, user_id: int, now: datetime) -> list[str]:
         """Questions due for review, the longest overdue first."""
-        rows = list(
-            await self._read.execute_fetchall(
-                "SELECT question_id FROM reviews WHERE user_id = ? AND due_at <= ? ORDER BY due_at",
-                (user_id, _iso(now)),
-            )
-        )
+        rows = list(await self._read.execute_fetchall(_DUE_REVIEWS, (user_id, _iso(now))))
         return [str(row[0]) for row in rows]
 
     async def next_due(self, user_id: int, now: datetime) -> datetime | None:
@@ -1432,6 +1467,7 @@ _QUIZ_COLUMNS = (
     " q.poll_id, q.game_id, q.position, q.seconds, q.sent_at, q.closed_at"
     " FROM quizzes AS q LEFT JOIN wordings AS w ON w.id = q.wording_id"
 )
+_DUE_REVIEWS = "SELECT question_id FROM reviews WHERE user_id = ? AND due_at <= ? ORDER BY due_at"
 _SCORE_COLUMNS = (
     "SELECT s.user_id, COALESCE(u.first_name, ''), u.username, s.points, s.answers, s.correct,"
     " s.streak, s.best_streak FROM scores AS s LEFT JOIN users AS u ON u.user_id = s.user_id"

@@ -69,6 +69,11 @@ async def test_right_answer_edits_message_and_scores(app: QuizApp, api: FakeBotA
     assert [b["text"] for b in buttons(edited)] == ["Question suivante ➡️"]
     score = await app.bot_data.store.player_score(PRIVATE_SCOPE, 1001)
     assert score is not None and score.answers == 1 and score.correct == 1 and score.points >= 1
+    # both are posted without python-telegram-bot's methods: the defaults must still apply
+    for call in (api.sent("sendMessage", 1001)[-1], api.sent("editMessageText")[-1]):
+        assert call.params["parse_mode"] == "HTML" and "<b>" in call.params["text"]
+        assert call.params["link_preview_options"] == {"is_disabled": True}
+    assert "<b>" not in edited["text"] and "<b>" not in question["text"]
 
 
 async def test_second_tap_scores_nothing_and_says_so(app: QuizApp, api: FakeBotAPI) -> None:
@@ -295,7 +300,7 @@ async def test_send_failure_then_redelivery_sends_the_same_quiz(
     await deliver(app, update)  # Telegram redelivers the unconfirmed update
     questions = [c for c in api.sent(chat_id=1001) if "❓" in c.params["text"]]
     assert len(questions) == 1
-    stats = await app.bot_data.store.seen_stats(1001)
+    stats = (await app.bot_data.store.learner_state(1001, app.bot_data.clock())).seen
     assert sum(s.times for s in stats.values()) == 1
 
 

@@ -27,6 +27,7 @@ from bot.handlers.common import (
     answer_quietly,
     edit_quietly,
     player_of,
+    post_text,
     scope_of,
     user_language,
     user_texts,
@@ -97,7 +98,8 @@ async def send_quiz(
     data = context.bot_data
     texts = user_texts(user)
     bank = data.bank  # one snapshot for the whole request, even if a reload swaps it meanwhile
-    mode = await data.store.mode_of(user.id)
+    learner = await data.store.learner_state(user.id, data.clock())
+    mode = learner.mode
     candidates = list(bank) if pool is None else list(pool)
     as_typed = typed if typed is not None else mode == MODE_TYPED
     if as_typed:
@@ -110,9 +112,8 @@ async def send_quiz(
         else:
             as_typed = False  # this topic has none: choices it is
     ids = [q.id for q in candidates]
-    due = [qid for qid in await data.store.due_reviews(user.id, data.clock()) if qid in ids]
-    seen = await data.store.seen_stats(user.id)
-    question_id = due[0] if due else pick_next(ids, seen, data.rng)
+    due = [qid for qid in learner.due if qid in ids]
+    question_id = due[0] if due else pick_next(ids, learner.seen, data.rng)
     question = bank.get(question_id) if question_id else None
     if question is None:
         await context.bot.send_message(chat_id, texts.no_questions)
@@ -134,7 +135,9 @@ async def send_quiz(
         text, markup = question_text(quiz.asked, texts), question_keyboard(quiz.id, quiz.asked)
     for attempt in range(2):  # recorded but not sent: sent once more, then the learner is told
         try:
-            sent = await context.bot.send_message(chat_id, text, reply_markup=markup)
+            sent = await post_text(
+                context.bot, "sendMessage", chat_id=chat_id, text=text, reply_markup=markup
+            )
             break
         except TimedOut:
             raise  # it may have arrived: sending again could show it twice
@@ -147,7 +150,7 @@ async def send_quiz(
                 log.warning("a question could not be sent to %s: %s", chat_id, exc)
                 return True
             await asyncio.sleep(SEND_RETRY_PAUSE)
-    await data.store.set_quiz_message(quiz.id, sent.message_id)
+    await data.store.set_quiz_message(quiz.id, int(sent["message_id"]))
     return True
 
 
@@ -175,11 +178,12 @@ async def answer_button(update: Update, context: QuizContext) -> None:
     user = query.from_user
     texts = user_texts(user)
     store = context.bot_data.store
-    quiz = await store.get_quiz(tap.quiz_id)
+    quiz, readable = await store.quiz_to_answer(tap.quiz_id)
     if quiz is None:
         await answer_quietly(query, texts.stale_button)
         return
-    if not is_quiz_message(quiz, query):
+    message = query.message
+    if message is None or not is_quiz_message(quiz, query):
         await answer_quietly(query, texts.invalid_button)
         return
     if quiz.user_id is not None and quiz.user_id != user.id:
@@ -197,13 +201,13 @@ async def answer_button(update: Update, context: QuizContext) -> None:
     # the verdict in the toast itself: seen at once, while the edit waits its turn in the
     # rate limiter (answers to taps are not rate limited)
     await answer_quietly(query, verdict_toast(quiz.asked, answer, texts))
-    readable = await store.has_passage(quiz.asked.passage_id)
     await edit_quietly(
-        query.edit_message_text(
-            result_text(quiz.asked, answer, texts),
+        post_text(
+            context.bot, "editMessageText", chat_id=quiz.chat_id, message_id=message.message_id,
+            text=result_text(quiz.asked, answer, texts),
             reply_markup=next_keyboard(quiz.id, texts, quiz.asked, readable),
         )
-    )
+    )  # fmt: skip
 
 
 def answers_in_any_order(update: Update) -> bool:
