@@ -70,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     # the job queue's scheduler logs every timer it adds and runs: a line per game question
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
 
-    from bot.app import ALLOWED_UPDATES, POLL_INTERVAL, build_application
+    from bot.app import ALLOWED_UPDATES, build_application
     from bot.config import ConfigError, Settings
     from bot.preflight import (
         StartupError,
@@ -99,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
                     allowed_updates=ALLOWED_UPDATES,
                 )  # fmt: skip
             else:
-                app.run_polling(allowed_updates=ALLOWED_UPDATES, poll_interval=POLL_INTERVAL)
+                app.run_polling(allowed_updates=ALLOWED_UPDATES)
             if app.bot_data.fatal is not None:
                 print(f"quizbot: {app.bot_data.fatal}", file=sys.stderr)
                 return app.bot_data.fatal_code

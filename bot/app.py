@@ -33,11 +33,7 @@ log = logging.getLogger(__name__)
 
 # Updates the bot asks Telegram for; anything else is never delivered.
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.POLL_ANSWER, Update.MY_CHAT_MEMBER]
-# A pause after each getUpdates that brought updates, so that under load one call fetches the
-# updates of several learners: with none, a bot that is not saturated fetched them almost one
-# by one (1.9 calls a round trip against 0.4 at 20 ms), and each call costs as much CPU as a
-# tap's own work (bench/RESULTS.md, e2e). A waiting long poll still answers at once.
-POLL_INTERVAL = 0.02
+UPDATES_PAUSE = 0.02  # seconds between two getUpdates under load (bot/transport.py)
 # Chats are handled concurrently (the Store serialises its transactions); updates of one chat
 # stay in order, which conversations and "next" taps rely on; answer taps need no turn.
 CONCURRENT_UPDATES = 64
@@ -92,7 +88,9 @@ def build_application(
     contact = Contact()
     builder = builder.get_updates_request(
         RetryingRequest(
-            get_updates_request or HTTPXRequest(connection_pool_size=1), on_answer=contact.heard
+            get_updates_request or HTTPXRequest(connection_pool_size=1),
+            on_answer=contact.heard,
+            batch_pause=UPDATES_PAUSE,
         )
     )
     app: QuizApp = builder.build()

@@ -577,11 +577,14 @@ class Store:
 
         def job() -> T:
             connection: sqlite3.Connection = self._read._conn
+            if connection.in_transaction:  # never expected: a stale snapshot would stay
+                connection.execute("ROLLBACK")
             connection.execute("BEGIN")
             try:
                 return work(connection)
             finally:
-                connection.execute("COMMIT")
+                if connection.in_transaction:  # gone if SQLite ended it on an error
+                    connection.execute("ROLLBACK")  # read-only: nothing to commit
 
         result: T = await self._read._execute(job)  # type: ignore[no-untyped-call]
         return result
@@ -671,28 +674,15 @@ class Store:
         return closed == 1
 
     async def get_quiz(self, quiz_id: int) -> QuizRecord | None:
-        rows = list(
-            await self._read.execute_fetchall(
-                f"{_QUIZ_COLUMNS} WHERE q.id = ?",
-                (quiz_id,),
-            )
-        )
-        row = rows[0] if rows else None
-        return _quiz(row) if row else None
+        return await self._reading(lambda db: _quiz_by_id(db, quiz_id))
 
     async def quiz_to_answer(self, quiz_id: int) -> tuple[QuizRecord | None, bool]:
         """The quiz a tap answers, and whether its passage is stored (the result offers to
         read it): what an answer tap reads, in one round trip."""
 
         def work(db: sqlite3.Connection) -> tuple[QuizRecord | None, bool]:
-            row = db.execute(f"{_QUIZ_COLUMNS} WHERE q.id = ?", (quiz_id,)).fetchone()
-            if row is None:
-                return None, False
-            quiz = _quiz(row)
-            stored = db.execute(
-                "SELECT 1 FROM passages WHERE passage_id = ?", (quiz.asked.passage_id,)
-            ).fetchone()
-            return quiz, stored is not None
+            quiz = _quiz_by_id(db, quiz_id)
+            return quiz, quiz is not None and _passage_stored(db, quiz.asked.passage_id)
 
         return await self._reading(work)
 
@@ -1350,12 +1340,7 @@ class Store:
         return quiz if recent and not answered else None
 
     async def has_passage(self, passage_id: str) -> bool:
-        rows = list(
-            await self._read.execute_fetchall(
-                "SELECT 1 FROM passages WHERE passage_id = ?", (passage_id,)
-            )
-        )
-        return (rows[0] if rows else None) is not None
+        return await self._reading(lambda db: _passage_stored(db, passage_id))
 
     async def note_attempt(self, quiz_id: int, message_id: int) -> bool:
         """A near miss: one more try. False when this message was counted already (a
@@ -1520,6 +1505,18 @@ def _quiz(row: sqlite3.Row | tuple[object, ...]) -> QuizRecord:
         seconds=_int_or_none(seconds),
         sent_at=None if sent_at is None else datetime.fromisoformat(str(sent_at)),
         closed=closed_at is not None,
+    )
+
+
+def _quiz_by_id(db: sqlite3.Connection, quiz_id: int) -> QuizRecord | None:
+    row = db.execute(f"{_QUIZ_COLUMNS} WHERE q.id = ?", (quiz_id,)).fetchone()
+    return _quiz(row) if row else None
+
+
+def _passage_stored(db: sqlite3.Connection, passage_id: str) -> bool:
+    return (
+        db.execute("SELECT 1 FROM passages WHERE passage_id = ?", (passage_id,)).fetchone()
+        is not None
     )
 
 
