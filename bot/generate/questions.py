@@ -58,6 +58,7 @@ from bot.generate.people import (
 from bot.generate.pipeline import load_pipeline
 from bot.generate.places import place_record
 from bot.generate.quality import features, threshold, usable
+from bot.generate.referents import Referents
 from bot.passages import paragraphs_of
 from bot.questions import MAX_CHOICE_CHARS, MAX_EXPLANATION_CHARS, MAX_QUESTION_CHARS
 
@@ -177,6 +178,8 @@ def generate(
         more, _ = _candidates(plain, plain_doc, _whole_quotations(plain_doc), seed)
         tried += [_traced_back(c, origins, text) for c in more]
     title = _title(text)
+    referents = Referents.of(text, title)
+    tried = [_with_referents(c, referents, text) for c in tried]
     words = len(text.split())
     limit = min(limit, max(MIN_QUESTIONS, round(QUESTIONS_PER_300_WORDS * words / 300)))
     kept: list[Candidate] = []
@@ -217,6 +220,14 @@ def generate(
             break
     kept.sort(key=lambda c: (c.paragraph, text.find(c.sentence)))  # in the passage's order
     return Generation(kept, mentions, len(tried) - len(kept), len(sentences), tried, title)
+
+
+def _with_referents(candidate: Candidate, referents: Referents, text: str) -> Candidate:
+    question = referents.name(candidate.question, candidate.answer)
+    if question == candidate.question:
+        return candidate
+    named = replace(candidate, question=question)
+    return replace(named, quality=_quality(named, text))
 
 
 def _near_duplicate(a: Candidate, b: Candidate) -> bool:

@@ -1,0 +1,87 @@
+"""A stem that says 'le siège' or 'le roi' where the passage means one siege or one king.
+
+Readers marked such stems B again and again: 'Le siège, commencé le _____' (which siege?), 'Le
+roi fonde en _____ le futur Collège de France' (which king?), 'la guerre' in a passage on the
+war of Holland. A stem leaves its paragraph, so it names what the paragraph took as known: the
+event the title names with that word, the king it names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# words for one event that a passage names once with its complement, then bare
+EVENTS = (
+    "siège", "guerre", "bataille", "traité", "paix", "édit", "ordonnance", "crise", "conquête",
+    "expédition", "croisade", "révolte", "concile", "canal", "affaire", "congrès", "conférence",
+    "insurrection", "percement",
+)  # fmt: skip
+# 'la guerre civile', 'le roi lui-même': another war, or a king said already
+NOT_THE_ONE = (
+    r"civile|sainte|mondiale|froide|totale|navale|séparée|secret|secrète|suivante|\w+-même"
+)
+CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
+# 'La Rochelle', 'Trente Ans', 'Succession d'Espagne'
+NAME = rf"{CAPITALISED}(?:\s+(?:{CAPITALISED}|[IVX]+|Ier)|\s+d['’]{CAPITALISED})*"
+COMPLEMENT = rf"(?:de la|de l['’]|des|du|de|d['’])\s*{NAME}"
+NAMED_EVENT = re.compile(rf"\b({'|'.join(EVENTS)})\s+({COMPLEMENT})")
+# 'le siège,' 'la guerre.' 'Le roi fonde': the word, then no complement and no name
+BARE = re.compile(
+    rf"\b((?:[Ll]e|[Ll]a|[Ll]['’]))\s*({'|'.join((*EVENTS, 'roi'))})\b"
+    rf"(?!\s+(?:de|d['’]|des|du|{NOT_THE_ONE})\b)(?!\s+[A-ZÀ-ÖØ-Þ])(?!-)"
+)
+# 'Louis XIV', 'François Ier'; not 'Louis II de Bourbon', a prince
+KING = re.compile(
+    r"\b([A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)?\s+(?:[IVX]+|Ier))\b(?!\s+d[e'’])"
+)
+
+
+@dataclass(frozen=True)
+class Referents:
+    """What the passage names by a bare word: 'siège' -> 'de La Rochelle', 'roi' -> a king."""
+
+    events: dict[str, str]
+    titled_king: str | None
+
+    @classmethod
+    def of(cls, text: str, title: str) -> Referents:
+        """The title's events, and those of the text whose name is in the title ('le traité
+        des Pyrénées' under 'La paix des Pyrénées'): a passage on Panama that names the
+        Suez canal once must not turn 'le canal' into it."""
+        events: dict[str, str] = {}
+        for word, complement in NAMED_EVENT.findall(title):
+            events.setdefault(word, complement)
+        told: dict[str, set[str]] = {}
+        for word, complement in NAMED_EVENT.findall(text):
+            told.setdefault(word, set()).add(complement)
+        for word, complements in told.items():
+            if len(complements) == 1 and _shares_words(next(iter(complements)), title):
+                events.setdefault(word, complements.pop())
+        king = KING.search(title)
+        return cls(events, king.group(1) if king else None)
+
+    def name(self, question: str, answer: str) -> str:
+        """The question with its first bare event or king named, unless that names the
+        answer or the stem already says it."""
+        found = BARE.search(question)
+        if found is None:
+            return question
+        word = found.group(2)
+        if word == "roi":
+            # the title's king only: a paragraph that names Henri VIII or the prince Louis
+            # before 'le roi' still means François Ier, or Philippe Auguste
+            if KING.search(question):
+                return question  # a king the stem names already may be another one
+            addition = self.titled_king or ""
+        else:
+            addition = self.events.get(word, "")
+        if not addition or _shares_words(addition, question) or _shares_words(addition, answer):
+            return question
+        return f"{question[: found.end()]} {addition}{question[found.end() :]}"
+
+
+def _shares_words(addition: str, text: str) -> bool:
+    name = re.sub(r"^(?:de la|de l['’]|des|du|de|d['’])\s*", "", addition)
+    words = {w for w in re.findall(r"\w+", name.casefold()) if len(w) > 2}
+    return bool(words & set(re.findall(r"\w+", text.casefold())))

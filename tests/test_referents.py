@@ -1,0 +1,48 @@
+"""A stem names the siege, war or king its passage means by a bare word."""
+
+from __future__ import annotations
+
+from bot.generate.referents import Referents
+
+HOLLAND = "La guerre de Hollande (1672-1678)"
+PANAMA_TEXT = (
+    "Ferdinand de Lesseps, auréolé du canal de Suez, lance un chantier à Panama en 1881. "
+    "Le canal, repris par les États-Unis en 1904, ne sera ouvert qu'en 1914."
+)
+
+
+def test_a_bare_war_is_the_war_of_the_title() -> None:
+    named = Referents.of("", HOLLAND).name(
+        "En quelle année l'Angleterre se retira-t-elle de la guerre ?", "1674"
+    )
+    assert named == "En quelle année l'Angleterre se retira-t-elle de la guerre de Hollande ?"
+
+
+def test_an_event_the_text_names_once_counts_only_if_the_title_names_it_too() -> None:
+    stem = "Complétez (année) : Le canal, repris par les États-Unis en 1904, ne sera ouvert qu'en _____."
+    assert Referents.of(PANAMA_TEXT, "Le scandale de Panama").name(stem, "1914") == stem
+    pyrenees = Referents.of(
+        "Mazarin et Haro signent le traité des Pyrénées.", "La paix des Pyrénées"
+    )
+    assert pyrenees.name("Le traité met fin à la guerre en _____.", "1659").startswith(
+        "Le traité des Pyrénées met fin"
+    )
+
+
+def test_the_king_is_the_titles_only() -> None:
+    stem = "Complétez (année) : Le roi fonde en _____ le futur Collège de France."
+    titled = Referents.of("", "L'ordonnance de Villers-Cotterêts et le règne de François Ier")
+    assert titled.name(stem, "1530") == stem.replace("Le roi", "Le roi François Ier")
+    # a paragraph may name Henri VIII before 'le roi' meaning François Ier: no guess
+    untitled = Referents.of(
+        "Au camp du Drap d'or, Henri VIII reçoit le roi.", "Les guerres d'Italie"
+    )
+    assert untitled.name(stem, "1530") == stem
+
+
+def test_nothing_added_that_names_the_answer_or_another_event() -> None:
+    referents = Referents.of("", HOLLAND)
+    stem = "Complétez (texte) : La guerre civile s'achève par _____."
+    assert referents.name(stem, "la paix") == stem  # 'la guerre civile' is another war
+    cloze = "Complétez (pays) : La guerre oppose la France à la _____."
+    assert referents.name(cloze, "Hollande") == cloze  # the addition would give it away
