@@ -113,3 +113,10 @@ def lower_first(text: str, proper: bool) -> str:
 
 def upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+def prints(text: str, name: str) -> bool:
+    """Whether the text says a word of the name ('Hollande' of 'la guerre de Hollande'); short
+    words ('de', 'la', 'Ier') do not count, numbers do."""
+    words = {w for w in re.findall(r"\w+", name.casefold()) if len(w) > 3 or w.isdigit()}
+    return bool(words & set(re.findall(r"\w+", text.casefold())))

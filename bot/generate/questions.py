@@ -42,6 +42,7 @@ from bot.generate.french import (
     is_document,
     kind_label,
     lower_first,
+    prints,
     subject_pronoun,
     subject_wh,
     tidy,
@@ -902,12 +903,12 @@ def _apart(
     for n, other in enumerate(neighbours):
         if not _gives_away(candidate, other):
             continue
-        if _prints(candidate.question, other.answer):
+        if prints(candidate.question, other.answer):
             lighter = _dropping(candidate, other)
             if lighter is None:
                 return None
             candidate = lighter
-        if _prints(other.question, candidate.answer):
+        if prints(other.question, candidate.answer):
             lighter = _dropping(other, candidate)
             if lighter is None:
                 return None
@@ -978,12 +979,7 @@ def _without_phrase(question: str, answer: str, kind: str) -> str | None:
 
 
 def _gives_away(a: Candidate, b: Candidate) -> bool:
-    return _prints(a.question, b.answer) or _prints(b.question, a.answer)
-
-
-def _prints(question: str, answer: str) -> bool:
-    words = {w for w in re.findall(r"\w+", answer.casefold()) if len(w) > 3 or w.isdigit()}
-    return bool(words & set(re.findall(r"\w+", question.casefold())))
+    return prints(a.question, b.answer) or prints(b.question, a.answer)
 
 
 def _title(text: str) -> str:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.generate.french import prints
+
 # words for one event that a passage names once with its complement, then bare
 EVENTS = (
     "siège", "guerre", "bataille", "traité", "paix", "édit", "ordonnance", "crise", "conquête",
@@ -28,7 +30,7 @@ COMPLEMENT = rf"(?:de la|de l['’]|des|du|de|d['’])\s*{NAME}"
 NAMED_EVENT = re.compile(rf"\b({'|'.join(EVENTS)})\s+({COMPLEMENT})")
 # 'le siège,' 'la guerre.' 'Le roi fonde': the word, then no complement and no name
 BARE = re.compile(
-    rf"\b((?:[Ll]e|[Ll]a|[Ll]['’]))\s*({'|'.join((*EVENTS, 'roi'))})\b"
+    rf"\b(?:[Ll]e|[Ll]a|[Ll]['’])\s*({'|'.join((*EVENTS, 'roi'))})\b"
     rf"(?!\s+(?:de|d['’]|des|du|{NOT_THE_ONE})\b)(?!\s+[A-ZÀ-ÖØ-Þ])(?!-)"
 )
 # 'Louis XIV', 'François Ier'; not 'Louis II de Bourbon', a prince
@@ -56,7 +58,7 @@ class Referents:
         for word, complement in NAMED_EVENT.findall(text):
             told.setdefault(word, set()).add(complement)
         for word, complements in told.items():
-            if len(complements) == 1 and _shares_words(next(iter(complements)), title):
+            if len(complements) == 1 and prints(title, next(iter(complements))):
                 events.setdefault(word, complements.pop())
         king = KING.search(title)
         return cls(events, king.group(1) if king else None)
@@ -67,7 +69,7 @@ class Referents:
         found = BARE.search(question)
         if found is None:
             return question
-        word = found.group(2)
+        word = found.group(1)
         if word == "roi":
             # the title's king only: a paragraph that names Henri VIII or the prince Louis
             # before 'le roi' still means François Ier, or Philippe Auguste
@@ -76,12 +78,6 @@ class Referents:
             addition = self.titled_king or ""
         else:
             addition = self.events.get(word, "")
-        if not addition or _shares_words(addition, question) or _shares_words(addition, answer):
+        if not addition or prints(question, addition) or prints(answer, addition):
             return question
         return f"{question[: found.end()]} {addition}{question[found.end() :]}"
-
-
-def _shares_words(addition: str, text: str) -> bool:
-    name = re.sub(r"^(?:de la|de l['’]|des|du|de|d['’])\s*", "", addition)
-    words = {w for w in re.findall(r"\w+", name.casefold()) if len(w) > 2}
-    return bool(words & set(re.findall(r"\w+", text.casefold())))
