@@ -46,3 +46,8 @@ def test_nothing_added_that_names_the_answer_or_another_event() -> None:
     assert referents.name(stem, "la paix") == stem  # 'la guerre civile' is another war
     cloze = "Complétez (pays) : La guerre oppose la France à la _____."
     assert referents.name(cloze, "Hollande") == cloze  # the addition would give it away
+
+
+def test_laying_siege_takes_no_name() -> None:
+    stem = "Complétez (date) : Le _____, l'armée anglaise met le siège devant la ville."
+    assert Referents.of("", "Le siège d'Orléans (1428-1429)").name(stem, "12 octobre 1428") == stem

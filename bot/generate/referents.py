@@ -19,9 +19,11 @@ EVENTS = (
     "expédition", "croisade", "révolte", "concile", "canal", "affaire", "congrès", "conférence",
     "insurrection", "percement",
 )  # fmt: skip
-# 'la guerre civile', 'le roi lui-même': another war, or a king said already
+# 'la guerre civile', 'le roi lui-même': another war, or a king said already; 'met le siège
+# devant la ville': the act of besieging, which takes no name ('le siège d'Orléans devant')
 NOT_THE_ONE = (
-    r"civile|sainte|mondiale|froide|totale|navale|séparée|secret|secrète|suivante|\w+-même"
+    r"civile|sainte|mondiale|froide|totale|navale|séparée|secret|secrète|suivante|devant"
+    r"|\w+-même"
 )
 CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
 # 'La Rochelle', 'Trente Ans', 'Succession d'Espagne'
