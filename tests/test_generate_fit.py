@@ -1615,3 +1615,32 @@ def test_a_name_a_title_gave_someone_is_no_place() -> None:
     places = {m.text for m in entity_mentions(load_pipeline()(text), lambda offset: 0)
               if m.kind == "place"}  # fmt: skip
     assert "Enghien" not in places and "Rocroi" in places, places
+
+
+def test_a_title_held_for_a_country_or_the_list_gives_the_side() -> None:
+    """A reader threw out Louis XVIII and Charles X offered for the king of Prussia of 1792,
+    and foreign parties offered for the Parti radical; Cromwell beside Mazarin would be as
+    absurd. A side comes from a title held for a country, or from the related list."""
+    from bot.generate.people import cue_nation
+
+    nlp = load_pipeline()
+    for text, name in (
+        (
+            "En 1792, le roi de Prusse Frédéric-Guillaume II entre en guerre.",
+            "Frédéric-Guillaume II",
+        ),
+        ("Frédéric-Guillaume II, roi de Prusse, entre en guerre.", "Frédéric-Guillaume II"),
+    ):
+        start = text.index(name)
+        mention = Mention(name, "person", start, start + len(name), 0)
+        assert cue_nation(nlp(text), mention) == "allemand"
+    king = Mention("Frédéric-Guillaume II", "person", 0, 21, 0)
+    prussian = Fit(year=1792, nation="allemand")
+    assert not prussian.accepts("Louis XVI", king) and prussian.accepts("Blücher", king)
+    cardinal = Mention("Mazarin", "person", 0, 7, 0)
+    assert not Fit(year=1648).accepts("Oliver Cromwell", cardinal)
+    assert Fit(year=1648).accepts("Colbert", cardinal)
+    party = Mention("le Parti radical", "organisation", 0, 16, 0)
+    assert not Fit(year=1934).accepts("Le Parti national-socialiste", party)
+    assert Fit(year=1934).accepts("La SFIO", party)
+

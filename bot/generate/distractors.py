@@ -26,7 +26,14 @@ from bot.generate.facts import (
     year_in,
 )
 from bot.generate.french import is_document
-from bot.generate.people import ROLE_NOUNS, Person, related_person, role_groups
+from bot.generate.people import (
+    FRENCH,
+    ROLE_NOUNS,
+    Person,
+    nation_of,
+    related_person,
+    role_groups,
+)
 from bot.generate.places import (
     KINDS,
     gazetteer,
@@ -148,6 +155,12 @@ class Fit:
                 # predecessors; a side the passage does not tell leaves the choice open
                 # (Otton IV and Jean sans Terre fought together)
                 return False
+            if option.casefold() not in self.people and person.nation not in (
+                None,
+                FRENCH,
+                self.nation,
+            ):
+                return False  # the list's foreigners stand only beside someone of their side
             if self.roles and not (self.roles & person.roles):
                 return False
             # a name from the list must have been a grown man or woman at the time, and not
@@ -162,6 +175,10 @@ class Fit:
             ):
                 return False
             return person.active_in(self.year, adult=26)  # Bonaparte commanded at 26
+        if answer.kind == "organisation":
+            side, own_side = organisation_side(option), organisation_side(answer.text)
+            if side and own_side and side != own_side:
+                return False  # the Bolsheviks' party or the Nazis' for the Parti radical
         related = _related_people().get(unaccented(option.casefold()))
         window = _began_window(answer)
         if related is not None and window is not None:
@@ -307,10 +324,41 @@ def _related_people() -> dict[str, Person]:
     return people
 
 
+@cache
+def _related_groups() -> dict[str, Person]:
+    """The list's groups by their bare name, folded: 'parti radical' is 'le Parti radical'."""
+    return {
+        unaccented(_bare(name).casefold()): period.people[name.casefold()]
+        for period in periods()
+        for name in period.names["organisation"]
+    }
+
+
+def organisation_side(name: str) -> str | None:
+    """Whose group it is: an adjective in its name ('le Parti social-démocrate allemand'),
+    else the list's tag; None when neither tells."""
+    for word in re.findall(r"[^\W\d_]+", name):
+        if side := nation_of(word):
+            return side
+    record = _related_groups().get(unaccented(_bare(name).casefold()))
+    return record.nation if record else None
+
+
 def person_record(name: str, people: dict[str, Person]) -> Person:
     """The passage's record of a name, completed by the related list's life span and titles."""
     key = name.casefold()
     known, related = people.get(key), _related_people().get(unaccented(key))
+    if related is None and known is not None and " " in key:
+        # 'Jules Mazarin' is the list's 'Mazarin' if the years agree ('Philippe Auguste'
+        # is not the emperor Auguste)
+        by_surname = _related_people().get(unaccented(key.rsplit(" ", 1)[-1]))
+        if (
+            by_surname is not None
+            and " " not in by_surname.name
+            and known.years
+            and all(by_surname.active_in(year, adult=0) for year in known.years)
+        ):
+            related = by_surname
     if known is None:
         return related or related_person(name)
     if related is None:
@@ -424,8 +472,8 @@ def _same_station(answer: str, options: list[str], people: dict[str, Person]) ->
         theirs = role_groups(person_record(option, people).roles)
         own = option.casefold() in people
         if groups and theirs and not groups & theirs:
-            # a writer for a general reads absurder than a minister for a general
-            return 5 if "letters" in theirs and "letters" not in groups else 4
+            # a writer or a pope for a general reads absurder than a minister for a general
+            return 5 if theirs & {"letters", "church"} and not groups & theirs else 4
         if groups & theirs:
             return 0 if own else 1  # a king for a king, from the passage or the period
         return 2 if own else 3

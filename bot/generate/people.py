@@ -75,6 +75,18 @@ NATIONS = {
     "marocain": "marocain", "tunisien": "tunisien", "sénégalais": "sénégalais",
 }  # fmt: skip
 FRENCH = "français"
+# The side of a crown or an office held for a country: 'le roi de Prusse', 'le tsar'.
+COUNTRY_SIDES = {
+    "prusse": "allemand", "bavière": "allemand", "saxe": "allemand", "allemagne": "allemand",
+    "hanovre": "allemand", "brunswick": "allemand", "angleterre": "anglais",
+    "grande-bretagne": "anglais", "écosse": "anglais", "autriche": "autrichien",
+    "espagne": "espagnol", "castille": "espagnol", "aragon": "espagnol", "russie": "russe",
+    "italie": "italien", "sardaigne": "italien", "naples": "italien", "piémont": "italien",
+    "suède": "suédois", "hollande": "hollandais", "portugal": "portugais",
+    "pologne": "polonais", "hongrie": "hongrois", "danemark": "danois", "égypte": "égyptien",
+    "mexique": "mexicain",
+}  # fmt: skip
+SIDE_OF_TITLE = {"tsar": "russe", "tsarine": "russe", "sultan": "ottoman", "kaiser": "allemand"}
 
 
 def nation_of(word: str) -> str | None:
@@ -134,9 +146,10 @@ def related_person(entry: str) -> Person:
     return Person(
         name,
         feminine=_feminine_name(name) or bool(roles & FEMININE_ROLES),
-        roles=roles - set(NATIONS),
+        roles=roles - set(NATIONS) - {"international"},
         life=(int(match["born"]), int(match["died"])),
-        nation=min(nations, default=None if "pape" in roles else FRENCH),  # Rome's, not ours
+        # a pope is Rome's, not ours; the ONU or an order of monks nobody's
+        nation=min(nations, default=None if roles & {"pape", "international"} else FRENCH),
     )
 
 
@@ -275,6 +288,26 @@ def cue_nation(doc: Any, mention: Mention) -> str | None:
         return side  # 'le Suédois Raoul Nordling'
     if len(before) == 2 and before[0].casefold() in ROLE_NOUNS and (side := nation_of(before[1])):
         return side  # 'le général allemand Dietrich von Choltitz'
-    if after[:1] == [","] and len(after) == 3 and after[1].casefold() in ROLE_NOUNS:
-        return nation_of(after[2])  # 'Nordling, consul suédois'
-    return None
+    if (
+        after[:1] == [","]
+        and len(after) == 3
+        and after[1].casefold() in ROLE_NOUNS
+        and (side := nation_of(after[2]))
+    ):
+        return side  # 'Nordling, consul suédois'
+    if before and (side := SIDE_OF_TITLE.get(before[-1].casefold())):
+        return side  # 'le tsar Nicolas Ier'
+    # 'le roi de Prusse Frédéric-Guillaume II', 'Frédéric-Guillaume II, roi de Prusse'
+    titled = [doc[i].text for i in range(max(0, first - 3), first)]
+    if (side := _side_of_country(titled)) is None and after[:1] == [","]:
+        side = _side_of_country([doc[i].text for i in range(last + 2, min(len(doc), last + 5))])
+    return side
+
+
+def _side_of_country(words: list[str]) -> str | None:
+    """'roi de Prusse', 'empereur d'Autriche': a title held for a foreign country."""
+    if len(words) != 3 or words[0].casefold() not in ROLE_NOUNS:
+        return None
+    if words[1].casefold() not in ("de", "d'", "d’"):
+        return None
+    return COUNTRY_SIDES.get(words[2].casefold())
