@@ -31,7 +31,9 @@ def examples() -> tuple[list[str], np.ndarray, np.ndarray, list[str], list[str]]
     grades: list[int] = []
     versions: list[str] = []
     passages: list[str] = []
-    for path in sorted((DEVSET / "labels").glob("*/*.yaml")):
+    paths = sorted((DEVSET / "labels").glob("*/*.yaml"))
+    paths += sorted((DEVSET / "candidates").glob("*.yaml"))  # the drafts' pools, graded alone
+    for path in paths:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         passage = (DEVSET / "passages" / f"{data['passage']}.txt").read_text(encoding="utf-8")
         for label in data["labels"]:
@@ -39,7 +41,8 @@ def examples() -> tuple[list[str], np.ndarray, np.ndarray, list[str], list[str]]
                 continue  # graded before the labels kept the choices
             rows.append(features(label["question"], label["answer"], label["choices"], passage))
             grades.append({"A": 2, "B": 1, "C": 0}[label["grade"]])
-            versions.append(str(data["generator"]))
+            pool = path.parent.name == "candidates"
+            versions.append("candidates" if pool else str(data["generator"]))
             passages.append(str(data["passage"]))
     names = sorted(rows[0])
     x = np.array([[row[name] for name in names] for row in rows], dtype=float)

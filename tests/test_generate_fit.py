@@ -1644,3 +1644,95 @@ def test_a_title_held_for_a_country_or_the_list_gives_the_side() -> None:
     assert not Fit(year=1934).accepts("Le Parti national-socialiste", party)
     assert Fit(year=1934).accepts("La SFIO", party)
 
+
+def test_a_who_question_leaves_the_next_fact_out() -> None:
+    """'Qui fait promulguer le Concordat …, en y ajoutant …, qui renforcent …' ran past 40
+    words and was refused: the clauses a comma sets apart are the next fact."""
+    text = (
+        "Le Concordat de 1801\n\nLe pape Pie VII ratifie la convention en août 1801. Napoléon "
+        "Bonaparte fait promulguer le Concordat par la loi du 8 avril 1802, en y ajoutant les "
+        "Articles organiques, qui renforcent le contrôle de l'État sur le clergé.\n"
+    )
+    stems = {c.question for c in drafted(text).tried if c.form == "subject"}
+    assert stems == {"Qui fait promulguer le Concordat par la loi du 8 avril 1802 ?"}, stems
+
+
+def test_a_shortened_clause_keeps_its_lists_and_its_commas() -> None:
+    """Pruning left 'en Martinique en Guyane' (an item and a comma gone), 'Ambroise Croizat
+    syndicaliste de la CGT' and 'Monvoisin arrêtée le …': an aside goes with one comma, and
+    the items of a list stay together or not at all."""
+    text = (
+        "La Sécurité sociale\n\nLa mise en place revient à Ambroise Croizat, ancien ouvrier "
+        "métallurgiste, syndicaliste de la Confédération générale du travail et ministre "
+        "communiste du Travail de novembre 1945 à mai 1947.\n\nEn 1848, quelque 250 000 esclaves "
+        "travaillent encore, surtout dans les plantations sucrières, en Martinique, en "
+        "Guadeloupe, en Guyane, à l'île Bourbon et au Sénégal, alors que le Royaume-Uni a voté "
+        "l'abolition dès 1833.\n"
+    )
+    stems = [c.question for c in drafted(text).tried]
+    assert any("Croizat, syndicaliste" in s for s in stems), stems
+    assert not any("Croizat syndicaliste" in s or "Martinique en" in s for s in stems), stems
+
+
+def test_a_noun_with_only_its_relative_clause_is_no_statement() -> None:
+    """'La révolution de février 1848, qui renverse _____ et donne naissance à la IIe
+    République.' lost the verb it was the subject of; a clause with its own verb before the
+    relative is whole ('_____ conclut le concordat de Bologne, qui permet …')."""
+    text = (
+        "L'abolition\n\nLa révolution de février 1848, qui renverse Louis-Philippe et donne "
+        "naissance à la IIe République, change brutalement la donne.\n"
+    )
+    stems = [c.question for c in drafted(text).tried if c.form == "cloze"]
+    assert stems and not any(s.endswith("IIe République.") for s in stems), stems
+    text = (
+        "Marignan (1515)\n\nLe 13 septembre 1515, François Ier bat les Suisses à Marignan. En "
+        "1516, le pape Léon X conclut avec François Ier le concordat de Bologne, qui permet au "
+        "roi de nommer les évêques.\n"
+    )
+    stems = [c.question for c in drafted(text).tried]
+    assert any("avec François Ier le concordat de Bologne" in s for s in stems), stems
+
+
+def test_days_distances_and_continents_are_not_asked_as_counts_or_towns() -> None:
+    """'le décret du _____ pluviôse an II' asked a day as a count; 'à environ _____ kilomètres
+    de Milan' a distance graded trivia; 'Europe' was offered among towns."""
+    from bot.generate.distractors import place_type
+
+    text = (
+        "L'abolition\n\nPar le décret du 16 pluviôse an II, la Convention abolit l'esclavage. La "
+        "bataille a lieu à environ 16 kilomètres de Milan. Les colons possèdent 250 000 "
+        "esclaves.\n"
+    )
+    counts = {c.answer for c in drafted(text).tried if c.kind == "number"}
+    assert "16" not in counts and "250 000" in counts, counts
+    assert place_type("Europe") != place_type("Fribourg")
+
+
+def test_a_bare_surname_is_not_the_odd_one_out() -> None:
+    """'Massu' among three first names and surnames stood out: among people of one station,
+    the answer's shape first."""
+    from bot.generate.distractors import _same_station
+
+    people = {n.casefold(): Person(n, roles={"général"}) for n in ("Salan", "Raoul Salan")}
+    assert _same_station("Jacques Massu", ["Salan", "Raoul Salan"], people)[0] == "Raoul Salan"
+    assert _same_station("Massu", ["Raoul Salan", "Salan"], people)[0] == "Salan"
+
+
+def test_a_stem_keeps_what_it_announces_and_never_offers_a_name_it_prints() -> None:
+    """'Selon la tradition, qui aurait lancé à ses hommes ?' lost the words he said after a
+    colon; 'Combes laisse à son successeur _____' offered 'Émile Combes'; 'l'infirmière
+    britannique Florence Nightingale' was offered among men."""
+    from bot.generate.people import cue_roles
+
+    said = "Selon la tradition, Bonaparte aurait lancé à ses hommes : « Soldats, en avant ! »."
+    question = Candidate("Selon la tradition, qui aurait lancé à ses hommes ?", "Bonaparte",
+                         ["Kléber", "Menou", "Desaix"], "person", "subject", said, 1)  # fmt: skip
+    assert "a stem ending where a title or a name was announced" in problems(question)
+    answer = Mention("Maurice Rouvier", "person", 0, 15, 0)
+    printed = "tombé en janvier 1905, combes laisse à son successeur maurice rouvier le soin."
+    assert not Fit(year=1905, printed=printed).accepts("Émile Combes", answer)
+    assert Fit(year=1905, printed=printed).accepts("Aristide Briand", answer)
+    doc = load_pipeline()("L'infirmière britannique Florence Nightingale réorganise les soins.")
+    at = doc.text.index("Florence")
+    nurse = Mention("Florence Nightingale", "person", at, at + 20, 0)
+    assert cue_roles(doc, nurse) == ({"infirmière"}, True)

@@ -51,3 +51,14 @@ def test_nothing_added_that_names_the_answer_or_another_event() -> None:
 def test_laying_siege_takes_no_name() -> None:
     stem = "Complétez (date) : Le _____, l'armée anglaise met le siège devant la ville."
     assert Referents.of("", "Le siège d'Orléans (1428-1429)").name(stem, "12 octobre 1428") == stem
+
+
+def test_the_king_is_the_texts_only_one_if_the_title_names_none() -> None:
+    """'Le roi institue en _____ la Chambre ardente' was graded B for want of 'Louis XIV', the
+    only king of a passage on the Poisons; a pope's or a foreign king's regnal name counts not."""
+    stem = "Complétez (date) : Le roi institue en _____ la Chambre ardente."
+    text = "Louis XIV apprend l'affaire. Le pape Innocent XI se tait. Henri VIII est loin."
+    named = Referents.of(text, "L'affaire des Poisons").name(stem, "avril 1679")
+    assert named == stem.replace("Le roi", "Le roi Louis XIV")
+    two = Referents.of(text + " Louis XIII est mort.", "L'affaire des Poisons")
+    assert two.name(stem, "avril 1679") == stem

@@ -128,6 +128,15 @@ class Fit:
             or (kind == "place" and same_place(a, b))
         )
 
+    def _on_side(self, option: str, person: Person) -> bool:
+        """French generals are no doubt for the Viet Minh's chief, nor Hitler beside Pétain's
+        predecessors, nor the list's Cromwell beside Mazarin (nor its foreign kings beside
+        Charles X or the First Consul); a side the passage does not tell leaves the passage's
+        own people open (Otton IV and Jean sans Terre fought together)."""
+        if self.nation is not None and person.nation not in (None, self.nation):
+            return False
+        return option.casefold() in self.people or person.nation in (None, FRENCH, self.nation)
+
     def accepts(self, option: str, answer: Mention) -> bool:
         if answer.kind == "number":  # written in the answer's style, elision checked before
             return not re.search(rf"(?<![\d,]){re.escape(option)}(?![\d,])", self.printed, re.I)
@@ -147,20 +156,16 @@ class Fit:
                 return True
             return all(_side(other, b) == _side(year, b) for b in self.bounds)
         if answer.kind == "person":
+            surname = option.split()[-1]
+            if len(surname) > 3 and re.search(
+                rf"(?<!\w){re.escape(surname)}(?!\w)", self.printed, re.I
+            ):
+                return False  # 'Émile Combes' beside 'Combes laisse à son successeur _____'
             person = person_record(option, self.people)
             if person.feminine != self.feminine:
                 return False
-            if self.nation is not None and person.nation not in (None, self.nation):
-                # French generals for the Viet Minh's chief, Hitler beside Pétain's
-                # predecessors; a side the passage does not tell leaves the choice open
-                # (Otton IV and Jean sans Terre fought together)
+            if not self._on_side(option, person):
                 return False
-            if option.casefold() not in self.people and person.nation not in (
-                None,
-                FRENCH,
-                self.nation,
-            ):
-                return False  # the list's foreigners stand only beside someone of their side
             if self.roles and not (self.roles & person.roles):
                 return False
             # a name from the list must have been a grown man or woman at the time, and not
@@ -478,7 +483,10 @@ def _same_station(answer: str, options: list[str], people: dict[str, Person]) ->
             return 0 if own else 1  # a king for a king, from the passage or the period
         return 2 if own else 3
 
-    return sorted(options, key=distance)
+    # a bare surname among full names stands out ('Massu' beside three first names and
+    # surnames): among equals, the answer's shape first
+    full = " " in answer
+    return sorted(options, key=lambda option: (distance(option), (" " in option) != full))
 
 
 BEST_KNOWN = 200  # of a kind and zone, the list's first: Moselle and Loire, not Bruche
@@ -631,7 +639,12 @@ def place_type(text: str) -> str:
         return "site"
     if _bare(text).casefold() in COUNTRIES:
         return "country"
+    if _bare(text).casefold() in CONTINENTS:
+        return "continent"  # 'Europe' offered as a town read as absurd
     return "town"
+
+
+CONTINENTS = {"europe", "asie", "afrique", "amérique", "océanie", "amériques", "antarctique"}
 
 
 WATERS = {

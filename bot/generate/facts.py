@@ -187,6 +187,14 @@ def date_mentions(text: str, sentence_of: Any) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
+REPUBLICAN_MONTHS = {
+    "vendémiaire", "brumaire", "frimaire", "nivôse", "pluviôse", "ventôse", "germinal",
+    "floréal", "prairial", "messidor", "thermidor", "fructidor",
+}  # fmt: skip
+DAY_FOLLOWERS = {*MONTHS, *REPUBLICAN_MONTHS, "e", "er", "ème"}
+DISTANCES = {"kilomètres", "km", "mètres", "lieues", "milles", "kilomètre", "mètre", "lieue"}
+
+
 def number_mentions(doc: Any, sentence_of: Any, dates: list[Mention]) -> list[Mention]:
     """A count of something: a number with its noun after it ('huit guerres', '240 000
     électeurs'), or a percentage or a 'million'. Never a day, a year, one end of a range
@@ -214,8 +222,10 @@ def number_mentions(doc: Any, sentence_of: Any, dates: list[Mention]) -> list[Me
             following = token_from(doc, end)
             if following is None or following.pos_ not in ("NOUN", "ADJ") or not following.is_lower:
                 continue  # 'en 1793', 'le 3 mai', 'article 16 de': not a count
-            if following.text.casefold() in MONTHS or following.text in ("e", "er", "ème"):
-                continue
+            if following.text.casefold() in DAY_FOLLOWERS:
+                continue  # '16 pluviôse an II' is a day
+            if following.text.casefold() in DISTANCES:
+                continue  # 'à environ 16 kilomètres de Milan': graded trivia
             if RELATIVE_DELAY.match(text[following.idx :]):
                 continue  # 'Dix jours plus tard': a delay between two facts, not a fact
         token = token_from(doc, start)

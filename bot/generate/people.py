@@ -20,6 +20,7 @@ FEMININE_FIRST_NAMES = {
     "françoise", "gisèle", "rosa", "marie-antoinette", "isabelle", "hélène", "claire", "agnès",
     "christine", "madame", "mme", "colette", "édith", "yvonne", "lucienne", "nathalie",
     "henriette", "émilie", "sophie", "pauline", "julie", "manon", "thérèse", "gabrielle",
+    "florence", "mary", "eleanor", "victoria", "eugénie", "hortense", "juliette",
 }  # fmt: skip
 # Titles and offices that say what a person was; the stem's cue must be matched by distractors.
 ROLE_NOUNS = {
@@ -252,6 +253,8 @@ def cue_roles(doc: Any, mention: Mention) -> tuple[set[str], bool]:
     before = tokens[0].i - 1
     if before >= 0 and doc[before].text == ",":
         before -= 1  # 'Le Premier ministre, Georges Pompidou'
+    if before >= 1 and nation_of(doc[before].text) and doc[before].text.islower():
+        before -= 1  # 'l'infirmière britannique Florence Nightingale'
     if (
         before >= 2
         and doc[before].text[:1].isupper()

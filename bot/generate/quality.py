@@ -23,10 +23,28 @@ DATE = re.compile(r"\b\d{3,4}\b")
 PRONOUN = re.compile(r"(?<![\w'’])(?:il|elle|ils|elles|lui|leur|y|celui-ci|celle-ci)(?![\w'’])")
 
 
+CLOZE_KIND = re.compile(r"^Complétez \(([^)]*)\)")
+KINDS = {
+    "person": ("personne",),
+    "place": ("lieu", "pays", "région", "ville"),
+    "number": ("nombre",),
+    "group": ("organisation", "assemblée", "parti", "groupe"),
+    "work": ("texte", "œuvre", "événement"),
+}
+# 'Le duché est aux mains de _____', 'La mise en place revient à _____': the noun that opens
+# the stem named something the sentence before said ('le duché de Milan' is not generic)
+GENERIC_OPENING = re.compile(
+    r"^(?:Le|La|Les|L['’])\s*[a-zéèêàâîôûç-]+\b(?!\s+(?:de|d['’]|du|des)\s+[A-ZÉ])"
+)
+RELATIVE_AFTER_BLANK = re.compile(re.escape(BLANK) + r"[^,.]{0,40}, qui ")
+
+
 def features(question: str, answer: str, choices: list[str], passage: str) -> dict[str, float]:
     """Numbers a teacher's reading turned on; the same for a draft file and a candidate."""
     cloze = question.startswith("Complétez")
     stem = question.split(" : ", 1)[1] if cloze and " : " in question else question
+    kind = match[1] if (match := CLOZE_KIND.match(question)) else ""
+    title = passage.strip().split("\n", 1)[0].casefold()
     words = stem.split()
     folded = passage.casefold()
     wrong = [c for c in choices if c != answer]
@@ -47,6 +65,14 @@ def features(question: str, answer: str, choices: list[str], passage: str) -> di
         "from_passage": from_passage,
         "same_shape": same_shape,
         "salient": min(mentions, 4) / 4,
+        **{f"blank_{name}": float(kind in words) for name, words in KINDS.items()},
+        "blank_first": float(stem.startswith(BLANK)),
+        # readers asked for the name of the king, the town, the treaty the stem left generic
+        "generic_opening": float(bool(GENERIC_OPENING.match(stem))),
+        # 'La révolution de _____, qui renverse …': the main verb was cut, a fragment is left
+        "relative_after_blank": float(bool(RELATIVE_AFTER_BLANK.search(stem))),
+        # the year of a passage called 'Mai 1968' is no question
+        "in_title": float(any(word in title for word in re.findall(r"\w{4,}", answer.casefold()))),
     }
 
 

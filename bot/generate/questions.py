@@ -1166,6 +1166,16 @@ CUT_SUBORDINATE = re.compile(
 )
 
 
+def _quotation_cut(stem: str, sentence: str) -> bool:
+    """'Selon la tradition, qui aurait lancé à ses hommes ?': the words he said followed a
+    colon in the passage, and went with it."""
+    tail = re.findall(r"[\w'’-]+", stem.replace(BLANK, " "))[-3:]
+    if len(tail) < 2:
+        return False
+    pattern = r"\W+".join(map(re.escape, tail)) + r"\s*:\s*[«\"“]"
+    return bool(re.search(pattern, sentence))
+
+
 def _stem_problems(candidate: Candidate) -> list[str]:
     """What a teacher found in the drafts: fragments, pronouns without antecedent, answers
     given away by their own words, clozes a reader cannot follow (bench/devset/labels)."""
@@ -1211,7 +1221,7 @@ def _stem_problems(candidate: Candidate) -> list[str]:
         found.append("'le règne', 'la scène' of someone or something the question does not name")
     if stem.count("(") != stem.count(")") or stem.count("«") != stem.count("»"):
         found.append("unbalanced brackets or quotes")
-    if ANNOUNCES_QUOTE.search(stem.rstrip()):
+    if ANNOUNCES_QUOTE.search(stem.rstrip()) or _quotation_cut(stem, candidate.sentence):
         found.append("a stem ending where a title or a name was announced")
     if re.search(r"[.!?…]\s*»?\s+[A-ZÉÈÀÂ][a-zé]", stem.rstrip(" ?.!")):
         found.append("two sentences in one question")
@@ -1806,16 +1816,32 @@ def _noun_gender(noun: Any) -> str | None:
 
 def _predicate(verb: Any, dropped: set[int]) -> str:
     """What follows the verb in its own clause: clauses with a subject of their own go (they
-    are other facts), and so does whatever follows a colon or a semicolon."""
+    are other facts), and so does whatever follows a colon or a semicolon; so do the clauses a
+    comma sets apart, ', en y ajoutant …' and ', qui renforcent …', the next fact told."""
     dropped = set(dropped)
     for token in verb.subtree:
+        if token.i <= verb.i:
+            continue
         if (
-            token.i > verb.i
-            and token.dep_ in ("conj", "advcl", "parataxis")
+            token.dep_ in ("conj", "advcl", "parataxis")
             and any(c.dep_.startswith("nsubj") for c in token.children)
-        ):
+        ) or _set_apart(token):
             dropped |= {t.i for t in token.subtree}
     return _join(_trim([t for t in verb.subtree if t.i > verb.i and t.i not in dropped]))
+
+
+def _set_apart(token: Any) -> bool:
+    """A relative clause or a gerund after a comma: 'la loi, qui …', ', en ajoutant …'."""
+    start = token.left_edge.i
+    if start == 0 or token.doc[start - 1].text != ",":
+        return False
+    if token.dep_ == "acl:relcl":
+        return True
+    return (
+        token.dep_ == "advcl"
+        and "Part" in token.morph.get("VerbForm")
+        and any(c.dep_ == "mark" and c.text.casefold() == "en" for c in token.children)
+    )
 
 
 def _trim(tokens: list[Any]) -> list[Any]:
@@ -2122,11 +2148,18 @@ def _finite(tokens: list[Any], first: int, last: int) -> bool:
     """A finite verb of its own, not only one of a relative clause ('Le visa de 1721, qui
     laisse …' states nothing)."""
     return any(
-        _finite_verb(t) and t.dep_ != "acl:relcl"
-        and not (t.pos_ == "AUX" and t.head.dep_ == "acl:relcl")
+        _finite_verb(t) and not _in_relative(t)
         for t in tokens
         if t.i < first or t.i > last
     )  # fmt: skip
+
+
+def _in_relative(token: Any) -> bool:
+    """A verb of a relative clause, its auxiliary, or a verb joined to it ('qui renverse
+    Louis-Philippe et donne naissance …')."""
+    while token.dep_ in ("conj", "aux", "aux:pass", "aux:tense", "cop") and token.head.i != token.i:
+        token = token.head
+    return bool(token.dep_ == "acl:relcl")
 
 
 def _finite_verb(token: Any) -> bool:
@@ -2179,6 +2212,8 @@ def _shortened(kept: list[Any], answer: set[int]) -> list[Any]:
             segment = segments[n]
             if n + 1 < len(segments) and _continues_list(segments[n + 1]):
                 continue  # 'grâce aux arsenaux de Brest, de Toulon et de Rochefort'
+            if n in _list_items(segments):
+                continue  # 'en Martinique, en Guadeloupe, en Guyane, à l'île Bourbon et …'
             drop = {t.i for t in segment}
             ids = {t.i for t in current}
             before, after = segment[0].i - 1, segment[-1].i + 1
@@ -2210,6 +2245,24 @@ SUBORDINATORS = (
     "tandis que", "tandis qu'", "alors que", "alors qu'", "bien que", "bien qu'", "parce que",
     "parce qu'", "lorsque", "lorsqu'", "quand", "puisque", "puisqu'", "si bien que",
 )  # fmt: skip
+
+
+def _list_items(segments: list[list[Any]]) -> set[int]:
+    """The segments between commas that make a list of places or dates: two or more opening
+    on the same preposition, and the one after them that ends the list with 'et' or 'ou'."""
+    items: set[int] = set()
+    for n in range(1, len(segments)):
+        before, segment = segments[n - 1], segments[n]
+        if (
+            before
+            and segment
+            and before[0].pos_ == "ADP"
+            and before[0].text.casefold() == segment[0].text.casefold()
+        ):
+            items |= {n - 1, n}
+        elif n - 1 in items and segment and _continues_list(segment):
+            items.add(n)
+    return items
 
 
 def _continues_list(segment: list[Any]) -> bool:
@@ -2294,6 +2347,13 @@ def _pruned(kept: list[Any], answer: set[int]) -> list[Any]:
                 "NOUN",
             ):
                 drop -= span  # 'A, aside, B, …': a list, whose items an aside may describe
+                continue
+            if following.pos_ == "ADJ" or (
+                following.pos_ == "VERB" and "Part" in following.morph.get("VerbForm")
+            ):
+                # 'Croizat, ancien ouvrier, syndicaliste …', '… Monvoisin, dite « la
+                # Voisin », arrêtée le …': another aside follows, its comma stays
+                drop.discard(closing)
                 continue
             drop.add(closing)  # 'X, aside, verb', 'X, aside, et Y': both commas go
     if answer & drop:

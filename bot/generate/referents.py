@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.generate.distractors import person_record
 from bot.generate.french import prints
+from bot.generate.people import FRENCH
 
 # words for one event that a passage names once with its complement, then bare
 EVENTS = (
@@ -63,7 +65,16 @@ class Referents:
             if len(complements) == 1 and prints(title, next(iter(complements))):
                 events.setdefault(word, complements.pop())
         king = KING.search(title)
-        return cls(events, king.group(1) if king else None)
+        # else the only king the text names: 'Louis XIV' through a passage on the Poisons;
+        # not a pope ('le pape Léon X'), nor a foreign king ('Henri VIII reçoit le roi')
+        kings = {
+            found.group(1)
+            for found in KING.finditer(text)
+            if not re.search(r"\bpape\s+$", text[: found.start()])
+            and person_record(found.group(1), {}).nation in (None, FRENCH)
+        }
+        only = next(iter(kings)) if len(kings) == 1 else None
+        return cls(events, king.group(1) if king else only)
 
     def name(self, question: str, answer: str) -> str:
         """The question with its first bare event or king named, unless that names the
@@ -73,8 +84,8 @@ class Referents:
             return question
         word = found.group(1)
         if word == "roi":
-            # the title's king only: a paragraph that names Henri VIII or the prince Louis
-            # before 'le roi' still means François Ier, or Philippe Auguste
+            # the title's king, or the text's only one: a paragraph that names Henri VIII or
+            # the prince Louis before 'le roi' still means François Ier, or Philippe Auguste
             if KING.search(question):
                 return question  # a king the stem names already may be another one
             addition = self.titled_king or ""
