@@ -1736,3 +1736,17 @@ def test_a_stem_keeps_what_it_announces_and_never_offers_a_name_it_prints() -> N
     at = doc.text.index("Florence")
     nurse = Mention("Florence Nightingale", "person", at, at + 20, 0)
     assert cue_roles(doc, nurse) == ({"infirmière"}, True)
+
+
+def test_a_nickname_left_by_a_clause_that_went_goes_with_it() -> None:
+    """'Otton IV s'enfuit …, dit « Longue-Épée », demi-frère de Jean sans Terre' gave Otton
+    Salisbury's nickname: the clause naming Salisbury went, its 'dit …' stayed (the parser
+    reads 'dit' as 'il dit'); a quotation the stem keeps keeps its closing mark."""
+    text = (
+        "Bouvines (1214)\n\nLe 27 juillet 1214, Otton IV s'enfuit en abandonnant son étendard, "
+        "un dragon surmonté d'un aigle doré, et les Français capturent de nombreux seigneurs, "
+        "dont Ferrand, Renaud et Guillaume de Salisbury, dit « Longue-Épée », demi-frère de "
+        "Jean sans Terre.\n"
+    )
+    stems = [c.question for c in drafted(text).tried if "s'enfuit" in c.question]
+    assert stems and not any("Longue-Épée" in s or "«" in s for s in stems), stems

@@ -431,6 +431,8 @@ def pick(
             options = _likely_first(
                 answer.text, options, fit.likeness, drop=answer.kind != "person"
             )
+        if answer.kind == "place":
+            options = _nearest_places(answer, passage, options, fit.likeness)
         if answer.kind != "person":
             options = _same_style(answer.text, options)
         else:
@@ -458,6 +460,30 @@ def pick(
         if len(chosen) == 3:
             return chosen
     return None
+
+
+def _nearest_places(
+    answer: Mention,
+    passage: list[Mention],
+    options: list[str],
+    likeness: Callable[[str, str], float | None] | None,
+) -> list[str]:
+    """A place the passage names comes first only if it is as near as the list's: London
+    and Piedmont were graded absurd beside Sébastopol, where Odessa and Varna were at hand."""
+    if likeness is None:
+        return options
+    own = {m.text for m in passage if m.kind == "place"}
+
+    def nearness(option: str) -> float:
+        score = likeness(answer.text, _bare(option))
+        return round(
+            (score if score is not None else UNLIKE) + (OWN_BONUS if option in own else 0), 1
+        )
+
+    return sorted(options, key=lambda option: -nearness(option))  # stable: ties keep their order
+
+
+OWN_BONUS = 0.15  # a name the reader has just read is worth a little likeness
 
 
 def _named_after(answer: Mention, passage: list[Mention]) -> bool:

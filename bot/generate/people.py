@@ -300,6 +300,12 @@ def cue_nation(doc: Any, mention: Mention) -> str | None:
         return side  # 'Nordling, consul suédois'
     if before and (side := SIDE_OF_TITLE.get(before[-1].casefold())):
         return side  # 'le tsar Nicolas Ier'
+    if (
+        len(before) == 2
+        and before[1].casefold() in ("de", "d'", "d’")
+        and (side := COUNTRY_SIDES.get(before[0].casefold()))
+    ):
+        return side  # 'l'Allemagne de Guillaume II'
     # 'le roi de Prusse Frédéric-Guillaume II', 'Frédéric-Guillaume II, roi de Prusse'
     titled = [doc[i].text for i in range(max(0, first - 3), first)]
     if (side := _side_of_country(titled)) is None and after[:1] == [","]:
