@@ -1750,3 +1750,25 @@ def test_a_nickname_left_by_a_clause_that_went_goes_with_it() -> None:
     )
     stems = [c.question for c in drafted(text).tried if "s'enfuit" in c.question]
     assert stems and not any("Longue-Épée" in s or "«" in s for s in stems), stems
+
+
+def test_an_office_with_its_complement_and_an_ancestor_tell_who_may_stand_in() -> None:
+    """'Le ministre du Travail _____' was offered a general; 'son arrière-grand-mère,
+    Valentine Visconti', dead a century before, was offered for an actor of 1515; the loi
+    Falloux (1850) for the loi Landry (1932); the FLN (1954) for the CNR of 1944."""
+    from bot.generate.people import cue_roles, describe_people
+
+    nlp = load_pipeline()
+    doc = nlp("En 1945, le ministre du Travail Alexandre Parodi confie la réforme.")
+    at = doc.text.index("Alexandre")
+    assert cue_roles(doc, Mention("Alexandre Parodi", "person", at, at + 16, 0))[0] == {"ministre"}
+    text = "En 1515, le roi revendique Milan au nom de son arrière-grand-mère, Valentine Visconti."
+    doc = nlp(text)
+    at = text.index("Valentine")
+    people = describe_people(doc, [Mention("Valentine Visconti", "person", at, at + 18, 0)], [1515])
+    assert not people["valentine visconti"].active_in(1515)
+    law = Mention("la loi Landry", "work", 0, 13, 0)
+    assert not Fit(year=1932).accepts("La loi Falloux", law)
+    assert Fit(year=1932).accepts("La loi de séparation des Églises et de l'État", law)
+    council = Mention("CNR", "organisation", 0, 3, 0)
+    assert not Fit(year=1944, article="m").accepts("FLN", council)

@@ -185,6 +185,8 @@ class Fit:
             if side and own_side and side != own_side:
                 return False  # the Bolsheviks' party or the Nazis' for the Parti radical
         related = _related_people().get(unaccented(option.casefold()))
+        if related is None and answer.kind == "organisation":
+            related = _related_groups().get(unaccented(_bare(option).casefold()))  # 'FLN'
         window = _began_window(answer)
         if related is not None and window is not None:
             before, after = window
@@ -286,16 +288,21 @@ def _likely_first(
 def _began_window(answer: Mention) -> tuple[int, int] | None:
     """How many years before and after the question's year a wrong answer may have begun:
     a battle of the same wars (a generation apart is another history), a treaty of the last
-    generation (one of 1601 is no doubt beside one of 1797). A law is offered while in force,
-    a group while it exists: no window, their whole life counts."""
+    generation (one of 1601 is no doubt beside one of 1797), a law of the last two (the loi
+    Falloux of 1850 was graded absurd beside the loi Landry of 1932, though still in force). A
+    group is offered while it exists: no window, its whole life counts."""
     if answer.kind == "event":
         return EVENT_YEARS, EVENT_YEARS_AFTER
-    if answer.kind == "work" and ACT_FAMILIES.get(_act_noun(answer.text)) == "agreement":
+    family = ACT_FAMILIES.get(_act_noun(answer.text)) if answer.kind == "work" else None
+    if family == "agreement":
         return ACT_YEARS, 1
+    if family == "law":
+        return LAW_YEARS, 1
     return None
 
 
 ACT_YEARS = 40
+LAW_YEARS = 60  # the édit de Nantes still stood in 1629; the loi Falloux was no doubt in 1932
 EVENT_YEARS = 15  # the taking of the Bastille is no doubt beside a battle of 1812
 EVENT_YEARS_AFTER = 1  # nor a war that begins years after the question's date
 # a list's minister or writer past it is no longer the one acting (Guizot in 1871 was 84;

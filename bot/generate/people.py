@@ -34,7 +34,7 @@ ROLE_NOUNS = {
     "ouvrier", "historien", "chancelier", "consul", "surintendant", "connétable",
     "chroniqueur", "chapelain", "légat", "colporteur", "garde-chasse", "financier", "dey",
     "émir", "sultan", "tsar", "infirmière", "médecin", "ingénieur", "savant", "diplomate",
-    "ambassadeur",
+    "ambassadeur", "gouverneur", "commissaire",
 }  # fmt: skip
 FEMININE_ROLES = {"reine", "impératrice", "princesse", "duchesse", "comtesse", "régente",
                   "institutrice", "infirmière"}  # fmt: skip
@@ -43,7 +43,7 @@ ROLE_GROUPS = {
     "army": {"général", "maréchal", "amiral", "colonel", "lieutenant-colonel", "capitaine",
              "commandant", "lieutenant", "officier", "connétable"},
     "state": {"ministre", "président", "chancelier", "surintendant", "consul", "préfet", "maire",
-              "diplomate", "ambassadeur", "financier"},
+              "diplomate", "ambassadeur", "financier", "gouverneur", "commissaire"},
     "crown": {"roi", "reine", "empereur", "impératrice", "prince", "princesse", "duc",
               "duchesse", "comte", "comtesse", "dauphin", "régent", "régente", "dey", "émir",
               "sultan", "tsar"},
@@ -222,13 +222,27 @@ KIN_NOUNS = {
 }  # fmt: skip
 
 
+ANCESTORS = {
+    "grand-père", "grand-mère", "arrière-grand-père", "arrière-grand-mère", "aïeul", "aïeule",
+    "ancêtre", "trisaïeul", "bisaïeul", "bisaïeule",
+}  # fmt: skip
+
+
 def _named_as_kin(doc: Any, mention: Mention) -> bool:
-    """'le neveu de Napoléon Ier', 'la veuve d'Henri II': the name places someone else."""
+    """'le neveu de Napoléon Ier', 'la veuve d'Henri II': the name places someone else; so
+    does 'au nom de son arrière-grand-mère, Valentine Visconti', dead a century before."""
     first = token_from(doc, mention.start)
     if first is None or first.i < 2:
         return False
     preposition, noun = doc[first.i - 1], doc[first.i - 2]
-    return preposition.text.casefold() in ("de", "d'", "d’") and noun.text.casefold() in KIN_NOUNS
+    if preposition.text.casefold() in ("de", "d'", "d’") and noun.text.casefold() in KIN_NOUNS:
+        return True
+    return (
+        preposition.text == ","
+        and noun.text.casefold() in ANCESTORS
+        and first.i >= 3
+        and doc[first.i - 3].pos_ == "DET"
+    )
 
 
 def _by_surname(people: dict[str, Person], key: str) -> Person | None:
@@ -255,13 +269,9 @@ def cue_roles(doc: Any, mention: Mention) -> tuple[set[str], bool]:
         before -= 1  # 'Le Premier ministre, Georges Pompidou'
     if before >= 1 and nation_of(doc[before].text) and doc[before].text.islower():
         before -= 1  # 'l'infirmière britannique Florence Nightingale'
-    if (
-        before >= 2
-        and doc[before].text[:1].isupper()
-        and doc[before - 1].text.casefold() in ("de", "d'", "d’")
-        and doc[before - 2].text.casefold() in ROLE_NOUNS
-    ):
-        before -= 2  # 'le consul de France Pierre Deval', 'le roi d'Angleterre Jean sans Terre'
+    office = _office_before(doc, before)
+    if office is not None:
+        before = office  # 'le roi d'Angleterre Jean sans Terre', 'le ministre du Travail X'
     if before >= 0 and doc[before].text.casefold() in ROLE_NOUNS:
         roles.add(doc[before].text.casefold())
         feminine = feminine or "Fem" in doc[before].morph.get("Gender")
@@ -274,6 +284,28 @@ def cue_roles(doc: Any, mention: Mention) -> tuple[set[str], bool]:
             roles.add(following.text.casefold())
             feminine = feminine or "Fem" in following.morph.get("Gender")
     return roles, feminine
+
+
+def _office_before(doc: Any, end: int) -> int | None:
+    """Where a title's noun stands before its complement: 'le consul de France', 'le ministre
+    de l'Instruction publique', 'le ministre des Affaires étrangères' (capitalised nouns, their
+    articles and adjectives, at most five words back)."""
+    index = end
+    while index >= 1 and end - index < 5:
+        token = doc[index]
+        if (
+            token.text.casefold() in ("de", "d'", "d’", "du", "des")
+            and doc[index - 1].text.casefold() in ROLE_NOUNS
+        ):
+            return index - 1 if index != end else None
+        if not (
+            token.pos_ in ("ADP", "DET")
+            or (token.pos_ in ("NOUN", "PROPN") and token.text[:1].isupper())
+            or (token.pos_ == "ADJ" and token.text.islower())
+        ):
+            return None
+        index -= 1
+    return None
 
 
 def cue_nation(doc: Any, mention: Mention) -> str | None:
