@@ -1772,3 +1772,20 @@ def test_an_office_with_its_complement_and_an_ancestor_tell_who_may_stand_in() -
     assert Fit(year=1932).accepts("La loi de séparation des Églises et de l'État", law)
     council = Mention("CNR", "organisation", 0, 3, 0)
     assert not Fit(year=1944, article="m").accepts("FLN", council)
+
+
+def test_a_pope_stands_only_beside_a_pope_and_names_go_before_dates() -> None:
+    """Popes were offered for Mazarin and for Henri IV; teachers' key facts are people as
+    often as dates, and the draft asked the date of a visit, never who came."""
+    from bot.generate.questions import _priority
+
+    cardinal = Mention("Mazarin", "person", 0, 7, 0)
+    assert not Fit(year=1650).accepts("Innocent X", cardinal)
+    pope = Mention("Léon X", "person", 0, 6, 0)
+    assert Fit(year=1520).accepts("Clément VII", pope)
+    visit = "En mai 1903, le roi Édouard VII effectue une visite officielle à Paris."
+    who = Candidate("Complétez (personne) : En mai 1903, _____ effectue une visite à Paris.",
+                    "Édouard VII", [], "person", "cloze", visit, 1, quality=0.89)  # fmt: skip
+    when = Candidate("Quand le roi Édouard VII effectue-t-il une visite à Paris ?", "mai 1903",
+                     [], "month", "date", visit, 1, quality=0.95)  # fmt: skip
+    assert _priority(who) > _priority(when)

@@ -166,6 +166,11 @@ class Fit:
                 return False
             if not self._on_side(option, person):
                 return False
+            if (
+                "pape" in person.roles
+                and "pape" not in person_record(answer.text, self.people).roles
+            ):
+                return False  # a pope beside a cardinal minister or a king reads absurd
             if self.roles and not (self.roles & person.roles):
                 return False
             # a name from the list must have been a grown man or woman at the time, and not

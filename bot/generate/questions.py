@@ -186,7 +186,7 @@ def generate(
     kept: list[Candidate] = []
     per_answer: dict[str, int] = {}
     seen_questions: set[str] = set()
-    for candidate in sorted(tried, key=lambda c: (-c.quality, c.question)):
+    for candidate in sorted(tried, key=lambda c: (-_priority(c), c.question)):
         key = candidate.answer.casefold()
         normal = re.sub(r"\W+", " ", candidate.question.casefold())
         if problems(candidate) or per_answer.get(key, 0) >= MAX_PER_ANSWER:
@@ -221,6 +221,18 @@ def generate(
             break
     kept.sort(key=lambda c: (c.paragraph, text.find(c.sentence)))  # in the passage's order
     return Generation(kept, mentions, len(tried) - len(kept), len(sentences), tried, title)
+
+
+def _priority(candidate: Candidate) -> float:
+    """Which of a sentence's questions goes first: the likelier usable one, and among near
+    ones the name before the date. Teachers' key facts are people, groups and acts as often
+    as dates (189 against 69 on the dev set), where the drafts asked dates three times in
+    five: the date of Édouard VII's visit was asked, never who came."""
+    return candidate.quality + (NAME_FIRST if candidate.kind in NAME_KINDS else 0.0)
+
+
+NAME_KINDS = ("person", "organisation", "work", "event")
+NAME_FIRST = 0.1
 
 
 def _with_referents(candidate: Candidate, referents: Referents, text: str) -> Candidate:
