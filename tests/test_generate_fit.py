@@ -1789,3 +1789,17 @@ def test_a_pope_stands_only_beside_a_pope_and_names_go_before_dates() -> None:
     when = Candidate("Quand le roi Édouard VII effectue-t-il une visite à Paris ?", "mai 1903",
                      [], "month", "date", visit, 1, quality=0.95)  # fmt: skip
     assert _priority(who) > _priority(when)
+
+
+def test_one_end_of_a_range_and_a_name_the_stem_prints_give_nothing_away() -> None:
+    """'les grèves de novembre-_____' takes only 'décembre'; 'Henri V d'Angleterre' was
+    offered beside 'quelques semaines avant Henri V'."""
+    stem = "Complétez (date) : La CGT lance les grèves de novembre-_____ 1947."
+    strikes = Candidate(stem, "décembre", ["octobre", "janvier", "mars"], "month", "cloze",
+                        stem, 1)  # fmt: skip
+    assert any("range" in p for p in problems(strikes))
+    winter = replace(strikes, question="Complétez (année) : L'hiver 1946-_____ est très dur.")
+    assert any("range" in p for p in problems(winter))
+    king = Mention("Charles VI", "person", 0, 10, 0)
+    printed = "charles vi meurt en octobre 1422, quelques semaines après henri v."
+    assert not Fit(year=1422, printed=printed).accepts("Henri V d'Angleterre", king)

@@ -157,10 +157,14 @@ class Fit:
             return all(_side(other, b) == _side(year, b) for b in self.bounds)
         if answer.kind == "person":
             surname = option.split()[-1]
-            if len(surname) > 3 and re.search(
-                rf"(?<!\w){re.escape(surname)}(?!\w)", self.printed, re.I
+            named = re.sub(r"\s+(?:de|d['’])\s*\S+$", "", option)  # 'Henri V d'Angleterre'
+            if any(
+                len(name) > 3 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", self.printed, re.I)
+                for name in {surname, named} - {option}
             ):
-                return False  # 'Émile Combes' beside 'Combes laisse à son successeur _____'
+                # 'Émile Combes' beside 'Combes laisse à son successeur _____', 'Henri V
+                # d'Angleterre' beside 'quelques semaines avant Henri V'
+                return False
             person = person_record(option, self.people)
             if person.feminine != self.feminine:
                 return False

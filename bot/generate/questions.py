@@ -1178,6 +1178,14 @@ CUT_SUBORDINATE = re.compile(
 )
 
 
+# 'les grèves de novembre-_____', 'l'hiver 1946-_____': one end of a range calls the other
+RANGE_BLANK = re.compile(
+    rf"(?:\b(?:{'|'.join(MONTHS)})|\b\d{{3,4}})\s*[-–]\s*{re.escape(BLANK)}"
+    rf"|{re.escape(BLANK)}\s*[-–]\s*(?:{'|'.join(MONTHS)}|\d{{3,4}})\b",
+    re.IGNORECASE,
+)
+
+
 def _quotation_cut(stem: str, sentence: str) -> bool:
     """'Selon la tradition, qui aurait lancé à ses hommes ?': the words he said followed a
     colon in the passage, and went with it."""
@@ -1237,7 +1245,7 @@ def _stem_problems(candidate: Candidate) -> list[str]:
         found.append("a stem ending where a title or a name was announced")
     if re.search(r"[.!?…]\s*»?\s+[A-ZÉÈÀÂ][a-zé]", stem.rstrip(" ?.!")):
         found.append("two sentences in one question")
-    if re.search(r"\bdu \d{1,2}(?:er)? au " + re.escape(BLANK), stem):
+    if re.search(r"\bdu \d{1,2}(?:er)? au " + re.escape(BLANK), stem) or RANGE_BLANK.search(stem):
         found.append("a blank closing a range of days: only one choice follows 'du 5 au'")
     if stem.count('"') % 2:
         found.append("unbalanced quotes")
@@ -2198,14 +2206,23 @@ def _in_relative(token: Any) -> bool:
 
 
 def _finite_verb(token: Any) -> bool:
-    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
+    return (
+        token.pos_ in ("VERB", "AUX")
+        and "Fin" in token.morph.get("VerbForm")
+        and not REGNAL.fullmatch(token.text)
+    )
+
+
+REGNAL = re.compile(r"[IVXL]+|Ier|Ire")
 
 
 def _conjugated(token: Any) -> bool:
     """A verb not tagged infinitive, participle or gerund: the model often leaves a passé
     simple ('gagnèrent') without any verb form at all."""
-    return token.pos_ in ("VERB", "AUX") and not {"Part", "Inf", "Ger"} & set(
-        token.morph.get("VerbForm")
+    return (
+        token.pos_ in ("VERB", "AUX")
+        and not {"Part", "Inf", "Ger"} & set(token.morph.get("VerbForm"))
+        and not REGNAL.fullmatch(token.text)  # 'François Ier' read as a verb
     )
 
 
