@@ -1803,3 +1803,22 @@ def test_one_end_of_a_range_and_a_name_the_stem_prints_give_nothing_away() -> No
     king = Mention("Charles VI", "person", 0, 10, 0)
     printed = "charles vi meurt en octobre 1422, quelques semaines après henri v."
     assert not Fit(year=1422, printed=printed).accepts("Henri V d'Angleterre", king)
+
+
+def test_a_title_is_no_place_and_a_kings_name_stands_among_kings_names() -> None:
+    """'devient _____ en 1589' asked 'roi de France' as a place; 'En quelle année né à Pau
+    …, Henri de Bourbon devient-il …' kept a participle after the question word; 'sous le nom
+    de _____' offered Charles VII among names no king bore."""
+    from bot.generate.distractors import _same_station
+
+    text = (
+        "Henri IV\n\nNé à Pau le 13 décembre 1553, Henri de Bourbon, roi de Navarre, devient "
+        "roi de France en 1589, à la mort d'Henri III.\n"
+    )
+    generation = drafted(text)
+    assert not any(m.kind == "place" and m.text.startswith("roi") for m in generation.mentions)
+    born = Candidate("En quelle année né à Pau, Henri de Bourbon devient-il roi de France ?",
+                     "1589", ["1590", "1588", "1587"], "year", "date", text, 1)  # fmt: skip
+    assert any("participle" in p for p in problems(born))
+    options = ["Philippe le Bon", "Charles VI", "Jean de Lancastre"]
+    assert _same_station("Charles VII", options, {})[0] == "Charles VI"

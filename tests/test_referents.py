@@ -62,3 +62,12 @@ def test_the_king_is_the_texts_only_one_if_the_title_names_none() -> None:
     assert named == stem.replace("Le roi", "Le roi Louis XIV")
     two = Referents.of(text + " Louis XIII est mort.", "L'affaire des Poisons")
     assert two.name(stem, "avril 1679") == stem
+
+
+def test_a_land_named_once_is_the_one_a_bare_word_means() -> None:
+    """'Le duché est aux mains de _____' was graded B for want of 'de Milan', which the text
+    named once, though the title names a battle."""
+    text = "Le roi revendique le duché de Milan. Le duché est aux mains de Maximilien Sforza."
+    stem = "Complétez (personne) : Le duché est aux mains de _____."
+    named = Referents.of(text, "La bataille de Marignan (1515)").name(stem, "Maximilien Sforza")
+    assert named == stem.replace("Le duché", "Le duché de Milan")

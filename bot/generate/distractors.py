@@ -527,8 +527,16 @@ def _same_station(answer: str, options: list[str], people: dict[str, Person]) ->
 
     # a bare surname among full names stands out ('Massu' beside three first names and
     # surnames): among equals, the answer's shape first
-    full = " " in answer
-    return sorted(options, key=lambda option: (distance(option), (" " in option) != full))
+    shape = _name_shape(answer)
+    return sorted(options, key=lambda option: (distance(option), _name_shape(option) != shape))
+
+
+def _name_shape(name: str) -> str:
+    """A regnal name ('Charles VII': a king's name for 'sous le nom de _____'), a full name or
+    a surname alone."""
+    if re.search(r"\s(?:[IVXL]+|Ier|Ire)$", name):
+        return "regnal"
+    return "full" if " " in name else "single"
 
 
 BEST_KNOWN = 200  # of a kind and zone, the list's first: Moselle and Loire, not Bruche

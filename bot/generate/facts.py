@@ -269,6 +269,8 @@ def entity_mentions(doc: Any, sentence_of: Any) -> list[Mention]:
             text = re.sub(r"^(?:de |du |des |d['’])", "", text)  # 'de la Meuse': 'la Meuse'
         if text.lower() in PLACES or text.lower().removeprefix("la ").removeprefix("l'") in PLACES:
             kind = "place"
+        if kind == "place" and text.split()[0].casefold() in TITLE_WORDS:
+            continue  # 'roi de France', 'roi des Français': a title the model took for a land
         if kind == "place" and _titled_name(doc, start):
             titled.add(text.casefold())
             continue  # 'l'amiral de Grasse': a man, not the town

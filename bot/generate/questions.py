@@ -1178,6 +1178,11 @@ CUT_SUBORDINATE = re.compile(
 )
 
 
+# 'En quelle année né à Pau le 13 décembre 1553, Henri de Bourbon devient-il …'
+PARTICIPLE_AFTER_WH = re.compile(
+    r"(?:En quelle année|À quelle date|Quand|Dans quelles années|Qui|Où)\s+"
+    r"[a-zéèêàâîôûç-]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s+(?:à|en|le|par|dans|au)\b"
+)
 # 'les grèves de novembre-_____', 'l'hiver 1946-_____': one end of a range calls the other
 RANGE_BLANK = re.compile(
     rf"(?:\b(?:{'|'.join(MONTHS)})|\b\d{{3,4}})\s*[-–]\s*{re.escape(BLANK)}"
@@ -1226,6 +1231,8 @@ def _stem_problems(candidate: Candidate) -> list[str]:
             found.append("a question must open on its question word")
         if re.search(r"\bet (?:[A-ZÉÈÀ]|l['’]|la |le |les )|, et (?:un|une|des) ", stem):
             found.append("two clauses, the second with its own subject")
+        if PARTICIPLE_AFTER_WH.match(stem):
+            found.append("a participle left between the question word and its subject")
     opening = stem if candidate.form == "cloze" else _after_question_word(stem)
     if FRAGMENT_START.match(opening):
         found.append("a stem opening on a conjunction, a relative or punctuation")

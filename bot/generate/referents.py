@@ -21,6 +21,10 @@ EVENTS = (
     "expédition", "croisade", "révolte", "concile", "canal", "affaire", "congrès", "conférence",
     "insurrection", "percement",
 )  # fmt: skip
+# a land the text names once with its complement, then bare ('le duché de Milan' … 'le
+# duché est aux mains de …'): unlike a war or a canal, it is that one even if the title
+# names another thing
+DOMAINS = ("duché", "royaume", "comté", "régence", "principauté", "province", "colonie")
 # 'la guerre civile', 'le roi lui-même': another war, or a king said already; 'met le siège
 # devant la ville': the act of besieging, which takes no name ('le siège d'Orléans devant')
 NOT_THE_ONE = (
@@ -31,10 +35,10 @@ CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
 # 'La Rochelle', 'Trente Ans', 'Succession d'Espagne'
 NAME = rf"{CAPITALISED}(?:\s+(?:{CAPITALISED}|[IVX]+|Ier)|\s+d['’]{CAPITALISED})*"
 COMPLEMENT = rf"(?:de la|de l['’]|des|du|de|d['’])\s*{NAME}"
-NAMED_EVENT = re.compile(rf"\b({'|'.join(EVENTS)})\s+({COMPLEMENT})")
+NAMED_EVENT = re.compile(rf"\b({'|'.join((*EVENTS, *DOMAINS))})\s+({COMPLEMENT})")
 # 'le siège,' 'la guerre.' 'Le roi fonde': the word, then no complement and no name
 BARE = re.compile(
-    rf"\b(?:[Ll]e|[Ll]a|[Ll]['’])\s*({'|'.join((*EVENTS, 'roi'))})\b"
+    rf"\b(?:[Ll]e|[Ll]a|[Ll]['’])\s*({'|'.join((*EVENTS, *DOMAINS, 'roi'))})\b"
     rf"(?!\s+(?:de|d['’]|des|du|{NOT_THE_ONE})\b)(?!\s+[A-ZÀ-ÖØ-Þ])(?!-)"
 )
 # 'Louis XIV', 'François Ier'; not 'Louis II de Bourbon', a prince
@@ -62,7 +66,9 @@ class Referents:
         for word, complement in NAMED_EVENT.findall(text):
             told.setdefault(word, set()).add(complement)
         for word, complements in told.items():
-            if len(complements) == 1 and prints(title, next(iter(complements))):
+            if len(complements) == 1 and (
+                word in DOMAINS or prints(title, next(iter(complements)))
+            ):
                 events.setdefault(word, complements.pop())
         king = KING.search(title)
         # else the only king the text names: 'Louis XIV' through a passage on the Poisons;
