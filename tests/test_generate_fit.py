@@ -1822,3 +1822,14 @@ def test_a_title_is_no_place_and_a_kings_name_stands_among_kings_names() -> None
     assert any("participle" in p for p in problems(born))
     options = ["Philippe le Bon", "Charles VI", "Jean de Lancastre"]
     assert _same_station("Charles VII", options, {})[0] == "Charles VI"
+
+
+def test_a_state_that_lasted_is_not_dated() -> None:
+    """'En _____, la régence d'Alger est une province ottomane presque autonome': 1826 and
+    1828 were as true; a passive tells an event ('fut sacré à Reims le …') and stays."""
+    text = (
+        "Alger\n\nEn 1827, la régence d'Alger est une province ottomane presque autonome. En "
+        "1830, la France reste exsangue. Charles X fut sacré à Reims le 29 mai 1825.\n"
+    )
+    years = {c.answer for c in drafted(text).tried if c.kind in ("year", "date")}
+    assert "1827" not in years and "1830" not in years and "29 mai 1825" in years, years

@@ -297,6 +297,8 @@ def _candidates(
     for mention in sorted(mentions + pronouns, key=lambda m: (m.start, m.end)):
         if mention.kind in DATE_KINDS and abs((mention.year or 0) - (middle or 0)) > 150:
             continue  # 'inscrite au patrimoine mondial en 1978' in a passage on 800: an aside
+        if mention.kind in DATE_KINDS and _dates_a_state(mention, sentences[mention.sentence]):
+            continue
         sentence = sentences[mention.sentence]
         if mention in pronouns:  # the fact spans two sentences: the name, then 'il' …
             sentence = doc[sentences[mention.sentence - 1].start : sentence.end]
@@ -1906,6 +1908,32 @@ def _join(tokens: list[Any]) -> str:
         if following is not None:
             text += token.whitespace_ or ("" if following.i == token.i + 1 else " ")
     return text.strip()
+
+
+def _dates_a_state(mention: Mention, sentence: Any) -> bool:
+    """'En 1826, la régence d'Alger est une province presque autonome', 'la France reste
+    exsangue': a state that lasted; readers found the years around as true (ambiguous)."""
+    tokens = _tokens_of(mention, sentence)
+    if not tokens:
+        return False
+    ids = {t.i for t in tokens}
+    head = next((t for t in tokens if t.head.i not in ids), tokens[0]).head
+    if head.pos_ in ("VERB", "AUX") and (
+        head.lemma_ in STATE_VERBS or STATE_FORMS.fullmatch(head.text.casefold())
+    ):
+        return True  # the tagger lemmatises 'reste' as 'reste'
+    # 'est une province', 'est autonome'; not 'fut sacré', a passive that tells an event
+    attribute = head.pos_ in ("NOUN", "PROPN") or (
+        head.pos_ == "ADJ"
+        and "Part" not in head.morph.get("VerbForm")
+        and not re.search(r"(?:é|i|u|t|s)e?s?$", head.text)
+    )
+    return attribute and any(c.dep_ == "cop" for c in head.children)
+
+
+STATE_VERBS = {"rester", "demeurer", "sembler", "paraître"}
+# not 'restaure', 'restitue'
+STATE_FORMS = re.compile(r"rest(?:e|ent|a|èrent|ait|aient)|demeur\w*|sembl\w*|par(?:aî|ai)t\w*")
 
 
 def _cloze(mention: Mention, sentence: Any) -> tuple[str, str] | None:
