@@ -1833,3 +1833,25 @@ def test_a_state_that_lasted_is_not_dated() -> None:
     )
     years = {c.answer for c in drafted(text).tried if c.kind in ("year", "date")}
     assert "1827" not in years and "1830" not in years and "29 mai 1825" in years, years
+
+
+def test_a_stem_that_says_he_reigned_needs_kings_among_the_choices() -> None:
+    """'… le concordat de Bologne, qui permet au roi de nommer les évêques' offered François Ier
+    among an artilleryman and two condottieri; 'Philippe II' at Bouvines took the record, and
+    the side, of the king of Spain."""
+    from bot.generate.distractors import person_record
+    from bot.generate.questions import _only_crowned
+
+    people = {"françois ier": Person("François Ier", roles={"roi"})}
+    stem = (
+        "Complétez (personne) : Léon X conclut avec _____ un concordat qui permet au roi de nommer."
+    )
+    assert _only_crowned(
+        stem, "François Ier", ["Galiot de Genouillac", "Alviano", "Sforza"], people
+    )
+    assert not _only_crowned(stem, "François Ier", ["Charles Quint", "Henri VIII", "Louis XII"],
+                             people)  # fmt: skip
+    bouvines = {"philippe ii": Person("Philippe II", roles={"roi"}, years={1214})}
+    assert person_record("Philippe II", bouvines).nation is None
+    fronde = {"richelieu": Person("Richelieu", years={1643})}
+    assert person_record("Richelieu", fronde).life == (1585, 1642)  # named a year after he died

@@ -365,21 +365,30 @@ def organisation_side(name: str) -> str | None:
     return record.nation if record else None
 
 
+REMEMBERED = 60  # years after a death that a passage still names the man in passing
+
+
 def person_record(name: str, people: dict[str, Person]) -> Person:
     """The passage's record of a name, completed by the related list's life span and titles."""
     key = name.casefold()
     known, related = people.get(key), _related_people().get(unaccented(key))
+
+    def same_man(record: Person | None) -> bool:
+        """The list's name is the passage's man if the years agree: 'Philippe II' at
+        Bouvines is not the king of Spain, 'Philippe Auguste' not the emperor Auguste; a
+        passage may name a man long dead ('protégé de Richelieu' in 1643)."""
+        if record is None or known is None or not known.years or record.life is None:
+            return record is not None
+        born, died = record.life
+        return all(born - 10 <= year <= died + REMEMBERED for year in known.years)
+
+    if not same_man(related):
+        related = None
     if related is None and known is not None and " " in key:
-        # 'Jules Mazarin' is the list's 'Mazarin' if the years agree ('Philippe Auguste'
-        # is not the emperor Auguste)
+        # 'Jules Mazarin' is the list's 'Mazarin'
         by_surname = _related_people().get(unaccented(key.rsplit(" ", 1)[-1]))
-        if (
-            by_surname is not None
-            and " " not in by_surname.name
-            and known.years
-            and all(by_surname.active_in(year, adult=0) for year in known.years)
-        ):
-            related = by_surname
+        if by_surname is not None and " " not in by_surname.name and known.years:
+            related = by_surname if same_man(by_surname) else None
     if known is None:
         return related or related_person(name)
     if related is None:

@@ -54,6 +54,7 @@ from bot.generate.people import (
     cue_roles,
     describe_people,
     nation_of,
+    role_groups,
     sentence_years,
 )
 from bot.generate.pipeline import load_pipeline
@@ -332,6 +333,10 @@ def _candidates(
                 )
             distractors = chosen[titled]
             if distractors is None:
+                continue
+            if mention.kind == "person" and _only_crowned(
+                question, whole.text, distractors, passage_fit.people
+            ):
                 continue
             if mention.kind == "person" and shape == "cloze":
                 question = _nation_unsaid(question, distractors, passage_fit.people)
@@ -1908,6 +1913,22 @@ def _join(tokens: list[Any]) -> str:
         if following is not None:
             text += token.whitespace_ or ("" if following.i == token.i + 1 else " ")
     return text.strip()
+
+
+def _only_crowned(
+    question: str, answer: str, distractors: list[str], people: dict[str, Person]
+) -> bool:
+    """'… le concordat de Bologne, qui permet au roi de nommer les évêques', 'déclaré majeur':
+    the stem says the answer reigned, and a reader picks the only king among the choices."""
+    if not CROWN_CUES.search(question.split(" : ", 1)[-1]):
+        return False
+    crowned = [
+        "crown" in role_groups(person_record(name, people).roles) for name in [answer, *distractors]
+    ]
+    return crowned[0] and sum(crowned[1:]) < 2
+
+
+CROWN_CUES = re.compile(r"\b(?:roi|reine|règne|trône|sacre|sacré|couronn\w*|majeur)\b", re.I)
 
 
 def _dates_a_state(mention: Mention, sentence: Any) -> bool:
