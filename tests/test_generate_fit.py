@@ -747,6 +747,7 @@ def test_a_name_opening_a_short_stem_pins_it() -> None:
 
     assert _pinned("Richelieu meurt à _____.") and _pinned("Le roi garde l'Alsace.")
     assert not _pinned("Qui réorganise son armée ?") and not _pinned("_____ réagit vite.")
+    assert not _pinned("Les Russes évacuent _____.")  # a people pins no time nor town
 
 
 def test_an_era_ends_a_sentence_and_a_month_before_a_blank_keeps_no_year() -> None:

@@ -1132,7 +1132,8 @@ def _pinned(stem: str) -> bool:
     if re.search(r"\d", stem):
         return True
     return any(
-        found.start(1) > 0 or found[1].casefold() not in SENTENCE_OPENERS
+        (found.start(1) > 0 or found[1].casefold() not in SENTENCE_OPENERS)
+        and not nation_of(found[1])  # 'Les Russes évacuent _____.': which time, which town?
         for found in CAPITAL.finditer(stem)
     )
 
