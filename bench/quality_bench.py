@@ -1,7 +1,8 @@
 """How well the generator's quality model predicts a teacher's grades: leave-one-passage-out ROC AUC on
-the labelled drafts (bench/devset/labels, those that keep their choices), A above C and A or B
-above C; and, with --write, the model trained on all of them saved to bot/generate/quality.yaml
-with the threshold below which dropping a question removes more unusable ones than usable ones.
+the labelled drafts (bench/devset/labels, those that keep their choices) and on every candidate
+of some passages, each graded on its own (bench/devset/candidates), A above C and A or B above
+C; and, with --write, the model trained on all of them saved to bot/generate/quality.yaml with
+the threshold below which dropping a question removes more unusable ones than usable ones.
 
 Needs the `generate` extra (numpy comes with spaCy).
 """

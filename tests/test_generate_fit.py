@@ -1778,18 +1778,22 @@ def test_an_office_with_its_complement_and_an_ancestor_tell_who_may_stand_in() -
 def test_a_pope_stands_only_beside_a_pope_and_names_go_before_dates() -> None:
     """Popes were offered for Mazarin and for Henri IV; teachers' key facts are people as
     often as dates, and the draft asked the date of a visit, never who came."""
-    from bot.generate.questions import _priority
-
     cardinal = Mention("Mazarin", "person", 0, 7, 0)
     assert not Fit(year=1650).accepts("Innocent X", cardinal)
     pope = Mention("Léon X", "person", 0, 6, 0)
     assert Fit(year=1520).accepts("Clément VII", pope)
-    visit = "En mai 1903, le roi Édouard VII effectue une visite officielle à Paris."
-    who = Candidate("Complétez (personne) : En mai 1903, _____ effectue une visite à Paris.",
-                    "Édouard VII", [], "person", "cloze", visit, 1, quality=0.89)  # fmt: skip
-    when = Candidate("Quand le roi Édouard VII effectue-t-il une visite à Paris ?", "mai 1903",
-                     [], "month", "date", visit, 1, quality=0.95)  # fmt: skip
-    assert _priority(who) > _priority(when)
+    text = (
+        "L'Entente cordiale (1904)\n\nEn septembre 1898, à Fachoda, la mission du capitaine "
+        "Jean-Baptiste Marchand se trouve face aux troupes du général Herbert Kitchener. En mai "
+        "1903, le roi Édouard VII effectue une visite officielle à Paris. Le 8 avril 1904, "
+        "l'ambassadeur Paul Cambon et Lord Lansdowne signent à Londres un ensemble d'accords.\n"
+    )
+    generation = drafted(text)
+    when = next(c for c in generation.tried if c.answer == "mai 1903")
+    who = next(c for c in generation.tried if c.answer == "Édouard VII")
+    assert when.quality > who.quality  # the model prefers the date …
+    kept = {c.answer for c in generation.candidates}
+    assert "Édouard VII" in kept and "mai 1903" not in kept  # … the name goes first
 
 
 def test_one_end_of_a_range_and_a_name_the_stem_prints_give_nothing_away() -> None:
@@ -1799,8 +1803,12 @@ def test_one_end_of_a_range_and_a_name_the_stem_prints_give_nothing_away() -> No
     strikes = Candidate(stem, "décembre", ["octobre", "janvier", "mars"], "month", "cloze",
                         stem, 1)  # fmt: skip
     assert any("range" in p for p in problems(strikes))
-    winter = replace(strikes, question="Complétez (année) : L'hiver 1946-_____ est très dur.")
+    winter = replace(strikes, question="Complétez (année) : L'hiver 1946-_____ est très dur.",
+                     answer="1947", kind="year")  # fmt: skip
     assert any("range" in p for p in problems(winter))
+    war = replace(winter, question="Complétez (année) : La guerre de Trente Ans (1618-_____).",
+                  answer="1648")  # fmt: skip
+    assert not any("range" in p for p in problems(war))  # a war's end is no neighbour
     king = Mention("Charles VI", "person", 0, 10, 0)
     printed = "charles vi meurt en octobre 1422, quelques semaines après henri v."
     assert not Fit(year=1422, printed=printed).accepts("Henri V d'Angleterre", king)
@@ -1821,8 +1829,9 @@ def test_a_title_is_no_place_and_a_kings_name_stands_among_kings_names() -> None
     born = Candidate("En quelle année né à Pau, Henri de Bourbon devient-il roi de France ?",
                      "1589", ["1590", "1588", "1587"], "year", "date", text, 1)  # fmt: skip
     assert any("participle" in p for p in problems(born))
-    options = ["Philippe le Bon", "Charles VI", "Jean de Lancastre"]
-    assert _same_station("Charles VII", options, {})[0] == "Charles VI"
+    options = ["Philippe le Bon", "Jean de Lancastre", "Charles VI"]
+    people = {name.casefold(): Person(name, roles={"roi"}) for name in options}
+    assert _same_station("Charles VII", options, people)[0] == "Charles VI"  # of one station
 
 
 def test_a_state_that_lasted_is_not_dated() -> None:

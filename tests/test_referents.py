@@ -55,13 +55,16 @@ def test_laying_siege_takes_no_name() -> None:
 
 def test_the_king_is_the_texts_only_one_if_the_title_names_none() -> None:
     """'Le roi institue en _____ la Chambre ardente' was graded B for want of 'Louis XIV', the
-    only king of a passage on the Poisons; a pope's or a foreign king's regnal name counts not."""
+    only king of a passage on the Poisons; a pope's regnal name counts not."""
     stem = "Complétez (date) : Le roi institue en _____ la Chambre ardente."
-    text = "Louis XIV apprend l'affaire. Le pape Innocent XI se tait. Henri VIII est loin."
+    text = "En 1679, Louis XIV apprend l'affaire. Le pape Innocent XI se tait."
     named = Referents.of(text, "L'affaire des Poisons").name(stem, "avril 1679")
     assert named == stem.replace("Le roi", "Le roi Louis XIV")
-    two = Referents.of(text + " Louis XIII est mort.", "L'affaire des Poisons")
-    assert two.name(stem, "avril 1679") == stem
+    # another sovereign named, with a numeral or not, leaves the king unnamed: the attack on
+    # 'le roi' in 1835 was on Louis-Philippe, not on the Charles X of the sentence before
+    for other in ("Henri VIII est loin.", "Louis-Philippe règne."):
+        two = Referents.of(f"{text} {other}", "L'affaire des Poisons")
+        assert two.name(stem, "avril 1679") == stem
 
 
 def test_a_land_named_once_is_the_one_a_bare_word_means() -> None:

@@ -157,10 +157,14 @@ class Fit:
             return all(_side(other, b) == _side(year, b) for b in self.bounds)
         if answer.kind == "person":
             surname = option.split()[-1]
-            named = re.sub(r"\s+(?:de|d['’])\s*\S+$", "", option)  # 'Henri V d'Angleterre'
+            # 'Henri V d'Angleterre' is 'Henri V'; 'Henri de Guise' is no 'Henri de Navarre'
+            named = re.sub(r"^(.*\s(?:[IVXL]+|Ier))\s+(?:de|d['’])\s*\S+$", r"\1", option)
+            names = {named} - {option}
+            if len(surname) > 3 and not re.fullmatch(r"[IVXL]+|Ier", surname):
+                names.add(surname)
             if any(
-                len(name) > 3 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", self.printed, re.I)
-                for name in {surname, named} - {option}
+                re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.printed, re.I)
+                for name in names
             ):
                 # 'Émile Combes' beside 'Combes laisse à son successeur _____', 'Henri V
                 # d'Angleterre' beside 'quelques semaines avant Henri V'
@@ -362,9 +366,12 @@ def organisation_side(name: str) -> str | None:
         if side := nation_of(word):
             return side
     record = _related_groups().get(unaccented(_bare(name).casefold()))
-    return record.nation if record else None
+    if record is None or (record.life is not None and record.life[0] < ANTIQUITY_ENDS):
+        return None  # Antiquity's sides are not told apart
+    return record.nation
 
 
+ANTIQUITY_ENDS = 500
 REMEMBERED = 60  # years after a death that a passage still names the man in passing
 
 
@@ -380,7 +387,8 @@ def person_record(name: str, people: dict[str, Person]) -> Person:
         if record is None or known is None or not known.years or record.life is None:
             return record is not None
         born, died = record.life
-        return all(born - 10 <= year <= died + REMEMBERED for year in known.years)
+        # one year of his life is enough: 'Jeanne d'Arc, canonisée en 1920' is still she
+        return any(born - 10 <= year <= died + REMEMBERED for year in known.years)
 
     if not same_man(related):
         related = None
@@ -399,7 +407,8 @@ def person_record(name: str, people: dict[str, Person]) -> Person:
         roles=known.roles | related.roles,
         years=known.years,
         life=related.life,
-        nation=known.nation or related.nation,
+        # the list's side first: 'Joachim Murat, roi de Naples' fought for France
+        nation=related.nation or known.nation,
     )
 
 

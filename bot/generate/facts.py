@@ -269,7 +269,7 @@ def entity_mentions(doc: Any, sentence_of: Any) -> list[Mention]:
             text = re.sub(r"^(?:de |du |des |d['’])", "", text)  # 'de la Meuse': 'la Meuse'
         if text.lower() in PLACES or text.lower().removeprefix("la ").removeprefix("l'") in PLACES:
             kind = "place"
-        if kind == "place" and text.split()[0].casefold() in TITLE_WORDS:
+        if kind == "place" and OFFICE_OF_A_LAND.match(text):
             continue  # 'roi de France', 'roi des Français': a title the model took for a land
         if kind == "place" and _titled_name(doc, start):
             titled.add(text.casefold())
@@ -328,6 +328,11 @@ def entity_mentions(doc: Any, sentence_of: Any) -> list[Mention]:
     return sorted(unique.values(), key=lambda m: m.start)
 
 
+OFFICE_OF_A_LAND = re.compile(
+    rf"(?:{'|'.join(sorted(TITLE_WORDS - {'grand', 'premier', 'première', 'chef'}))})"
+    r"\s+(?:de|des|du|d['’])\b",
+    re.IGNORECASE,
+)  # not 'le Grand Trianon'
 NOBLE_TITLES = TITLES | {
     "comte", "comtesse", "marquis", "marquise", "duc", "duchesse", "baron", "vicomte",
     "chevalier", "sieur", "connétable", "colonel", "capitaine", "commandant", "princesse",

@@ -120,3 +120,12 @@ def prints(text: str, name: str) -> bool:
     words ('de', 'la', 'Ier') do not count, numbers do."""
     words = {w for w in re.findall(r"\w+", name.casefold()) if len(w) > 3 or w.isdigit()}
     return bool(words & set(re.findall(r"\w+", text.casefold())))
+
+
+def passage_title(text: str) -> str:
+    """The passage's title: a short first line without a final full stop, if it has one."""
+    first, _, rest = text.strip().partition("\n")
+    first = first.strip()
+    if rest.strip() and first and len(first.split()) <= 15 and not first.endswith("."):
+        return first
+    return ""

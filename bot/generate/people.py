@@ -345,9 +345,12 @@ def cue_nation(doc: Any, mention: Mention) -> str | None:
     return side
 
 
+POSTED = {"gouverneur", "commissaire", "consul", "préfet"}  # 'Menou, gouverneur d'Égypte'
+
+
 def _side_of_country(words: list[str]) -> str | None:
     """'roi de Prusse', 'empereur d'Autriche': a title held for a foreign country."""
-    if len(words) != 3 or words[0].casefold() not in ROLE_NOUNS:
+    if len(words) != 3 or words[0].casefold() not in ROLE_NOUNS - POSTED:
         return None
     if words[1].casefold() not in ("de", "d'", "d’"):
         return None

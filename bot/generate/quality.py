@@ -17,6 +17,9 @@ from pathlib import Path
 
 import yaml
 
+from bot.generate.french import passage_title
+from bot.generate.places import KIND_LABELS
+
 WEIGHTS_FILE = Path(__file__).with_name("quality.yaml")
 BLANK = "_____"
 DATE = re.compile(r"\b\d{3,4}\b")
@@ -26,7 +29,7 @@ PRONOUN = re.compile(r"(?<![\w'’])(?:il|elle|ils|elles|lui|leur|y|celui-ci|cel
 CLOZE_KIND = re.compile(r"^Complétez \(([^)]*)\)")
 KINDS = {
     "person": ("personne",),
-    "place": ("lieu", "pays", "région", "ville"),
+    "place": ("lieu", *KIND_LABELS.values()),
     "number": ("nombre",),
     "group": ("organisation", "assemblée", "parti", "groupe"),
     "work": ("texte", "œuvre", "événement"),
@@ -34,9 +37,12 @@ KINDS = {
 # 'Le duché est aux mains de _____', 'La mise en place revient à _____': the noun that opens
 # the stem named something the sentence before said ('le duché de Milan' is not generic)
 GENERIC_OPENING = re.compile(
-    r"^(?:Le|La|Les|L['’])\s*[a-zéèêàâîôûç-]+\b(?!\s+(?:de|d['’]|du|des)\s+[A-ZÉ])"
+    r"^(?:(?:Le|La|Les)\s+|L['’])[a-zéèêàâîôûç-]+\b(?!\s+(?:de|d['’]|du|des)\s+[A-ZÉ])"
 )
-RELATIVE_AFTER_BLANK = re.compile(re.escape(BLANK) + r"[^,.]{0,40}, qui ")
+# the blank, at most a name's complement, then the relative: no verb of its own between
+RELATIVE_AFTER_BLANK = re.compile(
+    re.escape(BLANK) + r"(?:\s+(?:[A-ZÉ0-9][^\s,]*|de|d['’]\S+|du|des|la|le))*, qui "
+)
 
 
 def features(question: str, answer: str, choices: list[str], passage: str) -> dict[str, float]:
@@ -44,7 +50,7 @@ def features(question: str, answer: str, choices: list[str], passage: str) -> di
     cloze = question.startswith("Complétez")
     stem = question.split(" : ", 1)[1] if cloze and " : " in question else question
     kind = match[1] if (match := CLOZE_KIND.match(question)) else ""
-    title = passage.strip().split("\n", 1)[0].casefold()
+    title = passage_title(passage).casefold()
     words = stem.split()
     folded = passage.casefold()
     wrong = [c for c in choices if c != answer]

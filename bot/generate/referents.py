@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.generate.distractors import person_record
+from bot.generate.distractors import periods, person_record
 from bot.generate.french import prints
 from bot.generate.people import FRENCH
 
@@ -24,7 +24,7 @@ EVENTS = (
 # a land the text names once with its complement, then bare ('le duché de Milan' … 'le
 # duché est aux mains de …'): unlike a war or a canal, it is that one even if the title
 # names another thing
-DOMAINS = ("duché", "royaume", "comté", "régence", "principauté", "province", "colonie")
+DOMAINS = ("duché", "royaume", "comté", "principauté", "colonie")  # not 'la province' (vs Paris)
 # 'la guerre civile', 'le roi lui-même': another war, or a king said already; 'met le siège
 # devant la ville': the act of besieging, which takes no name ('le siège d'Orléans devant')
 NOT_THE_ONE = (
@@ -45,6 +45,19 @@ BARE = re.compile(
 KING = re.compile(
     r"\b([A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)?\s+(?:[IVX]+|Ier))\b(?!\s+d[e'’])"
 )
+
+
+def _crowned_in(text: str) -> set[str]:
+    """The sovereigns of the related list the text names, numeral or not ('Louis-Philippe',
+    'Jean sans Terre'): with the regnal names, more than one leaves 'le roi' unnamed (the
+    attack on 'le roi' in 1835 is on Louis-Philippe, not on the Charles X named before)."""
+    return {
+        person.name
+        for period in periods()
+        for person in period.people.values()
+        if person.roles & {"roi", "reine", "empereur", "impératrice"}
+        and re.search(rf"(?<![\w-]){re.escape(person.name)}(?![\w-])", text)
+    }
 
 
 @dataclass(frozen=True)
@@ -77,9 +90,10 @@ class Referents:
             found.group(1)
             for found in KING.finditer(text)
             if not re.search(r"\bpape\s+$", text[: found.start()])
-            and person_record(found.group(1), {}).nation in (None, FRENCH)
-        }
+        } | _crowned_in(text)
         only = next(iter(kings)) if len(kings) == 1 else None
+        if only is not None and person_record(only, {}).nation not in (None, FRENCH):
+            only = None  # never 'le roi Henri VIII' in a French text
         return cls(events, king.group(1) if king else only)
 
     def name(self, question: str, answer: str) -> str:
