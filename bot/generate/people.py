@@ -34,7 +34,7 @@ ROLE_NOUNS = {
     "ouvrier", "historien", "chancelier", "consul", "surintendant", "connétable",
     "chroniqueur", "chapelain", "légat", "colporteur", "garde-chasse", "financier", "dey",
     "émir", "sultan", "tsar", "infirmière", "médecin", "ingénieur", "savant", "diplomate",
-    "ambassadeur", "gouverneur", "commissaire",
+    "ambassadeur", "gouverneur", "commissaire", "académicien",
 }  # fmt: skip
 FEMININE_ROLES = {"reine", "impératrice", "princesse", "duchesse", "comtesse", "régente",
                   "institutrice", "infirmière"}  # fmt: skip
@@ -52,7 +52,7 @@ ROLE_GROUPS = {
     "politics": {"député", "sénateur", "socialiste", "communiste", "radical", "avocat"},
     "letters": {"architecte", "peintre", "écrivain", "poète", "romancier", "philosophe",
                 "jardinier", "historien", "journaliste", "chroniqueur", "savant", "ingénieur",
-                "médecin"},
+                "médecin", "académicien"},
 }  # fmt: skip
 
 

@@ -1951,7 +1951,9 @@ def _only_crowned(
 
 # said of the answer: 'qui permet au roi', 'déclaré majeur', 'sacré à Reims'; not 'fils du roi'
 CROWN_CUES = re.compile(
-    r"\b(?:au roi|sacrée?|couronnée?|déclarée? majeure?|son règne|monte sur le trône)\b", re.I
+    r"\b(?:au roi|sacrée?|couronnée?|déclarée? majeure?|son règne|monte sur le trône|royale?)\b"
+    r"|\b(?:sacre|couronnement|règne personnel|rétabli au profit) d[eu] " + re.escape(BLANK),
+    re.IGNORECASE,
 )
 
 
