@@ -74,3 +74,11 @@ def test_a_land_named_once_is_the_one_a_bare_word_means() -> None:
     stem = "Complétez (personne) : Le duché est aux mains de _____."
     named = Referents.of(text, "La bataille de Marignan (1515)").name(stem, "Maximilien Sforza")
     assert named == stem.replace("Le duché", "Le duché de Milan")
+
+
+def test_a_company_the_title_names_is_the_one_a_bare_word_means() -> None:
+    """'La Compagnie se tourne vers l'île Bourbon' never said which company; the title names
+    it with a capital ('La Compagnie des Indes orientales de Colbert')."""
+    stem = "Complétez (année) : La Compagnie se tourne vers l'île Bourbon en _____."
+    referents = Referents.of("", "La Compagnie des Indes orientales de Colbert (1664)")
+    assert referents.name(stem, "1665") == stem.replace("Compagnie", "Compagnie des Indes")

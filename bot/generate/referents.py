@@ -19,7 +19,7 @@ from bot.generate.people import FRENCH
 EVENTS = (
     "siège", "guerre", "bataille", "traité", "paix", "édit", "ordonnance", "crise", "conquête",
     "expédition", "croisade", "révolte", "concile", "canal", "affaire", "congrès", "conférence",
-    "insurrection", "percement",
+    "insurrection", "percement", "compagnie",
 )  # fmt: skip
 # a land the text names once with its complement, then bare ('le duché de Milan' … 'le
 # duché est aux mains de …'): unlike a war or a canal, it is that one even if the title
@@ -35,10 +35,17 @@ CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
 # 'La Rochelle', 'Trente Ans', 'Succession d'Espagne'
 NAME = rf"{CAPITALISED}(?:\s+(?:{CAPITALISED}|[IVX]+|Ier)|\s+d['’]{CAPITALISED})*"
 COMPLEMENT = rf"(?:de la|de l['’]|des|du|de|d['’])\s*{NAME}"
-NAMED_EVENT = re.compile(rf"\b({'|'.join((*EVENTS, *DOMAINS))})\s+({COMPLEMENT})")
+
+
+def _either_case(words: tuple[str, ...]) -> str:
+    """'[cC]ompagnie': a title writes 'La Compagnie des Indes', the text 'la compagnie'."""
+    return "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in words)
+
+
+NAMED_EVENT = re.compile(rf"\b({_either_case((*EVENTS, *DOMAINS))})\s+({COMPLEMENT})")
 # 'le siège,' 'la guerre.' 'Le roi fonde': the word, then no complement and no name
 BARE = re.compile(
-    rf"\b(?:[Ll]e|[Ll]a|[Ll]['’])\s*({'|'.join((*EVENTS, *DOMAINS, 'roi'))})\b"
+    rf"\b(?:[Ll]e|[Ll]a|[Ll]['’])\s*({_either_case((*EVENTS, *DOMAINS, 'roi'))})\b"
     rf"(?!\s+(?:de|d['’]|des|du|{NOT_THE_ONE})\b)(?!\s+[A-ZÀ-ÖØ-Þ])(?!-)"
 )
 # 'Louis XIV', 'François Ier'; not 'Louis II de Bourbon', a prince
@@ -74,10 +81,10 @@ class Referents:
         Suez canal once must not turn 'le canal' into it."""
         events: dict[str, str] = {}
         for word, complement in NAMED_EVENT.findall(title):
-            events.setdefault(word, complement)
+            events.setdefault(word.casefold(), complement)
         told: dict[str, set[str]] = {}
         for word, complement in NAMED_EVENT.findall(text):
-            told.setdefault(word, set()).add(complement)
+            told.setdefault(word.casefold(), set()).add(complement)
         for word, complements in told.items():
             if len(complements) == 1 and (
                 word in DOMAINS or prints(title, next(iter(complements)))
@@ -102,7 +109,7 @@ class Referents:
         found = BARE.search(question)
         if found is None:
             return question
-        word = found.group(1)
+        word = found.group(1).casefold()
         if word == "roi":
             # the title's king, or the text's only one: a paragraph that names Henri VIII or
             # the prince Louis before 'le roi' still means François Ier, or Philippe Auguste
