@@ -72,6 +72,22 @@ def auc(scores: np.ndarray, positive: np.ndarray) -> float:
     return float(greater / (len(pos) * len(neg)))
 
 
+def _by_family(scores: np.ndarray, grades: np.ndarray, pool: np.ndarray, dates: np.ndarray) -> None:
+    """What the candidates graded one by one (what the model ranks in the generator) keep at
+    each threshold, dates apart from names: on 410 of them the model separated the two
+    families (60% A against 22%) and hardly ranked inside either, so a higher threshold only
+    drafts dates."""
+    print("\ncandidates graded one by one, kept at t (held-out scores):")
+    print("              t   kept     A     B     C")
+    for label, family in (("dates", pool & dates), ("names", pool & ~dates)):
+        for t in (0.5, 0.7, 0.8, 0.9):
+            kept = family & (scores >= t)
+            n = int(kept.sum())
+            if n:
+                a, b, c = ((grades[kept] == v).sum() / n for v in (2, 1, 0))
+                print(f"  {label:8}  {t:4.2f}  {n:4d}  {a:4.0%}  {b:4.0%}  {c:4.0%}")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true", help="save the model trained on all")
@@ -104,6 +120,8 @@ def main(argv: list[str] | None = None) -> None:
         gain = (counts["C"] - c) - (counts["A"] + counts["B"] - a - b_)
         if gain > best[1]:
             best = (float(t), float(gain))
+    pool = np.array([v == "candidates" for v in versions])
+    _by_family(held_out, grades, pool, x[:, names.index("date_answer")] > 0)
     w, b = fit(x, usable.astype(float))
     print("\nweights (all examples):")
     for name, value in sorted(zip(names, w, strict=True), key=lambda kv: -abs(kv[1])):

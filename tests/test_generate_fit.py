@@ -424,6 +424,10 @@ def test_the_quality_model_ranks_and_filters_what_is_kept(generation: Generation
         "rue Gay-Lussac", ["rue Gay-Lussac", "Nantes", "Paris", "Baden-Baden"], "rue Gay-Lussac",
     )  # fmt: skip
     assert usable(plain) > usable(guessed)
+    # a reviewer who wants fewer, surer drafts asks for them
+    strict = generate(PASSAGE, seed=3, nlp=load_pipeline(), min_quality=0.9)
+    assert all(c.quality >= 0.9 for c in strict.candidates)
+    assert len(strict.candidates) < len(generation.candidates)
 
 
 COUNTS = """Les grèves de 1936

@@ -25,6 +25,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", default=DEFAULT_MODEL, help="spaCy pipeline to use")
     parser.add_argument("--title", help="the passage's title as learners see it")
     parser.add_argument("--limit", type=int, default=MAX_QUESTIONS, help="questions per passage")
+    parser.add_argument(
+        "--min-quality", type=float, default=None, metavar="P",
+        help="draft only questions the quality model scores at least P (default: its own "
+        "threshold); a higher P drafts fewer, mostly dates, which the model trusts most",
+    )  # fmt: skip
 
 
 def run(args: argparse.Namespace) -> int:
@@ -50,7 +55,9 @@ def run(args: argparse.Namespace) -> int:
         except (OSError, UnicodeDecodeError) as exc:
             print(f"[{number}/{len(passages)}] {path.name}: cannot read ({exc})", file=sys.stderr)
             continue
-        generation = generate(text, seed=args.seed, nlp=nlp, limit=args.limit)
+        generation = generate(
+            text, seed=args.seed, nlp=nlp, limit=args.limit, min_quality=args.min_quality
+        )
         passage_id = passage_id_from(path.stem)
         draft = draft_text(
             generation,

@@ -165,9 +165,15 @@ class Generation:
 
 
 def generate(
-    text: str, *, seed: int = 0, nlp: Any = None, limit: int = MAX_QUESTIONS
+    text: str,
+    *,
+    seed: int = 0,
+    nlp: Any = None,
+    limit: int = MAX_QUESTIONS,
+    min_quality: float | None = None,
 ) -> Generation:
-    """Same text and seed, same questions."""
+    """Same text and seed, same questions. `min_quality` overrides the model's threshold."""
+    floor = threshold() if min_quality is None else min_quality
     nlp = nlp or load_pipeline()
     # one paragraph per block, its wrapped lines joined: a line break is not a sentence end
     text = "\n\n".join(paragraphs_of(text))
@@ -193,7 +199,7 @@ def generate(
         normal = re.sub(r"\W+", " ", candidate.question.casefold())
         if problems(candidate) or per_answer.get(key, 0) >= MAX_PER_ANSWER:
             continue
-        if candidate.quality < threshold():
+        if candidate.quality < floor:
             continue  # the model, on a teacher's grades, expects it unusable
         if normal in seen_questions:
             continue
