@@ -1654,8 +1654,8 @@ def test_a_who_question_leaves_the_next_fact_out() -> None:
     """'Qui fait promulguer le Concordat …, en y ajoutant …, qui renforcent …' ran past 40
     words and was refused: the clauses a comma sets apart are the next fact."""
     text = (
-        "Le Concordat de 1801\n\nLe pape Pie VII ratifie la convention en août 1801. Napoléon "
-        "Bonaparte fait promulguer le Concordat par la loi du 8 avril 1802, en y ajoutant les "
+        "Le Concordat de 1801\n\nLe pape Pie VII ratifie la convention en août 1801. Jean-Étienne "
+        "Portalis fait promulguer le Concordat par la loi du 8 avril 1802, en y ajoutant les "
         "Articles organiques, qui renforcent le contrôle de l'État sur le clergé.\n"
     )
     stems = {c.question for c in drafted(text).tried if c.form == "subject"}
@@ -1789,18 +1789,18 @@ def test_a_pope_stands_only_beside_a_pope_and_names_go_before_dates() -> None:
     text = (
         "L'Entente cordiale (1904)\n\nEn septembre 1898, à Fachoda, la mission du capitaine "
         "Jean-Baptiste Marchand se trouve face aux troupes du général Herbert Kitchener. En mai "
-        "1903, le roi Édouard VII effectue une visite officielle à Paris. Le 8 avril 1904, "
+        "1903, le ministre Théophile Delcassé reçoit une visite officielle à Paris. Le 8 avril 1904, "
         "l'ambassadeur Paul Cambon et Lord Lansdowne signent à Londres un ensemble d'accords.\n"
     )
     from bot.generate.questions import NAME_FIRST
 
     generation = drafted(text)
     when = next(c for c in generation.tried if c.answer == "mai 1903")
-    who = next(c for c in generation.tried if c.answer == "Édouard VII")
+    who = next(c for c in generation.tried if c.answer == "Théophile Delcassé")
     kept = {c.answer for c in generation.candidates}
-    assert ("Édouard VII" in kept) != ("mai 1903" in kept)  # one question on the sentence
+    assert ("Théophile Delcassé" in kept) != ("mai 1903" in kept)  # one question on the sentence
     # the name goes first unless the model expects the date usable by a clear margin
-    assert ("Édouard VII" in kept) == (when.quality - who.quality < NAME_FIRST)
+    assert ("Théophile Delcassé" in kept) == (when.quality - who.quality < NAME_FIRST)
 
 
 def test_one_end_of_a_range_and_a_name_the_stem_prints_give_nothing_away() -> None:
@@ -1852,22 +1852,18 @@ def test_a_state_that_lasted_is_not_dated() -> None:
     assert "1827" not in years and "1830" not in years and "29 mai 1825" in years, years
 
 
-def test_a_stem_that_says_he_reigned_needs_kings_among_the_choices() -> None:
+def test_a_sovereign_is_asked_only_beside_two_others() -> None:
     """'… le concordat de Bologne, qui permet au roi de nommer les évêques' offered François Ier
-    among an artilleryman and two condottieri; 'Philippe II' at Bouvines took the record, and
-    the side, of the king of Spain."""
+    among an artilleryman and two condottieri, 'L'édit de Nantes sera révoqué par _____' Louis
+    XIV among Condé, Louvois and Vauban: readers picked the only king. 'Philippe II' at
+    Bouvines took the record, and the side, of the king of Spain."""
     from bot.generate.distractors import person_record
     from bot.generate.questions import _only_crowned
 
     people = {"françois ier": Person("François Ier", roles={"roi"})}
-    stem = (
-        "Complétez (personne) : Léon X conclut avec _____ un concordat qui permet au roi de nommer."
-    )
-    assert _only_crowned(
-        stem, "François Ier", ["Galiot de Genouillac", "Alviano", "Sforza"], people
-    )
-    assert not _only_crowned(stem, "François Ier", ["Charles Quint", "Henri VIII", "Louis XII"],
-                             people)  # fmt: skip
+    assert _only_crowned("François Ier", ["Galiot de Genouillac", "Alviano", "Sforza"], people)
+    assert not _only_crowned("François Ier", ["Charles Quint", "Henri VIII", "Louis XII"], people)
+    assert not _only_crowned("Colbert", ["Louvois", "Fouquet", "Vauban"], people)
     bouvines = {"philippe ii": Person("Philippe II", roles={"roi"}, years={1214})}
     assert person_record("Philippe II", bouvines).nation is None
     fronde = {"richelieu": Person("Richelieu", years={1643})}

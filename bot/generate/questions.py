@@ -343,7 +343,7 @@ def _candidates(
             if distractors is None:
                 continue
             if mention.kind == "person" and _only_crowned(
-                question, whole.text, distractors, passage_fit.people
+                whole.text, distractors, passage_fit.people
             ):
                 continue
             if mention.kind == "person" and shape == "cloze":
@@ -1942,25 +1942,15 @@ def _join(tokens: list[Any]) -> str:
     return text.strip()
 
 
-def _only_crowned(
-    question: str, answer: str, distractors: list[str], people: dict[str, Person]
-) -> bool:
-    """'… le concordat de Bologne, qui permet au roi de nommer les évêques', 'déclaré majeur':
-    the stem says the answer reigned, and a reader picks the only king among the choices."""
-    if not CROWN_CUES.search(question.split(" : ", 1)[-1]):
-        return False
+def _only_crowned(answer: str, distractors: list[str], people: dict[str, Person]) -> bool:
+    """A sovereign among commoners: the stem nearly always says he reigned ('qui permet au
+    roi', 'son royaume', 'révoqué', 'déclaré majeur', 'l'Empire est rétabli au profit de'),
+    and readers picked the only king. Of 42 such candidates graded one by one, 23 were C, 17
+    B and 2 A: a sovereign is asked only beside two others."""
     crowned = [
         "crown" in role_groups(person_record(name, people).roles) for name in [answer, *distractors]
     ]
     return crowned[0] and sum(crowned[1:]) < 2
-
-
-# said of the answer: 'qui permet au roi', 'déclaré majeur', 'sacré à Reims'; not 'fils du roi'
-CROWN_CUES = re.compile(
-    r"\b(?:au roi|sacrée?|couronnée?|déclarée? majeure?|son règne|monte sur le trône|royale?)\b"
-    r"|\b(?:sacre|couronnement|règne personnel|rétabli au profit) d[eu] " + re.escape(BLANK),
-    re.IGNORECASE,
-)
 
 
 def _dates_a_state(mention: Mention, sentence: Any) -> bool:
