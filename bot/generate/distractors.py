@@ -25,7 +25,7 @@ from bot.generate.facts import (
     Mention,
     year_in,
 )
-from bot.generate.french import is_document
+from bot.generate.french import REGNAL, is_document
 from bot.generate.people import (
     FRENCH,
     ROLE_NOUNS,
@@ -158,9 +158,9 @@ class Fit:
         if answer.kind == "person":
             surname = option.split()[-1]
             # 'Henri V d'Angleterre' is 'Henri V'; 'Henri de Guise' is no 'Henri de Navarre'
-            named = re.sub(r"^(.*\s(?:[IVXL]+|Ier))\s+(?:de|d['’])\s*\S+$", r"\1", option)
+            named = re.sub(rf"^(.*\s(?:{REGNAL.pattern}))\s+(?:de|d['’])\s*\S+$", r"\1", option)
             names = {named} - {option}
-            if len(surname) > 3 and not re.fullmatch(r"[IVXL]+|Ier", surname):
+            if len(surname) > 3 and not REGNAL.fullmatch(surname):
                 names.add(surname)
             if any(
                 re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.printed, re.I)
@@ -552,7 +552,7 @@ def _same_station(answer: str, options: list[str], people: dict[str, Person]) ->
 def _name_shape(name: str) -> str:
     """A regnal name ('Charles VII': a king's name for 'sous le nom de _____'), a full name or
     a surname alone."""
-    if re.search(r"\s(?:[IVXL]+|Ier|Ire)$", name):
+    if REGNAL.fullmatch(name.rsplit(" ", 1)[-1]) and " " in name:
         return "regnal"
     return "full" if " " in name else "single"
 

@@ -122,6 +122,10 @@ def prints(text: str, name: str) -> bool:
     return bool(words & set(re.findall(r"\w+", text.casefold())))
 
 
+# a king's or pope's number: 'Louis XIV', 'François Ier', 'Élisabeth Ire'
+REGNAL = re.compile(r"[IVXL]+|Ier|Ire")
+
+
 def passage_title(text: str) -> str:
     """The passage's title: a short first line without a final full stop, if it has one."""
     first, _, rest = text.strip().partition("\n")

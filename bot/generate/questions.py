@@ -37,6 +37,7 @@ from bot.generate.facts import (
 )
 from bot.generate.french import (
     BAD_SEQUENCES,
+    REGNAL,
     WH_DATE,
     invert,
     is_document,
@@ -186,7 +187,7 @@ def generate(
         plain_doc = nlp(plain)
         more, _ = _candidates(plain, plain_doc, _whole_quotations(plain_doc), seed)
         tried += [_traced_back(c, origins, text) for c in more]
-    title = _title(text)
+    title = passage_title(text)
     referents = Referents.of(text, title)
     tried = [_with_referents(c, referents, text) for c in tried]
     words = len(text.split())
@@ -1007,10 +1008,6 @@ def _without_phrase(question: str, answer: str, kind: str) -> str | None:
 
 def _gives_away(a: Candidate, b: Candidate) -> bool:
     return prints(a.question, b.answer) or prints(b.question, a.answer)
-
-
-def _title(text: str) -> str:
-    return passage_title(text)
 
 
 def _in_title(answer: str, title: str, kind: str = "") -> bool:
@@ -2300,9 +2297,6 @@ def _finite_verb(token: Any) -> bool:
     )
 
 
-REGNAL = re.compile(r"[IVXL]+|Ier|Ire")
-
-
 def _conjugated(token: Any) -> bool:
     """A verb not tagged infinitive, participle or gerund: the model often leaves a passé
     simple ('gagnèrent') without any verb form at all."""
@@ -2347,11 +2341,12 @@ def _shortened(kept: list[Any], answer: set[int]) -> list[Any]:
                 continue  # the subject of the verb kept
             distance = min(abs(segment[0].i - high), abs(segment[-1].i - low))
             options.append((distance, n))
+        listed = _list_items(segments)
         for _, n in sorted(options, reverse=True):
             segment = segments[n]
             if n + 1 < len(segments) and _continues_list(segments[n + 1]):
                 continue  # 'grâce aux arsenaux de Brest, de Toulon et de Rochefort'
-            if n in _list_items(segments):
+            if n in listed:
                 continue  # 'en Martinique, en Guadeloupe, en Guyane, à l'île Bourbon et …'
             drop = {t.i for t in segment}
             ids = {t.i for t in current}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from bot.generate.distractors import periods, person_record
 from bot.generate.french import prints
@@ -59,12 +60,18 @@ def _crowned_in(text: str) -> set[str]:
     'Jean sans Terre'): with the regnal names, more than one leaves 'le roi' unnamed (the
     attack on 'le roi' in 1835 is on Louis-Philippe, not on the Charles X named before)."""
     return {
+        name for name in _sovereigns() if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+    }
+
+
+@cache
+def _sovereigns() -> frozenset[str]:
+    return frozenset(
         person.name
         for period in periods()
         for person in period.people.values()
         if person.roles & {"roi", "reine", "empereur", "impératrice"}
-        and re.search(rf"(?<![\w-]){re.escape(person.name)}(?![\w-])", text)
-    }
+    )
 
 
 @dataclass(frozen=True)
