@@ -245,3 +245,24 @@ def test_draft_ids_never_end_on_a_dash(answer: str) -> None:
 
     slug = _slug(SimpleNamespace(answer=answer))  # type: ignore[arg-type]
     assert ID_PATTERN.match(f"gen-p3-{slug}"), slug
+
+
+def test_the_cli_says_when_a_passage_gives_no_question(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A passage that yields nothing was reported as an invalid draft, as if the generator had
+    a bug: it is said plainly and no file is written; the others are drafted."""
+    import argparse
+
+    from bot.generate.cli import add_arguments, run
+
+    empty = tmp_path / "vide.txt"
+    empty.write_text("Un texte\n\nIl pleut sur la ville et le vent souffle.\n", encoding="utf-8")
+    full = tmp_path / "plein.txt"
+    full.write_text((PASSAGES / f"{next(iter(EXPECTED))}.txt").read_text(encoding="utf-8"))
+    parser = argparse.ArgumentParser()
+    add_arguments(parser)
+    assert run(parser.parse_args([str(empty), str(full), "-o", str(tmp_path / "drafts")])) == 0
+    err = capsys.readouterr().err
+    assert "vide.txt: no question kept" in err and "invalid draft" not in err
+    assert [p.name for p in (tmp_path / "drafts").iterdir()] == ["plein.yaml"]

@@ -58,6 +58,13 @@ def run(args: argparse.Namespace) -> int:
         generation = generate(
             text, seed=args.seed, nlp=nlp, limit=args.limit, min_quality=args.min_quality
         )
+        if not generation.candidates:  # a file with no question is no draft: say why instead
+            print(
+                f"[{number}/{len(passages)}] {path.name}: no question kept of "
+                f"{len(generation.tried)} tried ({time.perf_counter() - began:.1f} s)",
+                file=sys.stderr,
+            )
+            continue
         passage_id = passage_id_from(path.stem)
         draft = draft_text(
             generation,
