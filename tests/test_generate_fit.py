@@ -305,9 +305,10 @@ def test_asides_and_relatives_stay_with_the_name_they_describe() -> None:
     generation = drafted(text)
     questions = {c.question: c.answer for c in generation.tried}
     assert not any("d'Autriche principal" in q or "Autriche gouverne" in q for q in questions)
+    drafted_ones = {c.question: c.answer for c in generation.tried if not problems(c)}
     assert not any(
-        "rentre de Pologne" in q and a == "Catherine de Médicis" for q, a in questions.items()
-    ), questions
+        "rentre de Pologne" in q and a == "Catherine de Médicis" for q, a in drafted_ones.items()
+    ), drafted_ones
     named = [
         Mention("22 février 1848", "date", 0, 15, 0),
         Mention("2 mars 1848", "date", 40, 51, 1),
@@ -1868,3 +1869,142 @@ def test_a_sovereign_is_asked_only_beside_two_others() -> None:
     assert person_record("Philippe II", bouvines).nation is None
     fronde = {"richelieu": Person("Richelieu", years={1643})}
     assert person_record("Richelieu", fronde).life == (1585, 1642)  # named a year after he died
+
+
+def test_a_person_of_known_station_is_asked_only_among_people_of_that_station() -> None:
+    """Of 142 person questions graded one by one, those whose answer's station was known but
+    whose wrong answers had not two of it were 2% A and 54% C: 'la régente fait arrêter
+    _____, un vieux conseiller' among a cardinal, a marshal and a superintendent."""
+    from bot.generate.questions import _off_station
+
+    people = {
+        "pierre broussel": Person("Pierre Broussel", roles={"conseiller"}),
+        "omer talon": Person("Omer Talon", roles={"magistrat"}),
+        "mathieu molé": Person("Mathieu Molé", roles={"juge"}),
+        "turenne": Person("Turenne", roles={"maréchal"}),
+        "paul de gondi": Person("Paul de Gondi"),
+    }
+    assert _off_station("Pierre Broussel", ["Mazarin", "Turenne", "Nicolas Fouquet"], people)
+    assert _off_station("Pierre Broussel", ["Omer Talon", "Turenne", "Paul de Gondi"], people)
+    assert not _off_station("Pierre Broussel", ["Omer Talon", "Mathieu Molé", "Paul de Gondi"],
+                            people)  # fmt: skip
+    assert not _off_station("Paul de Gondi", ["Turenne", "Mazarin", "Omer Talon"], people)
+    # the one executioner of the story: no wrong answer shares his role
+    sanson = {"charles-henri sanson": Person("Charles-Henri Sanson", roles={"bourreau"})}
+    assert _off_station("Charles-Henri Sanson", ["Raymond de Sèze", "Sieyès", "Danton"], sanson)
+
+
+def test_a_title_read_after_its_noun_or_after_a_comma_gives_the_station() -> None:
+    """'le juge royal Jean-Joseph Mounier', 'Pierre Broussel, un vieux conseiller': readers
+    found a minister and a general offered for them absurd. 'le député socialiste Briand'
+    stays a socialist."""
+    from bot.generate.facts import Mention
+    from bot.generate.people import cue_roles
+
+    text = (
+        "Inspirés par le juge royal Jean-Joseph Mounier, les délégués votent. La régente fait "
+        "arrêter Pierre Broussel, un vieux conseiller très populaire. Le jeune député "
+        "socialiste Aristide Briand rapporte le projet."
+    )
+    doc = load_pipeline()(text)
+
+    def roles_of(name: str) -> set[str]:
+        start = text.index(name)
+        return cue_roles(doc, Mention(name, "person", start, start + len(name), 0))[0]
+
+    assert roles_of("Jean-Joseph Mounier") == {"juge"}
+    assert roles_of("Pierre Broussel") == {"conseiller"}
+    assert "socialiste" in roles_of("Aristide Briand")
+
+
+def test_a_town_or_a_titles_complement_is_not_read_into_a_name() -> None:
+    """'écrase à Soissons Syagrius', 'l'empereur d'Orient Anastase', 'le garde des Sceaux
+    Lamoignon' were offered as 'Soissons Syagrius', 'Orient Anastase', 'Sceaux Lamoignon'."""
+    from bot.generate.facts import entity_mentions
+
+    text = (
+        "En 486, Clovis écrase à Soissons Syagrius, le dernier Romain. L'empereur d'Orient "
+        "Anastase lui confère le consulat. Le garde des Sceaux Lamoignon impose une réforme. "
+        "À la mort d'Henri III, Henri de Navarre devient roi."
+    )
+    people = {
+        m.text for m in entity_mentions(load_pipeline()(text), lambda _: 0) if m.kind == "person"
+    }
+    assert not any(name.startswith(("Soissons", "Orient", "Sceaux")) for name in people), people
+    assert "Henri de Navarre" in people and "Henri III" in people
+
+
+def test_a_first_name_alone_is_no_wrong_answer() -> None:
+    """'Henri' and 'Charles' (the dauphin before his reign) were offered beside 'François
+    Ravaillac' and 'Jean de Lancastre': a first name alone names nobody."""
+    from bot.generate.distractors import Fit
+    from bot.generate.facts import Mention
+
+    fit = Fit(year=1610)
+    answer = Mention("François Ravaillac", "person", 0, 18, 0)
+    assert not fit.accepts("Henri", answer)
+    assert not fit.accepts("Charles", answer)
+    assert fit.accepts("Sully", answer)
+
+
+def test_a_place_is_not_asked_by_its_neighbour_nor_a_capital_for_its_government() -> None:
+    """'Arrêté à Caluire, près de _____' and 'Sud-Aviation, à _____, près de Nantes' test
+    geography; '_____ contraint la Pologne à refuser' and 'appellent _____ à leur secours'
+    ask for a government among towns that never were one: readers graded them C."""
+    from bot.generate.questions import NEAR_PLACE, _a_capital_acting
+
+    assert NEAR_PLACE.search(f"Arrêté à Caluire, près de {BLANK}, le 21 juin 1943, Moulin meurt.")
+    assert NEAR_PLACE.search(f"Sud-Aviation, à {BLANK}, près de Nantes, est occupée.")
+    assert not NEAR_PLACE.search(f"L'émir est proclamé en 1832 près de {BLANK}.")
+    assert _a_capital_acting(f"{BLANK} contraint la Pologne à refuser l'offre.", "Moscou")
+    assert _a_capital_acting(f"Les Bordelais appellent {BLANK} à leur secours.", "Londres")
+    assert _a_capital_acting(f"Liée à {BLANK} par un accord bilatéral, la France reçoit…",
+                             "Washington")  # fmt: skip
+    assert not _a_capital_acting(f"Marie de Médicis meurt en exil à {BLANK} en 1642.", "Rome")
+    assert not _a_capital_acting(f"Les Bordelais appellent {BLANK} à leur secours.", "Bordeaux")
+
+
+def test_a_verb_the_parser_missed_after_a_name_still_gives_a_question() -> None:
+    """'Charles X abdique le 2 août 1830' was read with 'abdique' as an adjective, and the
+    king's abdication had no question. Read with 'il' in his place, it is asked, among kings
+    of the neighbouring reigns."""
+    text = (
+        "La révolution de Juillet (1830)\n\nEn juillet 1830, les ordonnances de Saint-Cloud "
+        "soulèvent Paris. Charles X abdique le 2 août 1830 et part pour l'exil. Le 9 août, "
+        "Louis-Philippe jure fidélité à la Charte révisée.\n"
+    )
+    abdication = [c for c in drafted(text).tried if "abdique" in c.question and c.kind == "person"]
+    assert abdication, "no question on the abdication"
+    question = abdication[0]
+    assert question.answer == "Charles X"
+    assert question.question.startswith(("Qui abdique", "Complétez (personne) : _____ abdique"))
+    kings = {"Louis-Philippe", "Louis XVIII", "Napoléon III", "Louis XVI", "Napoléon Ier"}
+    assert len(kings & set(question.distractors)) >= 2, question.distractors
+
+
+def test_a_sovereign_is_offered_among_sovereigns_of_his_own_title() -> None:
+    """Readers asked for Louis XIII and Louis XV beside Louis XIV, not only kings alive that
+    year; an emperor among kings ('l'Empire est rétabli au profit de _____') and a minister
+    among popes (an encyclical) were picked at once."""
+    from bot.generate.distractors import Fit
+    from bot.generate.facts import Mention
+
+    people = {
+        "louis xiv": Person("Louis XIV", roles={"roi"}, years={1685}),
+        "napoléon iii": Person("Napoléon III", roles={"empereur"}, years={1852}),
+        "pie x": Person("Pie X", roles={"pape"}, years={1906}),
+        "maurice rouvier": Person("Maurice Rouvier", years={1906}),
+        "joséphine": Person("Joséphine", roles={"impératrice"}, feminine=True, years={1804}),
+    }
+
+    def fits(option: str, answer: str, year: int, feminine: bool = False) -> bool:
+        fit = Fit(people=people, year=year, feminine=feminine)
+        return fit.accepts(option, Mention(answer, "person", 0, len(answer), 0))
+
+    assert fits("Louis XIII", "Louis XIV", 1685)  # dead 42 years before: his father
+    assert fits("Louis XV", "Louis XIV", 1685)  # not yet born: his great-grandson
+    assert not fits("Henri IV", "Louis XIV", 1685)  # dead 75 years before
+    assert not fits("Louis XVIII", "Napoléon III", 1852)
+    assert not fits("Maurice Rouvier", "Pie X", 1906)
+    assert fits("Léon XIII", "Pie X", 1906)
+    assert fits("Marie-Antoinette", "Joséphine", 1804, feminine=True)

@@ -156,6 +156,8 @@ class Fit:
                 return True
             return all(_side(other, b) == _side(year, b) for b in self.bounds)
         if answer.kind == "person":
+            if " " not in option and option.casefold() in _given_names():
+                return False  # 'Henri', 'Charles': the passage's dauphin before his reign
             surname = option.split()[-1]
             # 'Henri V d'Angleterre' is 'Henri V'; 'Henri de Guise' is no 'Henri de Navarre'
             named = re.sub(rf"^(.*\s(?:{REGNAL.pattern}))\s+(?:de|d['’])\s*\S+$", r"\1", option)
@@ -174,17 +176,31 @@ class Fit:
                 return False
             if not self._on_side(option, person):
                 return False
-            if (
-                "pape" in person.roles
-                and "pape" not in person_record(answer.text, self.people).roles
-            ):
-                return False  # a pope beside a cardinal minister or a king reads absurd
+            own = person_record(answer.text, self.people).roles
+            if ("pape" in person.roles) != ("pape" in own):
+                # a pope beside a cardinal minister or a king reads absurd, and only a pope
+                # writes an encyclical
+                return False
+            crowns, own_crowns = _crown_titles(person.roles), _crown_titles(own)
+            if crowns and own_crowns and not crowns & own_crowns:
+                return False  # 'l'Empire est rétabli au profit de _____': no king for it
             if self.roles and not (self.roles & person.roles):
                 return False
             # a name from the list must have been a grown man or woman at the time, and not
             # yet a very old one: Waldeck-Rousseau at 25 in 1871 was graded absurd
             if option.casefold() in self.people:
                 return person.active_in(self.year, adult=15)
+            if (
+                self.year is not None
+                and person.life is not None
+                and person.roles & CROWNS
+                and person_record(answer.text, self.people).roles & CROWNS
+            ):
+                # a king for a king: his father's and his son's reigns are the wrong answers
+                # readers asked for ('Louis XIII, Louis XV' for Louis XIV), not only the kings
+                # alive that year, who are too few to fill the choices
+                born, died = person.life
+                return born + 15 - NEIGHBOUR_REIGNS <= self.year <= died + NEIGHBOUR_REIGNS
             if (
                 self.year is not None
                 and person.life is not None
@@ -321,6 +337,15 @@ EVENT_YEARS_AFTER = 1  # nor a war that begins years after the question's date
 # a list's minister or writer past it is no longer the one acting (Guizot in 1871 was 84;
 # Pétain in 1940, Clemenceau in 1919 and de Gaulle in 1968 still acted)
 OLDEST_ACTOR = 85
+
+
+def _crown_titles(roles: set[str]) -> set[str]:
+    """A king for a king, an emperor for an emperor; a queen and an empress are both
+    consorts ('Joséphine, Marie-Louise, Marie-Antoinette')."""
+    return {"reine" if role == "impératrice" else role for role in roles & CROWNS}
+
+
+NEIGHBOUR_REIGNS = 50  # years before a sovereign's majority or after his death
 CROWNS = {"roi", "reine", "empereur", "impératrice", "pape"}  # they reign until they die
 
 
@@ -347,6 +372,18 @@ def _related_people() -> dict[str, Person]:
         if len({b.name for b in bearers}) == 1 and len(surname) > 3:
             people.setdefault(surname, bearers[0])
     return people
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """First names of the list's people ('Louis' of 'Louis XIII', 'Jules' of 'Jules César'),
+    except those that name someone alone ('Auguste', 'Claude')."""
+    names = [name.casefold() for period in periods() for name in period.names["person"]]
+    names = [related_person(name).name.casefold() for name in names]
+    alone = {name for name in names if " " not in name}
+    return frozenset(
+        name.split()[0] for name in names if " " in name and name.split()[0] not in alone
+    ) - {"saint", "sainte", "madame", "napoléon"}
 
 
 @cache

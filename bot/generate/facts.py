@@ -308,6 +308,7 @@ def entity_mentions(doc: Any, sentence_of: Any) -> list[Mention]:
     people |= {name.casefold() for name in TITLED.findall(doc.text)}
     # 'le comte de Toulouse', 'le duc d'Orléans': the towns stay towns
     people = {name for name in people if name not in KNOWN_PLACES and place_record(name) is None}
+    mentions = [_without_glued_word(doc, m) for m in mentions]
     mentions = [m for m in mentions if not _common_noun_person(m)]
     # 'Villars l'emporte à Denain' after 'le maréchal de Villars': the man, not a town
     mentions = [m for m in mentions if m.kind != "place" or m.text.casefold() not in people]
@@ -369,6 +370,33 @@ NAME_PARTICLES = {
     "de", "d'", "d’", "du", "des", "la", "le", "von", "van", "der", "den", "y", "dit", "dite",
     "di", "da", "del", "el", "ben", "ibn", "al", "sans", "au", "aux", "en",
 }  # fmt: skip
+
+
+# what a title's complement follows: 'l'empereur d'Orient Anastase', 'le garde des Sceaux
+# Lamoignon'
+COMPLEMENTED_TITLES = TITLE_WORDS | {"garde", "empereur", "roi", "reine", "comte", "duc"}
+
+
+def _without_glued_word(doc: Any, mention: Mention) -> Mention:
+    """The model reads a title's complement or the town before a name into the name: 'écrase
+    à Soissons Syagrius', 'l'empereur d'Orient Anastase', 'le garde des Sceaux Lamoignon'.
+    Readers found 'Soissons Syagrius' offered as a person absurd; the man is 'Syagrius'."""
+    words = mention.text.split()
+    if mention.kind != "person" or len(words) < 2 or not words[1][:1].isupper():
+        return mention
+    first = next((t for t in doc if t.idx == mention.start), None)
+    if first is None or first.i < 2:
+        return mention
+    before, title = doc[first.i - 1].text.casefold(), doc[first.i - 2].text.casefold()
+    glued = (before in ("de", "d'", "d’", "des", "du") and title in COMPLEMENTED_TITLES) or (
+        before in ("à", "au") and place_record(words[0]) is not None
+    )
+    if not glued:
+        return mention
+    cut = len(words[0]) + 1
+    return Mention(
+        mention.text[cut:], mention.kind, mention.start + cut, mention.end, mention.sentence
+    )
 
 
 def _common_noun_person(mention: Mention) -> bool:

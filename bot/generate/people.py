@@ -34,7 +34,8 @@ ROLE_NOUNS = {
     "ouvrier", "historien", "chancelier", "consul", "surintendant", "connétable",
     "chroniqueur", "chapelain", "légat", "colporteur", "garde-chasse", "financier", "dey",
     "émir", "sultan", "tsar", "infirmière", "médecin", "ingénieur", "savant", "diplomate",
-    "ambassadeur", "gouverneur", "commissaire", "académicien",
+    "ambassadeur", "gouverneur", "commissaire", "académicien", "juge", "magistrat",
+    "conseiller", "bourreau", "assassin", "confesseur", "vice-président", "secrétaire",
 }  # fmt: skip
 FEMININE_ROLES = {"reine", "impératrice", "princesse", "duchesse", "comtesse", "régente",
                   "institutrice", "infirmière"}  # fmt: skip
@@ -48,8 +49,13 @@ ROLE_GROUPS = {
               "duchesse", "comte", "comtesse", "dauphin", "régent", "régente", "dey", "émir",
               "sultan", "tsar"},
     "church": {"cardinal", "pape", "évêque", "archevêque", "abbé", "moine", "mgr", "légat",
-               "chapelain"},
-    "politics": {"député", "sénateur", "socialiste", "communiste", "radical", "avocat"},
+               "chapelain", "confesseur"},
+    "politics": {"député", "sénateur", "socialiste", "communiste", "radical", "avocat",
+                 "vice-président"},
+    "justice": {"juge", "magistrat", "conseiller"},
+    # a role of one man in the story: no wrong answer shares it, and without the title the
+    # stem still asks for him ('_____ fait tomber le couperet')
+    "deed": {"bourreau", "assassin"},
     "letters": {"architecte", "peintre", "écrivain", "poète", "romancier", "philosophe",
                 "jardinier", "historien", "journaliste", "chroniqueur", "savant", "ingénieur",
                 "médecin", "académicien"},
@@ -267,8 +273,19 @@ def cue_roles(doc: Any, mention: Mention) -> tuple[set[str], bool]:
     before = tokens[0].i - 1
     if before >= 0 and doc[before].text == ",":
         before -= 1  # 'Le Premier ministre, Georges Pompidou'
-    if before >= 1 and nation_of(doc[before].text) and doc[before].text.islower():
-        before -= 1  # 'l'infirmière britannique Florence Nightingale'
+    if (
+        before >= 1
+        and doc[before].text.islower()
+        and (
+            nation_of(doc[before].text)
+            or (
+                doc[before].pos_ == "ADJ"
+                and doc[before].text not in ROLE_NOUNS  # 'le député socialiste X': socialist
+                and doc[before - 1].text.casefold() in ROLE_NOUNS
+            )
+        )
+    ):
+        before -= 1  # 'l'infirmière britannique Florence Nightingale', 'le juge royal X'
     office = _office_before(doc, before)
     if office is not None:
         before = office  # 'le roi d'Angleterre Jean sans Terre', 'le ministre du Travail X'
@@ -280,6 +297,8 @@ def cue_roles(doc: Any, mention: Mention) -> tuple[set[str], bool]:
         following = doc[after + 1]
         if following.pos_ == "DET" and after + 2 < len(doc):
             following = doc[after + 2]
+            if following.pos_ == "ADJ" and following.i + 1 < len(doc):
+                following = doc[following.i + 1]  # ', un vieux conseiller'
         if following.text.casefold() in ROLE_NOUNS:
             roles.add(following.text.casefold())
             feminine = feminine or "Fem" in following.morph.get("Gender")
