@@ -433,6 +433,8 @@ def _headed_names(doc: Any, sentence_of: Any, known: list[Mention]) -> list[Ment
         if any(start <= token.idx < end for start, end in covered):
             continue
         end = int(token.right_edge.i) + 1 if kind == "work" else _name_end(doc, token)
+        # 'la Constitution de l'an III, votée en 1795, confie …': the name ends at the aside
+        end = next((t.i for t in doc[token.i : end] if t.text in ",;:(—–"), end)
         if kind == "work" and end == token.i + 1:
             continue  # 'réviser la Constitution': which one, the passage said before
         span = doc[token.i : end]

@@ -430,10 +430,20 @@ def _without_asides(
                 or tokens[closing].text != ","
                 or not aside[0].is_lower
                 or aside[0].text.casefold() in APPOSITION_STOP
+                # ', avec le protestant Henri de Navarre,' goes with the marriage, not with the
+                # name before it: cut, it left 'sœur du roi Charles IX le futur Henri IV'
+                or aside[0].pos_ in ("ADP", "CCONJ")
                 or any("Fin" in t.morph.get("VerbForm") for t in aside)
             ):
                 continue
-            cuts.append((tokens[n + 1].idx, tokens[closing].idx + 1))
+            following = tokens[closing + 1]
+            if "Part" in following.morph.get("VerbForm") or following.text in RELATIVE_WORDS:
+                continue  # 'Lesseps, auréolé du succès du canal de Suez, inauguré en 1869'
+            if following.dep_ == "appos" and following.pos_ in ("NOUN", "ADJ", "DET", "PROPN"):
+                # 'Wolsey, archevêque d'York, artisan du traité …, organise': one comma stays
+                cuts.append((tokens[n + 1].idx, tokens[closing].idx))
+            else:  # 'Léon Blum, chef de la SFIO, forme …': both go
+                cuts.append((tokens[n + 1].idx, tokens[closing].idx + 1))
         for dash in re.finditer(r"\s[—–]\s[^—–]+?\s[—–](?=\s)", sentence.text):
             if not re.search(r"\d{3,4}", dash.group()):
                 cuts.append((sentence.start_char + dash.start(), sentence.start_char + dash.end()))
@@ -1870,17 +1880,29 @@ def _named_before(span: Any) -> str | None:
     if len(span) != 2 or span[0].pos_ != "DET" or span[1].pos_ != "NOUN":
         return None
     doc, noun = span.doc, span[1]
+    names: set[str] = set()
     for token in doc[: span.start]:
-        if token.text.casefold() != noun.text.casefold() or token.i + 2 >= len(doc):
+        if token.text.casefold() != noun.text.casefold():
             continue
-        link, name = doc[token.i + 1], doc[token.i + 2]
-        if link.text.casefold() in ("de", "d'", "d’", "du", "des") and name.pos_ == "PROPN":
-            end = name.i + 1
-            while end < len(doc) and doc[end].pos_ == "PROPN":
-                end += 1
-            article = str(span[0].text).casefold() + (" " if span[0].whitespace_ else "")
-            return article + str(doc[token.i : end].text)
-    return None
+        link = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        name = doc[token.i + 2] if token.i + 2 < len(doc) else None
+        if (
+            link is None
+            or name is None
+            or link.text.casefold() not in ("de", "d'", "d’", "du", "des")
+            or name.pos_ != "PROPN"
+        ):
+            # 'un canal à travers l'isthme', then 'le canal de Suez' in an aside: 'le canal
+            # est inauguré en 1914' is the first one, not Suez's
+            return None
+        end = name.i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN":
+            end += 1
+        names.add(str(doc[token.i : end].text))
+    if len(names) != 1:
+        return None
+    article = str(span[0].text).casefold() + (" " if span[0].whitespace_ else "")
+    return article + names.pop()
 
 
 def _in_brackets(tokens: list[Any]) -> bool:
@@ -1897,8 +1919,12 @@ def _agreement(subject: Any, verb: Any) -> tuple[str | None, str | None]:
     if any(child.dep_ == "conj" for child in subject.children):
         number = "Plur"  # 'le duc et le roi font-ils la paix'
     finite = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
-    if any("Plur" in t.morph.get("Number") and "Fin" in t.morph.get("VerbForm") for t in finite):
+    numbers = {n for t in finite if "Fin" in t.morph.get("VerbForm") for n in t.morph.get("Number")}
+    if numbers == {"Plur"}:
         number = "Plur"  # 'la plupart des ligues sont dissoutes': 'sont-elles', as the verb says
+    elif numbers == {"Sing"}:
+        number = "Sing"  # 'une troupe de Jacques et de Parisiens attaque': not 'attaque-t-elles'
+
     participle = verb if "Part" in verb.morph.get("VerbForm") else None
     if participle is not None and not PARTICIPLE_ENDING.search(participle.text.casefold()):
         participle = None  # 'la CGT lance une grève': tagged a participle, but it is not one
@@ -2436,6 +2462,10 @@ def _shortened(kept: list[Any], answer: set[int]) -> list[Any]:
             if n in listed:
                 continue  # 'en Martinique, en Guadeloupe, en Guyane, à l'île Bourbon et …'
             drop = {t.i for t in segment}
+            if n + 1 < len(segments) and any(
+                t.head.i in drop and t.dep_ == "appos" for t in segments[n + 1]
+            ):
+                continue  # ', avec Henri de Navarre, le futur Henri IV': his, left orphaned
             ids = {t.i for t in current}
             before, after = segment[0].i - 1, segment[-1].i + 1
             opening = before in ids and doc[before].text == ","
@@ -2449,6 +2479,16 @@ def _shortened(kept: list[Any], answer: set[int]) -> list[Any]:
             between = following is not None and following.pos_ in ("VERB", "AUX", "PRON")
             if opening and closing and not stated and not between:
                 drop.add(after)  # 'Le 9 mai, dans le salon …, Schuman propose': one comma stays
+            elif (
+                opening
+                and closing
+                and n >= 2
+                and not any(map(_finite_verb, segments[n - 1]))
+                and any(t.dep_ == "appos" for t in segments[n - 1])
+            ):
+                # 'Piroth, chef de l'artillerie, qui avait promis …, se suicide': the aside
+                # before stays set apart ('Piroth, chef de l'artillerie, se suicide')
+                drop.add(before)
             elif opening:  # 'Le traité, signé le 10 mai, enlève': both commas go
                 drop |= {before, after} if closing else {before}
             elif closing:
@@ -2567,6 +2607,19 @@ def _pruned(kept: list[Any], answer: set[int]) -> list[Any]:
         ):
             continue  # 'le journaliste Bernard Lazare': the name is the point; and an
             # apposition on a common noun is as often a list item the parser misread
+        if (
+            closing is not None
+            and closing + 1 < len(doc)
+            and (
+                doc[closing + 1].head.i in span
+                or (
+                    "Part" in doc[closing + 1].morph.get("VerbForm")
+                    and doc[closing - 1].pos_ in ("NOUN", "PROPN")
+                )
+            )
+        ):
+            continue  # 'Lesseps, auréolé du succès du canal de Suez, inauguré en 1869': the
+            # participle after is the canal's; without the aside it would be Lesseps's
         drop |= span
         if closing is not None and closing + 1 < len(doc):
             following, preceding = doc[closing + 1], doc[opening - 1]
@@ -2583,6 +2636,14 @@ def _pruned(kept: list[Any], answer: set[int]) -> list[Any]:
                 # 'Croizat, ancien ouvrier, syndicaliste …', '… Monvoisin, dite « la
                 # Voisin », arrêtée le …': another aside follows, its comma stays
                 drop.discard(closing)
+                continue
+            earlier = [c for c in commas if c < opening and c not in drop]
+            if earlier and any(
+                doc[i].dep_ == "appos" and doc[i].head.i < earlier[-1]
+                for i in range(earlier[-1] + 1, opening)
+            ):
+                # 'Piroth, chef de l'artillerie, qui avait promis …, se suicide': the
+                # apposition before stays set apart by its comma
                 continue
             drop.add(closing)  # 'X, aside, verb', 'X, aside, et Y': both commas go
     if answer & drop:

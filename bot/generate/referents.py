@@ -26,10 +26,19 @@ EVENTS = (
 # duché est aux mains de …'): unlike a war or a canal, it is that one even if the title
 # names another thing
 DOMAINS = ("duché", "royaume", "comté", "principauté", "colonie")  # not 'la province' (vs Paris)
+# words a passage uses, bare, for the one thing its title names ('La Jacquerie de 1358': 'le
+# soulèvement éclate'; 'Le scandale de Panama': 'la Compagnie', 'le chantier', 'le canal'):
+# a reader graded each such stem B, 'which one?'; the title's complement says it
+TOPIC_NOUNS = (
+    "soulèvement", "entrevue", "rencontre", "chantier", "camp", "scandale", "procès",
+    "émeute", "complot", "mouvement", "fuite", "journée", "réforme", "projet", "travaux",
+    "compagnie", "canal",
+)  # fmt: skip
 # 'la guerre civile', 'le roi lui-même': another war, or a king said already; 'met le siège
 # devant la ville': the act of besieging, which takes no name ('le siège d'Orléans devant')
 NOT_THE_ONE = (
     r"civile|sainte|mondiale|froide|totale|navale|séparée|secret|secrète|suivante|devant"
+    r"|nouvelle|nouveau|nouveaux|première|premier|seconde|second|dernière|dernier|même"
     r"|\w+-même"
 )
 CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
@@ -44,9 +53,14 @@ def _either_case(words: tuple[str, ...]) -> str:
 
 
 NAMED_EVENT = re.compile(rf"\b({_either_case((*EVENTS, *DOMAINS))})\s+({COMPLEMENT})")
+# 'Le scandale de Panama (1879-1893)', 'La Jacquerie de 1358': the title's own complement
+TITLE_COMPLEMENT = re.compile(
+    rf"^(?:Le|La|Les|L['’])\s*[\w-]+\s+((?:de la|de l['’]|des|du|de|d['’])\s*(?:{NAME}|\d{{3,4}}))"
+)
 # 'le siège,' 'la guerre.' 'Le roi fonde': the word, then no complement and no name
+BARE_WORDS = _either_case((*EVENTS, *DOMAINS, *TOPIC_NOUNS, "roi"))
 BARE = re.compile(
-    rf"\b(?:[Ll]e|[Ll]a|[Ll]['’])\s*({_either_case((*EVENTS, *DOMAINS, 'roi'))})\b"
+    rf"\b(?:[Ll]e|[Ll]a|[Ll]['’]|du|au)\s*({BARE_WORDS})\b"
     rf"(?!\s+(?:de|d['’]|des|du|{NOT_THE_ONE})\b)(?!\s+[A-ZÀ-ÖØ-Þ])(?!-)"
 )
 # 'Louis XIV', 'François Ier'; not 'Louis II de Bourbon', a prince
@@ -80,6 +94,7 @@ class Referents:
 
     events: dict[str, str]
     titled_king: str | None
+    topic: str | None = None  # the title's complement: 'de Panama', 'de 1358'
 
     @classmethod
     def of(cls, text: str, title: str) -> Referents:
@@ -108,7 +123,8 @@ class Referents:
         only = next(iter(kings)) if len(kings) == 1 else None
         if only is not None and person_record(only, {}).nation not in (None, FRENCH):
             only = None  # never 'le roi Henri VIII' in a French text
-        return cls(events, king.group(1) if king else only)
+        topic = TITLE_COMPLEMENT.match(title)
+        return cls(events, king.group(1) if king else only, topic.group(1) if topic else None)
 
     def name(self, question: str, answer: str) -> str:
         """The question with its first bare event or king named, unless that names the
@@ -125,6 +141,8 @@ class Referents:
             addition = self.titled_king or ""
         else:
             addition = self.events.get(word, "")
+            if not addition and word in TOPIC_NOUNS and self.topic:
+                addition = self.topic
         if not addition or prints(question, addition) or prints(answer, addition):
             return question
         return f"{question[: found.end()]} {addition}{question[found.end() :]}"
