@@ -286,6 +286,72 @@ async def test_a_writer_cancelled_before_its_begin_ran_leaves_no_transaction_ope
         await store.close()
 
 
+async def test_writes_queued_at_once_never_join_a_transaction_of_several_steps(
+    tmp_path: Path,
+) -> None:
+    """Several one-step writes wait on the writer's thread at once (not one at a time), yet
+    none runs inside a transaction of several steps left open meanwhile: they wait for it,
+    and its rollback takes none of theirs."""
+    store = await Store.open(tmp_path / "q.db")
+    ids = [await new_quiz(store, f"cmd:{n}:1", n) for n in range(1, 11)]
+    begun, release = asyncio.Event(), asyncio.Event()
+
+    async def write_then_fail() -> None:
+        async with store._transaction() as db:
+            await db.execute("UPDATE quizzes SET message_id = 999")
+            begun.set()
+            await release.wait()
+            raise RuntimeError("rolled back")
+
+    try:
+        writer = asyncio.create_task(write_then_fail())
+        await begun.wait()
+        writes = asyncio.gather(*(store.set_quiz_message(i, 100 + i) for i in ids))
+        await asyncio.sleep(0.05)
+        assert not writes.done()  # they wait for the open transaction
+        release.set()
+        with pytest.raises(RuntimeError):
+            await writer
+        await writes
+        assert [(q.message_id if q else None) for q in [await store.get_quiz(i) for i in ids]] == [
+            100 + i for i in ids
+        ]
+    finally:
+        await store.close()
+
+
+async def test_a_tap_reads_its_recent_private_quiz_from_memory_as_stored(tmp_path: Path) -> None:
+    """A private button quiz this process recorded is handed to its tap without a read, and
+    is what the database holds (its message id included); other quizzes are read. Whether
+    the passage is stored comes with the answer, the first and a repeated one."""
+    store = await Store.open(tmp_path / "q.db")
+    try:
+        quiz_id = await new_quiz(store, "cmd:1:1")
+        reads: list[str] = []
+        await store._read.set_trace_callback(reads.append)
+        quiz = await store.quiz_to_answer(quiz_id)
+        assert quiz is not None and quiz.message_id is None and reads == []
+        await store.set_quiz_message(quiz_id, 42)
+        quiz = await store.quiz_to_answer(quiz_id)
+        assert quiz == await store.get_quiz(quiz_id) and quiz is not None
+        assert quiz.message_id == 42
+        group, _ = await store.create_quiz(
+            origin="cmd:-5:1", chat_id=-5, scope=-5, user_id=None, asked=ASKED, now=NOW
+        )
+        reads.clear()
+        assert await store.quiz_to_answer(group.id) == group and reads  # read, not kept
+        assert await store.quiz_to_answer(12345) is None
+
+        answer = await store.record_answer(quiz, Player(1, "A"), Outcome(1, True, 2), NOW)
+        assert answer.inserted and not answer.passage_stored
+        await store.save_passage("p", "text", NOW)
+        with_passage = replace(quiz, asked=replace(ASKED, passage_id="p"))
+        again = await store.record_answer(with_passage, Player(1, "A"), Outcome(0, False, 0), NOW)
+        assert not again.inserted and again.passage_stored and again.correct
+    finally:
+        await store.close()
+
+
 async def test_answers_pass_writes_queued_before_them_and_lose_none(tmp_path: Path) -> None:
     store = await Store.open(tmp_path / "q.db")
     quizzes = await one_quiz_each(store, 20)
