@@ -85,3 +85,19 @@ def test_a_company_the_title_names_is_the_one_a_bare_word_means() -> None:
     stem = "Complétez (année) : La Compagnie se tourne vers l'île Bourbon en _____."
     referents = Referents.of("", "La Compagnie des Indes orientales de Colbert (1664)")
     assert referents.name(stem, "1665") == stem.replace("Compagnie", "Compagnie des Indes")
+
+
+def test_an_island_named_once_and_a_king_beside_an_emperor_are_named() -> None:
+    """'quitte-t-il l'île' and 'Le roi s'enfuit vers _____' in a passage on the Hundred Days:
+    the island of Elba, and Louis XVIII (Napoléon Ier is no king)."""
+    text = (
+        "Napoléon Ier quitte l'île d'Elbe le 26 février 1815. Louis XVIII s'enfuit à Gand. "
+        "Le roi rentre après Waterloo."
+    )
+    hundred_days = Referents.of(text, "Les Cent-Jours")
+    assert hundred_days.name("Quand Napoléon quitte-t-il l'île ?", "x") == (
+        "Quand Napoléon quitte-t-il l'île d'Elbe ?"
+    )
+    assert hundred_days.name("Le roi s'enfuit vers _____.", "Gand") == (
+        "Le roi Louis XVIII s'enfuit vers _____."
+    )

@@ -508,6 +508,10 @@ def pick(
             options = _same_style(answer.text, options)
         else:
             options = _same_station(answer.text, options, fit.people)
+            if fit.nation not in (None, FRENCH):
+                # the Kronprinz's army among French officers: his side's people first (the
+                # passage's French are of no side it tells, and would pass)
+                options.sort(key=lambda o: person_record(o, fit.people).nation != fit.nation)
     if fit.article in ("de", "d'") and (answer.kind in DATE_KINDS or answer.kind == "number"):
         # the elision before the blank must fit each choice: never 'de avril', 'de un million'
         elides = ELIDING_NUMBER.match if answer.kind == "number" else VOWEL_DATE.match

@@ -269,6 +269,15 @@ def entity_mentions(doc: Any, sentence_of: Any) -> list[Mention]:
             text = re.sub(r"^(?:de |du |des |d['’])", "", text)  # 'de la Meuse': 'la Meuse'
         if text.lower() in PLACES or text.lower().removeprefix("la ").removeprefix("l'") in PLACES:
             kind = "place"
+        if kind == "person" and start > 0 and doc[start - 1].text in ("«", "“", '"'):
+            continue  # 'le surnom de « Pucelle d'Orléans »': a nickname, offered as a person
+        if (
+            kind == "person"
+            and " " not in text
+            and place_record(text) is not None
+            and not _titled_name(doc, start)
+        ):
+            kind = "place"  # 'une jeune paysanne de Domrémy'; not 'le duc d'Orléans'
         if kind == "place" and OFFICE_OF_A_LAND.match(text):
             continue  # 'roi de France', 'roi des Français': a title the model took for a land
         if kind == "place" and _titled_name(doc, start):
@@ -407,6 +416,8 @@ def _common_noun_person(mention: Mention) -> bool:
     words = mention.text.split()
     if words[0] in ("La", "Le", "Les", "L'") or mention.text.casefold() in TITLES:
         return True
+    if re.match(r"(?:L['’]|Vive\s)", mention.text):
+        return True  # 'L'Empereur', 'Vive l'Empereur': offered beside 'Napoléon Ier', his title
     if all(word.casefold() in TITLE_WORDS for word in words):
         return True  # 'Premier consul', 'Grand Dauphin': an office, held by a name elsewhere
     first = (

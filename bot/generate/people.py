@@ -349,6 +349,13 @@ def cue_nation(doc: Any, mention: Mention) -> str | None:
         and (side := nation_of(after[2]))
     ):
         return side  # 'Nordling, consul suédois'
+    if (
+        len(before) == 2
+        and before[1].casefold() in ("du", "de", "d'", "d’")
+        and (side := nation_of(before[0]))
+        and before[0].islower()
+    ):
+        return side  # 'la Ve armée allemande du Kronprinz Guillaume': its commander's side
     if before and (side := SIDE_OF_TITLE.get(before[-1].casefold())):
         return side  # 'le tsar Nicolas Ier'
     if (

@@ -24,8 +24,8 @@ EVENTS = (
 )  # fmt: skip
 # a land the text names once with its complement, then bare ('le duché de Milan' … 'le
 # duché est aux mains de …'): unlike a war or a canal, it is that one even if the title
-# names another thing
-DOMAINS = ("duché", "royaume", "comté", "principauté", "colonie")  # not 'la province' (vs Paris)
+# names another thing; not 'la province' (vs Paris)
+DOMAINS = ("duché", "royaume", "comté", "principauté", "colonie", "île")
 # words a passage uses, bare, for the one thing its title names ('La Jacquerie de 1358': 'le
 # soulèvement éclate'; 'Le scandale de Panama': 'la Compagnie', 'le chantier', 'le canal'):
 # a reader graded each such stem B, 'which one?'; the title's complement says it
@@ -88,6 +88,11 @@ def _sovereigns() -> frozenset[str]:
     )
 
 
+def _may_be_king(name: str) -> bool:
+    roles = person_record(name, {}).roles
+    return not roles or "roi" in roles
+
+
 @dataclass(frozen=True)
 class Referents:
     """What the passage names by a bare word: 'siège' -> 'de La Rochelle', 'roi' -> a king."""
@@ -120,6 +125,8 @@ class Referents:
             for found in KING.finditer(text)
             if not re.search(r"\bpape\s+$", text[: found.start()])
         } | _crowned_in(text)
+        # 'le roi' is no emperor nor queen: Napoléon Ier beside Louis XVIII leaves him the king
+        kings = {k for k in kings if _may_be_king(k)}
         only = next(iter(kings)) if len(kings) == 1 else None
         if only is not None and person_record(only, {}).nation not in (None, FRENCH):
             only = None  # never 'le roi Henri VIII' in a French text
