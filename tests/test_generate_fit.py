@@ -2150,3 +2150,32 @@ def test_a_stem_cut_after_a_preposition_is_refused() -> None:
     assert CUT_AFTER_PREPOSITION.search(f"Le maître de poste {BLANK} reconnaît le roi, grâce.")
     assert not CUT_AFTER_PREPOSITION.search(f"{BLANK} fait célébrer un Te Deum d'action de grâce.")
     assert not CUT_AFTER_PREPOSITION.search("Qui est décapité peu après ?")
+
+
+def test_a_date_looking_back_does_not_date_the_days_after_it() -> None:
+    """'Au printemps 1958 … Éloigné du pouvoir depuis janvier 1946, … Le 24 mai, des
+    parachutistes prennent la Corse': asked '24 mai 1946', with no right choice."""
+    from bot.generate.facts import date_mentions
+
+    text = (
+        "Au printemps 1958, la IVe République, née en 1946, traverse une crise. Le 13 mai, la "
+        "foule s'empare du Gouvernement général. Éloigné du pouvoir depuis janvier 1946, le "
+        "Général se déclare prêt. Le 24 mai, des parachutistes prennent la Corse."
+    )
+    dated = {m.text for m in date_mentions(text, lambda _: 0)}
+    assert {"13 mai 1958", "24 mai 1958"} <= dated, dated
+    assert not any(d.endswith("mai 1946") for d in dated), dated
+
+
+def test_a_stem_never_opens_on_what_was_an_apposition() -> None:
+    """'Jour où le député MRP Pierre Pflimlin doit être investi …': 'Le 13 mai,' was cut."""
+    text = (
+        "La crise de mai 1958\n\nLe 13 mai 1958, jour où le député Pierre Pflimlin doit être "
+        "investi président du Conseil, une manifestation organisée à Alger en hommage à trois "
+        "soldats exécutés dégénère.\n"
+    )
+    assert not any(
+        c.question.split(" : ")[-1].startswith("Jour où")
+        for c in drafted(text).tried
+        if not problems(c)
+    )

@@ -126,6 +126,16 @@ EVERY_YEAR = re.compile(
 )
 
 
+# a date that looks back: 'la IVe République, née en 1946', 'éloigné du pouvoir depuis
+# janvier 1946' date no step of the story
+LOOKING_BACK = re.compile(
+    r"(?:depuis|n[ée]e?s?\s+(?:en|le)|fondée?s?\s+(?:en|le)|créée?s?\s+(?:en|le))\s+$",
+    re.IGNORECASE,
+)
+SEASON = re.compile(r"\b(printemps|été|automne|début)\s+(?:de\s+|d['’])?$", re.IGNORECASE)
+SEASON_MONTHS = {"début": 0, "printemps": 2, "été": 5, "automne": 8}  # the months it begins
+
+
 def date_mentions(text: str, sentence_of: Any) -> list[Mention]:
     """Longest pattern first: '7 avril 1933' is one date, not also a year."""
     found: list[Mention] = []
@@ -169,8 +179,15 @@ def date_mentions(text: str, sentence_of: Any) -> list[Mention]:
         if isinstance(event, Mention) and any(a <= event.start < b for a, b in lives):
             continue  # '(1852-1931)' beside a name: a life, the story's year goes on
         if isinstance(event, Mention):
+            before = text[max(0, event.start - 16) : event.start]
+            if LOOKING_BACK.search(before):
+                continue  # 'éloigné du pouvoir depuis janvier 1946': the story stays in 1958
+            season = SEASON.search(before)
             if event.kind in ("date", "month") and event.year is not None:
                 year, month = event.year, months.index(event.text.split()[-2].casefold())
+            elif event.kind == "year" and season is not None and event.year is not None:
+                # 'Au printemps 1958, …. Le 13 mai, …': the days that follow are of 1958
+                year, month = event.year, SEASON_MONTHS[season[1].casefold()]
             elif event.year != year:
                 year = None  # another year named: the days that follow are not dated by it
             continue

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.generate.facts import Mention, token_from
+from bot.generate.facts import LOOKING_BACK, Mention, token_from
 
 # Feminine first names common in French history texts; a name's gender rarely shows otherwise.
 FEMININE_FIRST_NAMES = {
@@ -173,15 +173,17 @@ def _feminine_name(name: str) -> bool:
     return first in FEMININE_FIRST_NAMES
 
 
-def sentence_years(mentions: list[Mention], sentences: int) -> list[int | None]:
+def sentence_years(mentions: list[Mention], sentences: int, text: str = "") -> list[int | None]:
     """The year each sentence speaks of: its own first date, else the last one named before
-    it ('… en juin 1249, … en février 1250. Capturé en avril, …' is 1250)."""
+    it ('… en juin 1249, … en février 1250. Capturé en avril, …' is 1250), a date that looks
+    back aside."""
     own: dict[int, int] = {}
     last: dict[int, int] = {}
     for mention in mentions:
         if mention.year is not None and mention.kind in ("date", "month", "year", "decade"):
             own.setdefault(mention.sentence, mention.year)
-            last[mention.sentence] = mention.year
+            if not LOOKING_BACK.search(text[max(0, mention.start - 16) : mention.start]):
+                last[mention.sentence] = mention.year
     years: list[int | None] = []
     current: int | None = None
     for index in range(sentences):

@@ -291,7 +291,7 @@ def _candidates(
     years = [m.year for m in mentions if m.kind in DATE_KINDS and m.year is not None]
     spans = life_spans(text)
     narrative = [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
-    years_of = sentence_years(narrative, len(sentences))
+    years_of = sentence_years(narrative, len(sentences), text)
     months_of = _sentence_months(mentions, len(sentences))
     named_years: dict[int, set[int]] = {}
     for m in mentions:
@@ -1324,6 +1324,8 @@ def _stem_problems(candidate: Candidate) -> list[str]:
             found.append("two clauses, the second with its own subject")
         if PARTICIPLE_AFTER_WH.match(stem):
             found.append("a participle left between the question word and its subject")
+    if re.match(r"(?:Jour|Date|Année|Moment|Époque|Heure|Nuit|Soir|Matin)\s+où\b", stem):
+        found.append("a stem opening on an aside")  # 'Jour où le député …': 'Le 13 mai,' cut
     if CUT_AFTER_PREPOSITION.search(stem):
         found.append("a stem cut after a preposition")  # 'reconnaît le roi, grâce.'
     opening = stem if candidate.form == "cloze" else _after_question_word(stem)
