@@ -12,7 +12,6 @@ import hashlib
 import json
 import logging
 import sqlite3
-from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
@@ -28,13 +27,6 @@ T = TypeVar("T")
 
 log = logging.getLogger(__name__)
 
-# Writes of one step queued on the writer's thread at once, urgent ones aside: with one, the
-# thread idled between two /quiz writes until the busy loop passed the turn on (bench/RESULTS.md,
-# e2e, 4 December 2026); an answer waits for at most these before its own.
-WRITES_QUEUED = 4
-# Private button quizzes this process recorded, kept for their taps (a few seconds later, as a
-# rule): the tap then reads nothing before writing its answer (bench/RESULTS.md, e2e).
-RECENT_QUIZZES = 4096
 PRIVATE_SCOPE = 0  # leaderboard of everyone playing in private chats; groups use their chat id
 
 # Each entry moves the schema one version up; never edit a published one, append a new one.
@@ -335,7 +327,6 @@ class AnswerRecord:
     points: int
     inserted: bool
     streak: int = 0
-    passage_stored: bool = False  # the quiz's passage text is stored: the result offers it
 
 
 @dataclass(frozen=True)
@@ -432,14 +423,6 @@ class Store:
         # interleave with another's statements, or one COMMIT would commit the other's half.
         self._lock = asyncio.Lock()
         self._multi_statement = False  # a transaction of several steps through the loop is open
-        # One-step writes that are not urgent are queued on the writer's thread a few at a time:
-        # the thread finds the next one waiting when it ends one, instead of idling until the
-        # busy loop hands it over, while an urgent write still passes all but these few.
-        self._admitted = asyncio.Semaphore(WRITES_QUEUED)
-        # quiz id -> the quiz as recorded; only private button quizzes, which nothing but
-        # set_quiz_message changes once recorded (group quizzes move with their chat, polls
-        # and timed questions are closed)
-        self._recent: OrderedDict[int, QuizRecord] = OrderedDict()
 
     @classmethod
     async def open(cls, path: Path | str, zone: tzinfo = UTC) -> Store:
@@ -553,7 +536,7 @@ class Store:
 
         This uses aiosqlite's job queue (`_execute`), the same one its public methods use;
         pyproject.toml pins the aiosqlite versions it was checked against. An `urgent` job (an
-        answer, whose learner waits for the verdict) passes the writes waiting for admission."""
+        answer, whose learner waits for the verdict) skips the queue at the lock."""
 
         def job() -> T:
             connection: sqlite3.Connection = self._db._conn
@@ -575,17 +558,11 @@ class Store:
                         log.exception("rollback failed after an error")
                 raise
 
-        if urgent:
-            return await self._queue_unless_multi_statement(job)
-        async with self._admitted:
-            return await self._queue_unless_multi_statement(job)
-
-    async def _queue_unless_multi_statement(self, job: Callable[[], T]) -> T:
-        if not self._multi_statement:
+        if urgent and not self._multi_statement:
             # Straight onto the writer thread's queue: it runs jobs in order, so a BEGIN sent
             # later waits for this one, and the check and the enqueue happen in one step of
-            # the loop. An urgent write passes the writes waiting for admission (a burst of
-            # /quiz kept a tap's answer 250 ms) and waits only for the few queued on the thread.
+            # the loop. It passes the writes queued at the lock (a burst of /quiz kept a tap's
+            # answer 250 ms) and waits only for the job the thread is running.
             return await self._queued(job)
         async with self._lock:  # no multi-statement transaction may be half-way meanwhile
             return await self._queued(job)
@@ -655,13 +632,7 @@ class Store:
 
         row, created = await self._in_one_step(work)
         assert row is not None
-        quiz = _quiz(row)
-        if quiz.scope == PRIVATE_SCOPE and quiz.kind == "buttons" and quiz.game_id is None:
-            self._recent[quiz.id] = quiz
-            self._recent.move_to_end(quiz.id)
-            if len(self._recent) > RECENT_QUIZZES:
-                self._recent.popitem(last=False)
-        return quiz, created
+        return _quiz(row), created
 
     async def set_quiz_message(self, quiz_id: int, message_id: int) -> None:
         await self._in_one_step(
@@ -669,9 +640,6 @@ class Store:
                 "UPDATE quizzes SET message_id = ? WHERE id = ?", (message_id, quiz_id)
             )
         )
-        recent = self._recent.get(quiz_id)
-        if recent is not None:
-            self._recent[quiz_id] = replace(recent, message_id=message_id)
 
     async def set_poll_sent(
         self, quiz_id: int, message_id: int, poll_id: str, sent_at: datetime
@@ -695,7 +663,6 @@ class Store:
 
     async def close_quiz(self, quiz_id: int, now: datetime) -> bool:
         """Close a timed question; True only for the caller that closed it (once)."""
-        self._recent.pop(quiz_id, None)  # never one of them; should that change, not stale
         closed = await self._in_one_step(
             lambda db: (
                 db.execute(
@@ -709,14 +676,15 @@ class Store:
     async def get_quiz(self, quiz_id: int) -> QuizRecord | None:
         return await self._reading(lambda db: _quiz_by_id(db, quiz_id))
 
-    async def quiz_to_answer(self, quiz_id: int) -> QuizRecord | None:
-        """The quiz a tap answers: as this process recorded it when it is a recent private
-        quiz (no round trip to the reader's thread on a tap's way to its verdict), else read.
-        Whether its passage is stored comes with the answer (`AnswerRecord.passage_stored`)."""
-        recent = self._recent.get(quiz_id)
-        if recent is not None:
-            return recent
-        return await self.get_quiz(quiz_id)
+    async def quiz_to_answer(self, quiz_id: int) -> tuple[QuizRecord | None, bool]:
+        """The quiz a tap answers, and whether its passage is stored (the result offers to
+        read it): what an answer tap reads, in one round trip."""
+
+        def work(db: sqlite3.Connection) -> tuple[QuizRecord | None, bool]:
+            quiz = _quiz_by_id(db, quiz_id)
+            return quiz, quiz is not None and _passage_stored(db, quiz.asked.passage_id)
+
+        return await self._reading(work)
 
     async def learner_state(self, user_id: int, now: datetime) -> LearnerState:
         """The learner's mode, due reviews and questions seen, in one round trip."""
@@ -778,10 +746,7 @@ class Store:
                     " WHERE quiz_id = ? AND user_id = ?",
                     (quiz.id, player.user_id),
                 ).fetchone()
-                return AnswerRecord(
-                    int(row[0]), bool(row[1]), int(row[2]), False, int(row[3]),
-                    _passage_stored(db, quiz.asked.passage_id),
-                )  # fmt: skip
+                return AnswerRecord(int(row[0]), bool(row[1]), int(row[2]), False, int(row[3]))
             streak = int(inserted[0])
             points_now, answers_now = db.execute(
                 "INSERT INTO scores (scope, user_id, points, answers, correct, streak,"
@@ -820,10 +785,7 @@ class Store:
                 _move_in_histogram(db, quiz.scope, before, after, period=key)
             if quiz.scope == PRIVATE_SCOPE:  # a timed guess in a group game is no lesson
                 _update_review(db, player.user_id, quiz.asked.question_id, outcome, now)
-            return AnswerRecord(
-                outcome.choice, outcome.correct, outcome.points, True, streak,
-                _passage_stored(db, quiz.asked.passage_id),
-            )  # fmt: skip
+            return AnswerRecord(outcome.choice, outcome.correct, outcome.points, True, streak)
 
         return await self._in_one_step(work, urgent=True)  # a learner waits for the verdict
 
@@ -1279,7 +1241,6 @@ class Store:
         """A group became a supergroup under a new id: its board, history and game follow.
         Rows the new id already has (the bot was used there meanwhile) are merged, not lost."""
         old, new = old_chat_id, new_chat_id
-        self._recent.clear()  # private quizzes only, which no migration moves; should that change
         async with self._transaction() as db:
             await db.execute(
                 "INSERT INTO scores (scope, user_id, points, answers, correct, streak,"
@@ -1377,6 +1338,9 @@ class Store:
         )
         recent, answered = (rows[0] if rows else None) or (0, 1)
         return quiz if recent and not answered else None
+
+    async def has_passage(self, passage_id: str) -> bool:
+        return await self._reading(lambda db: _passage_stored(db, passage_id))
 
     async def note_attempt(self, quiz_id: int, message_id: int) -> bool:
         """A near miss: one more try. False when this message was counted already (a

@@ -113,9 +113,10 @@ async def answer_typed(update: Update, context: QuizContext) -> bool:
         asked.correct if correct else -1, correct, points_for(asked.difficulty, correct)
     )
     answer = await data.store.record_answer(quiz, player_of(user), outcome, data.clock())
+    readable = await data.store.has_passage(asked.passage_id)
     await message.reply_text(
         typed_result_text(asked, answer, texts),
-        reply_markup=next_keyboard(quiz.id, texts, asked, answer.passage_stored),
+        reply_markup=next_keyboard(quiz.id, texts, asked, readable),
     )
     return True
 

@@ -178,7 +178,7 @@ async def answer_button(update: Update, context: QuizContext) -> None:
     user = query.from_user
     texts = user_texts(user)
     store = context.bot_data.store
-    quiz = await store.quiz_to_answer(tap.quiz_id)
+    quiz, readable = await store.quiz_to_answer(tap.quiz_id)
     if quiz is None:
         await answer_quietly(query, texts.stale_button)
         return
@@ -205,7 +205,7 @@ async def answer_button(update: Update, context: QuizContext) -> None:
         post_text(
             context.bot, "editMessageText", chat_id=quiz.chat_id, message_id=message.message_id,
             text=result_text(quiz.asked, answer, texts),
-            reply_markup=next_keyboard(quiz.id, texts, quiz.asked, answer.passage_stored),
+            reply_markup=next_keyboard(quiz.id, texts, quiz.asked, readable),
         )
     )  # fmt: skip
 
