@@ -2179,3 +2179,31 @@ def test_a_stem_never_opens_on_what_was_an_apposition() -> None:
         for c in drafted(text).tried
         if not problems(c)
     )
+
+
+def test_a_stem_keeps_what_its_sentence_took_from_before() -> None:
+    """'la ville, dont la reddition …' after '; ' lost Calais; 'Le lendemain, … Gambetta
+    proclame la République' asked 'Qui proclame la République ?' (1848 as right); 'Law
+    s'enfuit' was asked 'Quand law s'enfuit-il ?'."""
+    from bot.generate.questions import _town_named
+
+    sentence = (
+        "Édouard III marche sur Calais, qu'il assiège de septembre 1346 à août 1347 ; la ville, "
+        "dont la reddition reste associée à six bourgeois, demeurera anglaise jusqu'en 1558."
+    )
+    stem = (
+        f"Complétez (année) : La ville, dont la reddition …, demeurera anglaise jusqu'en {BLANK}."
+    )
+    assert _town_named(stem, sentence, "1558").startswith(
+        "Complétez (année) : La ville de Calais, dont"
+    )
+    assert _town_named(stem, sentence, "Calais") == stem  # never the answer itself
+    text = (
+        "Sedan\n\nLa nouvelle de la capitulation parvient à Paris le 3 septembre 1870. Le "
+        "lendemain, la foule envahit le Palais-Bourbon, et Léon Gambetta proclame la République "
+        "à l'Hôtel de Ville. En décembre 1720, Law s'enfuit à Bruxelles, et la banque de Law "
+        "ferme.\n"
+    )
+    kept = [c.question for c in drafted(text).tried if not problems(c)]
+    assert not any(q.startswith("Qui proclame la République") for q in kept), kept
+    assert not any("law s'enfuit" in q for q in kept), kept

@@ -247,10 +247,35 @@ NAME_FIRST = 0.1
 
 def _with_referents(candidate: Candidate, referents: Referents, text: str) -> Candidate:
     question = referents.name(candidate.question, candidate.answer)
+    question = _town_named(question, candidate.sentence, candidate.answer)
     if question == candidate.question:
         return candidate
     named = replace(candidate, question=question)
     return replace(named, quality=_quality(named, text))
+
+
+BARE_TOWN = re.compile(r"\b([Ll]a ville)\b(?!\s+(?:de|d['’]|du|des)\b)")
+TOWN_WORD = re.compile(r"\b[A-ZÉ][\w'’-]+(?:-[A-ZÉ][\w'’-]+)*")
+
+
+def _town_named(question: str, sentence: str, answer: str) -> str:
+    """'Édouard III marche sur Calais, qu'il assiège … ; la ville, dont la reddition …': the
+    stem keeps the second clause and 'la ville' lost its name (graded B); the sentence's one
+    town the stem does not print names it."""
+    found = BARE_TOWN.search(question)
+    if found is None:
+        return question
+    towns = {
+        word
+        for word in TOWN_WORD.findall(sentence[: sentence.find(found[1].casefold()) + 1 or None])
+        if (record := place_record(word)) is not None and record.kind == "town"
+    }
+    towns = {t for t in towns if not prints(question, t) and not prints(answer, t)}
+    if len(towns) != 1:
+        return question
+    town = towns.pop()
+    link = "d'" if town[0].casefold() in "aeiouyéèêâîôûh" else "de "
+    return f"{question[: found.end()]} {link}{town}{question[found.end() :]}"
 
 
 def _near_duplicate(a: Candidate, b: Candidate) -> bool:
@@ -1163,6 +1188,11 @@ def _pinned(stem: str) -> bool:
     )
 
 
+COUNTED_TIME = re.compile(
+    r"\s*(?:le lendemain|la veille|le jour même|le surlendemain|peu après|l'année suivante|"
+    r"(?:quelques|deux|trois|quatre|cinq|dix) (?:jours|semaines|mois|ans) plus tard)\b",
+    re.IGNORECASE,
+)
 CUT_AFTER_PREPOSITION = re.compile(
     r"(?<!\bde )\b(?:grâce|faute|lors|afin|malgré|selon|sans|jusque|parmi)\s*[.?!]$"
 )
@@ -1326,6 +1356,15 @@ def _stem_problems(candidate: Candidate) -> list[str]:
             found.append("a participle left between the question word and its subject")
     if re.match(r"(?:Jour|Date|Année|Moment|Époque|Heure|Nuit|Soir|Matin)\s+où\b", stem):
         found.append("a stem opening on an aside")  # 'Jour où le député …': 'Le 13 mai,' cut
+    if (
+        candidate.kind not in DATE_KINDS
+        and COUNTED_TIME.match(candidate.sentence)
+        and not re.search(r"\d", stem)
+        and not COUNTED_TIME.search(stem)
+    ):
+        # 'Le lendemain, … Gambetta proclame la République à l'Hôtel de Ville': asked 'Qui
+        # proclame la République à l'Hôtel de Ville ?', 1848 was as right
+        found.append("a stem that lost the time its sentence counted from another")
     if CUT_AFTER_PREPOSITION.search(stem):
         found.append("a stem cut after a preposition")  # 'reconnaît le roi, grâce.'
     opening = stem if candidate.form == "cloze" else _after_question_word(stem)
@@ -1858,7 +1897,7 @@ def _date_question(mention: Mention, sentence: Any) -> tuple[str, str] | None:
         return None  # 'À quelle date l'Assemblée proclame-t-elle ?': what it proclaims was lost
     first = subject_span[0]
     subject_text = _referent(subject) or _named_before(subject_span) or subject_span.text
-    if not _referent(subject) and first.pos_ != "PROPN":
+    if not _referent(subject) and first.pos_ != "PROPN" and not _a_name(first):
         subject_text = lower_first(subject_text, proper=False)
     # an elided clitic holds to its verb: 's'enfuit-il', never 's' enfuit-il'
     verb_text = re.sub(r"(?<=['’]) ", "", " ".join(verb_group))
@@ -1930,6 +1969,16 @@ def _named_before(span: Any) -> str | None:
         return None
     article = str(span[0].text).casefold() + (" " if span[0].whitespace_ else "")
     return article + names.pop()
+
+
+def _a_name(token: Any) -> bool:
+    """'Law s'enfuit à Bruxelles': the parser read a noun, but the passage writes the word
+    with its capital in mid-sentence too, so it is a name ('Quand law s'enfuit-il' was read)."""
+    if token.pos_ in ("DET", "ADP", "PRON"):
+        return False  # 'La Guadeloupe' opens on its article, which is not the name
+    return token.ent_type_ in ("PER", "LOC", "ORG") or any(
+        t.text == token.text and not t.is_sent_start and t.i != token.i for t in token.doc
+    )
 
 
 def _in_brackets(tokens: list[Any]) -> bool:
