@@ -2090,7 +2090,7 @@ def test_names_the_model_misreads_are_not_asked_as_people() -> None:
     )
     found = {(m.text, m.kind) for m in entity_mentions(load_pipeline()(text), lambda _: 0)}
     people = {name for name, kind in found if kind == "person"}
-    assert "Domrémy" not in people and "Pucelle d'Orléans" not in people, found
+    assert ("Domrémy", "place") in found and "Pucelle d'Orléans" not in people, found
     assert not any(name.startswith("L'") for name in people), found
 
 
@@ -2207,3 +2207,68 @@ def test_a_stem_keeps_what_its_sentence_took_from_before() -> None:
     kept = [c.question for c in drafted(text).tried if not problems(c)]
     assert not any(q.startswith("Qui proclame la République") for q in kept), kept
     assert not any("law s'enfuit" in q for q in kept), kept
+
+
+def test_a_town_glued_to_a_name_or_a_surname_read_as_a_town_is_set_right() -> None:
+    """'le prévôt des marchands de Paris Étienne Marcel' gave the person 'Paris Étienne
+    Marcel'; 'Clermont est tué' after 'Jean de Clermont' was asked as a town among towns."""
+    from bot.generate.facts import entity_mentions
+
+    text = (
+        "Les états généraux sont dominés par le prévôt des marchands de Paris Étienne Marcel et "
+        "par l'évêque de Laon Robert Le Coq. L'avant-garde est menée par Jean de Clermont. "
+        "Clermont est tué. Charles d'Orléans rentre à Orléans."
+    )
+    found = {(m.text, m.kind) for m in entity_mentions(load_pipeline()(text), lambda _: 0)}
+    assert ("Étienne Marcel", "person") in found and ("Robert Le Coq", "person") in found, found
+    assert ("Clermont", "person") in found and ("Orléans", "place") in found, found
+    assert not any(name.startswith(("Paris ", "Laon ")) for name, _ in found), found
+
+
+def test_the_fixes_of_a_review_keep_good_stems_and_names() -> None:
+    """'la grâce' and 'sa faute' are nouns, not a cut; 'le maréchal de Mac Mahon' keeps his
+    name whole; 'Le lendemain de la prise de la Bastille' is a date of its own; 'depuis le
+    2 février 1956' looks back as 'depuis 1956' does; 'la ville' is not the town left."""
+    from bot.generate.facts import date_mentions, entity_mentions
+    from bot.generate.questions import COUNTED_TIME, CUT_AFTER_PREPOSITION, _town_named
+
+    assert not CUT_AFTER_PREPOSITION.search("Quand Dreyfus accepte-t-il la grâce ?")
+    assert not CUT_AFTER_PREPOSITION.search("Quand Zola reconnaît-il sa faute ?")
+    assert not COUNTED_TIME.match("Le lendemain de la prise de la Bastille, Bailly est élu.")
+    people = {
+        m.text
+        for m in entity_mentions(load_pipeline()("Le maréchal de Mac Mahon arrive."), lambda _: 0)
+    }
+    assert "Mac Mahon" in people, people
+    dated = {
+        m.text
+        for m in date_mentions(
+            "Le 13 mai 1958, la crise éclate. Président du Conseil depuis le 2 février 1956, "
+            "Mollet part. Le 24 mai, la Corse bascule.",
+            lambda _: 0,
+        )
+    }
+    assert "24 mai 1958" in dated, dated
+    stem = f"Complétez (année) : La ville, où elle entre, lui ouvre ses portes en {BLANK}."
+    assert _town_named(stem, "Jeanne quitte Chinon ; la ville, où elle entre, …", "1429") == stem
+
+
+def test_a_persons_year_is_the_date_beside_him() -> None:
+    """'Depuis le Concordat signé le 15 juillet 1801 entre le Premier consul Napoléon
+    Bonaparte …' opens a passage on 1905: Bonaparte was offered beside Clemenceau in 1906."""
+    from bot.generate.facts import Mention
+    from bot.generate.people import describe_people
+
+    text = (
+        "Depuis le Concordat signé le 15 juillet 1801 entre le Premier consul Napoléon "
+        "Bonaparte et le pape Pie VII, complété en 1905, les cultes sont des services publics."
+    )
+    doc = load_pipeline()(text)
+    start = text.index("Napoléon")
+    mentions = [
+        Mention("15 juillet 1801", "date", 29, 44, 0),
+        Mention("Napoléon Bonaparte", "person", start, start + 18, 0),
+        Mention("1905", "year", text.index("1905"), text.index("1905") + 4, 0),
+    ]
+    people = describe_people(doc, mentions, [1905])
+    assert people["napoléon bonaparte"].years == {1801}

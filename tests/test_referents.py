@@ -101,3 +101,17 @@ def test_an_island_named_once_and_a_king_beside_an_emperor_are_named() -> None:
     assert hundred_days.name("Le roi s'enfuit vers _____.", "Gand") == (
         "Le roi Louis XVIII s'enfuit vers _____."
     )
+
+
+def test_a_title_names_only_what_its_own_noun_can_be() -> None:
+    """'la fuite' in a passage on Verdun is no 'fuite de Verdun', nor 'le canal' of a reign
+    'le canal de Louis XIV'; the Panama company and the Jacquerie's rising are the title's."""
+    assert Referents.of("", "La bataille de Verdun").name("la fuite commence", "x") == (
+        "la fuite commence"
+    )
+    assert Referents.of("", "Le règne de Louis XIV").name("le canal est creusé", "x") == (
+        "le canal est creusé"
+    )
+    assert Referents.of("", "La Jacquerie de 1358").name("Le soulèvement éclate", "x") == (
+        "Le soulèvement de 1358 éclate"
+    )

@@ -4,7 +4,7 @@ organisations, places and works (named entities, with fixes for the pipelines' k
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from bot.generate.french import is_document
@@ -129,7 +129,8 @@ EVERY_YEAR = re.compile(
 # a date that looks back: 'la IVe République, née en 1946', 'éloigné du pouvoir depuis
 # janvier 1946' date no step of the story
 LOOKING_BACK = re.compile(
-    r"(?:depuis|n[ée]e?s?\s+(?:en|le)|fondée?s?\s+(?:en|le)|créée?s?\s+(?:en|le))\s+$",
+    r"(?:depuis(?:\s+(?:le|la|l['’]))?|n[ée]e?s?\s+(?:en|le)|fondée?s?\s+(?:en|le)"
+    r"|créée?s?\s+(?:en|le))\s*$",
     re.IGNORECASE,
 )
 SEASON = re.compile(r"\b(printemps|été|automne|début)\s+(?:de\s+|d['’])?$", re.IGNORECASE)
@@ -271,6 +272,7 @@ def _a_people(doc: Any, start: int, text: str) -> bool:
 
 def entity_mentions(doc: Any, sentence_of: Any) -> list[Mention]:
     mentions: list[Mention] = []
+    read_as_town: set[str] = set()  # the model's people that the places list knows as towns
     titled: set[str] = set()  # names read after a title: 'le maréchal de Villars'
     peoples: set[str] = set()  # and wherever else the passage names them: '— Éduens, Arvernes'
     for ent in doc.ents:
@@ -295,6 +297,7 @@ def entity_mentions(doc: Any, sentence_of: Any) -> list[Mention]:
             and not _titled_name(doc, start)
         ):
             kind = "place"  # 'une jeune paysanne de Domrémy'; not 'le duc d'Orléans'
+            read_as_town.add(text)
         if kind == "place" and OFFICE_OF_A_LAND.match(text):
             continue  # 'roi de France', 'roi des Français': a title the model took for a land
         if kind == "place" and _titled_name(doc, start):
@@ -335,6 +338,18 @@ def entity_mentions(doc: Any, sentence_of: Any) -> list[Mention]:
     # 'le comte de Toulouse', 'le duc d'Orléans': the towns stay towns
     people = {name for name in people if name not in KNOWN_PLACES and place_record(name) is None}
     mentions = [_without_glued_word(doc, m) for m in mentions]
+    # 'Clermont est tué' after 'Jean de Clermont': the man, not the town (which would follow
+    # a preposition: 'à Clermont')
+    surnames = {m.text.split()[-1] for m in mentions if m.kind == "person" and " " in m.text}
+    starts = {t.idx: t for t in doc}
+    mentions = [
+        replace(m, kind="person")
+        if m.kind == "place"
+        and m.text in surnames
+        and (m.text in read_as_town or _bare_subject(starts.get(m.start)))
+        else m
+        for m in mentions
+    ]
     mentions = [m for m in mentions if not _common_noun_person(m)]
     # 'Villars l'emporte à Denain' after 'le maréchal de Villars': the man, not a town
     mentions = [m for m in mentions if m.kind != "place" or m.text.casefold() not in people]
@@ -403,6 +418,24 @@ NAME_PARTICLES = {
 COMPLEMENTED_TITLES = TITLE_WORDS | {"garde", "empereur", "roi", "reine", "comte", "duc"}
 
 
+# words that begin a surname, not a title's complement
+NAME_STARTS = {"Mac", "La", "Le", "Du", "Des", "De", "Van", "Von", "Saint", "Sainte", "Mc"}
+
+
+def _bare_subject(token: Any) -> bool:
+    """A name with no preposition nor article before it, the subject of a verb."""
+    if token is None:
+        return False
+    before = token.doc[token.i - 1].text.casefold() if token.i > 0 else ""
+    return before not in PLACE_WORDS_BEFORE and token.dep_.startswith("nsubj")
+
+
+PLACE_WORDS_BEFORE = {
+    "à", "au", "aux", "de", "d'", "d’", "du", "des", "en", "la", "le", "l'", "l’", "les", "vers",
+    "sur", "dans", "près", "par", "pour", "depuis", "jusqu'à", "entre", "devant",
+}  # fmt: skip
+
+
 def _without_glued_word(doc: Any, mention: Mention) -> Mention:
     """The model reads a title's complement or the town before a name into the name: 'écrase
     à Soissons Syagrius', 'l'empereur d'Orient Anastase', 'le garde des Sceaux Lamoignon'.
@@ -414,8 +447,12 @@ def _without_glued_word(doc: Any, mention: Mention) -> Mention:
     if first is None or first.i < 2:
         return mention
     before, title = doc[first.i - 1].text.casefold(), doc[first.i - 2].text.casefold()
+    if words[0] in NAME_STARTS:
+        return mention  # 'le maréchal de Mac Mahon', 'le général de La Fayette'
     glued = (before in ("de", "d'", "d’", "des", "du") and title in COMPLEMENTED_TITLES) or (
-        before in ("à", "au") and place_record(words[0]) is not None
+        # 'à Soissons Syagrius', 'le prévôt des marchands de Paris Étienne Marcel',
+        # 'l'évêque de Laon Robert Le Coq'
+        before in ("à", "au", "de", "d'", "d’", "du") and place_record(words[0]) is not None
     )
     if not glued:
         return mention

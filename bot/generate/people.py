@@ -181,9 +181,10 @@ def sentence_years(mentions: list[Mention], sentences: int, text: str = "") -> l
     last: dict[int, int] = {}
     for mention in mentions:
         if mention.year is not None and mention.kind in ("date", "month", "year", "decade"):
+            if LOOKING_BACK.search(text[max(0, mention.start - 16) : mention.start]):
+                continue  # 'Président du Conseil depuis le 2 février 1956': not this sentence's
             own.setdefault(mention.sentence, mention.year)
-            if not LOOKING_BACK.search(text[max(0, mention.start - 16) : mention.start]):
-                last[mention.sentence] = mention.year
+            last[mention.sentence] = mention.year
     years: list[int | None] = []
     current: int | None = None
     for index in range(sentences):
@@ -201,6 +202,11 @@ def describe_people(
     shares the record of the full name ("Léon Blum")."""
     people: dict[str, Person] = {}
     persons = [m for m in mentions if m.kind == "person"]
+    dated = [
+        m
+        for m in mentions
+        if m.kind in ("date", "month", "year") and m.year is not None and not m.text.isalpha()
+    ]
     acting: set[int] = set()
     for mention in sorted(persons, key=lambda m: -len(m.text)):
         key = mention.text.casefold()
@@ -216,6 +222,11 @@ def describe_people(
         person.feminine = person.feminine or feminine
         person.nation = person.nation or cue_nation(doc, mention)
         year = years[mention.sentence] if mention.sentence < len(years) else None
+        near = [m for m in dated if m.sentence == mention.sentence]
+        if near:
+            # 'Depuis le Concordat signé le 15 juillet 1801 entre Napoléon Bonaparte et Pie VII'
+            # in a passage on 1905: his year is the one beside him, not the title's
+            year = min(near, key=lambda m: abs(m.start - mention.start)).year
         if year is not None:
             person.years.add(year)
     for person in people.values():

@@ -254,7 +254,8 @@ def _with_referents(candidate: Candidate, referents: Referents, text: str) -> Ca
     return replace(named, quality=_quality(named, text))
 
 
-BARE_TOWN = re.compile(r"\b([Ll]a ville)\b(?!\s+(?:de|d['’]|du|des)\b)")
+BARE_TOWN = re.compile(r"\b([Ll]a ville)(?=,)")  # 'la ville, dont …'; not 'la ville natale'
+LEAVING = re.compile(r"(?:quitte|quittent|part de|partent de|venue? de|venus de|depuis|Le|La)\s+$")
 TOWN_WORD = re.compile(r"\b[A-ZÉ][\w'’-]+(?:-[A-ZÉ][\w'’-]+)*")
 
 
@@ -265,10 +266,15 @@ def _town_named(question: str, sentence: str, answer: str) -> str:
     found = BARE_TOWN.search(question)
     if found is None:
         return question
+    at = sentence.casefold().find(found[1].casefold())
+    if at <= 0:
+        return question  # the town must come first: 'la ville' stands for it
     towns = {
-        word
-        for word in TOWN_WORD.findall(sentence[: sentence.find(found[1].casefold()) + 1 or None])
-        if (record := place_record(word)) is not None and record.kind == "town"
+        word.group()
+        for word in TOWN_WORD.finditer(sentence[:at])
+        if (record := place_record(word.group())) is not None
+        and record.kind == "town"
+        and not LEAVING.search(sentence[: word.start()])  # 'quitte Chinon … la ville'
     }
     towns = {t for t in towns if not prints(question, t) and not prints(answer, t)}
     if len(towns) != 1:
@@ -781,7 +787,9 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
             if (word == "elle") != feminine or named_first:
                 continue
             if any(
-                t.ent_type_ == "PER" and t.ent_iob_ == "B" and t.doc[t.i - 1].lower_ != "par"
+                t.ent_type_ == "PER"
+                and t.ent_iob_ == "B"
+                and (t.i == 0 or t.doc[t.i - 1].lower_ != "par")
                 for t in sentences[index]
                 if t.i < token.i
             ):
@@ -1189,12 +1197,13 @@ def _pinned(stem: str) -> bool:
 
 
 COUNTED_TIME = re.compile(
-    r"\s*(?:le lendemain|la veille|le jour même|le surlendemain|peu après|l'année suivante|"
+    r"\s*(?:(?:le lendemain|la veille)(?!\s+d[e'’])|le jour même|le surlendemain|peu après|"
+    r"l'année suivante|"
     r"(?:quelques|deux|trois|quatre|cinq|dix) (?:jours|semaines|mois|ans) plus tard)\b",
     re.IGNORECASE,
 )
 CUT_AFTER_PREPOSITION = re.compile(
-    r"(?<!\bde )\b(?:grâce|faute|lors|afin|malgré|selon|sans|jusque|parmi)\s*[.?!]$"
+    r",\s*(?:grâce|faute|lors|afin|malgré|selon|sans|jusque|parmi)\s*[.?!]$"
 )
 # capitalised, yet no time and no one: a regime has many presidents and many sessions
 INSTITUTIONS = {

@@ -28,12 +28,22 @@ EVENTS = (
 DOMAINS = ("duché", "royaume", "comté", "principauté", "colonie", "île")
 # words a passage uses, bare, for the one thing its title names ('La Jacquerie de 1358': 'le
 # soulèvement éclate'; 'Le scandale de Panama': 'la Compagnie', 'le chantier', 'le canal'):
-# a reader graded each such stem B, 'which one?'; the title's complement says it
-TOPIC_NOUNS = (
-    "soulèvement", "entrevue", "rencontre", "chantier", "camp", "scandale", "procès",
-    "émeute", "complot", "mouvement", "fuite", "journée", "réforme", "projet", "travaux",
-    "compagnie", "canal",
-)  # fmt: skip
+# a reader graded each such stem B, 'which one?'; the title's complement says it, for the
+# words that can name what the title's head names (not 'la fuite de Verdun')
+TOPIC_OF_HEAD = {
+    "scandale": ("compagnie", "canal", "chantier", "scandale", "affaire", "procès"),
+    "affaire": ("affaire", "procès", "scandale"),
+    "jacquerie": ("soulèvement",),  # 'la révolte parisienne' of 1358 is another one
+    "révolte": ("soulèvement", "révolte", "insurrection"),
+    "insurrection": ("soulèvement", "révolte", "insurrection"),
+    "bataille": ("camp", "journée"),
+    "siège": ("camp", "journée"),
+    "camp": ("camp", "entrevue", "rencontre"),
+    "entrevue": ("entrevue", "rencontre"),
+    "fuite": ("fuite",),
+    "procès": ("procès",),
+}
+TOPIC_NOUNS = tuple(sorted({noun for nouns in TOPIC_OF_HEAD.values() for noun in nouns}))
 # 'la guerre civile', 'le roi lui-même': another war, or a king said already; 'met le siège
 # devant la ville': the act of besieging, which takes no name ('le siège d'Orléans devant')
 NOT_THE_ONE = (
@@ -54,9 +64,8 @@ def _either_case(words: tuple[str, ...]) -> str:
 
 NAMED_EVENT = re.compile(rf"\b({_either_case((*EVENTS, *DOMAINS))})\s+({COMPLEMENT})")
 # 'Le scandale de Panama (1879-1893)', 'La Jacquerie de 1358': the title's own complement
-TITLE_COMPLEMENT = re.compile(
-    rf"^(?:Le|La|Les|L['’])\s*[\w-]+\s+((?:de la|de l['’]|des|du|de|d['’])\s*(?:{NAME}|\d{{3,4}}))"
-)
+LINK = r"(?:de la|de l['’]|des|du|de|d['’])"
+TITLE_COMPLEMENT = re.compile(rf"^(?:Le|La|Les|L['’])\s*([\w-]+)\s+({LINK}\s*(?:{NAME}|\d{{3,4}}))")
 # 'le siège,' 'la guerre.' 'Le roi fonde': the word, then no complement and no name
 BARE_WORDS = _either_case((*EVENTS, *DOMAINS, *TOPIC_NOUNS, "roi"))
 BARE = re.compile(
@@ -88,6 +97,12 @@ def _sovereigns() -> frozenset[str]:
     )
 
 
+ADJECTIVE_AFTER = re.compile(
+    r"\s+[a-zéèêàâîôûç]+(?:ien|ienne|iens|iennes|ais|aise|aises|al|ale|ales|aux|el|elle|els|"
+    r"elles|ique|iques|if|ive|ifs|ives|eux|euse|aire|aires|ois|oise|ain|aine|ains|aines)\b(?!-)"
+)
+
+
 def _may_be_king(name: str) -> bool:
     roles = person_record(name, {}).roles
     return not roles or "roi" in roles
@@ -100,6 +115,7 @@ class Referents:
     events: dict[str, str]
     titled_king: str | None
     topic: str | None = None  # the title's complement: 'de Panama', 'de 1358'
+    topic_head: str = ""  # the title's noun it completes: 'scandale', 'jacquerie'
 
     @classmethod
     def of(cls, text: str, title: str) -> Referents:
@@ -131,7 +147,12 @@ class Referents:
         if only is not None and person_record(only, {}).nation not in (None, FRENCH):
             only = None  # never 'le roi Henri VIII' in a French text
         topic = TITLE_COMPLEMENT.match(title)
-        return cls(events, king.group(1) if king else only, topic.group(1) if topic else None)
+        return cls(
+            events,
+            king.group(1) if king else only,
+            topic.group(2) if topic else None,
+            topic.group(1).casefold() if topic else "",
+        )
 
     def name(self, question: str, answer: str) -> str:
         """The question with its first bare event or king named, unless that names the
@@ -148,8 +169,10 @@ class Referents:
             addition = self.titled_king or ""
         else:
             addition = self.events.get(word, "")
-            if not addition and word in TOPIC_NOUNS and self.topic:
+            if not addition and word in TOPIC_OF_HEAD.get(self.topic_head, ()) and self.topic:
                 addition = self.topic
         if not addition or prints(question, addition) or prints(answer, addition):
             return question
+        if ADJECTIVE_AFTER.match(question, found.end()):
+            return question  # 'la révolte parisienne': the complement would split the pair
         return f"{question[: found.end()]} {addition}{question[found.end() :]}"
