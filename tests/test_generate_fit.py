@@ -2272,3 +2272,23 @@ def test_a_persons_year_is_the_date_beside_him() -> None:
     ]
     people = describe_people(doc, mentions, [1905])
     assert people["napoléon bonaparte"].years == {1801}
+
+
+def test_half_a_number_and_a_yearly_day_are_not_asked() -> None:
+    """'quelque cent vingt commissaires' was asked 'cent _____' among 'douze, onze, dix';
+    'Le 11 novembre devient jour férié … par une loi de 1922' was keyed '11 novembre 1919'."""
+    from bot.generate.facts import date_mentions, number_mentions
+
+    text = "Lothaire accepte un partage préparé par quelque cent vingt commissaires."
+    numbers = {m.text for m in number_mentions(load_pipeline()(text), lambda _: 0, [])}
+    assert "vingt" not in numbers, numbers
+    dated = {
+        m.text
+        for m in date_mentions(
+            "Le traité est signé le 28 juin 1919. Le 11 novembre devient jour férié national "
+            "par une loi de 1922. Le 3 mai 1968, la Sorbonne ferme. Le 13 mai, la grève éclate.",
+            lambda _: 0,
+        )
+    }
+    assert not any(d.startswith("11 novembre") for d in dated), dated
+    assert "13 mai 1968" in dated, dated

@@ -196,6 +196,12 @@ def date_mentions(text: str, sentence_of: Any) -> list[Mention]:
         if year is None or day_month < month:
             year = None
             continue
+        if re.match(r"\s+(?:devient|est|reste|demeure)\b", text[event.end() :]) and (
+            event.start() == 0 or re.search(r"(?:^|[.!?]\s+)$", text[: event.start()])
+        ):
+            # 'Le 11 novembre devient jour férié national par une loi de 1922': the day is
+            # the subject, every year's, not a day of the story (asked '11 novembre 1919')
+            continue
         month = day_month
         taken.append((event.start(), event.end()))
         found.append(
@@ -249,6 +255,8 @@ def number_mentions(doc: Any, sentence_of: Any, dates: list[Mention]) -> list[Me
         token = token_from(doc, start)
         if token is not None and token.i > 0 and doc[token.i - 1].text in ("n°", "°"):
             continue
+        if re.search(rf"\b(?:{'|'.join(NUMBER_WORDS)}|cent|mille)\s+$", before):
+            continue  # 'quelque cent vingt commissaires': 'vingt' is half the number
         found.append(Mention(match[0], "number", start, end, sentence_of(start)))
     return found
 
