@@ -2292,3 +2292,18 @@ def test_half_a_number_and_a_yearly_day_are_not_asked() -> None:
     }
     assert not any(d.startswith("11 novembre") for d in dated), dated
     assert "13 mai 1968" in dated, dated
+
+
+def test_a_bare_title_names_the_one_holder_named_just_before() -> None:
+    """'Mis à la retraite en mars 1888, le général se lance dans la politique': Grévy was the
+    last name, but the one general, named two sentences before, is Boulanger."""
+    text = (
+        "La crise boulangiste\n\nLe général Georges Boulanger devient ministre de la Guerre en "
+        "janvier 1886. Jugé dangereux, Boulanger est écarté du gouvernement en mai 1887. Le "
+        "scandale des décorations contraint le président Jules Grévy à démissionner en décembre "
+        "1887. Mis à la retraite d'office en mars 1888, le général se lance dans la politique "
+        "avec un programme de révision.\n"
+    )
+    questions = [c.question for c in drafted(text).tried if "politique" in c.question]
+    assert questions and all("le général se lance" not in q for q in questions), questions
+    assert any("général Georges Boulanger se lance" in q for q in questions), questions

@@ -709,22 +709,36 @@ def _titled(
     here = [m.text for m in mentions if m.sentence == mention.sentence and m.kind == "person"]
 
     def named(found: re.Match[str]) -> str:
-        if last is None or found[2].casefold() not in last.roles:
+        title = found[2].casefold()
+        holder = last
+        if holder is None or title not in holder.roles:
+            # 'Boulanger est écarté … Grévy démissionne. … le général se lance dans la
+            # politique': the one general, named two sentences before, not the last name
+            recent = {
+                id(person): person
+                for m in earlier
+                if m.sentence >= mention.sentence - 3
+                and (person := people.get(m.text.casefold())) is not None
+                and title in person.roles
+            }
+            if len(recent) != 1:
+                return found[0]
+            holder = next(iter(recent.values()))
+        if holder is None:
             return found[0]
         before = question[: found.start()]
-        if any(name in before and people.get(name.casefold()) is not last for name in here):
+        if any(name in before and people.get(name.casefold()) is not holder for name in here):
             return found[0]  # '… Louis XVI lui succède, et le roi renvoie Maupeou'
         holders = {
             id(person)
             for m in earlier
-            if (person := people.get(m.text.casefold())) is not None
-            and found[2].casefold() in person.roles
+            if (person := people.get(m.text.casefold())) is not None and title in person.roles
         }  # fmt: skip
-        if len(holders) != 1:  # 'last' holds it: the one holder is 'last'
+        if len(holders) != 1:  # the one holder of the passage so far
             return found[0]
-        if is_alias(last.name, mention.text, "person") or last.name in question:
+        if is_alias(holder.name, mention.text, "person") or holder.name in question:
             return found[0]
-        return f"{found[1]} {last.name}"
+        return f"{found[1]} {holder.name}"
 
     return TITLE_ALONE.sub(named, question, count=1)
 
