@@ -194,7 +194,7 @@ class Fit:
                 self.year is not None
                 and person.life is not None
                 and person.roles & CROWNS
-                and person_record(answer.text, self.people).roles & CROWNS
+                and own & CROWNS
             ):
                 # a king for a king: his father's and his son's reigns are the wrong answers
                 # readers asked for ('Louis XIII, Louis XV' for Louis XIV), not only the kings

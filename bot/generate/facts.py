@@ -133,6 +133,13 @@ LOOKING_BACK = re.compile(
     r"|créée?s?\s+(?:en|le))\s*$",
     re.IGNORECASE,
 )
+
+
+def looks_back(text: str, start: int) -> bool:
+    """The date at `start` is written after 'depuis', 'née en' …: no step of the story."""
+    return bool(LOOKING_BACK.search(text[max(0, start - 16) : start]))
+
+
 SEASON = re.compile(r"\b(printemps|été|automne|début)\s+(?:de\s+|d['’])?$", re.IGNORECASE)
 SEASON_MONTHS = {"début": 0, "printemps": 2, "été": 5, "automne": 8}  # the months it begins
 
@@ -180,10 +187,9 @@ def date_mentions(text: str, sentence_of: Any) -> list[Mention]:
         if isinstance(event, Mention) and any(a <= event.start < b for a, b in lives):
             continue  # '(1852-1931)' beside a name: a life, the story's year goes on
         if isinstance(event, Mention):
-            before = text[max(0, event.start - 16) : event.start]
-            if LOOKING_BACK.search(before):
+            if looks_back(text, event.start):
                 continue  # 'éloigné du pouvoir depuis janvier 1946': the story stays in 1958
-            season = SEASON.search(before)
+            season = SEASON.search(text[max(0, event.start - 16) : event.start])
             if event.kind in ("date", "month") and event.year is not None:
                 year, month = event.year, months.index(event.text.split()[-2].casefold())
             elif event.kind == "year" and season is not None and event.year is not None:
@@ -345,11 +351,11 @@ def entity_mentions(doc: Any, sentence_of: Any) -> list[Mention]:
     people |= {name.casefold() for name in TITLED.findall(doc.text)}
     # 'le comte de Toulouse', 'le duc d'Orléans': the towns stay towns
     people = {name for name in people if name not in KNOWN_PLACES and place_record(name) is None}
-    mentions = [_without_glued_word(doc, m) for m in mentions]
+    starts = {t.idx: t for t in doc}
+    mentions = [_without_glued_word(starts.get(m.start), m) for m in mentions]
     # 'Clermont est tué' after 'Jean de Clermont': the man, not the town (which would follow
     # a preposition: 'à Clermont')
     surnames = {m.text.split()[-1] for m in mentions if m.kind == "person" and " " in m.text}
-    starts = {t.idx: t for t in doc}
     mentions = [
         replace(m, kind="person")
         if m.kind == "place"
@@ -444,16 +450,16 @@ PLACE_WORDS_BEFORE = {
 }  # fmt: skip
 
 
-def _without_glued_word(doc: Any, mention: Mention) -> Mention:
+def _without_glued_word(first: Any, mention: Mention) -> Mention:
     """The model reads a title's complement or the town before a name into the name: 'écrase
     à Soissons Syagrius', 'l'empereur d'Orient Anastase', 'le garde des Sceaux Lamoignon'.
     Readers found 'Soissons Syagrius' offered as a person absurd; the man is 'Syagrius'."""
     words = mention.text.split()
     if mention.kind != "person" or len(words) < 2 or not words[1][:1].isupper():
         return mention
-    first = next((t for t in doc if t.idx == mention.start), None)
     if first is None or first.i < 2:
         return mention
+    doc = first.doc
     before, title = doc[first.i - 1].text.casefold(), doc[first.i - 2].text.casefold()
     if words[0] in NAME_STARTS:
         return mention  # 'le maréchal de Mac Mahon', 'le général de La Fayette'

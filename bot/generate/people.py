@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.generate.facts import LOOKING_BACK, Mention, token_from
+from bot.generate.facts import Mention, looks_back, token_from
 
 # Feminine first names common in French history texts; a name's gender rarely shows otherwise.
 FEMININE_FIRST_NAMES = {
@@ -181,7 +181,7 @@ def sentence_years(mentions: list[Mention], sentences: int, text: str = "") -> l
     last: dict[int, int] = {}
     for mention in mentions:
         if mention.year is not None and mention.kind in ("date", "month", "year", "decade"):
-            if LOOKING_BACK.search(text[max(0, mention.start - 16) : mention.start]):
+            if looks_back(text, mention.start):
                 continue  # 'Président du Conseil depuis le 2 février 1956': not this sentence's
             own.setdefault(mention.sentence, mention.year)
             last[mention.sentence] = mention.year
@@ -202,11 +202,7 @@ def describe_people(
     shares the record of the full name ("Léon Blum")."""
     people: dict[str, Person] = {}
     persons = [m for m in mentions if m.kind == "person"]
-    dated = [
-        m
-        for m in mentions
-        if m.kind in ("date", "month", "year") and m.year is not None and not m.text.isalpha()
-    ]
+    dated = [m for m in mentions if m.kind in ("date", "month", "year") and m.year is not None]
     acting: set[int] = set()
     for mention in sorted(persons, key=lambda m: -len(m.text)):
         key = mention.text.casefold()

@@ -763,10 +763,7 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
     person who was the previous sentence's only named subject, when the gender agrees and
     nobody else is named before it. Each such 'il' becomes a mention of that person (asked
     'Qui …?'), and questions on the sentence print the name instead of the pronoun."""
-    from spacy.tokens import Token
-
-    if not Token.has_extension("referent"):
-        Token.set_extension("referent", default=None)
+    _with_referent_slot()
     found: list[Mention] = []
     for index in range(1, len(sentences)):
         before = sentences[index - 1]
@@ -1452,8 +1449,6 @@ def _stand_in_forms(
     question on the person: 194 of 404 person mentions on the dev passages. With 'il' in
     the name's place (and its title's) it reads the verb; the forms are built on that reading,
     the pronoun standing for the name as a resolved one does."""
-    from spacy.tokens import Token
-
     tokens = _tokens_of(mention, sentence)
     if not tokens:
         return []
@@ -1476,8 +1471,7 @@ def _stand_in_forms(
     stand_in = next((t for t in reread if t.idx == start), None)
     if stand_in is None or stand_in.dep_ not in ("nsubj", "nsubj:pass", "expl:subj"):
         return []
-    if not Token.has_extension("referent"):
-        Token.set_extension("referent", default=None)
+    _with_referent_slot()
     stand_in._.referent = mention.text
     whole = reread[0 : len(reread)]
     standing = Mention(mention.text, "person", start, start + len(pronoun), 0)
@@ -2797,6 +2791,14 @@ PERSONAL = {"il", "elle", "ils", "elles", "le", "la", "les", "l'", "l’", "lui"
 OBJECT_PRONOUNS = PERSONAL - {"il", "elle", "ils", "elles"}
 RANK_WORDS = {"premier", "première", "second", "seconde", "dernier", "dernière", "autre"}
 RELATIVE_TIME = re.compile(r"\bplus (?:tard|tôt)\b|\bmême (?:année|jour|mois)\b", re.IGNORECASE)
+
+
+def _with_referent_slot() -> None:
+    """The token attribute a resolved pronoun (or a stand-in for a name) keeps its name in."""
+    from spacy.tokens import Token
+
+    if not Token.has_extension("referent"):
+        Token.set_extension("referent", default=None)
 
 
 def _referent(token: Any) -> str | None:
