@@ -63,6 +63,7 @@ from bot.generate.pipeline import load_pipeline
 from bot.generate.places import place_record
 from bot.generate.quality import features, threshold, usable
 from bot.generate.referents import Referents
+from bot.generate.setting import Setting
 from bot.passages import paragraphs_of
 from bot.questions import MAX_CHOICE_CHARS, MAX_EXPLANATION_CHARS, MAX_QUESTION_CHARS
 
@@ -149,6 +150,7 @@ class Candidate:
     difficulty: int = 2
     quality: float = 0.0
     explanation: str = ""
+    year: int | None = None  # the year the story has reached at its sentence
 
     @property
     def choices(self) -> list[str]:
@@ -228,8 +230,23 @@ def generate(
         kept.append(candidate)
         if len(kept) >= limit:
             break
+    setting = Setting.of(title, text) if title else None
+    if setting is not None:
+        kept = [_set(candidate, setting, text) for candidate in kept]
     kept.sort(key=lambda c: (c.paragraph, text.find(c.sentence)))  # in the passage's order
     return Generation(kept, mentions, len(tried) - len(kept), len(sentences), tried, title)
+
+
+def _set(candidate: Candidate, setting: Setting, text: str) -> Candidate:
+    """The question with the passage's event said, if it passes the rules so: said after
+    the choice, as every stem of a passage would share the words and look alike."""
+    at = text.find(candidate.sentence)
+    question = setting.place(
+        candidate.question, candidate.answer, candidate.sentence, at, candidate.year,
+        candidate.paragraph, candidate.kind in DATE_KINDS,
+    )  # fmt: skip
+    placed = replace(candidate, question=question)
+    return placed if question != candidate.question and not problems(placed) else candidate
 
 
 def _priority(candidate: Candidate) -> float:
@@ -394,6 +411,7 @@ def _candidates(
                 form=shape,
                 sentence=sentence.text.strip(),
                 paragraph=_paragraph_at(text, mention.start),
+                year=years_of[mention.sentence],
             )
             offset = sentence.start_char + len(sentence.text) - len(sentence.text.lstrip())
             candidate.explanation = _explanation(

@@ -1,0 +1,126 @@
+"""A stem says which event it belongs to, and never places a fact at the wrong time."""
+
+from __future__ import annotations
+
+from bot.generate.setting import Setting
+
+CRECY = (
+    "La bataille de Crécy (1346)\n\n"
+    "En 1340, Édouard III prend le titre de roi de France. En juillet 1346, il débarque en "
+    "Normandie.\n\n"
+    "Le 26 août 1346, les deux armées se rencontrent près de Crécy. Édouard III a réparti ses "
+    "hommes en trois batailles.\n\n"
+    "Édouard III marche ensuite sur Calais. La ville se rend en 1347."
+)
+
+
+def _crecy() -> Setting:
+    setting = Setting.of("La bataille de Crécy (1346)", CRECY)
+    assert setting is not None
+    return setting
+
+
+def _place(setting: Setting, question: str, sentence: str, answer: str = "x", **kw: object) -> str:
+    at = CRECY.find(sentence)
+    paragraph = CRECY.count("\n\n", 0, at) + 1
+    return setting.place(question, answer, sentence, at, kw.get("year", 1346), paragraph)  # type: ignore[arg-type]
+
+
+def test_the_event_is_said_before_during_and_after_it() -> None:
+    setting = _crecy()
+    assert setting.phrase == "la bataille de Crécy"
+    before = _place(
+        setting,
+        "Complétez (personne) : En 1340, _____ prend le titre de roi de France.",
+        "En 1340, Édouard III prend le titre de roi de France.",
+        year=1340,
+    )
+    assert before == (
+        "Complétez (personne) : Avant la bataille de Crécy, en 1340, _____ prend le titre de "
+        "roi de France."
+    )
+    during = _place(
+        setting,
+        "Qui a réparti ses hommes en trois batailles ?",
+        "Édouard III a réparti ses hommes en trois batailles.",
+    )
+    assert during == "Lors de la bataille de Crécy, qui a réparti ses hommes en trois batailles ?"
+    after = _place(setting, "Quand la ville se rend-elle ?", "La ville se rend en 1347.", year=1347)
+    assert after == "Après la bataille de Crécy, quand la ville se rend-elle ?"
+
+
+def test_an_unclear_time_says_nothing() -> None:
+    """In the battle's year, a later month may still be the battle (Verdun lasted ten
+    months) or what followed it: no setting rather than a wrong one."""
+    setting = _crecy()
+    question = "Complétez (lieu) : En septembre 1346, Édouard III marche sur _____."
+    assert _place(setting, question, "En septembre 1346, Édouard III marche sur Calais.") == (
+        question
+    )
+    # no date of its own, in a later paragraph than the battle's day: maybe the aftermath
+    question = "Complétez (lieu) : Édouard III marche ensuite sur _____."
+    assert _place(setting, question, "Édouard III marche ensuite sur Calais.") == question
+
+
+def test_a_stem_that_names_the_event_or_an_answer_in_it_is_left_alone() -> None:
+    setting = _crecy()
+    question = "Complétez (date) : Le _____, les deux armées se rencontrent près de Crécy."
+    sentence = "Le 26 août 1346, les deux armées se rencontrent près de Crécy."
+    assert _place(setting, question, sentence, answer="26 août 1346") == question
+    question = "Où les deux armées se rencontrent-elles le 26 août 1346 ?"
+    assert _place(setting, question, sentence, answer="Crécy") == question
+
+
+def test_a_name_keeps_its_capital_and_an_opening_word_loses_it() -> None:
+    setting = _crecy()
+    placed = _place(
+        setting,
+        "Qui débarque en Normandie en juillet 1346 ?",
+        "En juillet 1346, il débarque en Normandie.",
+    )
+    assert placed == "Avant la bataille de Crécy, qui débarque en Normandie en juillet 1346 ?"
+    placed = _place(
+        setting,
+        "Complétez (nombre) : Édouard III a réparti ses hommes en _____ batailles.",
+        "Édouard III a réparti ses hommes en trois batailles.",
+    )
+    assert "Lors de la bataille de Crécy, Édouard III a réparti" in placed
+
+
+def test_a_date_asked_is_placed_by_its_answer() -> None:
+    text = "L'armistice du 11 novembre 1918\n\nLe 11 novembre devient férié par une loi de 1922."
+    setting = Setting.of("L'armistice du 11 novembre 1918", text)
+    assert setting is not None
+    question = "Complétez (année) : Le 11 novembre devient férié par une loi de _____."
+    sentence = text.split("\n\n")[1]
+    placed = setting.place(question, "1922", sentence, text.find(sentence), 1918, 2, True)
+    assert placed == (
+        "Complétez (année) : Après l'armistice du 11 novembre 1918, le 11 novembre devient "
+        "férié par une loi de _____."
+    )
+
+
+def test_titles_about_a_person_or_two_things_give_no_setting() -> None:
+    assert Setting.of("Louis XIV et Versailles", "Louis XIV et Versailles\n\nTexte.") is None
+    title = "Le siège d'Orléans et l'intervention de Jeanne d'Arc (1428-1429)"
+    assert Setting.of(title, title + "\n\nTexte.") is None
+    assert Setting.of("Hugues Capet (987)", "Hugues Capet (987)\n\nTexte.") is None
+    assert Setting.of("Le scandale de Panama", "Le scandale de Panama\n\nTexte.") is None  # no year
+
+
+def test_a_long_event_covers_its_years_and_months() -> None:
+    title = "La Fronde (1648-1653)"
+    setting = Setting.of(title, title + "\n\nTexte.")
+    assert setting is not None
+    placed = setting.place("Quand la paix de Rueil est-elle signée ?", "mars 1649",
+                           "La paix de Rueil est signée en mars 1649.", 30, 1649, 2, True)  # fmt: skip
+    assert placed == "Pendant la Fronde, quand la paix de Rueil est-elle signée ?"
+    title = "Les Cent-Jours (mars-juillet 1815)"
+    setting = Setting.of(title, title + "\n\nTexte.")
+    assert setting is not None
+    placed = setting.place("Complétez (lieu) : Le roi s'enfuit vers _____ en mars 1815.", "Gand",
+                           "Le roi s'enfuit vers Gand en mars 1815.", 30, 1815, 2)  # fmt: skip
+    assert (
+        placed
+        == "Complétez (lieu) : Pendant les Cent-Jours, le roi s'enfuit vers _____ en mars 1815."
+    )
