@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.generate.setting import Setting
+from bot.generate.setting import Setting, dated
 
 CRECY = (
     "La bataille de Crécy (1346)\n\n"
@@ -123,4 +123,51 @@ def test_a_long_event_covers_its_years_and_months() -> None:
     assert (
         placed
         == "Complétez (lieu) : Pendant les Cent-Jours, le roi s'enfuit vers _____ en mars 1815."
+    )
+
+
+def test_no_setting_where_it_reads_wrong() -> None:
+    """Read blind: 'Après l'édit de Nantes, l'édit lui-même est révoqué', 'Avant la chute des
+    Templiers, né à Jérusalem …' (a participle's subject after its comma), and 'Avant la
+    chute des Templiers (1307), en quelle année … ?' among 1303 and 1307 (a hint)."""
+    text = "L'édit de Nantes (1598)\n\nHenri IV signe l'édit le 13 avril 1598 à Nantes."
+    setting = Setting.of("L'édit de Nantes (1598)", text)
+    assert setting is not None
+    question = "Complétez (date) : L'édit lui-même est révoqué en _____."
+    sentence = "L'édit lui-même est révoqué en octobre 1685."
+    assert setting.place(question, "octobre 1685", sentence, 90, 1685, 3, True) == question
+    question = "Complétez (nombre) : Le texte se compose de _____ actes."
+    sentence = "Le texte se compose de quatre actes."
+    assert setting.place(question, "quatre", sentence, 90, 1598, 3) == question
+    question = "Complétez (personne) : Né en 1553, _____ abjure en 1593."
+    assert setting.place(question, "Henri IV", "Né en 1553, Henri IV abjure en 1593.", 10, 1593,
+                         2) == question  # fmt: skip
+    question = "En quelle année Henri IV abjure-t-il ?"
+    sentence = "Henri IV abjure en 1593."
+    hinted = setting.place(question, "1593", sentence, 10, 1593, 2, True, ["1592", "1599", "1595"])
+    assert hinted == question  # 1599 would be ruled out by 'Avant l'édit de Nantes'
+    fair = setting.place(question, "1593", sentence, 10, 1593, 2, True, ["1592", "1594", "1595"])
+    assert fair == "Avant l'édit de Nantes, en quelle année Henri IV abjure-t-il ?"
+
+
+def test_a_stem_with_no_date_says_the_year_its_paragraph_told() -> None:
+    """'Qui perd les Sceaux ?' was read as a fact of any year; the paragraph had said 1630."""
+    names = frozenset({"Marillac"})
+    told = "Le 10 novembre 1630, la reine mère triomphe. Marillac perd les Sceaux."
+    assert dated("Qui perd les Sceaux ?", 1630, told, names) == "En 1630, qui perd les Sceaux ?"
+    assert dated("Complétez (personne) : _____ perd les Sceaux.", 1630, told, names) == (
+        "Complétez (personne) : En 1630, _____ perd les Sceaux."
+    )
+    # a year carried from another paragraph, a stem dated already, a time of its own: as is
+    assert dated("Qui perd les Sceaux ?", 1630, "Marillac perd les Sceaux.", names) == (
+        "Qui perd les Sceaux ?"
+    )
+    for stem in (
+        "Qui perd les Sceaux en 1630 ?",
+        "Complétez (personne) : Au printemps, _____ part.",
+    ):
+        assert dated(stem, 1630, told, names) == stem
+    # a name opening the stem keeps its capital
+    assert dated("Complétez (lieu) : Marillac meurt à _____.", 1630, told, names) == (
+        "Complétez (lieu) : En 1630, Marillac meurt à _____."
     )

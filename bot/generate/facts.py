@@ -127,9 +127,9 @@ EVERY_YEAR = re.compile(
 
 
 # a date that looks back: 'la IVe République, née en 1946', 'éloigné du pouvoir depuis
-# janvier 1946' date no step of the story
+# janvier 1946' date no step of the story (whole words: 'il signe en avril 1598' does)
 LOOKING_BACK = re.compile(
-    r"(?:depuis(?:\s+(?:le|la|l['’]))?|n[ée]e?s?\s+(?:en|le)|fondée?s?\s+(?:en|le)"
+    r"(?<![\w-])(?:depuis(?:\s+(?:le|la|l['’]))?|n[ée]e?s?\s+(?:en|le)|fondée?s?\s+(?:en|le)"
     r"|créée?s?\s+(?:en|le))\s*$",
     re.IGNORECASE,
 )
@@ -203,7 +203,7 @@ def date_mentions(text: str, sentence_of: Any) -> list[Mention]:
             year = None
             continue
         if re.match(r"\s+(?:devient|est|reste|demeure)\b", text[event.end() :]) and (
-            event.start() == 0 or re.search(r"(?:^|[.!?]\s+)$", text[: event.start()])
+            re.search(r"(?:^|[.!?]\s+)(?:[Ll]e\s+)?$", text[: event.start()])
         ):
             # 'Le 11 novembre devient jour férié national par une loi de 1922': the day is
             # the subject, every year's, not a day of the story (asked '11 novembre 1919')
@@ -295,7 +295,7 @@ def entity_mentions(doc: Any, sentence_of: Any) -> list[Mention]:
             continue
         start, end = _widen(doc, ent.start, ent.end, kind)
         span = doc[start:end]
-        text = span.text.strip(" ,.;:\n\t")
+        text = span.text.strip(" ,.;:\n\t–—")  # 'Charles – que l'on nommera …'
         if not text or re.fullmatch(r"[\d\s]+", text):
             continue
         if kind in ("place", "organisation"):

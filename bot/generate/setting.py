@@ -18,6 +18,7 @@ ten months), nothing is said rather than something wrong.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.generate.facts import FULL_DATE, MONTH_YEAR, MONTHS, YEAR, looks_back
@@ -116,7 +117,7 @@ class Setting:
         day_paragraph = None if day_at is None else text.count("\n\n", 0, day_at) + 1
         return cls(
             phrase, head.casefold(), frozenset(anchors), min(years), max(years), day, day_at,
-            months, day_paragraph, frozenset(INSIDE_CAPITAL.findall(text)),
+            months, day_paragraph, names_in(text),
         )  # fmt: skip
 
     def place(
@@ -128,19 +129,22 @@ class Setting:
         year: int | None,
         paragraph: int,
         dated: bool = False,
+        distractors: Sequence[str] = (),
     ) -> str:
         """The question with its setting first, or as it was when it names the event, when
         the setting would print its answer, or when the sentence's time is unclear."""
         labelled = LABEL.match(question)
         label, stem = (labelled[0], question[labelled.end() :]) if labelled else ("", question)
-        if self._named(stem) or self._named(answer):
+        if self._named(stem) or self._named(answer) or self._itself(stem):
+            return question
+        if not self._opens_well(stem):
             return question
         # a date asked is the fact's own time: '… férié par une loi de _____' is 1922, not
         # the '11 novembre' the sentence opens on; unless the stem prints another year ('en
         # poste de 1898 à _____': he drew his lesson in 1898)
         own_time = dated and not YEAR.search(stem)
         when = self._when(answer if own_time else sentence, at, year, paragraph)
-        if when is None:
+        if when is None or (dated and not self._no_hint(when, distractors)):
             return question
         opening = {
             "avant": f"Avant {self.phrase}",
@@ -154,6 +158,36 @@ class Setting:
         if len(placed.split()) > MAX_WORDS:
             return question
         return f"{label}{placed}"
+
+    def _itself(self, stem: str) -> bool:
+        """'Après l'édit de Nantes, l'édit lui-même est révoqué', 'Avant l'édit de Nantes, le
+        texte se compose de quatre actes': the stem speaks of the event itself."""
+        return bool(
+            re.search(
+                rf"\b(?:le|la|les|l['’]|ce|cet|cette)\s*(?:{re.escape(self.head)}|texte)\b"
+                r"(?!\s+(?:de|d['’]|du|des)\b)",
+                stem,
+                re.IGNORECASE,
+            )
+        )
+
+    def _opens_well(self, stem: str) -> bool:
+        return opens_well(stem, self.names)
+
+    def _no_hint(self, when: str, distractors: Sequence[str]) -> bool:
+        """'Avant la chute des Templiers (1307), en quelle année …' rules out a wrong date
+        after 1307: a date asked is set only where every choice stays on the same side."""
+        for option in distractors:
+            years = [int(y) for y in re.findall(r"\b\d{3,4}\b", option)]
+            if not years:
+                return False
+            if when == "avant" and years[0] >= self.first:
+                return False
+            if when == "après" and years[0] <= self.last:
+                return False
+            if when in ("lors", "pendant") and not self.first <= years[0] <= self.last:
+                return False
+        return True
 
     def _named(self, text: str) -> bool:
         return bool(set(re.findall(r"[\w-]+", text)) & self.anchors)
@@ -196,17 +230,7 @@ class Setting:
         return during if paragraph == self.day_paragraph else None
 
     def _lowered(self, stem: str) -> str:
-        """'Le 26 août, …' after 'Lors de la bataille de Crécy, ' is 'le 26 août, …'; a
-        name keeps its capital: a word the passage capitalises inside its sentences."""
-        first = re.match(r"[\w-]+", stem)
-        if OPENERS.match(stem) or (
-            first is not None
-            and first[0] not in self.names
-            and first[0][1:].islower()
-            and not re.match(r"\s+(?:[A-ZÀ-ÖØ-Þ]|Ier\b)", stem[first.end() :])  # 'Louis XII'
-        ):
-            return stem[:1].lower() + stem[1:]
-        return stem
+        return lowered(stem, self.names)
 
     def _day(self) -> tuple[int, int]:
         return (self.day.month, self.day.day) if self.day is not None else (0, 0)
@@ -285,6 +309,59 @@ OPENERS = re.compile(
     r"|Moins|Environ|Depuis|Dès|Entre|Contre|Malgré|Selon|Durant|Ce|Cette|Ces|Son|Sa|Ses|Leur"
     r"|Leurs|Il|Elle|Ils|Elles|On|Tous|Toutes|Tout|Chaque|Plusieurs|Certains|Certaines|Aucun"
     r"|Aucune|Seul|Seule|Seuls|Seules|De|Avec|Sans|Chez|Face|Alors|Puis|Ainsi|Enfin"
-    r"|Né|Née|Nés|Devenu|Devenue|Arrêté|Arrêtée|Lorsque|Tandis|Quelque|Quelques"
+    r"|Lorsque|Tandis|Quelque|Quelques"
     r"|Deux|Trois|Quatre|Cinq|Six|Sept|Huit|Neuf|Dix|Cent|Mille)(?![\w-]))"
 )
+
+
+def names_in(text: str) -> frozenset[str]:
+    """The words the text capitalises inside its sentences: names, not sentence openings."""
+    return frozenset(INSIDE_CAPITAL.findall(text))
+
+
+def lowered(stem: str, names: frozenset[str]) -> str:
+    """'Le 26 août, …' after 'Lors de la bataille de Crécy, ' is 'le 26 août, …'; a name
+    keeps its capital: a word the passage capitalises inside its sentences."""
+    first = re.match(r"[\w-]+", stem)
+    if OPENERS.match(stem) or (
+        first is not None
+        and first[0] not in names
+        and first[0][1:].islower()
+        and not re.match(r"\s+(?:[A-ZÀ-ÖØ-Þ]|Ier\b)", stem[first.end() :])  # 'Louis XII'
+    ):
+        return stem[:1].lower() + stem[1:]
+    return stem
+
+
+def opens_well(stem: str, names: frozenset[str]) -> bool:
+    """A stem opening on a participle ('Né à Jérusalem vers 1120, l'ordre …') speaks of the
+    subject after its comma: a phrase before it would read as its subject."""
+    first = re.match(r"[\w-]+", stem)
+    return bool(OPENERS.match(stem)) or (first is not None and first[0] in names)
+
+
+# 'Au printemps', 'En mars', 'Quelques semaines plus tard': a time the year would clash with
+TIME_OPENING = re.compile(
+    rf"^(?:(?:Au|En) (?:printemps|été|automne|hiver|{'|'.join(MONTHS)})\b|Le lendemain\b"
+    r"|Peu (?:après|avant)\b|Quelques\b|Deux\b|Trois\b|Dès\b|Depuis\b|Après\b|Avant\b"
+    r"|Pendant\b|Lors\b|Le \d|Le 1er\b|Du \d|Au cours\b|À la (?:fin|mi-|veille)\b)",
+    re.IGNORECASE,
+)
+YEAR_OR_CENTURY = re.compile(r"\b(?:\d{3,4}|[IVX]+e siècle|an [IVX]+)\b")
+
+
+def dated(question: str, year: int, told: str, names: frozenset[str]) -> str:
+    """'Qui perd les Sceaux ?', 'Qui commande les forces françaises en Allemagne ?': read
+    blind, a stem with no date is a fact of any year ('present tense with no date cannot be
+    answered'). The year the story has reached, when its paragraph told it (up to the
+    sentence's end), opens it: 'En 1630, qui perd les Sceaux ?'."""
+    labelled = LABEL.match(question)
+    label, stem = (labelled[0], question[labelled.end() :]) if labelled else ("", question)
+    if YEAR_OR_CENTURY.search(stem) or TIME_OPENING.match(stem) or not opens_well(stem, names):
+        return question
+    if not re.search(rf"(?<!\d){year}(?!\d)", told):
+        return question  # a year carried from another paragraph may be another story's
+    placed = f"En {year}, {lowered(stem, names)}"
+    if len(placed.split()) > MAX_WORDS:
+        return question
+    return f"{label}{placed}"
