@@ -2357,3 +2357,18 @@ def test_a_verb_the_parser_misses_after_a_name_still_dates_the_clause() -> None:
     )
     asked = {c.answer: c.question for c in drafted(text).tried if not problems(c)}
     assert "s'affrontent près du village d'Azincourt." in asked.get("25 octobre 1415", ""), asked
+
+
+def test_a_name_after_its_verb_is_no_subject_nor_a_title_holder() -> None:
+    """Read blind: '… puis rappelle Jacques Necker aux Finances. Le 27 décembre, il accorde …'
+    was asked 'Jacques Necker accorde-t-il' (the king did), and 'l'ordre du roi, Mirabeau
+    aurait répondu' made Mirabeau a king ('le roi Mirabeau cède-t-il')."""
+    text = (
+        "Les États généraux (1789)\n\nLe 8 août 1788, le roi se résout à convoquer les "
+        "États généraux, puis rappelle Jacques Necker aux Finances. Le 27 décembre, il accorde "
+        "le doublement du tiers. Au marquis de Dreux-Brézé, qui rappelle l'ordre du roi, "
+        "Mirabeau aurait répondu par une phrase célèbre. Le 27 juin 1789, le roi cède.\n"
+    )
+    stems = [c.question for c in drafted(text).tried]
+    assert not any("Necker accorde" in s for s in stems), stems
+    assert not any("roi Mirabeau" in s for s in stems), stems

@@ -171,3 +171,17 @@ def test_a_stem_with_no_date_says_the_year_its_paragraph_told() -> None:
     assert dated("Complétez (lieu) : Marillac meurt à _____.", 1630, told, names) == (
         "Complétez (lieu) : En 1630, Marillac meurt à _____."
     )
+
+
+def test_a_texts_clauses_are_not_placed_by_the_story_year() -> None:
+    """'Avant le traité de Versailles, la Sarre est placée sous la SDN': read as false; a
+    treaty's clauses come in any order and the year before them (1918) is not theirs."""
+    text = (
+        "Le traité de Versailles (1919)\n\nL'armistice est signé le 11 novembre 1918. La Sarre "
+        "est placée sous la SDN.\n\nLe traité est signé le 28 juin 1919."
+    )
+    setting = Setting.of("Le traité de Versailles (1919)", text)
+    assert setting is not None
+    question = "Complétez (nombre) : La Sarre est placée pour _____ ans sous la SDN."
+    sentence = "La Sarre est placée sous la SDN."
+    assert setting.place(question, "quinze", sentence, text.find(sentence), 1918, 2) == question

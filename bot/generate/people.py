@@ -280,7 +280,8 @@ def cue_roles(doc: Any, mention: Mention) -> tuple[set[str], bool]:
     roles: set[str] = set()
     feminine = False
     before = tokens[0].i - 1
-    if before >= 0 and doc[before].text == ",":
+    apart = before >= 0 and doc[before].text == ","
+    if apart:
         before -= 1  # 'Le Premier ministre, Georges Pompidou'
     if (
         before >= 1
@@ -298,7 +299,10 @@ def cue_roles(doc: Any, mention: Mention) -> tuple[set[str], bool]:
     office = _office_before(doc, before)
     if office is not None:
         before = office  # 'le roi d'Angleterre Jean sans Terre', 'le ministre du Travail X'
-    if before >= 0 and doc[before].text.casefold() in ROLE_NOUNS:
+    complement = (
+        apart and before >= 1 and doc[before - 1].text.casefold() in ("du", "au", "aux", "des")
+    )  # "qui rappelle l'ordre du roi, Mirabeau aurait répondu": no king (read 'le roi Mirabeau')
+    if before >= 0 and doc[before].text.casefold() in ROLE_NOUNS and not complement:
         roles.add(doc[before].text.casefold())
         feminine = feminine or "Fem" in doc[before].morph.get("Gender")
     after = tokens[-1].i + 1

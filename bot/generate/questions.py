@@ -910,9 +910,14 @@ def _lone_subject(sentence: Any, mentions: list[Mention], index: int) -> list[Me
 
 
 def _is_subject(mention: Mention, sentence: Any) -> bool:
+    """A name before its verb: '…, puis rappelle Jacques Necker aux Finances' is parsed with
+    Necker the subject of 'rappelle', and the next 'il accorde' (the king) was asked as
+    'Jacques Necker accorde-t-il …' (read: false)."""
     tokens = _tokens_of(mention, sentence)
     ids = {t.i for t in tokens}
-    return any(t.dep_ in ("nsubj", "nsubj:pass") and t.head.i not in ids for t in tokens)
+    return any(
+        t.dep_ in ("nsubj", "nsubj:pass") and t.head.i not in ids and t.i < t.head.i for t in tokens
+    )
 
 
 def _full_name(mention: Mention, mentions: list[Mention]) -> str:
