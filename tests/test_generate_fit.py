@@ -2372,3 +2372,31 @@ def test_a_name_after_its_verb_is_no_subject_nor_a_title_holder() -> None:
     stems = [c.question for c in drafted(text).tried]
     assert not any("Necker accorde" in s for s in stems), stems
     assert not any("roi Mirabeau" in s for s in stems), stems
+
+
+def test_a_year_in_a_name_does_not_date_the_days_after_it() -> None:
+    """Read blind: after 'la Charte de 1814' and 'le Salon de 1831', the days of July 1830
+    were asked '5 juillet 1814', '28 mars 1830', '2 août 1831'."""
+    from bot.generate.facts import date_mentions
+
+    text = (
+        "Le 18 mars 1830, le roi reçoit une adresse qui rappelle la Charte de 1814. Le 27 "
+        "juillet, les barricades se dressent ; le 28, l'Hôtel de Ville est pris. Delacroix les "
+        "peint pour le Salon de 1831. Charles X abdique le 2 août. À partir de 1665, la "
+        "Compagnie s'installe ; à la fin de 1719, l'action dépasse 10 000 livres."
+    )
+    dated = {m.text for m in date_mentions(text, lambda _: 0)}
+    assert {"27 juillet 1830", "2 août 1830"} <= dated, dated
+    assert not any(d.endswith(("1814", "1831")) and " " in d for d in dated), dated
+
+
+def test_the_hour_of_a_day_is_not_asked() -> None:
+    """'Vers _____ h 30, l'ultime assaut de la Garde impériale est repoussé' (19): read as
+    trivial four times in one passage."""
+    text = (
+        "Waterloo (18 juin 1815)\n\nVers 19 h 30, l'ultime assaut de la Garde impériale est "
+        "repoussé. Vers 16 heures, les escadrons de Ney chargent les carrés alliés.\n"
+    )
+    assert not any(c.kind == "number" and not problems(c) for c in drafted(text).tried), [
+        c.question for c in drafted(text).tried
+    ]

@@ -185,3 +185,10 @@ def test_a_texts_clauses_are_not_placed_by_the_story_year() -> None:
     question = "Complétez (nombre) : La Sarre est placée pour _____ ans sous la SDN."
     sentence = "La Sarre est placée sous la SDN."
     assert setting.place(question, "quinze", sentence, text.find(sentence), 1918, 2) == question
+
+
+def test_a_title_with_a_colon_is_said_by_its_first_part() -> None:
+    title = "La révolution de Juillet : les Trois Glorieuses (27-29 juillet 1830)"
+    setting = Setting.of(title, title + "\n\nTexte.")
+    assert setting is not None
+    assert setting.phrase == "la révolution de Juillet"

@@ -135,6 +135,21 @@ LOOKING_BACK = re.compile(
 )
 
 
+def names_a_year(text: str, start: int) -> bool:
+    """'la Charte de 1814', 'le Salon de 1831': a year in a name, no step of the story (the
+    days after 'la Charte de 1814' were dated 1814 in a passage on July 1830); 'à la fin de
+    1719' is one."""
+    before = text[max(0, start - 24) : start]
+    return bool(re.search(r"\bde\s+$", before)) and not TIME_BEFORE_DE.search(before)
+
+
+TIME_BEFORE_DE = re.compile(
+    r"\b(?:fin|début|printemps|été|automne|hiver|courant|cours|milieu|mois|année|long|partir"
+    r"|autour)\s+de\s+$",
+    re.IGNORECASE,
+)
+
+
 def looks_back(text: str, start: int) -> bool:
     """The date at `start` is written after 'depuis', 'née en' …: no step of the story."""
     return bool(LOOKING_BACK.search(text[max(0, start - 16) : start]))
@@ -189,6 +204,8 @@ def date_mentions(text: str, sentence_of: Any) -> list[Mention]:
         if isinstance(event, Mention):
             if looks_back(text, event.start):
                 continue  # 'éloigné du pouvoir depuis janvier 1946': the story stays in 1958
+            if event.kind == "year" and names_a_year(text, event.start):
+                continue  # 'la Charte de 1814' in July 1830: the story stays in 1830
             season = SEASON.search(text[max(0, event.start - 16) : event.start])
             if event.kind in ("date", "month") and event.year is not None:
                 year, month = event.year, months.index(event.text.split()[-2].casefold())

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.generate.facts import Mention, looks_back, token_from
+from bot.generate.facts import Mention, looks_back, names_a_year, token_from
 
 # Feminine first names common in French history texts; a name's gender rarely shows otherwise.
 FEMININE_FIRST_NAMES = {
@@ -183,6 +183,8 @@ def sentence_years(mentions: list[Mention], sentences: int, text: str = "") -> l
         if mention.year is not None and mention.kind in ("date", "month", "year", "decade"):
             if looks_back(text, mention.start):
                 continue  # 'Président du Conseil depuis le 2 février 1956': not this sentence's
+            if mention.kind == "year" and names_a_year(text, mention.start):
+                continue  # 'exposée au Salon de 1831': Charles X did not abdicate in 1831
             own.setdefault(mention.sentence, mention.year)
             last[mention.sentence] = mention.year
     years: list[int | None] = []

@@ -446,6 +446,7 @@ def _candidates(
     return tried, mentions
 
 
+HOUR_BLANK = re.compile(rf"{re.escape(BLANK)}\s*(?:h\b|heures?\b)")
 # '_____ abdique', 'Le 2 août 1830, _____ abdique': the person is who acts
 PERSON_AS_SUBJECT = re.compile(rf"^(?:[^_]*?, )?{re.escape(BLANK)}[ ,]")
 FOLLOWING_DAY = re.compile(rf"{re.escape(BLANK)} (?:suivant|suivante)\b")
@@ -1396,6 +1397,10 @@ def _stem_problems(candidate: Candidate) -> list[str]:
             found.append("a cloze longer than a reader holds in mind")
         if not stem[:1].isupper() and not stem.startswith(BLANK):
             found.append("a cloze must start where its sentence starts")
+        if candidate.kind == "number" and HOUR_BLANK.search(stem):
+            # 'Vers _____ h 30, l'ultime assaut de la Garde est repoussé': the hour of a
+            # day, cut in two, was read four times as trivial
+            found.append("a blank on the hour of a day")
         if candidate.kind == "person" and not PERSON_AS_SUBJECT.match(stem):
             # read blind, 137 such clozes ('… confie la régence à _____, qui …'): 5% A, 47%
             # C, the other actors of the passage offered whatever their part; with the blank

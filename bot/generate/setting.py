@@ -96,6 +96,7 @@ class Setting:
         d'Orléans et l'intervention de Jeanne d'Arc': a sentence on one is not the other's)."""
         years = [int(y) for y in re.findall(r"\b\d{3,4}\b", title)]
         bare = re.sub(r"\s*\([^)]*\)\s*$", "", title).strip()
+        bare = bare.split(" : ", 1)[0]  # 'La révolution de Juillet : les Trois Glorieuses'
         if not years or re.search(r"\bet\b|,|\ben France\b", bare):
             return None
         found = TITLE.match(bare)
