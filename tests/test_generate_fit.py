@@ -2400,3 +2400,25 @@ def test_the_hour_of_a_day_is_not_asked() -> None:
     assert not any(c.kind == "number" and not problems(c) for c in drafted(text).tried), [
         c.question for c in drafted(text).tried
     ]
+
+
+def test_a_second_subject_borrowing_the_verb_is_cut() -> None:
+    """'À quelle date les hébertistes sont-ils exécutés, Danton et ses amis le 5 avril ?'
+    and 'Qui est guillotinée le 16 octobre 1793 les chefs girondins le 31 octobre ?' were
+    read as ungrammatical."""
+    from bot.generate.questions import _without_gapped_tail
+
+    assert (
+        _without_gapped_tail(
+            "À quelle date les hébertistes sont-ils exécutés, Danton et ses amis le 5 avril ?"
+        )
+        == "À quelle date les hébertistes sont-ils exécutés ?"
+    )
+    assert (
+        _without_gapped_tail(
+            "Qui est guillotinée le 16 octobre 1793 les chefs girondins le 31 octobre ?"
+        )
+        == "Qui est guillotinée le 16 octobre 1793 ?"
+    )
+    kept = "Complétez (date) : Les hébertistes sont exécutés le 24 mars, Danton le _____."
+    assert _without_gapped_tail(kept) == kept  # the blank is in the second part: as is

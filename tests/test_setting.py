@@ -192,3 +192,9 @@ def test_a_title_with_a_colon_is_said_by_its_first_part() -> None:
     setting = Setting.of(title, title + "\n\nTexte.")
     assert setting is not None
     assert setting.phrase == "la révolution de Juillet"
+
+
+def test_a_sum_over_years_gets_no_year() -> None:
+    """'En 1794, au total, environ 17 000 condamnations' was read as misleading."""
+    stem = "Complétez (nombre) : Au total, environ _____ condamnations à mort sont prononcées."
+    assert dated(stem, 1794, "En 1794, la Terreur s'emballe.", frozenset()) == stem

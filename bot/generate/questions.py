@@ -398,6 +398,7 @@ def _candidates(
             question = _closed_brackets(question)
             # 'Le 2 mai suivant, …' asked '2 mai 1598': the blank holds the whole date
             question = FOLLOWING_DAY.sub(BLANK, question)
+            question = _without_gapped_tail(question)
             if "av. J.-C." in sentence.text:  # the parser hangs 'J.-C.' apart: kept whole
                 question = re.sub(r"\bav\.(?! J\.-C\.)", "av. J.-C.", question)
             question = _with_years(_without_connectives(question), years_of[mention.sentence],
@@ -447,6 +448,28 @@ def _candidates(
 
 
 HOUR_BLANK = re.compile(rf"{re.escape(BLANK)}\s*(?:h\b|heures?\b)")
+_DAY = rf"(?:1er|\d{{1,2}}|{re.escape(BLANK)}) (?:{'|'.join(MONTHS)})(?: \d{{3,4}})?"
+GAPPED_TAIL = re.compile(
+    rf"(?P<kept>\b(?:le|du) (?:{_DAY}|{re.escape(BLANK)}))(?P<tail>,? [^,?.;:_]{{1,40}}? le "
+    rf"(?:1er|\d{{1,2}}) (?:{'|'.join(MONTHS)})(?: \d{{3,4}})?)(?P<end> ?[?.])$"
+)
+
+
+# 'À quelle date les hébertistes sont-ils exécutés, Danton et ses amis le 5 avril ?'
+ASKED_DAY_GAPPED = re.compile(
+    rf"^(?P<asked>(?:À quelle date|Quand) [^,?]*?), [^,?.;:_]{{1,40}}? le (?:1er|\d{{1,2}}) "
+    rf"(?:{'|'.join(MONTHS)})(?: \d{{3,4}})? \?$"
+)
+
+
+def _without_gapped_tail(question: str) -> str:
+    """'… les hébertistes sont exécutés le 24 mars, Danton et ses amis le 5 avril': the
+    second subject borrows the verb, and a stem that keeps it reads ungrammatical (read
+    twice): the question ends with the first date."""
+    question = GAPPED_TAIL.sub(lambda m: f"{m['kept']}{m['end']}", question)
+    return ASKED_DAY_GAPPED.sub(r"\g<asked> ?", question)
+
+
 # '_____ abdique', 'Le 2 août 1830, _____ abdique': the person is who acts
 PERSON_AS_SUBJECT = re.compile(rf"^(?:[^_]*?, )?{re.escape(BLANK)}[ ,]")
 FOLLOWING_DAY = re.compile(rf"{re.escape(BLANK)} (?:suivant|suivante)\b")

@@ -350,11 +350,13 @@ def opens_well(stem: str, names: frozenset[str]) -> bool:
     return bool(OPENERS.match(stem)) or (first is not None and first[0] in names)
 
 
-# 'Au printemps', 'En mars', 'Quelques semaines plus tard': a time the year would clash with
+# 'Au printemps', 'En mars', 'Quelques semaines plus tard': a time the year would clash with;
+# 'Au total' sums up years ('En 1794, au total, 17 000 condamnations' was read misleading)
 TIME_OPENING = re.compile(
     rf"^(?:(?:Au|En) (?:printemps|été|automne|hiver|{'|'.join(MONTHS)})\b|Le lendemain\b"
     r"|Peu (?:après|avant)\b|Quelques\b|Deux\b|Trois\b|Dès\b|Depuis\b|Après\b|Avant\b"
-    r"|Pendant\b|Lors\b|Le \d|Le 1er\b|Du \d|Au cours\b|À la (?:fin|mi-|veille)\b)",
+    r"|Pendant\b|Lors\b|Le \d|Le 1er\b|Du \d|Au cours\b|À la (?:fin|mi-|veille)\b"
+    r"|Au total\b|En tout\b|Au bout\b|Finalement\b|Enfin\b|Désormais\b)",
     re.IGNORECASE,
 )
 YEAR_OR_CENTURY = re.compile(r"\b(?:\d{3,4}|[IVX]+e siècle|an [IVX]+)\b")
