@@ -2422,3 +2422,15 @@ def test_a_second_subject_borrowing_the_verb_is_cut() -> None:
     )
     kept = "Complétez (date) : Les hébertistes sont exécutés le 24 mars, Danton le _____."
     assert _without_gapped_tail(kept) == kept  # the blank is in the second part: as is
+
+
+def test_a_day_told_out_of_order_gets_no_year() -> None:
+    """'… enfin à Buzenval le 19 janvier 1871. La capitulation de Metz par le maréchal
+    Bazaine, le 27 octobre, a déjà provoqué l'émeute du 31 octobre': asked '27 octobre
+    1871' (read: false; it was 1870)."""
+    text = (
+        "Le siège de Paris (1870-1871)\n\nLes sorties échouent : au Bourget fin octobre, enfin "
+        "à Buzenval le 19 janvier 1871. La capitulation de Metz par le maréchal Bazaine, le 27 "
+        "octobre, a déjà provoqué une émeute à Paris.\n"
+    )
+    assert not any("octobre 1871" in c.question for c in drafted(text).tried)

@@ -198,3 +198,14 @@ def test_a_sum_over_years_gets_no_year() -> None:
     """'En 1794, au total, environ 17 000 condamnations' was read as misleading."""
     stem = "Complétez (nombre) : Au total, environ _____ condamnations à mort sont prononcées."
     assert dated(stem, 1794, "En 1794, la Terreur s'emballe.", frozenset()) == stem
+
+
+def test_a_fact_told_as_before_the_story_gets_no_year() -> None:
+    """'En 1095, qui a répudié son épouse …' and 'En 1760, la Louisiane avait déjà été
+    remise' were read as false: the tense says it happened before the year told."""
+    told = "En 1095, le concile de Clermont confirme l'excommunication du roi."
+    for stem in (
+        "Qui a répudié son épouse Berthe de Hollande ?",
+        "Complétez (région) : La _____ occidentale avait déjà été remise à l'Espagne.",
+    ):
+        assert dated(stem, 1095, told, frozenset()) == stem

@@ -63,7 +63,7 @@ from bot.generate.pipeline import load_pipeline
 from bot.generate.places import place_record
 from bot.generate.quality import features, threshold, usable
 from bot.generate.referents import Referents
-from bot.generate.setting import Setting, dated, names_in
+from bot.generate.setting import ANTERIOR, Setting, dated, names_in
 from bot.passages import paragraphs_of
 from bot.questions import MAX_CHOICE_CHARS, MAX_EXPLANATION_CHARS, MAX_QUESTION_CHARS
 
@@ -746,7 +746,25 @@ def _with_years(
             return question
     if year is None or mention.kind in DATE_KINDS:
         return question  # the blank holds the year: another would be a second, maybe false, one
-    return DAY_MONTH.sub(rf"\1 {year}", question)
+
+    if ANTERIOR.search(question):
+        return question  # '… le 27 octobre, a déjà provoqué …': told out of order, its year unsaid
+
+    def with_year(found: re.Match[str]) -> str:
+        month = found[1].split()[-1].split("'")[-1].split("’")[-1].casefold()
+        if (
+            dated is not None
+            and dated[1] == year
+            and month in MONTHS
+            and MONTHS.index(month) < MONTHS.index(dated[0])
+        ):
+            # '… Buzenval le 19 janvier 1871. La capitulation de Metz, le 27 octobre, a
+            # déjà …': a month before the story's is of an earlier year (read '27 octobre
+            # 1871', false)
+            return found[0]
+        return f"{found[1]} {year}"
+
+    return DAY_MONTH.sub(with_year, question)
 
 
 TITLES = (

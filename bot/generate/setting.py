@@ -359,6 +359,14 @@ TIME_OPENING = re.compile(
     r"|Au total\b|En tout\b|Au bout\b|Finalement\b|Enfin\b|Désormais\b)",
     re.IGNORECASE,
 )
+# a tense before the story's time: 'En 1095, qui a répudié son épouse' and 'En 1760, la
+# Louisiane avait déjà été remise' were read false
+ANTERIOR = re.compile(
+    r"\b(?:a|ont|avait|avaient|eut|eurent|était|étaient)\s+(?:déjà\s+|d['’]ailleurs\s+)?"
+    r"(?:été\s+)?[a-zéèêàâîôûç]+(?:é|ée|és|ées|i|ie|is|ies|it|u|ue|us|ert|erte|int|ait)\b"
+    r"|\b(?:déjà|auparavant|d['’]ailleurs)\b",
+    re.IGNORECASE,
+)
 YEAR_OR_CENTURY = re.compile(r"\b(?:\d{3,4}|[IVX]+e siècle|an [IVX]+)\b")
 
 
@@ -371,6 +379,8 @@ def dated(question: str, year: int, told: str, names: frozenset[str]) -> str:
     label, stem = (labelled[0], question[labelled.end() :]) if labelled else ("", question)
     if YEAR_OR_CENTURY.search(stem) or TIME_OPENING.match(stem) or not opens_well(stem, names):
         return question
+    if ANTERIOR.search(stem):
+        return question  # 'qui a répudié …', 'avait déjà été remise': before the year told
     if not re.search(rf"(?<!\d){year}(?!\d)", told):
         return question  # a year carried from another paragraph may be another story's
     placed = f"En {year}, {lowered(stem, names)}"
