@@ -8,7 +8,7 @@ CRECY = (
     "La bataille de Crécy (1346)\n\n"
     "En 1340, Édouard III prend le titre de roi de France. En juillet 1346, il débarque en "
     "Normandie.\n\n"
-    "Le 26 août 1346, les deux armées se rencontrent près de Crécy. Édouard III a réparti ses "
+    "Le 26 août 1346, les deux armées se rencontrent près de Crécy. Édouard III répartit ses "
     "hommes en trois batailles.\n\n"
     "Édouard III marche ensuite sur Calais. La ville se rend en 1347."
 )
@@ -41,10 +41,10 @@ def test_the_event_is_said_before_during_and_after_it() -> None:
     )
     during = _place(
         setting,
-        "Qui a réparti ses hommes en trois batailles ?",
-        "Édouard III a réparti ses hommes en trois batailles.",
+        "Qui répartit ses hommes en trois batailles ?",
+        "Édouard III répartit ses hommes en trois batailles.",
     )
-    assert during == "Lors de la bataille de Crécy, qui a réparti ses hommes en trois batailles ?"
+    assert during == "Lors de la bataille de Crécy, qui répartit ses hommes en trois batailles ?"
     after = _place(setting, "Quand la ville se rend-elle ?", "La ville se rend en 1347.", year=1347)
     assert after == "Après la bataille de Crécy, quand la ville se rend-elle ?"
 
@@ -81,10 +81,10 @@ def test_a_name_keeps_its_capital_and_an_opening_word_loses_it() -> None:
     assert placed == "Avant la bataille de Crécy, qui débarque en Normandie en juillet 1346 ?"
     placed = _place(
         setting,
-        "Complétez (nombre) : Édouard III a réparti ses hommes en _____ batailles.",
-        "Édouard III a réparti ses hommes en trois batailles.",
+        "Complétez (nombre) : Édouard III répartit ses hommes en _____ batailles.",
+        "Édouard III répartit ses hommes en trois batailles.",
     )
-    assert "Lors de la bataille de Crécy, Édouard III a réparti" in placed
+    assert "Lors de la bataille de Crécy, Édouard III répartit" in placed
 
 
 def test_a_date_asked_is_placed_by_its_answer() -> None:
@@ -209,3 +209,23 @@ def test_a_fact_told_as_before_the_story_gets_no_year() -> None:
         "Complétez (région) : La _____ occidentale avait déjà été remise à l'Espagne.",
     ):
         assert dated(stem, 1095, told, frozenset()) == stem
+
+
+def test_the_events_day_is_its_own_and_a_range_of_days_is_whole() -> None:
+    """Found in review: 'abolitionniste' was taken for the abolition's sentence (its day the
+    commission's, not the decree's), a paragraph's last sentence ran on into the next, and
+    '(27-29 juillet 1830)' was read as the 29th, setting the 27th 'Avant'."""
+    text = (
+        "L'abolition de l'esclavage de 1848\n\nLe 4 mars 1848, l'abolitionniste Victor "
+        "Schœlcher préside une commission.\n\nLe décret d'abolition est signé le 27 avril 1848."
+    )
+    setting = Setting.of("L'abolition de l'esclavage de 1848", text)
+    assert setting is not None and setting.day is not None
+    assert (setting.day.month, setting.day.day) == (4, 27)
+    title = "La révolution de Juillet (27-29 juillet 1830)"
+    setting = Setting.of(title, title + "\n\nTexte.")
+    assert setting is not None
+    sentence = "Le 27 juillet, les ouvriers dressent les premières barricades."
+    placed = setting.place("Complétez (nombre) : Le 27 juillet, _____ barricades sont dressées.",
+                           "mille", sentence, 40, 1830, 2)  # fmt: skip
+    assert placed.startswith("Complétez (nombre) : Lors de la révolution de Juillet, le 27")

@@ -140,6 +140,8 @@ def names_a_year(text: str, start: int) -> bool:
     days after 'la Charte de 1814' were dated 1814 in a passage on July 1830); 'à la fin de
     1719' is one."""
     before = text[max(0, start - 24) : start]
+    if re.match(r"\d{3,4}\s*(?:à|-|–|et)\s*\d{3,4}", text[start : start + 16]):
+        return False  # 'de 1879 à 1896': a span of time, no name
     return bool(re.search(r"\bde\s+$", before)) and not TIME_BEFORE_DE.search(before)
 
 

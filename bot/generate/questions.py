@@ -12,6 +12,7 @@ from __future__ import annotations
 import random
 import re
 from collections import Counter
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -178,6 +179,7 @@ def generate(
     """Same text and seed, same questions. `min_quality` overrides the model's threshold."""
     floor = threshold() if min_quality is None else min_quality
     nlp = nlp or load_pipeline()
+    ACTIVE_PIPELINE.set(nlp)
     # one paragraph per block, its wrapped lines joined: a line break is not a sentence end
     text = "\n\n".join(paragraphs_of(text))
     doc = nlp(text)
@@ -230,11 +232,15 @@ def generate(
         kept.append(candidate)
         if len(kept) >= limit:
             break
+    chosen = list(kept)
     setting = Setting.of(title, text) if title else None
     if setting is not None:
         kept = [_set(candidate, setting, text) for candidate in kept]
     names = names_in(text)
     kept = [_dated(candidate, text, names) for candidate in kept]
+    kept = [
+        _kept_apart(candidate, before, kept) for candidate, before in zip(kept, chosen, strict=True)
+    ]
     kept.sort(key=lambda c: (c.paragraph, text.find(c.sentence)))  # in the passage's order
     return Generation(kept, mentions, len(tried) - len(kept), len(sentences), tried, title)
 
@@ -243,12 +249,32 @@ def _set(candidate: Candidate, setting: Setting, text: str) -> Candidate:
     """The question with the passage's event said, if it passes the rules so: said after
     the choice, as every stem of a passage would share the words and look alike."""
     at = text.find(candidate.sentence)
+    if at < 0:
+        return candidate
     question = setting.place(
         candidate.question, candidate.answer, candidate.sentence, at, candidate.year,
         candidate.paragraph, candidate.kind in DATE_KINDS, candidate.distractors,
     )  # fmt: skip
     placed = replace(candidate, question=question)
     return placed if question != candidate.question and not problems(placed) else candidate
+
+
+def _kept_apart(candidate: Candidate, before: Candidate, kept: list[Candidate]) -> Candidate:
+    """A setting or a year added after the choice must not print the answer of another
+    question on the same sentence ('En 1848, l'Algérie est déclarée …' beside 'En quelle
+    année l'Algérie est-elle déclarée …')."""
+    if candidate is before:
+        return candidate
+    added = candidate.question.casefold()
+    for other in kept:
+        if other is candidate or not _same_sentence(other, candidate):
+            continue
+        if (
+            other.answer.casefold() in added
+            and other.answer.casefold() not in before.question.casefold()
+        ):
+            return before
+    return candidate
 
 
 def _dated(candidate: Candidate, text: str, names: frozenset[str]) -> Candidate:
@@ -259,8 +285,8 @@ def _dated(candidate: Candidate, text: str, names: frozenset[str]) -> Candidate:
     if at < 0:
         return candidate
     paragraph_start = text.rfind("\n\n", 0, at) + 1
-    told = text[paragraph_start : at + len(candidate.sentence)]
-    question = dated(candidate.question, candidate.year, told, names)
+    told = text[paragraph_start:at]  # before the sentence: its own years are checked apart
+    question = dated(candidate.question, candidate.year, told, names, candidate.sentence)
     placed = replace(candidate, question=question)
     return placed if question != candidate.question and not problems(placed) else candidate
 
@@ -447,17 +473,25 @@ def _candidates(
     return tried, mentions
 
 
-HOUR_BLANK = re.compile(rf"{re.escape(BLANK)}\s*(?:h\b|heures?\b)")
+HOUR_BLANK = re.compile(
+    rf"{re.escape(BLANK)}\s*h\b|\b(?:[Vv]ers|à|dès|jusqu['’]à)\s+{re.escape(BLANK)}\s*heures?\b"
+)  # not 'la semaine de _____ heures'
 _DAY = rf"(?:1er|\d{{1,2}}|{re.escape(BLANK)}) (?:{'|'.join(MONTHS)})(?: \d{{3,4}})?"
+# the second subject: an article or a name, at most five words, no verb of its own
+_GAPPED_SUBJECT = (
+    r"(?:les|la|le|l['’]|[A-ZÀ-ÖØ-Þ][\w-]*)(?: (?!(?:est|sont|a|ont|fut|furent|devient|"
+    r"deviennent|est-|sont-)\b)[^ ,?.;:_]+){0,4}"
+)
 GAPPED_TAIL = re.compile(
-    rf"(?P<kept>\b(?:le|du) (?:{_DAY}|{re.escape(BLANK)}))(?P<tail>,? [^,?.;:_]{{1,40}}? le "
-    rf"(?:1er|\d{{1,2}}) (?:{'|'.join(MONTHS)})(?: \d{{3,4}})?)(?P<end> ?[?.])$"
+    rf"(?P<kept>\b(?:le|du) (?:{_DAY}|{re.escape(BLANK)}))(?P<tail>(?:, | (?=les |la |le ))"
+    rf"{_GAPPED_SUBJECT} le (?:1er|\d{{1,2}}) (?:{'|'.join(MONTHS)})(?: \d{{3,4}})?)"
+    r"(?P<end> ?[?.])$"
 )
 
 
 # 'À quelle date les hébertistes sont-ils exécutés, Danton et ses amis le 5 avril ?'
 ASKED_DAY_GAPPED = re.compile(
-    rf"^(?P<asked>(?:À quelle date|Quand) [^,?]*?), [^,?.;:_]{{1,40}}? le (?:1er|\d{{1,2}}) "
+    rf"^(?P<asked>(?:À quelle date|Quand) [^,?]*?), {_GAPPED_SUBJECT} le (?:1er|\d{{1,2}}) "
     rf"(?:{'|'.join(MONTHS)})(?: \d{{3,4}})? \?$"
 )
 
@@ -471,7 +505,10 @@ def _without_gapped_tail(question: str) -> str:
 
 
 # '_____ abdique', 'Le 2 août 1830, _____ abdique': the person is who acts
-PERSON_AS_SUBJECT = re.compile(rf"^(?:[^_]*?, )?{re.escape(BLANK)}[ ,]")
+PERSON_AS_SUBJECT = re.compile(
+    rf"^(?:{re.escape(BLANK)}[ ,]|[^_]*?, {re.escape(BLANK)} "
+    r"(?!(?:de|d['’]|du|des|à|au|aux|qui|que|dont)\b))"
+)  # not '…, un haut fonctionnaire, _____, souvent …' nor 'son confesseur, _____ de Firmont'
 FOLLOWING_DAY = re.compile(rf"{re.escape(BLANK)} (?:suivant|suivante)\b")
 APPOSITION_STOP = {"qui", "que", "qu'", "qu’", "dont", "où", "et", "mais", "ou", "puis", "donc"}
 
@@ -2592,8 +2629,8 @@ def _finite(tokens: list[Any], first: int, last: int) -> bool:
 def _reads_finite(tokens: list[Any], first: int, last: int) -> bool:
     """The parser reads 'Charles X abdique le 2 août 1830' with no verb ('abdique' an
     adjective after a name), and the date went unasked; with 'il' for the name it reads
-    one. Only for a name opening the clause, outside the answer."""
-    words = [t for t in tokens if not t.is_punct]
+    one. Only for a name opening the clause, outside the answer, and followed by a word."""
+    words = [t for t in tokens if not t.is_space]
     if not words or words[0].pos_ != "PROPN" or first <= words[0].i <= last:
         return False
     run = 0
@@ -2603,9 +2640,15 @@ def _reads_finite(tokens: list[Any], first: int, last: int) -> bool:
         and not first <= words[run].i <= last
     ):
         run += 1
+    if run >= len(words) or words[run].is_punct:
+        return False  # '« Paris ! Paris outragé ! »': an exclamation, no statement
     rest = "".join(t.text_with_ws for t in tokens if t.i > words[run - 1].i)
-    reread = load_pipeline()(f"Il {rest}")
+    reread = (ACTIVE_PIPELINE.get() or load_pipeline())(f"Il {rest}")
     return any(_finite_verb(t) and not _in_relative(t) for t in reread)
+
+
+# the pipeline of the passage being read: a re-read uses the same model
+ACTIVE_PIPELINE: ContextVar[Any] = ContextVar("ACTIVE_PIPELINE", default=None)
 
 
 def _in_relative(token: Any) -> bool:

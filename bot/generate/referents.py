@@ -37,7 +37,7 @@ TOPIC_OF_HEAD = {
     "révolte": ("soulèvement", "révolte", "insurrection"),
     "insurrection": ("soulèvement", "révolte", "insurrection"),
     "bataille": ("camp", "journée"),
-    "siège": ("camp", "journée", "ville", "cité", "forteresse"),  # the besieged town
+    "siège": ("camp", "journée"),
     "camp": ("camp", "entrevue", "rencontre"),
     "entrevue": ("entrevue", "rencontre"),
     "fuite": ("fuite",),

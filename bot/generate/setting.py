@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.generate.facts import FULL_DATE, MONTH_YEAR, MONTHS, YEAR, looks_back
+from bot.generate.facts import FULL_DATE, MONTH_YEAR, MONTHS, YEAR, looks_back, names_a_year
 
 # what a title may be about, and how a stem says it happens then: 'pendant' for what lasts
 DURING = {
@@ -59,9 +59,14 @@ MONTH_NUMBER = {month: index for index, month in enumerate(MONTHS, 1)}
 DAY_AND_MONTH = re.compile(rf"\b(1er|[1-9]|[12]\d|3[01]) ({'|'.join(MONTHS)})\b(?! \d)", re.I)
 LONE_MONTH = re.compile(rf"\b(?:en|dès|fin|début|mi-)\s*({'|'.join(MONTHS)})\b(?! \d)", re.I)
 LABEL = re.compile(r"^Complétez \([^)]*\) : ")
+_DAY_NUMBER = r"(1er|[1-9]|[12]\d|3[01])"
+DAY_RANGE = re.compile(
+    rf"\b{_DAY_NUMBER}\s*[-–]\s*{_DAY_NUMBER} ({'|'.join(MONTHS)}) (\d{{3,4}})\b"
+)
 MONTH_RANGE = re.compile(rf"\b({'|'.join(MONTHS)})\s*[-–]\s*({'|'.join(MONTHS)}) (\d{{3,4}})\b")
 ELISION = ("'", "’")
 LASTING = 4  # years: a range that long covers its first and last years
+FORWARD = re.compile(r"\bjusqu['’](?:en|au|à)\s*(?:le\s+)?$|\bà partir de\s+$", re.IGNORECASE)
 MAX_WORDS = 32  # the stem with its setting; readers marked 40-word stems 'copied'
 
 
@@ -89,6 +94,7 @@ class Setting:
     months: tuple[int, int] | None = None  # 'mars-juillet 1815'
     day_paragraph: int | None = None
     names: frozenset[str] = frozenset()  # words the text capitalises inside a sentence
+    day_end: Moment | None = None  # the last of its days: '(27-29 juillet 1830)'
 
     @classmethod
     def of(cls, title: str, text: str) -> Setting | None:
@@ -113,16 +119,25 @@ class Setting:
         body = len(title) if text.startswith(title) else 0  # the title tells no step
         day = _moment(title)
         day_at = None
-        if day is None or not day.day:
-            day, day_at = _told_day(text, body, head, anchors, min(years), max(years))
-        else:
-            day_at = _first_sentence_with(text, body, day)
         span = MONTH_RANGE.search(title)
         months = (_month(span[1]), _month(span[2])) if span else None
+        days = DAY_RANGE.search(title)  # '(27-29 juillet 1830)': three days, not the 29th
+        if days:
+            day = Moment(int(days[4]), _month(days[3]), _day(days[1]))
+            day_end: Moment | None = Moment(int(days[4]), _month(days[3]), _day(days[2]))
+        else:
+            day_end = day
+        if days or (day is not None and day.day):
+            day_at = _first_sentence_with(text, body, day) if day is not None else None
+        elif DURING[head.casefold()] == "lors" and months is None:
+            # a lasting event ('pendant') is no one day the text tells: 'la Semaine sanglante
+            # (21-28 mai 1871)' is the Commune's end
+            told, day_at = _told_day(text, body, head, anchors, min(years), max(years))
+            day = told or day
         day_paragraph = None if day_at is None else text.count("\n\n", 0, day_at) + 1
         return cls(
             phrase, head.casefold(), frozenset(anchors), min(years), max(years), day, day_at,
-            months, day_paragraph, names_in(text),
+            months, day_paragraph, names_in(text), day_end,
         )  # fmt: skip
 
     def place(
@@ -151,6 +166,8 @@ class Setting:
         when = self._when(answer if own_time else sentence, at, year, paragraph)
         if when is None or (dated and not self._no_hint(when, distractors)):
             return question
+        if when in ("lors", "pendant") and ANTERIOR.search(RELATIVE_CLAUSE.sub("", stem)):
+            return question  # 'le ministre … en a lancé le projet': years before the event
         opening = {
             "avant": f"Avant {self.phrase}",
             "après": f"Après {self.phrase}",
@@ -228,7 +245,8 @@ class Setting:
                 return None
             if own.month < self.day.month or (own.day and (own.month, own.day) < self._day()):
                 return "avant"
-            if own.day and (own.month, own.day) == self._day():
+            last = self.day_end or self.day
+            if own.day and self._day() <= (own.month, own.day) <= (last.month, last.day):
                 return during
             return None  # later that year: still the event, or after it, the text won't say
         if self.day_at is None:
@@ -266,7 +284,13 @@ def _own_moment(sentence: str, year: int | None) -> Moment | None:
             found.append((date.start(), Moment(year, _month(date[2]), _day(date[1]))))
         for date in LONE_MONTH.finditer(sentence):
             found.append((date.start(), Moment(year, _month(date[1]))))
-    found = [(at, moment) for at, moment in found if not looks_back(sentence, at)]
+    found = [
+        (at, moment)
+        for at, moment in found
+        if not looks_back(sentence, at)
+        and not names_a_year(sentence, at)
+        and not FORWARD.search(sentence[max(0, at - 12) : at])
+    ]  # 'exposée au Salon de 1831', 'jusqu'en 1558': no time of the sentence's fact
     if not found:
         return None
     first = min(at for at, _ in found)
@@ -291,10 +315,14 @@ def _told_day(
         if not first <= int(found[3]) <= last:
             continue
         start = max(text.rfind(". ", 0, found.start()), text.rfind("\n", 0, found.start())) + 1
-        end = text.find(". ", found.end())
-        sentence = text[start : end if end >= 0 else len(text)]
+        ends = [
+            at for at in (text.find(". ", found.end()), text.find("\n", found.end())) if at >= 0
+        ]
+        sentence = text[start : min(ends) if ends else len(text)]
         words = set(re.findall(r"[\w-]+", sentence))
-        if head.casefold() in sentence.casefold() or words & anchors:
+        # whole words: 'abolitionniste' is no 'abolition'; a year names no sentence's event
+        names = {a for a in anchors if not a.isdigit()}
+        if head.casefold() in {w.casefold() for w in words} or words & names:
             moment = Moment(int(found[3]), MONTH_NUMBER[found[2].casefold()], _day(found[1]))
             return moment, start
     return None, None
@@ -363,25 +391,51 @@ TIME_OPENING = re.compile(
 # Louisiane avait déjà été remise' were read false
 ANTERIOR = re.compile(
     r"\b(?:a|ont|avait|avaient|eut|eurent|était|étaient)\s+(?:déjà\s+|d['’]ailleurs\s+)?"
-    r"(?:été\s+)?[a-zéèêàâîôûç]+(?:é|ée|és|ées|i|ie|is|ies|it|u|ue|us|ert|erte|int|ait)\b"
+    r"(?:été\s+)?(?!(?:lieu|plus|peu|tout|du|dû|besoin|droit|raison|désormais|jamais|mais"
+    r"|puis|depuis|ainsi|aussi|ici|parmi|alors|toujours|encore|ensuite)\b)"
+    r"[a-zéèêàâîôûç]{2,}(?:é|ée|és|ées|i|ie|is|ies|it|ite|u|ue|us|ues|ert|erte|int|inte)\b"
     r"|\b(?:déjà|auparavant|d['’]ailleurs)\b",
+    re.IGNORECASE,
+)
+RELATIVE_CLAUSE = re.compile(r"(?:,\s*)?\b(?:qui|que|qu['’]|dont|où)\b[^,;:?]*", re.IGNORECASE)
+
+
+# a time after the year told: 'la tour … est finalement conservée' (twenty years on)
+LATER = re.compile(
+    r"\b(?:finalement|jusqu['’]|désormais|plus tard|ensuite)|\b(?:sera|seront|aura|auront|fera"
+    r"|feront|deviendra|deviendront|naîtra|restera|resteront|\w{3,}(?:era|eront|ira|iront))\b",
     re.IGNORECASE,
 )
 YEAR_OR_CENTURY = re.compile(r"\b(?:\d{3,4}|[IVX]+e siècle|an [IVX]+)\b")
 
 
-def dated(question: str, year: int, told: str, names: frozenset[str]) -> str:
+def _fact_at(sentence: str, stem: str) -> int:
+    """Where the stem's first word of the sentence stands in it ('Qui engage …': 'engage')."""
+    for word in re.findall(r"[\w'’-]{3,}", stem):
+        found = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", sentence)
+        if found:
+            return found.start()
+    return 0
+
+
+def dated(question: str, year: int, told: str, names: frozenset[str], sentence: str = "") -> str:
     """'Qui perd les Sceaux ?', 'Qui commande les forces françaises en Allemagne ?': read
     blind, a stem with no date is a fact of any year ('present tense with no date cannot be
-    answered'). The year the story has reached, when its paragraph told it (up to the
-    sentence's end), opens it: 'En 1630, qui perd les Sceaux ?'."""
+    answered'). The year the story has reached opens it ('En 1630, qui perd les Sceaux ?'):
+    the sentence's own, written before the fact, or else one its paragraph told before it."""
     labelled = LABEL.match(question)
     label, stem = (labelled[0], question[labelled.end() :]) if labelled else ("", question)
     if YEAR_OR_CENTURY.search(stem) or TIME_OPENING.match(stem) or not opens_well(stem, names):
         return question
-    if ANTERIOR.search(stem):
+    if ANTERIOR.search(stem) or LATER.search(stem):
         return question  # 'qui a répudié …', 'avait déjà été remise': before the year told
-    if not re.search(rf"(?<!\d){year}(?!\d)", told):
+    own = YEAR_OR_CENTURY.search(sentence)
+    if own is not None and (own[0] != str(year) or own.start() > _fact_at(sentence, stem)):
+        # the sentence's year, left out of the stem, is the fact's only when it comes first
+        # ('En 1710, St John engage …'); after it, it may be another's: 'fait créer un
+        # billet … ; la SNCF ne naîtra qu'en 1938' is 1936
+        return question
+    if own is None and not re.search(rf"(?<!\d){year}(?!\d)", told):
         return question  # a year carried from another paragraph may be another story's
     placed = f"En {year}, {lowered(stem, names)}"
     if len(placed.split()) > MAX_WORDS:
