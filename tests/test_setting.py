@@ -229,3 +229,16 @@ def test_the_events_day_is_its_own_and_a_range_of_days_is_whole() -> None:
     placed = setting.place("Complétez (nombre) : Le 27 juillet, _____ barricades sont dressées.",
                            "mille", sentence, 40, 1830, 2)  # fmt: skip
     assert placed.startswith("Complétez (nombre) : Lors de la révolution de Juillet, le 27")
+
+
+def test_a_date_asked_in_a_treatys_passage_gets_no_setting() -> None:
+    """'Avant les traités de Westphalie, le principe …, _____ sert d'année normative' (1624):
+    a clause of the treaties citing an earlier year, read as misleading."""
+    title = "Les traités de Westphalie (1648)"
+    setting = Setting.of(title, title + "\n\nTexte.")
+    assert setting is not None
+    question = "Complétez (année) : L'année _____ sert d'« année normative »."
+    sentence = "L'année 1624 sert d'« année normative »."
+    assert setting.place(question, "1624", sentence, 40, 1648, 2, True, ["1620", "1622"]) == (
+        question
+    )
