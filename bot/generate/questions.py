@@ -795,9 +795,9 @@ def _with_years(
             and month in MONTHS
             and MONTHS.index(month) < MONTHS.index(dated[0])
         ):
-            # '… Buzenval le 19 janvier 1871. La capitulation de Metz, le 27 octobre, a
-            # déjà …': a month before the story's is of an earlier year (read '27 octobre
-            # 1871', false)
+            # after 'le 20 mars 1815', a 'le 1er mars' is not of 1815's story any more: a
+            # month before the story's may be of another year (the tense catches the rest:
+            # '… janvier 1871. Metz, le 27 octobre, a déjà …' was read '27 octobre 1871')
             return found[0]
         return f"{found[1]} {year}"
 
