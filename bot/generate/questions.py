@@ -255,6 +255,11 @@ def _set(candidate: Candidate, setting: Setting, text: str) -> Candidate:
         candidate.question, candidate.answer, candidate.sentence, at, candidate.year,
         candidate.paragraph, candidate.kind in DATE_KINDS, candidate.distractors,
     )  # fmt: skip
+    return _rephrased(candidate, question)
+
+
+def _rephrased(candidate: Candidate, question: str) -> Candidate:
+    """The candidate asked so, if that still passes every rule; else as it was."""
     placed = replace(candidate, question=question)
     return placed if question != candidate.question and not problems(placed) else candidate
 
@@ -287,8 +292,7 @@ def _dated(candidate: Candidate, text: str, names: frozenset[str]) -> Candidate:
     paragraph_start = text.rfind("\n\n", 0, at) + 1
     told = text[paragraph_start:at]  # before the sentence: its own years are checked apart
     question = dated(candidate.question, candidate.year, told, names, candidate.sentence)
-    placed = replace(candidate, question=question)
-    return placed if question != candidate.question and not problems(placed) else candidate
+    return _rephrased(candidate, question)
 
 
 def _priority(candidate: Candidate) -> float:
@@ -830,8 +834,9 @@ def _titled(
 
     def named(found: re.Match[str]) -> str:
         title = found[2].casefold()
-        holder = last
-        if holder is None or title not in holder.roles:
+        if last is not None and title in last.roles:
+            holder = last
+        else:
             # 'Boulanger est écarté … Grévy démissionne. … le général se lance dans la
             # politique': the one general, named two sentences before, not the last name
             recent = {
@@ -844,8 +849,6 @@ def _titled(
             if len(recent) != 1:
                 return found[0]
             holder = next(iter(recent.values()))
-        if holder is None:
-            return found[0]
         before = question[: found.start()]
         if any(name in before and people.get(name.casefold()) is not holder for name in here):
             return found[0]  # '… Louis XVI lui succède, et le roi renvoie Maupeou'

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.generate.facts import FULL_DATE, MONTH_YEAR, MONTHS, YEAR, looks_back, names_a_year
+from bot.generate.french import contract
 
 # what a title may be about, and how a stem says it happens then: 'pendant' for what lasts
 DURING = {
@@ -48,6 +49,8 @@ DOCUMENTS = {
     "traité", "traités", "paix", "édit", "édits", "ordonnance", "concordat", "accords",
     "armistice", "loi", "lois", "entente", "abolition", "séparation",
 }  # fmt: skip
+# texts whose clauses cite other years ('1624 sert d'« année normative »')
+CITING_TEXTS = DOCUMENTS - {"armistice", "abolition", "séparation"}
 TITLE = re.compile(
     r"^(Les\s+|Le\s+|La\s+|L['’]\s*)((?:première|premier|seconde|second|deuxième|grande)\s+)?"
     r"([\w-]+)\b(.*)$",
@@ -56,10 +59,10 @@ TITLE = re.compile(
 INSIDE_CAPITAL = re.compile(r"(?<=[\w,;:)»] )([A-ZÀ-ÖØ-Þ][\w-]*)")
 CAPITALISED = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w-]*)")
 MONTH_NUMBER = {month: index for index, month in enumerate(MONTHS, 1)}
-DAY_AND_MONTH = re.compile(rf"\b(1er|[1-9]|[12]\d|3[01]) ({'|'.join(MONTHS)})\b(?! \d)", re.I)
+_DAY_NUMBER = r"(1er|[1-9]|[12]\d|3[01])"
+DAY_AND_MONTH = re.compile(rf"\b{_DAY_NUMBER} ({'|'.join(MONTHS)})\b(?! \d)", re.I)
 LONE_MONTH = re.compile(rf"\b(?:en|dès|fin|début|mi-)\s*({'|'.join(MONTHS)})\b(?! \d)", re.I)
 LABEL = re.compile(r"^Complétez \([^)]*\) : ")
-_DAY_NUMBER = r"(1er|[1-9]|[12]\d|3[01])"
 DAY_RANGE = re.compile(
     rf"\b{_DAY_NUMBER}\s*[-–]\s*{_DAY_NUMBER} ({'|'.join(MONTHS)}) (\d{{3,4}})\b"
 )
@@ -67,6 +70,7 @@ MONTH_RANGE = re.compile(rf"\b({'|'.join(MONTHS)})\s*[-–]\s*({'|'.join(MONTHS)
 ELISION = ("'", "’")
 LASTING = 4  # years: a range that long covers its first and last years
 FORWARD = re.compile(r"\bjusqu['’](?:en|au|à)\s*(?:le\s+)?$|\bà partir de\s+$", re.IGNORECASE)
+OPENING_TIMES = ("avant", "après", "pendant", "lors")  # a stem placed in time already
 MAX_WORDS = 32  # the stem with its setting; readers marked 40-word stems 'copied'
 
 
@@ -127,8 +131,8 @@ class Setting:
             day_end: Moment | None = Moment(int(days[4]), _month(days[3]), _day(days[2]))
         else:
             day_end = day
-        if days or (day is not None and day.day):
-            day_at = _first_sentence_with(text, body, day) if day is not None else None
+        if day is not None and day.day:  # a day range sets one too
+            day_at = _first_sentence_with(text, body, day)
         elif DURING[head.casefold()] == "lors" and months is None:
             # a lasting event ('pendant') is no one day the text tells: 'la Semaine sanglante
             # (21-28 mai 1871)' is the Commune's end
@@ -153,18 +157,16 @@ class Setting:
     ) -> str:
         """The question with its setting first, or as it was when it names the event, when
         the setting would print its answer, or when the sentence's time is unclear."""
-        labelled = LABEL.match(question)
-        label, stem = (labelled[0], question[labelled.end() :]) if labelled else ("", question)
+        label, stem = _labelled(question)
         if self._named(stem) or self._named(answer) or self._itself(stem):
             return question
-        if not self._opens_well(stem):
+        if not opens_well(stem, self.names) or stem.split(" ", 1)[0].casefold() in OPENING_TIMES:
             return question
         # a date asked is the fact's own time: '… férié par une loi de _____' is 1922, not
         # the '11 novembre' the sentence opens on; unless the stem prints another year ('en
         # poste de 1898 à _____': he drew his lesson in 1898)
         own_time = dated and not YEAR.search(stem)
-        texts = DOCUMENTS - {"armistice", "abolition", "séparation"}
-        if dated and self.head in texts and (self.day_at is None or at >= self.day_at):
+        if dated and self.head in CITING_TEXTS and (self.day_at is None or at >= self.day_at):
             # once the text is told, its clauses cite other years: 'le principe …, 1624 sert
             # d'« année normative »' was set 'Avant les traités de Westphalie' (misleading)
             return question
@@ -177,11 +179,9 @@ class Setting:
             "avant": f"Avant {self.phrase}",
             "après": f"Après {self.phrase}",
             "pendant": f"Pendant {self.phrase}",
-            "lors": _contracted(f"Lors de {self.phrase}"),
+            "lors": contract(f"Lors de {self.phrase}"),
         }[when]
-        if stem.split(" ", 1)[0].casefold() in ("avant", "après", "pendant", "lors"):
-            return question
-        placed = f"{opening}, {self._lowered(stem)}"
+        placed = f"{opening}, {lowered(stem, self.names)}"
         if len(placed.split()) > MAX_WORDS:
             return question
         return f"{label}{placed}"
@@ -197,9 +197,6 @@ class Setting:
                 re.IGNORECASE,
             )
         )
-
-    def _opens_well(self, stem: str) -> bool:
-        return opens_well(stem, self.names)
 
     def _no_hint(self, when: str, distractors: Sequence[str]) -> bool:
         """'Avant la chute des Templiers (1307), en quelle année …' rules out a wrong date
@@ -262,9 +259,6 @@ class Setting:
         # prisonnier'); in a later one, maybe what followed ('la captivité du roi')
         return during if paragraph == self.day_paragraph else None
 
-    def _lowered(self, stem: str) -> str:
-        return lowered(stem, self.names)
-
     def _day(self) -> tuple[int, int]:
         return (self.day.month, self.day.day) if self.day is not None else (0, 0)
 
@@ -279,7 +273,7 @@ def _own_moment(sentence: str, year: int | None) -> Moment | None:
     the story's when the sentence leaves it out ('le 22 septembre', 'en mars')."""
     found: list[tuple[int, Moment]] = []
     for date in FULL_DATE.finditer(sentence):
-        found.append((date.start(), Moment(int(date[3]), _month(date[2]), _day(date[1]))))
+        found.append((date.start(), _full_date(date)))
     for date in MONTH_YEAR.finditer(sentence):
         found.append((date.start(), Moment(int(date[2]), _month(date[1]))))
     for date in YEAR.finditer(sentence):
@@ -311,6 +305,15 @@ def _day(text: str) -> int:
     return 1 if text.casefold() == "1er" else int(text)
 
 
+def _full_date(found: re.Match[str]) -> Moment:
+    """A FULL_DATE match: '26 août 1346'."""
+    return Moment(int(found[3]), _month(found[2]), _day(found[1]))
+
+
+def _sentence_start(text: str, at: int) -> int:
+    return max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+
+
 def _told_day(
     text: str, body: int, head: str, anchors: set[str], first: int, last: int
 ) -> tuple[Moment | None, int | None]:
@@ -319,7 +322,7 @@ def _told_day(
     for found in FULL_DATE.finditer(text, body):
         if not first <= int(found[3]) <= last:
             continue
-        start = max(text.rfind(". ", 0, found.start()), text.rfind("\n", 0, found.start())) + 1
+        start = _sentence_start(text, found.start())
         ends = [
             at for at in (text.find(". ", found.end()), text.find("\n", found.end())) if at >= 0
         ]
@@ -328,21 +331,21 @@ def _told_day(
         # whole words: 'abolitionniste' is no 'abolition'; a year names no sentence's event
         names = {a for a in anchors if not a.isdigit()}
         if head.casefold() in {w.casefold() for w in words} or words & names:
-            moment = Moment(int(found[3]), MONTH_NUMBER[found[2].casefold()], _day(found[1]))
-            return moment, start
+            return _full_date(found), start
     return None, None
 
 
 def _first_sentence_with(text: str, body: int, day: Moment) -> int | None:
     for found in FULL_DATE.finditer(text, body):
-        told = Moment(int(found[3]), MONTH_NUMBER[found[2].casefold()], _day(found[1]))
-        if told == day:
-            return max(text.rfind(". ", 0, found.start()), text.rfind("\n", 0, found.start())) + 1
+        if _full_date(found) == day:
+            return _sentence_start(text, found.start())
     return None
 
 
-def _contracted(phrase: str) -> str:
-    return re.sub(r"\bde le\b", "du", re.sub(r"\bde les\b", "des", phrase))
+def _labelled(question: str) -> tuple[str, str]:
+    """('Complétez (date) : ', its stem), or ('', the question)."""
+    labelled = LABEL.match(question)
+    return (labelled[0], question[labelled.end() :]) if labelled else ("", question)
 
 
 # the words a sentence may open on that are no name: lowered after the setting
@@ -428,8 +431,7 @@ def dated(question: str, year: int, told: str, names: frozenset[str], sentence: 
     blind, a stem with no date is a fact of any year ('present tense with no date cannot be
     answered'). The year the story has reached opens it ('En 1630, qui perd les Sceaux ?'):
     the sentence's own, written before the fact, or else one its paragraph told before it."""
-    labelled = LABEL.match(question)
-    label, stem = (labelled[0], question[labelled.end() :]) if labelled else ("", question)
+    label, stem = _labelled(question)
     if YEAR_OR_CENTURY.search(stem) or TIME_OPENING.match(stem) or not opens_well(stem, names):
         return question
     if ANTERIOR.search(stem) or LATER.search(stem):
