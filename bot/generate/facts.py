@@ -152,6 +152,20 @@ TIME_BEFORE_DE = re.compile(
 )
 
 
+BEFORE_CHRIST = re.compile(r"\s*av\.\s*J\.?-C\.?")
+
+
+def era_year(text: str, mention: Mention) -> int | None:
+    """The year of a date, or of a number written before 'av. J.-C.' ('52 av. J.-C.' is -52):
+    read as a plain number, a passage on Alésia took its first year from the excavations of
+    1861, and offered Napoléon III as Caesar's rival."""
+    if mention.kind in DATE_KINDS:
+        return mention.year
+    if mention.kind == "number" and mention.text.isdigit():
+        return -int(mention.text) if BEFORE_CHRIST.match(text, mention.end) else None
+    return None
+
+
 def looks_back(text: str, start: int) -> bool:
     """The date at `start` is written after 'depuis', 'née en' …: no step of the story."""
     return bool(LOOKING_BACK.search(text[max(0, start - 16) : start]))
@@ -159,6 +173,9 @@ def looks_back(text: str, start: int) -> bool:
 
 SEASON = re.compile(r"\b(printemps|été|automne|début)\s+(?:de\s+|d['’])?$", re.IGNORECASE)
 SEASON_MONTHS = {"début": 0, "printemps": 2, "été": 5, "automne": 8}  # the months it begins
+
+
+NUMBERED = re.compile(r"\b(?:numéro|n°|no|article|articles|page|p\.|tome|folio|cote)\s*$", re.I)
 
 
 def date_mentions(text: str, sentence_of: Any) -> list[Mention]:
@@ -177,6 +194,8 @@ def date_mentions(text: str, sentence_of: Any) -> list[Mention]:
                     Mention(match[0], kind, match.start(), match.end(), sentence_of(match.start()))
                 )
     for match in YEAR.finditer(text):
+        if NUMBERED.search(text[max(0, match.start() - 12) : match.start()]):
+            continue  # 'sous le numéro 1668 du tome XIII': a number, no year
         if free(match.start(), match.end()):
             taken.append((match.start(), match.end()))
             found.append(

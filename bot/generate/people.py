@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.generate.facts import Mention, looks_back, names_a_year, token_from
+from bot.generate.facts import Mention, era_year, looks_back, names_a_year, token_from
 
 # Feminine first names common in French history texts; a name's gender rarely shows otherwise.
 FEMININE_FIRST_NAMES = {
@@ -180,13 +180,14 @@ def sentence_years(mentions: list[Mention], sentences: int, text: str = "") -> l
     own: dict[int, int] = {}
     last: dict[int, int] = {}
     for mention in mentions:
-        if mention.year is not None and mention.kind in ("date", "month", "year", "decade"):
+        year = era_year(text, mention)
+        if year is not None:
             if looks_back(text, mention.start):
                 continue  # 'Président du Conseil depuis le 2 février 1956': not this sentence's
             if mention.kind == "year" and names_a_year(text, mention.start):
                 continue  # 'exposée au Salon de 1831': Charles X did not abdicate in 1831
-            own.setdefault(mention.sentence, mention.year)
-            last[mention.sentence] = mention.year
+            own.setdefault(mention.sentence, year)
+            last[mention.sentence] = year
     years: list[int | None] = []
     current: int | None = None
     for index in range(sentences):

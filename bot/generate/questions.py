@@ -32,6 +32,7 @@ from bot.generate.facts import (
     Mention,
     date_mentions,
     entity_mentions,
+    era_year,
     life_spans,
     number_mentions,
     year_in,
@@ -64,7 +65,7 @@ from bot.generate.pipeline import load_pipeline
 from bot.generate.places import place_record
 from bot.generate.quality import features, threshold, usable
 from bot.generate.referents import Referents
-from bot.generate.setting import ANTERIOR, Setting, dated, names_in
+from bot.generate.setting import ANTERIOR, Setting, dated, names_in, tagged
 from bot.passages import paragraphs_of
 from bot.questions import MAX_CHOICE_CHARS, MAX_EXPLANATION_CHARS, MAX_QUESTION_CHARS
 
@@ -238,6 +239,7 @@ def generate(
         kept = [_set(candidate, setting, text) for candidate in kept]
     names = names_in(text)
     kept = [_dated(candidate, text, names) for candidate in kept]
+    kept = [_rephrased(candidate, tagged(candidate.question, setting)) for candidate in kept]
     kept = [
         _kept_apart(candidate, before, kept) for candidate, before in zip(kept, chosen, strict=True)
     ]
@@ -305,11 +307,16 @@ def _priority(candidate: Candidate) -> float:
 
 
 NAME_KINDS = ("person", "organisation", "work", "event")
+# titles of a negotiation: the passage's people of every side sit at one table
+PARLEYS = {
+    "traité", "traités", "paix", "conférence", "congrès", "accords", "accord", "entente",
+    "armistice",
+}  # fmt: skip
 NAME_FIRST = 0.1
 
 
 def _with_referents(candidate: Candidate, referents: Referents, text: str) -> Candidate:
-    question = referents.name(candidate.question, candidate.answer)
+    question = referents.name(candidate.question, candidate.answer, candidate.sentence)
     question = _town_named(question, candidate.sentence, candidate.answer)
     if question == candidate.question:
         return candidate
@@ -382,7 +389,7 @@ def _candidates(
     mentions = dates + number_mentions(doc, sentence_of, dates) + entity_mentions(doc, sentence_of)
     mentions = _credible_people(mentions, doc)
     mentions.sort(key=lambda m: (m.start, m.end))
-    years = [m.year for m in mentions if m.kind in DATE_KINDS and m.year is not None]
+    years = [y for m in mentions if (y := era_year(text, m)) is not None]
     spans = life_spans(text)
     narrative = [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
     years_of = sentence_years(narrative, len(sentences), text)
@@ -815,7 +822,7 @@ TITLES = (
 )  # fmt: skip
 TITLE_ALONE = re.compile(
     rf"\b((?:[Ll]e|[Ll]a|[Dd]u|[Aa]u) ({'|'.join(TITLES)}))\b"
-    r"(?![-\w]|\s*,?\s*[A-ZÉ_]|\s+(?:de|d['’]|du|des)\s|\s+\w+\s+[A-ZÉ]"
+    r"(?![-\w]|\s*,?\s*[A-ZÉ_]|\s+(?:de\s|d['’]|du\s|des\s)|\s+\w+\s+[A-ZÉ]"
     r"|\s+(?:en chef|lui-même|elle-même|mère|père|\w+(?:ain|aine|ais|aise|ien|ienne|ois|oise)\b))"
 )  # not 'le général de Gaulle', 'le roi d'Angleterre', 'le général prussien Yorck', 'le
 # président américain', 'la reine mère': a title that names someone else
@@ -1071,6 +1078,8 @@ def _passage_fit(doc: Any, text: str, mentions: list[Mention], years: list[int |
     """What the passage says of its names: people's titles, genders and years; the article
     each place or organisation takes; acronyms written beside their expansion."""
     fit = Fit(people=describe_people(doc, mentions, years), likeness=Likeness(doc.vocab))
+    head = re.match(r"(?:Les|Le|La|L['’])\s*([\w-]+)", passage_title(text))
+    fit.parley = head is not None and head[1].casefold() in PARLEYS
     starts = {t.idx: t for t in doc}
     for mention in mentions:
         if mention.kind in ("place", "organisation", "work"):

@@ -13,14 +13,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from bot.generate.distractors import periods, person_record
-from bot.generate.french import prints
+from bot.generate.french import DOCUMENT_NOUNS, contract, prints
 from bot.generate.people import FRENCH
 
 # words for one event that a passage names once with its complement, then bare
 EVENTS = (
     "siège", "guerre", "bataille", "traité", "paix", "édit", "ordonnance", "crise", "conquête",
     "expédition", "croisade", "révolte", "concile", "canal", "affaire", "congrès", "conférence",
-    "insurrection", "percement", "compagnie",
+    "insurrection", "percement", "compagnie", "traités", "accords", "édits",
 )  # fmt: skip
 # a land the text names once with its complement, then bare ('le duché de Milan' … 'le
 # duché est aux mains de …'): unlike a war or a canal, it is that one even if the title
@@ -49,8 +49,8 @@ TOPIC_NOUNS = tuple(sorted({noun for nouns in TOPIC_OF_HEAD.values() for noun in
 NOT_THE_ONE = (
     r"civile|sainte|mondiale|froide|totale|navale|séparée|secret|secrète|suivante|devant"
     r"|nouvelle|nouveau|nouveaux|première|premier|seconde|second|dernière|dernier|même"
-    r"|\w+-même"
 )
+SAID_ALREADY = re.compile(r"\s+\w+-même\b")  # 'le roi lui-même': one the stem named before
 CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
 # 'La Rochelle', 'Trente Ans', 'Succession d'Espagne'
 NAME = rf"{CAPITALISED}(?:\s+(?:{CAPITALISED}|[IVX]+|Ier)|\s+d['’]{CAPITALISED})*"
@@ -67,9 +67,9 @@ NAMED_EVENT = re.compile(rf"\b({_either_case((*EVENTS, *DOMAINS))})\s+({COMPLEME
 LINK = r"(?:de la|de l['’]|des|du|de|d['’])"
 TITLE_COMPLEMENT = re.compile(rf"^(?:Le|La|Les|L['’])\s*([\w-]+)\s+({LINK}\s*(?:{NAME}|\d{{3,4}}))")
 # 'le siège,' 'la guerre.' 'Le roi fonde': the word, then no complement and no name
-BARE_WORDS = _either_case((*EVENTS, *DOMAINS, *TOPIC_NOUNS, "roi"))
+BARE_WORDS = _either_case((*EVENTS, *DOMAINS, *TOPIC_NOUNS, "roi", "texte"))
 BARE = re.compile(
-    rf"\b(?:[Ll]e|[Ll]a|[Ll]['’]|du|au)\s*({BARE_WORDS})\b"
+    rf"\b(?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’]|du|au|des|aux)\s*({BARE_WORDS})\b"
     rf"(?!\s+(?:de|d['’]|des|du|{NOT_THE_ONE})\b)(?!\s+[A-ZÀ-ÖØ-Þ])(?!-)"
 )
 # 'Louis XIV', 'François Ier'; not 'Louis II de Bourbon', a prince
@@ -103,6 +103,54 @@ ADJECTIVE_AFTER = re.compile(
 )
 
 
+CAPITAL = re.compile(r"\b(?:[Ll]a|[Ss]a)\s+capitale\b(?!\s+(?:de|d['’]|du|des)\b)(?![\w-])")
+CAPITAL = re.compile(CAPITAL.pattern + r"(?!" + ADJECTIVE_AFTER.pattern + r")")
+CAPITAL_CITY = re.compile(
+    r"\b(?:Paris|Londres|Berlin|Vienne|Rome|Madrid|Moscou|Saint-Pétersbourg|Bruxelles|Alger"
+    r"|Hanoï|Constantinople|Washington|Lisbonne|Varsovie|Prague|Pékin|Tunis|Rabat|Le Caire"
+    r"|Saigon|Dakar|Turin|Florence|Naples|Munich|Amsterdam|La Haye)\b"
+)
+# a participle agreeing with 'la capitale', beside it ('Déclarée ville ouverte, Paris est
+# occupée'): with Paris, masculine
+AGREEING = re.compile(
+    r"^(?:Complétez \([^)]*\) : )?[A-ZÉ][a-zéèêàâîôûç]+ée(?=\b[^,]*,\s*Paris\b)"
+    r"|(?<=\bParis )(?:est|sera|fut|était|a été|avait été)\s+[a-zéèêàâîôûç]+ée\b"
+)
+# a capitalised Emperor, never 'l'empereur d'Autriche' nor 'l'Empereur François-Joseph'
+EMPEROR = re.compile(
+    r"\b[Ll]['’]Empereur\b(?!\s+[A-ZÀ-ÖØ-Þ])(?!\s+(?:de|d['’]|des|du)\b)"
+    r"(?!\s+\w{3,}(?:é|és|u|us)\b)"  # 'l'Empereur déchu': an epithet the name would not take
+)
+FIRST_EMPIRE = re.compile(r"(?<![\w-])Napoléon(?: Ier| Bonaparte)?(?! III\b)(?![\w-])")
+SECOND_EMPIRE = re.compile(r"\bNapoléon III\b|\bLouis-Napoléon\b")
+
+
+def _the_emperor(text: str) -> str:
+    """The text's 'l'Empereur' is Napoléon Ier, or Napoléon III, when it names only one of
+    them; written as the text writes him most ('Napoléon')."""
+    if not EMPEROR.search(text):
+        return ""
+    first, second = FIRST_EMPIRE.findall(text), SECOND_EMPIRE.findall(text)
+    if bool(first) == bool(second):
+        return ""
+    spellings: list[str] = first or second
+    return max(dict.fromkeys(spellings), key=spellings.count)  # a tie: the first written
+
+
+def _title_document(title: str) -> str:
+    """'Le traité de Paris (1763)' -> 'le traité de Paris'; '' for a title naming no text."""
+    bare = re.sub(r"\s*\([^)]*\)\s*$", "", title).strip()
+    found = re.match(r"^(Les|Le|La|L['’])\s*([\w-]+)(\s+(?:de|d['’]|des|du)\b.*)$", bare)
+    if found is None or found[2].casefold() not in DOCUMENT_NOUNS or re.search(r"\bet\b|,", bare):
+        return ""
+    article = found[1].casefold()
+    space = "" if article.endswith(ELIDED) else " "
+    return f"{article}{space}{found[2]}{found[3]}"
+
+
+ELIDED = ("'", "’")
+
+
 def _may_be_king(name: str) -> bool:
     roles = person_record(name, {}).roles
     return not roles or "roi" in roles
@@ -116,6 +164,9 @@ class Referents:
     titled_king: str | None
     topic: str | None = None  # the title's complement: 'de Panama', 'de 1358'
     topic_head: str = ""  # the title's noun it completes: 'scandale', 'jacquerie'
+    document: str = ""  # the title's text of law or treaty: 'le traité de Paris'
+    emperor: str = ""  # whom the text's 'l'Empereur' means: 'Napoléon'
+    text: str = ""  # where 'la capitale' is read: the last capital named before it
 
     @classmethod
     def of(cls, text: str, title: str) -> Referents:
@@ -152,16 +203,32 @@ class Referents:
             king.group(1) if king else only,
             topic.group(2) if topic else None,
             topic.group(1).casefold() if topic else "",
+            _title_document(title),
+            _the_emperor(text),
+            text,
         )
 
-    def name(self, question: str, answer: str) -> str:
-        """The question with its first bare event or king named, unless that names the
-        answer or the stem already says it."""
+    def name(self, question: str, answer: str, sentence: str = "") -> str:
+        """The question with its first bare event or king named, its capital and its
+        Emperor too, unless that names the answer or the stem already says it."""
+        question = self._capital_named(question, answer, sentence)
+        question = self._emperor_named(question, answer)
         found = BARE.search(question)
         if found is None:
             return question
         word = found.group(1).casefold()
+        if word == "texte":
+            # 'Le texte se compose de quatre actes' under 'L'édit de Nantes (1598)': no other
+            # text of law named beside it
+            others = [w for w in re.findall(r"[\w-]+", question) if w.casefold() in DOCUMENT_NOUNS]
+            if not self.document or others or prints(question, self.document):
+                return question
+            return contract(
+                f"{question[: found.end()]} de {self.document}{question[found.end() :]}"
+            )
         if word == "roi":
+            if SAID_ALREADY.match(question, found.end()):
+                return question
             # the title's king, or the text's only one: a paragraph that names Henri VIII or
             # the prince Louis before 'le roi' still means François Ier, or Philippe Auguste
             if KING.search(question):
@@ -176,3 +243,25 @@ class Referents:
         if ADJECTIVE_AFTER.match(question, found.end()):
             return question  # 'la révolte parisienne': the complement would split the pair
         return f"{question[: found.end()]} {addition}{question[found.end() :]}"
+
+    def _capital_named(self, question: str, answer: str, sentence: str) -> str:
+        """'la capitale' out of its paragraph is any capital ('Replace it with Paris', four
+        readers wrote): the capital the text named last before the sentence, if it is Paris
+        (a passage on Algiers or Berlin says 'la capitale' of them)."""
+        found = CAPITAL.search(question)
+        at = self.text.find(sentence) if sentence else -1
+        if found is None or at < 0 or prints(question, "Paris") or prints(answer, "Paris"):
+            return question
+        named = [m.group(0) for m in CAPITAL_CITY.finditer(self.text[: at + len(sentence)])]
+        if not named or named[-1] != "Paris":
+            return question
+        # 'Déclarée ville ouverte, la capitale est occupée': Paris takes the masculine
+        named_stem = question[: found.start()] + "Paris" + question[found.end() :]
+        return AGREEING.sub(lambda m: m.group(0)[:-1], named_stem)
+
+    def _emperor_named(self, question: str, answer: str) -> str:
+        """'À Fontainebleau, l'Empereur veut encore marcher sur Paris' (graded B: 'write
+        Napoléon'): a capitalised Emperor is the text's only Napoleon."""
+        if not self.emperor or prints(answer, self.emperor) or prints(question, self.emperor):
+            return question
+        return EMPEROR.sub(self.emperor, question, count=1)

@@ -426,6 +426,9 @@ def _fact_at(sentence: str, stem: str) -> int:
     return 0
 
 
+PLACE_OPENING = re.compile(r"^((?:À|Au|Aux|Dans|Sur|Depuis|Loin de)\s[^,]{1,40}),")
+
+
 def dated(question: str, year: int, told: str, names: frozenset[str], sentence: str = "") -> str:
     """'Qui perd les Sceaux ?', 'Qui commande les forces françaises en Allemagne ?': read
     blind, a stem with no date is a fact of any year ('present tense with no date cannot be
@@ -436,6 +439,11 @@ def dated(question: str, year: int, told: str, names: frozenset[str], sentence: 
         return question
     if ANTERIOR.search(stem) or LATER.search(stem):
         return question  # 'qui a répudié …', 'avait déjà été remise': before the year told
+    opening = PLACE_OPENING.match(sentence)
+    if opening is not None and opening[1].casefold() not in stem.casefold():
+        # 'À Sainte-Hélène, l'Empereur déchu aurait affirmé …': the place the stem left out
+        # was his exile's, years after the 1807 its paragraph told
+        return question
     own = YEAR_OR_CENTURY.search(sentence)
     if own is not None and (own[0] != str(year) or own.start() > _fact_at(sentence, stem)):
         # the sentence's year, left out of the stem, is the fact's only when it comes first
@@ -448,3 +456,40 @@ def dated(question: str, year: int, told: str, names: frozenset[str], sentence: 
     if len(placed.split()) > MAX_WORDS:
         return question
     return f"{label}{placed}"
+
+
+# a stem whose subject is a bare noun the paragraph had named ('La mort est votée par _____
+# voix', 'À quelle date la séance d'ouverture a-t-elle lieu'), after a time phrase if any;
+# not one a name follows closely ('le légat pontifical Pierre de Castelnau')
+BARE_SUBJECT = re.compile(
+    r"^(?:(?:En|Le|Au|À|Dès|Vers|Fin|Début|Après|Avant)\b[^,]{0,30},\s+)?"
+    r"(?:À quelle date |Quand |En quelle année |Depuis quand )?"
+    r"(?:(?:[Ll]es|[Ll]e|[Ll]a)\s+|[Ll]['’]\s*)[a-zéèêàâîôûç][\w-]*\b"
+    r"(?!\s+(?:de|d['’]|du|des)\b)(?![\w-])"
+    r"(?!(?:[\s,]+[^\s,]+){0,4}?[\s,]+[A-ZÀ-ÖØ-Þ])"
+)
+TOPIC_WORDS = 36  # the stem with its topic
+
+
+def tagged(question: str, setting: Setting | None) -> str:
+    """The stem with its passage's event in brackets at its end, where its subject is a bare
+    noun and nothing in it names the event: readers graded such stems B, 'which trial?',
+    'add: Lors de la libération de Paris'. Unlike a setting, it says nothing of the time,
+    so it is not false where the time is unclear: a sentence after the event is about it."""
+    label, stem = _labelled(question)
+    if setting is None or not BARE_SUBJECT.match(stem):
+        return question
+    if {_singular(w) for w in re.findall(r"[\w-]+", stem)} & {
+        _singular(w) for w in re.findall(r"[\w-]+", setting.phrase) if len(w) > 3
+    }:
+        return question  # 'les boulangistes' in a stem on the crise boulangiste
+    end = re.search(r"\s*[.?!]$", stem)
+    at = end.start() if end else len(stem)
+    placed = f"{stem[:at]} ({setting.phrase}){stem[at:]}"
+    if len(placed.split()) > TOPIC_WORDS:
+        return question
+    return f"{label}{placed}"
+
+
+def _singular(word: str) -> str:
+    return word.casefold().removesuffix("s")
