@@ -810,6 +810,8 @@ def _with_years(
             # month before the story's may be of another year (the tense catches the rest:
             # '… janvier 1871. Metz, le 27 octobre, a déjà …' was read '27 octobre 1871')
             return found[0]
+        if re.match(rf"\s+et\s+(?:en\s+)?{DAY_MONTH.pattern}", question[found.end() :]):
+            return found[0]  # 'en octobre et en novembre': the year once, after the last
         return f"{found[1]} {year}"
 
     return DAY_MONTH.sub(with_year, question)
@@ -1415,8 +1417,8 @@ CUT_SUBORDINATE = re.compile(
 # 'En quelle année né à Pau le 13 décembre 1553, Henri de Bourbon devient-il …'
 PARTICIPLE_AFTER_WH = re.compile(
     r"(?:En quelle année|À quelle date|Quand|Dans quelles années)\s+"
-    r"[a-zéèêàâîôûç-]+(?:é|ée|és|ées)\s+(?:à|en|le|par|dans|au)\b"
-)
+    r"[a-zéèêàâîôûç-]+(?:é|ée|és|ées)(?:\s+(?:à|en|le|par|dans|au)\b|,)"
+)  # 'À quelle date isolé, Charles le Téméraire …': 'Isolé,' opened the sentence
 # 'les grèves de novembre-_____', 'l'hiver 1946-_____': one end of a range calls the other
 # when the range is a month's neighbour or a winter (a war's '1618-_____' does not)
 RANGE_BLANK = re.compile(
@@ -1450,7 +1452,8 @@ def _quotation_cut(stem: str, sentence: str) -> bool:
     tail = re.findall(r"[\w'’-]+", stem.replace(BLANK, " "))[-3:]
     if len(tail) < 2 or not SPEECH.search(stem):
         return False  # 'signe-t-il l'édit de Nantes ?' is whole though a quotation follows
-    pattern = r"\W+".join(map(re.escape, tail)) + r"\s*:\s*[«\"“]"
+    # 'écrit que les barbares qui menacent la société « sont dans les faubourgs »'
+    pattern = r"\W+".join(map(re.escape, tail)) + r"\s*(?::\s*)?[«\"“]"
     return bool(re.search(pattern, sentence))
 
 
@@ -1540,6 +1543,9 @@ def _stem_problems(candidate: Candidate) -> list[str]:
     opening = stem if candidate.form == "cloze" else _after_question_word(stem)
     if FRAGMENT_START.match(opening):
         found.append("a stem opening on a conjunction, a relative or punctuation")
+    if re.match(r"(?:En\s+)?[A-ZÉa-zé]\w+ant,", opening):
+        # 'Apprenant, Villeneuve quitte Cadix': what he learnt was an aside, cut
+        found.append("a participle opening the stem without what it governs")
     if _dangling_in(stem, candidate.kind):
         found.append("a pronoun or demonstrative whose antecedent is not in the question")
     # a person is asked with a time or another name unless the stem is long enough to tell
@@ -1557,7 +1563,7 @@ def _stem_problems(candidate: Candidate) -> list[str]:
         found.append("unbalanced brackets or quotes")
     if ANNOUNCES_QUOTE.search(stem.rstrip()) or _quotation_cut(stem, candidate.sentence):
         found.append("a stem ending where a title or a name was announced")
-    if re.search(r"[.!?…]\s*»?\s+[A-ZÉÈÀÂ][a-zé]", stem.rstrip(" ?.!")):
+    if re.search(r"[.!?…]\s*»?\s+(?:[A-ZÉÈÀÂ][a-zé]|\d|_)", stem.rstrip(" ?.!")):
         found.append("two sentences in one question")
     if (
         re.search(r"\bdu \d{1,2}(?:er)? au " + re.escape(BLANK), stem)
@@ -1899,10 +1905,15 @@ def _relative_subject_question(mention: Mention, sentence: Any) -> tuple[str, st
     if at >= sentence.end - 1 or doc[at].text.casefold() != "qui":
         return None
     first = tokens[0].i
-    owner = doc[max(sentence.start, first - 4) : max(sentence.start, first - 1)]
-    of_someone = first - 1 >= sentence.start and doc[first - 1].text.casefold() in OF_WORDS
+    link = first - 1  # 'de', or 'de' before the name's article ('une invasion de l'Angleterre')
+    if link > sentence.start and doc[link].text.casefold() in ("l'", "l’", "la", "le", "les"):
+        link -= 1
+    owner = doc[max(sentence.start, link - 3) : max(sentence.start, link)]
+    of_someone = link >= sentence.start and doc[link].text.casefold() in OF_WORDS
     if of_someone and any(t.pos_ == "NOUN" for t in owner):
-        return None  # 'au fils préféré de Catherine de Médicis, qui rentre …': the son does
+        # 'au fils préféré de Catherine de Médicis, qui rentre …': the son does; 'une invasion
+        # de l'Angleterre, qui suppose la maîtrise de la Manche': the invasion does
+        return None
     words: list[Any] = []
     for token in doc[at + 1 : sentence.end]:
         if token.text in RELATIVE_END or token.text in ("«", "»"):
@@ -2180,6 +2191,8 @@ def _agreement(subject: Any, verb: Any) -> tuple[str | None, str | None]:
         agreed = "Fem"  # 'Jeanne d'Arc est brûlée': the tagger said masculine
     elif participle is not None and participle.text.casefold().endswith(("é", "és")):
         agreed = "Masc"  # 'Johan de Witt et son frère furent massacrés': not 'furent-elles'
+    elif participle is not None and participle.text.casefold().endswith(("e", "es")):
+        agreed = "Fem"  # 'la liberté … est inscrite': no masculine participle ends in -e
     if agreed is not None:  # 'l'édit est révoqué': the participle agrees, the tagger may not
         return agreed, number
     if subject.ent_type_ != "PER":
