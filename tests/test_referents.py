@@ -178,3 +178,22 @@ def test_the_emperor_is_the_texts_only_napoleon() -> None:
     austria = "Complétez (date) : L'Empereur François-Joseph signe le _____."
     solferino = Referents.of("Napoléon III et l'Empereur François-Joseph.", "Solférino (1859)")
     assert solferino.name(austria, "11 juillet 1859") == austria
+
+
+def test_a_text_named_inside_its_title_or_by_a_name_is_the_bare_words() -> None:
+    """'Le texte consacre plusieurs acquis de 1789' under 'La promulgation du Code civil',
+    'la loi est rendue définitive' under 'La loi Veil sur …', 'l'accord est ratifié à
+    Calais' under 'Le traité de Brétigny': each stem named none."""
+    code = Referents.of("", "La promulgation du Code civil (21 mars 1804)")
+    stem = "Complétez (année) : Le texte consacre plusieurs acquis de _____."
+    assert code.name(stem, "1789") == stem.replace("Le texte", "Le texte du Code civil")
+    veil = Referents.of("", "La loi Veil sur l'interruption volontaire de grossesse (1975)")
+    final = "Complétez (date) : Votée pour cinq ans, la loi est rendue définitive le _____."
+    assert veil.name(final, "31 décembre 1979") == final.replace("la loi", "la loi Veil")
+    adopted = "Complétez (nombre) : Le texte est adopté par _____ voix contre 189."
+    assert veil.name(adopted, "284") == adopted.replace("Le texte", "Le texte de la loi Veil")
+    bretigny = Referents.of("", "Le traité de Brétigny (8 mai 1360)")
+    ratified = "À quelle date l'accord est-il ratifié à Calais ?"
+    assert bretigny.name(ratified, "24 octobre 1360") == (
+        "À quelle date l'accord de Brétigny est-il ratifié à Calais ?"
+    )

@@ -321,6 +321,8 @@ def _with_referents(candidate: Candidate, referents: Referents, text: str) -> Ca
     if question == candidate.question:
         return candidate
     named = replace(candidate, question=question)
+    if problems(named) and not problems(candidate):
+        return candidate  # named, the stem grew past what a reader holds in mind
     return replace(named, quality=_quality(named, text))
 
 

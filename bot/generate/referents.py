@@ -20,7 +20,7 @@ from bot.generate.people import FRENCH
 EVENTS = (
     "siège", "guerre", "bataille", "traité", "paix", "édit", "ordonnance", "crise", "conquête",
     "expédition", "croisade", "révolte", "concile", "canal", "affaire", "congrès", "conférence",
-    "insurrection", "percement", "compagnie", "traités", "accords", "édits",
+    "insurrection", "percement", "compagnie", "traités", "accords", "édits", "loi", "code",
 )  # fmt: skip
 # a land the text names once with its complement, then bare ('le duché de Milan' … 'le
 # duché est aux mains de …'): unlike a war or a canal, it is that one even if the title
@@ -42,6 +42,8 @@ TOPIC_OF_HEAD = {
     "entrevue": ("entrevue", "rencontre"),
     "fuite": ("fuite",),
     "procès": ("procès",),
+    "traité": ("accord",),  # 'l'accord est ratifié à Calais' under 'Le traité de Brétigny'
+    "paix": ("accord", "traité"),
 }
 TOPIC_NOUNS = tuple(sorted({noun for nouns in TOPIC_OF_HEAD.values() for noun in nouns}))
 # 'la guerre civile', 'le roi lui-même': another war, or a king said already; 'met le siège
@@ -138,16 +140,26 @@ def _the_emperor(text: str) -> str:
 
 
 def _title_document(title: str) -> str:
-    """'Le traité de Paris (1763)' -> 'le traité de Paris'; '' for a title naming no text."""
+    """'Le traité de Paris (1763)' -> 'le traité de Paris', 'La loi Veil' -> 'la loi Veil',
+    'La promulgation du Code civil' -> 'le Code civil'; '' for a title naming no text."""
     bare = re.sub(r"\s*\([^)]*\)\s*$", "", title).strip()
-    found = re.match(r"^(Les|Le|La|L['’])\s*([\w-]+)(\s+(?:de|d['’]|des|du)\b.*)$", bare)
-    if found is None or found[2].casefold() not in DOCUMENT_NOUNS or re.search(r"\bet\b|,", bare):
+    if re.search(r"\bet\b|,", bare):
         return ""
-    article = found[1].casefold()
+    found = re.match(
+        r"^(Les|Le|La|L['’])\s*([\w-]+)(\s+(?:(?:de|d['’]|des|du)\b|[A-ZÀ-ÖØ-Þ]).*)$", bare
+    )
+    if found is None or found[2].casefold() not in DOCUMENT_NOUNS:
+        found = re.search(r"\b(du|de la|de l['’]|des)\s*([\w-]+)(\s+.*)$", bare)
+        if found is None or found[2].casefold() not in DOCUMENT_NOUNS:
+            return ""
+    article = OF_ARTICLE.get(found[1].casefold(), found[1].casefold())
     space = "" if article.endswith(ELIDED) else " "
-    return f"{article}{space}{found[2]}{found[3]}"
+    # 'la loi Veil sur l'interruption volontaire de grossesse': its name is enough
+    rest = re.sub(r"\s+(?:sur|relative|relatif|portant|instituant|pour|contre)\b.*$", "", found[3])
+    return f"{article}{space}{found[2]}{rest}"
 
 
+OF_ARTICLE = {"du": "le", "de la": "la", "de l'": "l'", "de l’": "l’", "des": "les"}
 ELIDED = ("'", "’")
 
 
@@ -176,6 +188,10 @@ class Referents:
         events: dict[str, str] = {}
         for word, complement in NAMED_EVENT.findall(title):
             events.setdefault(word.casefold(), complement)
+        named_text = re.match(r"(?:les|le|la|l['’])\s*([\w-]+)\s+([A-ZÀ-ÖØ-Þ][\w-]*)$",
+                              _title_document(title))  # fmt: skip
+        if named_text:  # 'la loi Veil': 'la loi est rendue définitive' is that one
+            events.setdefault(named_text[1].casefold(), named_text[2])
         told: dict[str, set[str]] = {}
         for word, complement in NAMED_EVENT.findall(text):
             told.setdefault(word.casefold(), set()).add(complement)
