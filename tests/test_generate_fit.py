@@ -2516,3 +2516,18 @@ def test_fresh_passages_broken_stems_stay_out() -> None:
     assert not any(c.answer == "1668" and c.kind in DATE_KINDS for c in tried)
     assert not any(re.search(r"\. (?:_____|\d)", s) for s in stems), stems
     assert any("_____ frères" in s for s in stems), stems
+
+
+def test_a_sovereign_is_asked_only_among_crowned_heads() -> None:
+    """'Louis XVI / Charles X / Choiseul / Nicole Leguay' and 'Charles X / Louis-Philippe /
+    Louis XVIII / Fieschi' were read C and B: the thief and the assassin never reigned."""
+    from bot.generate.questions import _only_crowned
+
+    people = {
+        "nicole leguay": Person("Nicole Leguay", feminine=True),
+        "fieschi": Person("Fieschi"),
+        "choiseul": Person("Choiseul", roles={"duc", "ministre"}),
+    }
+    assert _only_crowned("Louis XVI", ["Charles X", "Choiseul", "Nicole Leguay"], people)
+    assert _only_crowned("Charles X", ["Louis-Philippe", "Louis XVIII", "Fieschi"], people)
+    assert not _only_crowned("Charles X", ["Louis-Philippe", "Louis XVIII", "Choiseul"], people)
