@@ -2531,3 +2531,20 @@ def test_a_sovereign_is_asked_only_among_crowned_heads() -> None:
     assert _only_crowned("Louis XVI", ["Charles X", "Choiseul", "Nicole Leguay"], people)
     assert _only_crowned("Charles X", ["Louis-Philippe", "Louis XVIII", "Fieschi"], people)
     assert not _only_crowned("Charles X", ["Louis-Philippe", "Louis XVIII", "Choiseul"], people)
+
+
+def test_a_source_a_count_and_a_participle_are_no_antecedent_nor_town() -> None:
+    """Drafts of the dev set: 'Grégoire de Tours est baptisé à Reims' ('Selon Grégoire de
+    Tours, … Clovis aurait promis … Il est baptisé'), 'Ferrand / Lille / Angers / Senlis' for
+    the count Ferrand de Portugal, 'Débordées / Grenoble / Vizille' for a participle."""
+    text = (
+        "La conversion de Clovis (496)\n\nSelon Grégoire de Tours, historien du VIe siècle, "
+        "Clovis aurait promis de se convertir en 496. Il est baptisé à Reims par l'évêque Remi "
+        "avec 3 000 guerriers.\n\nLe comte Ferrand de Portugal combat à Bouvines en 1214. "
+        "Ferrand est enfermé dans la tour du Louvre. En 1788, les soldats tirent à Grenoble. "
+        "Débordées, les troupes reculent vers Vizille.\n"
+    )
+    tried = [c for c in drafted(text).tried if not problems(c)]
+    assert not any("Grégoire de Tours est baptisé" in c.question for c in tried)
+    assert not any(c.kind == "place" and "Ferrand" in c.choices for c in tried)
+    assert not any("Débordées" in c.choices for c in tried)

@@ -406,6 +406,18 @@ def entity_mentions(doc: Any, sentence_of: Any) -> list[Mention]:
     # 'Villars l'emporte à Denain' after 'le maréchal de Villars': the man, not a town
     mentions = [m for m in mentions if m.kind != "place" or m.text.casefold() not in people]
     mentions = [m for m in mentions if m.kind != "place" or m.text not in peoples]
+    # 'Ferrand est enfermé au Louvre' after 'Ferrand de Portugal': the count, no town
+    forenames = {
+        m.text.split(" d")[0]
+        for m in mentions
+        if m.kind == "person" and re.fullmatch(r"[A-ZÀ-ÖØ-Þ][\w-]+ d(?:e |['’])\S.*", m.text)
+    }
+    mentions = [
+        replace(m, kind="person")
+        if m.kind == "place" and m.text in forenames and place_record(m.text) is None
+        else m
+        for m in mentions
+    ]
     mentions += _headed_names(doc, sentence_of, mentions)
     mentions += _quoted_works(doc.text, sentence_of)
     named_people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER"]
@@ -455,7 +467,7 @@ def _opening_participle(doc: Any, start: int, end: int) -> bool:
         and token.text.casefold() not in PLACES
         and bool(re.search(r"(?:é|ée|és|ées)$", token.text))  # 'Calais', 'Tunis' stay
         and end < len(doc)
-        and doc[end].pos_ == "ADP"
+        and (doc[end].pos_ == "ADP" or doc[end].text == ",")  # 'Débordées, les troupes …'
     )
 
 

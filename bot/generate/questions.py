@@ -892,6 +892,9 @@ def _sentence_months(mentions: list[Mention], sentences: int) -> list[tuple[str,
     return months
 
 
+CITED_SOURCE = re.compile(r"\b(?:[Ss]elon|[Dd]['’]après|[Pp]our)\s+$")
+
+
 def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) -> list[Mention]:
     """'Alfred Dreyfus est accusé. Arrêté en 1894, il est jugé …': the subject 'il' is the
     person who was the previous sentence's only named subject, when the gender agrees and
@@ -904,6 +907,9 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
         subjects = [
             m for m in mentions
             if m.sentence == index - 1 and m.kind == "person" and _is_subject(m, before)
+            # 'Selon Grégoire de Tours, …, Clovis aurait promis … Il est baptisé à Reims':
+            # the source quoted is nobody's antecedent
+            and not CITED_SOURCE.search(before.doc.text[max(0, m.start - 12) : m.start])
         ]  # fmt: skip
         if not subjects:
             subjects = _lone_subject(before, mentions, index - 1)
