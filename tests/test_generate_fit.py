@@ -2548,3 +2548,50 @@ def test_a_source_a_count_and_a_participle_are_no_antecedent_nor_town() -> None:
     assert not any("Grégoire de Tours est baptisé" in c.question for c in tried)
     assert not any(c.kind == "place" and "Ferrand" in c.choices for c in tried)
     assert not any("Débordées" in c.choices for c in tried)
+
+
+def test_a_cut_aside_leaves_no_orphan_and_no_stranger_for_il() -> None:
+    """Drafts of the dev set: 'Ramené au Louvre, un homme meurt presque, à 56 ans' (the
+    assassin 'un homme' taken for 'il', and 'aussitôt' dropped after 'presque'), 'une
+    nouvelle monnaie, que le roi était désormais « franc »' (the verb of 'que' cut with its
+    aside), 'la route de Calais possession anglaise' (the comma gone with 'alors')."""
+    from bot.generate.questions import _without_connectives
+
+    text = (
+        "L'assassinat d'Henri IV (1610)\n\nLe 14 mai 1610, la voiture est bloquée ; un homme "
+        "monte sur une roue et frappe le roi. Ramené au Louvre, il meurt presque aussitôt, à "
+        "56 ans. Pour payer la rançon, on frappe en décembre 1360 une nouvelle monnaie, le "
+        "franc, dont le nom rappelait, dit-on, que le roi était désormais « franc ».\n"
+    )
+    stems = [c.question for c in drafted(text).tried if not problems(c)]
+    assert not any("un homme meurt" in s for s in stems), stems
+    assert not any("monnaie, que" in s for s in stems), stems
+    assert _without_connectives("L'armée prend la route de Calais, alors possession anglaise.") == (
+        "L'armée prend la route de Calais, possession anglaise."
+    )
+    assert _without_connectives("Il meurt presque aussitôt, à 56 ans.") == (
+        "Il meurt presque aussitôt, à 56 ans."
+    )
+
+
+def test_a_list_of_names_a_following_day_and_a_said_name_read_whole() -> None:
+    """Drafts of the dev set: 'Christian Pineau Maurice Bourgès-Maunoury' (the asides cut
+    with both commas), 'Du 22 au _____' (a range's end), 'assassiné au Caire suivant ?'
+    ('le 14 juin suivant'), 'Napoléon Bonaparte rentre en France, où Napoléon Bonaparte prend
+    le pouvoir', '_____ aurait répondu.' (what he answered followed a colon)."""
+    text = (
+        "L'expédition d'Égypte (1798-1801)\n\nDu 22 au 24 octobre 1956, dans une villa de "
+        "Sèvres, Christian Pineau, ministre des Affaires étrangères, Maurice Bourgès-Maunoury, "
+        "ministre de la Défense, et leurs partenaires mettent au point un plan secret. En mars "
+        "1800, Kléber bat les Ottomans. Le général Jean-Baptiste Kléber est assassiné au Caire "
+        "le 14 juin suivant. Napoléon Bonaparte débarque en Égypte en 1798. Vainqueur des "
+        "Ottomans à Aboukir le 25 juillet 1799, il rentre en France, où il prend le pouvoir. "
+        "Au marquis de Dreux-Brézé, qui rappelle l'ordre du roi, Mirabeau aurait répondu : "
+        "« Allez dire à votre maître que nous sommes ici par la volonté du peuple ».\n"
+    )
+    stems = [c.question for c in drafted(text).tried if not problems(c)]
+    assert not any("Pineau Maurice" in s or "Du 22 au _____" in s for s in stems), stems
+    assert not any(s.endswith("suivant ?") for s in stems), stems
+    assert not any(s.count("Napoléon Bonaparte") > 1 for s in stems), stems
+    assert not any(s.endswith("aurait répondu.") for s in stems), stems
+    assert any("Kléber" in s for s in stems), stems

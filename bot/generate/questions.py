@@ -437,6 +437,10 @@ def _candidates(
             question = _closed_brackets(question)
             # 'Le 2 mai suivant, …' asked '2 mai 1598': the blank holds the whole date
             question = FOLLOWING_DAY.sub(BLANK, question)
+            if shape != "cloze" and mention.kind in DATE_KINDS:
+                # '… le 14 juin suivant' asked: 'À quelle date Kléber est-il assassiné au
+                # Caire suivant ?' kept the word that followed the date
+                question = re.sub(r"\s+suivante?(?=\s*\?$)", "", question)
             question = _without_gapped_tail(question)
             if "av. J.-C." in sentence.text:  # the parser hangs 'J.-C.' apart: kept whole
                 question = re.sub(r"\bav\.(?! J\.-C\.)", "av. J.-C.", question)
@@ -588,6 +592,10 @@ def _without_asides(
             if following.dep_ == "appos" and following.pos_ in ("NOUN", "ADJ", "DET", "PROPN"):
                 # 'Wolsey, archevêque d'York, artisan du traité …, organise': one comma stays
                 cuts.append((tokens[n + 1].idx, tokens[closing].idx))
+            elif following.pos_ == "PROPN":
+                # 'Christian Pineau, ministre …, Maurice Bourgès-Maunoury, …': a list of
+                # names goes on, its comma stays
+                cuts.append((tokens[n + 1].idx, tokens[closing].idx))
             else:  # 'Léon Blum, chef de la SFIO, forme …': both go
                 cuts.append((tokens[n + 1].idx, tokens[closing].idx + 1))
         for dash in re.finditer(r"\s[—–]\s[^—–]+?\s[—–](?=\s)", sentence.text):
@@ -724,6 +732,7 @@ def _title_beside_blank(question: str, roles: set[str]) -> bool:
 
 
 CONNECTIVES = re.compile(
+    r"(?<!presque)(?<!tout)(?<!peu)(?<!si)(?<!bien)"  # 'il meurt presque aussitôt' keeps it
     r",?\s+(?:aussitôt|alors|dès lors|ensuite|pourtant|toutefois|cependant|néanmoins|donc|"
     r"enfin|de son côté|de leur côté)\b(?=[\s,.?])(?! que\b| qu['’])",
     re.IGNORECASE,
@@ -738,10 +747,18 @@ def _without_connectives(question: str) -> str:
     """'Le gouvernement se replie aussitôt …': 'aussitôt' points at a sentence the question
     does not carry; without it, the fact still stands."""
     head, colon, stem = question.rpartition(" : ")
-    stem = CONNECTIVES.sub("", stem if colon else question)
+    # ', alors possession anglaise': the comma opened an apposition, and stays
+    stem = CONNECTIVES.sub(_connective_gone, stem if colon else question)
     opened = LEADING_CONNECTIVE.sub("", stem)  # 'Mais l'élection de …': but after what?
     stem = upper_first(opened) if opened != stem else stem
     return f"{head}{colon}{stem}" if colon else stem
+
+
+def _connective_gone(found: re.Match[str]) -> str:
+    rest = found.string[found.end() :]
+    if found[0].startswith(",") and not re.match(r"\s*[,.?;:]", rest):
+        return ","
+    return ""
 
 
 LEADING_CONNECTIVE = re.compile(
@@ -973,6 +990,13 @@ def _resolve_to_noun(before: Any, sentence: Any) -> None:
         return
     words = [t for t in head.subtree if not _in_brackets([t]) and t.text not in ("(", ")")]
     if not words or len(words) > MAX_REFERENT_WORDS or any(t.text in STOPS for t in words):
+        return
+    if words[0].text.casefold() in ("un", "une", "des", "d'", "d’") and not any(
+        t.pos_ == "PROPN" for t in words
+    ):
+        # '… un homme monte sur une roue et frappe le roi … Ramené au Louvre, il meurt':
+        # the man is the assassin, and 'un homme meurt' would name nobody anyway ('une
+        # croisade populaire menée par Pierre l'Ermite' does)
         return
     pronoun = next(
         (t for t in sentence if t.dep_ in ("nsubj", "nsubj:pass") and t.head.dep_ == "ROOT"),
@@ -1454,10 +1478,24 @@ def _next_year(stem: str, answer: str) -> bool:
     return abs(answered - other) == 1
 
 
+def _orphan_completive(stem: str, sentence: str) -> bool:
+    """A ', que …' in the stem that the passage wrote after another word than the stem's."""
+    for found in re.finditer(r"(\S+)\s*,\s+(que|qu['’])\s*((?:\S+\s+){0,2}\S+)", stem):
+        space = " " if found[2] == "que" else ""
+        at = sentence.find(f"{found[2]}{space}{found[3]}")
+        if at <= 0:
+            continue
+        before = re.findall(r"[\w'’-]+", sentence[:at])
+        if not before or before[-1] != re.sub(r"\W+$", "", found[1]):
+            return True
+    return False
+
+
 def _quotation_cut(stem: str, sentence: str) -> bool:
     """'Selon la tradition, qui aurait lancé à ses hommes ?': the words he said followed a
     colon in the passage, and went with it."""
-    tail = re.findall(r"[\w'’-]+", stem.replace(BLANK, " "))[-3:]
+    # the last two words: 'Louis XVI, _____ aurait répondu' is 'aurait répondu : « …'
+    tail = re.findall(r"[\w'’-]+", stem.replace(BLANK, " "))[-2:]
     if len(tail) < 2 or not SPEECH.search(stem):
         return False  # 'signe-t-il l'édit de Nantes ?' is whole though a quotation follows
     # 'écrit que les barbares qui menacent la société « sont dans les faubourgs »'
@@ -1574,7 +1612,7 @@ def _stem_problems(candidate: Candidate) -> list[str]:
     if re.search(r"[.!?…]\s*»?\s+(?:[A-ZÉÈÀÂ][a-zé]|\d|_)", stem.rstrip(" ?.!")):
         found.append("two sentences in one question")
     if (
-        re.search(r"\bdu \d{1,2}(?:er)? au " + re.escape(BLANK), stem)
+        re.search(r"\b[Dd]u \d{1,2}(?:er)? au " + re.escape(BLANK), stem)
         or RANGE_BLANK.search(stem)
         or _next_year(stem, candidate.answer)
     ):
@@ -1589,6 +1627,10 @@ def _stem_problems(candidate: Candidate) -> list[str]:
     )
     if LISTED_BLANK.search(stem) or listed_year or listed_names:
         found.append("a blank in a pair or a list: '1664 et de _____' takes any other item")
+    if _orphan_completive(stem, candidate.sentence):
+        # 'une nouvelle monnaie, que le roi était désormais « franc »': the aside cut was
+        # the verb the 'que' depended on ('le franc, dont le nom rappelait, dit-on, que …')
+        found.append("a 'que' clause whose verb was cut")
     if CUT_SUBORDINATE.search(stem):
         found.append("a subordinate clause cut after its conjunction")
     if OPEN_END.search(stem.rstrip()):
@@ -2442,7 +2484,10 @@ def _cloze(mention: Mention, sentence: Any) -> tuple[str, str] | None:
         elif first.i < token.i <= last.i:
             continue
         else:  # 'il' resolved to the previous sentence's subject prints that name
-            text += (_referent(token) or token.text) + (
+            referent = _referent(token)
+            if referent and referent in text:
+                referent = None  # '…, Bonaparte rentre en France, où il prend le pouvoir'
+            text += (referent or token.text) + (
                 token.whitespace_ or " " * (token.i + 1 not in {t.i for t in kept})
             )
     text = tidy(upper_first(text.strip().lstrip(",; ")))
