@@ -2595,3 +2595,44 @@ def test_a_list_of_names_a_following_day_and_a_said_name_read_whole() -> None:
     assert not any(s.count("Napoléon Bonaparte") > 1 for s in stems), stems
     assert not any(s.endswith("aurait répondu.") for s in stems), stems
     assert any("Kléber" in s for s in stems), stems
+
+
+def test_commas_come_back_and_detached_phrases_stay_out() -> None:
+    """Drafts of the dev set: 'à la Salpêtrière s'en évadera' and 'éclate La Rochelle
+    résiste' (commas lost with a cut aside), 'Complété en _____ par les Articles organiques,
+    les cultes …' and 'Entré au Conseil du roi en _____, l'existence …' (participles that
+    described the Concordat and Richelieu, named before), 'Le _____, alors que …' (no main
+    clause), 'À quelle date sa mère renvoie-t-elle Richelieu ?' (whose mother?)."""
+    from bot.generate.questions import _commas_restored
+
+    sentence = (
+        "Jeanne de La Motte, condamnée à être enfermée à vie à la Salpêtrière, s'en évadera "
+        "en 1787 pour gagner Londres."
+    )
+    stem = (
+        "Complétez (année) : Jeanne de La Motte, condamnée à être enfermée à vie à la "
+        "Salpêtrière s'en évadera en _____ pour gagner Londres."
+    )
+    assert "Salpêtrière, s'en" in _commas_restored(stem, sentence, "1787")
+    tiger = "Clemenceau, surnommé « le Tigre », veut la sécurité de la France."
+    assert _commas_restored("Complétez (personne) : _____ surnommé « le Tigre » veut la "
+                            "sécurité de la France.", tiger, "Clemenceau") == (
+        "Complétez (personne) : _____, surnommé « le Tigre », veut la sécurité de la France."
+    )  # fmt: skip
+    # 'Henri IV, ancien chef du parti, a abjuré': no comma between 'IV' and 'a'
+    assert _commas_restored("Henri IV a abjuré en _____.", "Henri IV, ancien chef, a abjuré.") == (
+        "Henri IV a abjuré en _____."
+    )
+    text = (
+        "La séparation des Églises et de l'État (1905)\n\nDepuis le Concordat signé le 15 "
+        "juillet 1801 entre Bonaparte et Pie VII, complété en 1802 par les Articles organiques, "
+        "les cultes sont en France des services publics. Pour le cardinal de Richelieu, entré "
+        "au Conseil du roi en 1624, l'État protestant est intolérable. Le 7 juin 1788, alors "
+        "que les parlementaires s'apprêtent à quitter la ville, les émeutiers montent sur les "
+        "toits. Louis XIII tombe malade en 1630. Le 10 novembre 1630, sa mère renvoie "
+        "Richelieu de sa maison.\n"
+    )
+    stems = [c.question for c in drafted(text).tried if not problems(c)]
+    assert not any(re.search(r": (?:Complété|Entré) en", s) for s in stems), stems
+    assert not any(s.endswith("quitter la ville.") and "Le _____," in s for s in stems), stems
+    assert not any("sa mère renvoie" in s and "?" in s for s in stems), stems

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import Any
 
 from bot.generate.distractors import (
@@ -87,6 +88,11 @@ QUESTION_WORDS = {
 # is guessed without the passage, or stands for the government ('Paris réagit').
 DEFAULT_GUESSES = {"paris", "france"}
 # Words whose antecedent is outside the question: the stem lost what it was about.
+OWNER_UNSAID = re.compile(
+    r"^(?:(?:Avant|Après|Lors|Pendant|En|Le|Au|Dès|Vers|Début|Fin)\b[^,]{0,60},\s+)?"
+    r"(?:À quelle date |Quand |En quelle année |Depuis quand )?"
+    r"(?:[Ss]on|[Ss]a|[Ss]es|[Ll]eur|[Ll]eurs)\s"
+)
 DANGLING = re.compile(
     r"(?<![-'’\w])(il|elle|ils|elles|lui|eux|celui-ci|celle-ci|ceux-ci|celles-ci|cela|ceci|"
     r"cet|cette|ces|l['’]année (?:suivante|précédente)"
@@ -435,6 +441,7 @@ def _candidates(
                 continue
             question, shape = form
             question = _closed_brackets(question)
+            question = _commas_restored(question, sentence.text, mention.text)
             # 'Le 2 mai suivant, …' asked '2 mai 1598': the blank holds the whole date
             question = FOLLOWING_DAY.sub(BLANK, question)
             if shape != "cloze" and mention.kind in DATE_KINDS:
@@ -580,6 +587,9 @@ def _without_asides(
                 or tokens[closing].text != ","
                 or not aside[0].is_lower
                 or aside[0].text.casefold() in APPOSITION_STOP
+                # 'Préparé par le chancelier Guillaume Poyet, ce texte de 192 articles, …':
+                # the subject, not an aside on the name
+                or aside[0].text.casefold() in ("ce", "cet", "cette", "ces")
                 # ', avec le protestant Henri de Navarre,' goes with the marriage, not with the
                 # name before it: cut, it left 'sœur du roi Charles IX le futur Henri IV'
                 or aside[0].pos_ in ("ADP", "CCONJ")
@@ -1478,6 +1488,39 @@ def _next_year(stem: str, answer: str) -> bool:
     return abs(answered - other) == 1
 
 
+PARTICIPLE_WORD = re.compile(
+    r"[a-zàâçéèêëîïôûù-]+(?:é|ée|és|ées|is|ise|it|ite|u|ue|us|ert|erte|int|inte)"
+)
+
+
+def _detached_participle(stem: str, sentence: str) -> bool:
+    first = re.match(r"[A-ZÀ-ÖØ-Þ][\w-]*", stem)
+    if first is None or first.start() != 0:
+        return False
+    word = first[0][0].lower() + first[0][1:]
+    return len(word) > 4 and bool(PARTICIPLE_WORD.fullmatch(word)) and f", {word} " in sentence
+
+
+def _commas_restored(question: str, sentence: str, answer: str = "") -> str:
+    """'la Salpêtrière s'en évadera', 'Guillaume Poyet parfois surnommé': a comma of the
+    passage lost where an aside was cut; put back wherever the same two words stood apart
+    by a comma in the sentence and never side by side."""
+    label, colon, stem = question.partition(" : ")
+    if not colon or not label.startswith("Complétez"):
+        label, stem = "", question
+    for a, b in pairwise(stem.split()):
+        if b == BLANK or a.endswith((",", ";", ":")) or not b[:1].isalnum():
+            continue
+        said = re.escape(answer) if a == BLANK and answer else re.escape(a)
+        if a == BLANK and not answer:
+            continue
+        apart = rf"(?<![\w-]){said}, {re.escape(b)}(?![\w-])"
+        together = rf"(?<![\w-]){said} {re.escape(b)}(?![\w-])"
+        if re.search(apart, sentence) and not re.search(together, sentence):
+            stem = stem.replace(f"{a} {b}", f"{a}, {b}", 1)
+    return f"{label} : {stem}" if label else stem
+
+
 def _orphan_completive(stem: str, sentence: str) -> bool:
     """A ', que …' in the stem that the passage wrote after another word than the stem's."""
     for found in re.finditer(r"(\S+)\s*,\s+(que|qu['’])\s*((?:\S+\s+){0,2}\S+)", stem):
@@ -1592,6 +1635,20 @@ def _stem_problems(candidate: Candidate) -> list[str]:
     if re.match(r"(?:En\s+)?[A-ZÉa-zé]\w+ant,", opening):
         # 'Apprenant, Villeneuve quitte Cadix': what he learnt was an aside, cut
         found.append("a participle opening the stem without what it governs")
+    if _detached_participle(stem, candidate.sentence):
+        # 'Complété en _____ par les Articles organiques, les cultes sont …': the passage
+        # said it of the Concordat, named before the comma the stem starts after
+        found.append("a participle that described a noun the stem left out")
+    if re.match(
+        rf"(?:Le|En) {re.escape(BLANK)}, (?:alors que|lorsque|tandis que|quand|"
+        r"bien que|parce que|puisque)\b[^,]*\.$",
+        stem,
+    ):
+        found.append("a subordinate clause with no main clause")  # 'Le _____, alors que …'
+    if OWNER_UNSAID.match(stem):
+        # 'À quelle date sa mère renvoie-t-elle Richelieu ?', 'son demi-frère Louis … est
+        # décapité': whose mother, whose brother? Named in the sentence before
+        found.append("a possessive subject whose owner is not in the question")
     if _dangling_in(stem, candidate.kind):
         found.append("a pronoun or demonstrative whose antecedent is not in the question")
     # a person is asked with a time or another name unless the stem is long enough to tell
