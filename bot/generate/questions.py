@@ -91,8 +91,8 @@ DEFAULT_GUESSES = {"paris", "france"}
 OWNER_UNSAID = re.compile(
     r"^(?:(?:Avant|Après|Lors|Pendant|En|Le|Au|Dès|Vers|Début|Fin)\b[^,]{0,60},\s+)?"
     r"(?:À quelle date |Quand |En quelle année |Depuis quand )?"
-    r"(?:[Ss]on|[Ss]a|[Ss]es|[Ll]eur|[Ll]eurs)\s"
-)
+    r"(?:[Ss]on|[Ss]a|[Ss]es|[Ll]eur|[Ll]eurs)\s(?!\S+\s+[A-ZÀ-ÖØ-Þ])"
+)  # 'Son successeur Louis XII': the name says who
 DANGLING = re.compile(
     r"(?<![-'’\w])(il|elle|ils|elles|lui|eux|celui-ci|celle-ci|ceux-ci|celles-ci|cela|ceci|"
     r"cet|cette|ces|l['’]année (?:suivante|précédente)"
