@@ -743,8 +743,8 @@ def _title_beside_blank(question: str, roles: set[str]) -> bool:
 
 CONNECTIVES = re.compile(
     r"(?<!presque)(?<!tout)(?<!peu)(?<!si)(?<!bien)"  # 'il meurt presque aussitôt' keeps it
-    r",?\s+(?:aussitôt|alors|dès lors|ensuite|pourtant|toutefois|cependant|néanmoins|donc|"
-    r"enfin|de son côté|de leur côté)\b(?=[\s,.?])(?! que\b| qu['’])",
+    r",?\s+(?:(?:aussitôt|alors|dès lors)(?! que\b| qu['’])|ensuite|pourtant|toutefois|"
+    r"cependant|néanmoins|donc|enfin|de son côté|de leur côté)\b(?=[\s,.?])",
     re.IGNORECASE,
 )
 DAY_MONTH = re.compile(
