@@ -2636,3 +2636,15 @@ def test_commas_come_back_and_detached_phrases_stay_out() -> None:
     assert not any(re.search(r": (?:Complété|Entré) en", s) for s in stems), stems
     assert not any(s.endswith("quitter la ville.") and "Le _____," in s for s in stems), stems
     assert not any("sa mère renvoie" in s and "?" in s for s in stems), stems
+
+
+def test_a_place_opening_the_sentence_does_not_follow_the_question_word() -> None:
+    """'À quelle date à Alexandrie, le président égyptien Nasser annonce-t-il …' read as
+    two questions; the place goes."""
+    text = (
+        "La crise de Suez (1956)\n\nLe 26 juillet 1956, à Alexandrie, le président égyptien "
+        "Gamal Abdel Nasser annonce la nationalisation de la Compagnie du canal de Suez.\n"
+    )
+    stems = [c.question for c in drafted(text).tried if not problems(c)]
+    assert not any(s.startswith("À quelle date à") for s in stems), stems
+    assert any(s.startswith("À quelle date le président égyptien") for s in stems), stems

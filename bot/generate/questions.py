@@ -448,6 +448,13 @@ def _candidates(
                 # '… le 14 juin suivant' asked: 'À quelle date Kléber est-il assassiné au
                 # Caire suivant ?' kept the word that followed the date
                 question = re.sub(r"\s+suivante?(?=\s*\?$)", "", question)
+                # 'À quelle date à Alexandrie, le président égyptien … annonce-t-il …': the
+                # place the sentence opened on reads as a second question; it goes
+                question = re.sub(
+                    r"^(À quelle date|Quand|En quelle année) (?:à|au|aux|dans|en) [^,?]{1,40}, ",
+                    r"\1 ",
+                    question,
+                )
             question = _without_gapped_tail(question)
             if "av. J.-C." in sentence.text:  # the parser hangs 'J.-C.' apart: kept whole
                 question = re.sub(r"\bav\.(?! J\.-C\.)", "av. J.-C.", question)
