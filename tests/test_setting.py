@@ -259,11 +259,28 @@ def test_a_bare_subject_gets_its_event_in_brackets_which_says_no_time() -> None:
         tagged(asked, trial)
         == "À quelle date les hébertistes sont-ils exécutés (le procès de Louis XVI) ?"
     )
-    # a subject a name follows, or one the event names, or a title with no event: unchanged
+    # a stem with no year is tagged too, whatever its subject ('Qui détient le ministère de
+    # l'Intérieur ?' was read C alone); not one naming the event, another event, or a year
+    legate = "Complétez (date) : Le _____, le légat Pierre de Castelnau est assassiné."
+    assert tagged(legate, trial).endswith("assassiné (le procès de Louis XVI).")
     for named in (
-        "Complétez (date) : Le _____, le légat pontifical Pierre de Castelnau est assassiné.",
         "Complétez (date) : Le procès s'ouvre le _____.",
         "Complétez (date) : Louis XVI est guillotiné le _____.",
+        "Complétez (date) : En 1792, le légat Pierre de Castelnau est assassiné le _____.",
+        "À quelle date a lieu la victoire de Valmy ?",
     ):
         assert tagged(named, trial) == named
     assert tagged(stem, None) == stem
+
+
+def test_a_season_opening_the_sentence_is_a_time_and_its_year_is_said() -> None:
+    """'Au printemps 1942, en Libye, la 8e armée tient la ligne de Gazala': read as a place
+    left out, the year went with it ('En Libye, la 8e armée …', graded C beside the dated
+    form); 'À Sainte-Hélène, l'Empereur déchu aurait affirmé' stays undated."""
+    names: frozenset[str] = frozenset({"Libye", "Gazala"})
+    stem = "Complétez (lieu) : En Libye, la 8e armée tient la ligne de _____."
+    sentence = "Au printemps 1942, en Libye, la 8e armée tient la ligne de Gazala."
+    assert dated(stem, 1942, "", names, sentence).startswith("Complétez (lieu) : En 1942, en Libye")
+    exile = "Complétez (nombre) : L'Empereur déchu aurait gagné _____ batailles."
+    said = "À Sainte-Hélène, l'Empereur déchu aurait gagné quarante batailles."
+    assert dated(exile, 1807, "Rebaptisé en 1807, le texte. ", names, said) == exile

@@ -42,6 +42,9 @@ DURING = {
     "débarquement": "lors", "libération": "lors", "capitulation": "lors", "reddition": "lors",
     "proclamation": "lors", "exécution": "lors", "condamnation": "lors", "partage": "lors",
     "réforme": "lors", "états": "lors", "accords": "lors", "édits": "lors", "traités": "lors",
+    "attentat": "lors", "incendie": "lors", "rafle": "lors", "arrestation": "lors",
+    "promulgation": "lors", "déclaration": "lors", "serments": "lors", "naufrage": "lors",
+    "explosion": "lors", "grève": "lors", "grèves": "lors", "émeutes": "lors",
     "guerres": "pendant", "famine": "pendant", "épidémie": "pendant",
     "peste": "pendant", "schisme": "pendant", "restauration": "pendant", "régence": "pendant",
 }  # fmt: skip
@@ -115,6 +118,8 @@ class Setting:
         article, adjective, head, rest = found.groups()
         article = article.strip().casefold()
         phrase = f"{article}{'' if article.endswith(ELISION) else ' '}"
+        # 'la loi Veil sur l'interruption volontaire de grossesse': its name is enough
+        rest = re.sub(r"\s+(?:sur|relative|relatif|portant|instituant|contre)\b.*$", "", rest)
         phrase += f"{adjective or ''}{head}{rest}"
         anchors = {w for w in CAPITALISED.findall(f"{adjective or ''}{head}{rest}")}
         anchors |= set(re.findall(r"\b\d{3,4}\b", rest))
@@ -440,7 +445,11 @@ def dated(question: str, year: int, told: str, names: frozenset[str], sentence: 
     if ANTERIOR.search(stem) or LATER.search(stem):
         return question  # 'qui a répudié …', 'avait déjà été remise': before the year told
     opening = PLACE_OPENING.match(sentence)
-    if opening is not None and opening[1].casefold() not in stem.casefold():
+    if (
+        opening is not None
+        and not re.search(rf"\d|{'|'.join(MONTHS)}|printemps|été|automne|hiver", opening[1], re.I)
+        and opening[1].casefold() not in stem.casefold()
+    ):
         # 'À Sainte-Hélène, l'Empereur déchu aurait affirmé …': the place the stem left out
         # was his exile's, years after the 1807 its paragraph told
         return question
@@ -462,22 +471,34 @@ def dated(question: str, year: int, told: str, names: frozenset[str], sentence: 
 # voix', 'À quelle date la séance d'ouverture a-t-elle lieu'), after a time phrase if any;
 # not one a name follows closely ('le légat pontifical Pierre de Castelnau')
 BARE_SUBJECT = re.compile(
-    r"^(?:(?:En|Le|Au|À|Dès|Vers|Fin|Début|Après|Avant)\b[^,]{0,30},\s+)?"
+    r"^(?:(?:En|Le|Au|À|Dès|Vers|Fin|Début|Après|Avant)\b[^,]{0,30},\s+|[A-ZÉ][\w-]+,\s+)?"
     r"(?:À quelle date |Quand |En quelle année |Depuis quand )?"
     r"(?:(?:[Ll]es|[Ll]e|[Ll]a)\s+|[Ll]['’]\s*)[a-zéèêàâîôûç][\w-]*\b"
     r"(?!\s+(?:de|d['’]|du|des)\b)(?![\w-])"
-    r"(?!(?:[\s,]+[^\s,]+){0,4}?[\s,]+[A-ZÀ-ÖØ-Þ])"
+    r"(?!(?:[\s,]+[^\s,]+){0,1}?[\s,]+[A-ZÀ-ÖØ-Þ])"
 )
 TOPIC_WORDS = 36  # the stem with its topic
+NAMED_OTHER = re.compile(
+    rf"\b(?i:{'|'.join(sorted({*DURING, *DOCUMENTS, 'victoire', 'défaite', 'bulle', 'charte'}))})"
+    r"\s+(?:de\s+(?:la\s+|l['’])?|d['’]|du\s+|des\s+)?[A-ZÀ-ÖØ-Þ]"
+)
 
 
 def tagged(question: str, setting: Setting | None) -> str:
     """The stem with its passage's event in brackets at its end, where its subject is a bare
-    noun and nothing in it names the event: readers graded such stems B, 'which trial?',
-    'add: Lors de la libération de Paris'. Unlike a setting, it says nothing of the time,
-    so it is not false where the time is unclear: a sentence after the event is about it."""
+    noun or it names no year, and nothing in it names the event: readers graded such stems
+    B, 'which trial?', 'add: Lors de la libération de Paris'. Unlike a setting, it says
+    nothing of the time, so it is not false where the time is unclear."""
     label, stem = _labelled(question)
-    if setting is None or not BARE_SUBJECT.match(stem):
+    if setting is None or stem.split(" ", 1)[0].casefold() in OPENING_TIMES:
+        return question
+    # a stem with no year says no more of its story than a bare subject does ('Qui détient
+    # le ministère de l'Intérieur ?', 'Désarçonné, _____ est fait prisonnier')
+    if not BARE_SUBJECT.match(stem) and YEAR_OR_CENTURY.search(stem):
+        return question
+    if NAMED_OTHER.search(stem):
+        # 'la victoire d'Austerlitz (le coup d'État du 2 décembre 1851)', 'la paix de Vervins
+        # (l'édit de Nantes)': another event named, the brackets would make it the title's
         return question
     if {_singular(w) for w in re.findall(r"[\w-]+", stem)} & {
         _singular(w) for w in re.findall(r"[\w-]+", setting.phrase) if len(w) > 3
