@@ -284,3 +284,14 @@ def test_a_season_opening_the_sentence_is_a_time_and_its_year_is_said() -> None:
     exile = "Complétez (nombre) : L'Empereur déchu aurait gagné _____ batailles."
     said = "À Sainte-Hélène, l'Empereur déchu aurait gagné quarante batailles."
     assert dated(exile, 1807, "Rebaptisé en 1807, le texte. ", names, said) == exile
+
+
+def test_a_place_in_the_blank_is_not_a_place_left_out() -> None:
+    """'Le 16 avril, à Berry-au-Bac, les chars …' asked 'À _____, les chars …' lost its year
+    when the place was taken for one the stem had dropped."""
+    stem = "Complétez (lieu) : À _____, les chars Schneider sont détruits."
+    sentence = "À Berry-au-Bac, les chars Schneider sont détruits."
+    told = "L'offensive commence en 1917. "
+    assert dated(stem, 1917, told, frozenset(), sentence).startswith(
+        "Complétez (lieu) : En 1917, à _____"
+    )

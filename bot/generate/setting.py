@@ -449,6 +449,8 @@ def dated(question: str, year: int, told: str, names: frozenset[str], sentence: 
         opening is not None
         and not re.search(rf"\d|{'|'.join(MONTHS)}|printemps|été|automne|hiver", opening[1], re.I)
         and opening[1].casefold() not in stem.casefold()
+        # 'À _____, les chars …': the place is the blank, not left out
+        and not stem.startswith(f"{opening[1].split()[0]} _____")
     ):
         # 'À Sainte-Hélène, l'Empereur déchu aurait affirmé …': the place the stem left out
         # was his exile's, years after the 1807 its paragraph told
