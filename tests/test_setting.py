@@ -259,11 +259,9 @@ def test_a_bare_subject_gets_its_event_in_brackets_which_says_no_time() -> None:
         tagged(asked, trial)
         == "À quelle date les hébertistes sont-ils exécutés (le procès de Louis XVI) ?"
     )
-    # a stem with no year is tagged too, whatever its subject ('Qui détient le ministère de
-    # l'Intérieur ?' was read C alone); not one naming the event, another event, or a year
-    legate = "Complétez (date) : Le _____, le légat Pierre de Castelnau est assassiné."
-    assert tagged(legate, trial).endswith("assassiné (le procès de Louis XVI).")
+    # a subject a name follows, one naming the event or another event: unchanged
     for named in (
+        "Complétez (date) : Le _____, le légat Pierre de Castelnau est assassiné.",
         "Complétez (date) : Le procès s'ouvre le _____.",
         "Complétez (date) : Louis XVI est guillotiné le _____.",
         "Complétez (date) : En 1792, le légat Pierre de Castelnau est assassiné le _____.",
