@@ -297,8 +297,10 @@ async def test_a_parse_that_overruns_its_limits_is_refused(tmp_path: Path) -> No
     from bot.isolated import IsolatedParser
 
     slow = IsolatedParser(time_limit=0.5)
-    item = "  - {{id: q{n}, paragraph: 1, difficulty: 1, question: Q ?, choices: [a, b], answer: a, explanation: E.}}\n"
-    text = "passage: p\nquestions:\n" + "".join(item.format(n=n) for n in range(4_000))
+    # valid YAML, several seconds of parsing on any machine: an invalid file failed at its
+    # first line, within the limit on a fast machine, and the test with it
+    item = "  - {{id: q{n}, paragraph: 1, difficulty: 1, question: 'Q ?', choices: [a, b], answer: a, explanation: E.}}\n"
+    text = "passage: p\nquestions:\n" + "".join(item.format(n=n) for n in range(20_000))
     report = await slow.parse(text, "slow.yaml")
     await slow.close()
     assert not report.ok and "took over 0 s" in str(report.errors[0])
