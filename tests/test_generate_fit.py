@@ -2648,3 +2648,26 @@ def test_a_place_opening_the_sentence_does_not_follow_the_question_word() -> Non
     stems = [c.question for c in drafted(text).tried if not problems(c)]
     assert not any(s.startswith("À quelle date à") for s in stems), stems
     assert any(s.startswith("À quelle date le président égyptien") for s in stems), stems
+
+
+def test_fresh_readings_counts_clitics_and_cut_lists_stay_out() -> None:
+    """Read blind on fresh passages: 'les _____ puissances' and 'les _____ divisions' (a count
+    of what was just listed, with 'huit' and 'sept' offered for three), 'qui en a fixé le
+    dénouement' and '_____ en laisse une description' (of what?), 'revient à plusieurs
+    reprises, notamment ?', 'Bonne de Luxembourg le futur Jean II' (the aside the next
+    apposition spoke of, cut)."""
+    from bot.generate.distractors import number_options
+
+    assert set(number_options("trois", random.Random(1))[:3]) == {"quatre", "cinq", "six"}
+    text = (
+        "La peste noire (1347-1352)\n\nEn 1348, la peste atteint Paris. La reine Jeanne de "
+        "Bourgogne meurt en septembre 1349, de même que Bonne de Luxembourg, femme de "
+        "l'héritier du trône, le futur Jean II le Bon. Le médecin du pape, Guy de Chauliac, en "
+        "laisse une description précise. En 1827, les trois puissances envoient leurs escadres "
+        "à Navarin. La maladie revient à plusieurs reprises, notamment en 1361.\n"
+    )
+    stems = [c.question for c in drafted(text).tried if not problems(c)]
+    assert not any("les _____ puissances" in s for s in stems), stems
+    assert not any(re.search(r"\ben laisse\b", s) for s in stems), stems
+    assert not any("notamment" in s for s in stems), stems
+    assert not any("Luxembourg le futur" in s or "Luxembourg, le futur" in s for s in stems), stems

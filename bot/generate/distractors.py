@@ -968,8 +968,11 @@ def number_options(answer: str, rng: random.Random) -> list[str]:
         value = {"un": 1, "deux": 2}.get(spelled) or NUMBER_WORDS[spelled]
         pool = SCALE_BASES if scale else tuple(v for v in SPELLED_VALUES if v >= 3)
         near = sorted((v for v in pool if v != value), key=lambda v: abs(math.log(v / value)))
-        values = [float(v) for v in near[:5]]
-        rendered = [SPELLED_VALUES[v] for v in near[:5]]
+        # nearest first: 'huit' or 'sept' beside 'trois divisions' was read absurd; a
+        # fourth in reserve for one the question prints
+        kept = near[:5] if scale else near[:4]
+        values = [float(v) for v in kept]
+        rendered = [SPELLED_VALUES[v] for v in kept]
         if number[:1].isupper():
             rendered = [r.capitalize() for r in rendered]
     else:
@@ -1005,8 +1008,8 @@ def number_options(answer: str, rng: random.Random) -> list[str]:
             out.append(f"{words}{suffix} {unit}")
         else:
             out.append(f"{words}{suffix}")
-    if in_words:
-        rng.shuffle(out)  # counts in words: the nearest five, in any order
+    if in_words and scale:
+        rng.shuffle(out)  # millions in words: the nearest five, in any order
     return out
 
 

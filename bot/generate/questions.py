@@ -88,6 +88,13 @@ QUESTION_WORDS = {
 # is guessed without the passage, or stands for the government ('Paris réagit').
 DEFAULT_GUESSES = {"paris", "france"}
 # Words whose antecedent is outside the question: the stem lost what it was about.
+COUNTED_BEFORE = re.compile(
+    rf"\b(?:[Ll]es|[Cc]es|[Ss]es|[Ll]eurs) {re.escape(BLANK)} (?!ans\b|jours\b|mois\b|heures\b)"
+)
+CLITIC_EN = re.compile(
+    r"\b[Ee]n\s+(?:a|ont|avait|avaient|eut|laisse|laissent|tire|tirent|garde|gardent|donne|"
+    r"donnent|retient|conserve|fixe|rapporte|publie|devient|deviennent)(?:-t-(?:il|elle))?\b"
+)  # not 'en fait' (in fact)
 OWNER_UNSAID = re.compile(
     r"^(?:(?:Avant|Après|Lors|Pendant|En|Le|Au|Dès|Vers|Début|Fin)\b[^,]{0,60},\s+)?"
     r"(?:À quelle date |Quand |En quelle année |Depuis quand )?"
@@ -606,6 +613,19 @@ def _without_asides(
             following = tokens[closing + 1]
             if "Part" in following.morph.get("VerbForm") or following.text in RELATIVE_WORDS:
                 continue  # 'Lesseps, auréolé du succès du canal de Suez, inauguré en 1869'
+            if closing + 2 < len(tokens) and tokens[closing + 2].text.casefold() in (
+                "futur",
+                "future",
+                "fils",
+                "fille",
+                "frère",
+                "sœur",
+                "père",
+                "mère",
+            ):
+                # 'Bonne de Luxembourg, femme de l'héritier du trône, le futur Jean II': the
+                # next apposition speaks of the aside, which must stay
+                continue
             if following.dep_ == "appos" and following.pos_ in ("NOUN", "ADJ", "DET", "PROPN"):
                 # 'Wolsey, archevêque d'York, artisan du traité …, organise': one comma stays
                 cuts.append((tokens[n + 1].idx, tokens[closing].idx))
@@ -1652,6 +1672,17 @@ def _stem_problems(candidate: Candidate) -> list[str]:
         stem,
     ):
         found.append("a subordinate clause with no main clause")  # 'Le _____, alors que …'
+    if candidate.kind == "number" and COUNTED_BEFORE.search(stem):
+        # 'les _____ puissances', 'les _____ divisions': a count of what the passage named
+        # just before, read trivial four times
+        found.append("a count of things the passage had just listed")
+    if CLITIC_EN.search(stem.replace(BLANK, "X")):
+        # 'qui en a fixé le dénouement', '_____ en laisse une description': of what?
+        found.append("'en' standing for something the question does not name")
+    if re.search(r"\b(?:notamment|surtout|dont|comme|ainsi que)\s*[?.]$", stem) or re.search(
+        rf"\bnotamment (?:en |le |au )?{re.escape(BLANK)}", stem
+    ):
+        found.append("a list announced and cut")  # 'revient à plusieurs reprises, notamment ?'
     if OWNER_UNSAID.match(stem):
         # 'À quelle date sa mère renvoie-t-elle Richelieu ?', 'son demi-frère Louis … est
         # décapité': whose mother, whose brother? Named in the sentence before
