@@ -2676,3 +2676,21 @@ def test_fresh_readings_counts_clitics_and_cut_lists_stay_out() -> None:
     assert not any(re.search(r"\ben laisse\b", s) for s in stems), stems
     assert not any("notamment" in s for s in stems), stems
     assert not any("Luxembourg le futur" in s or "Luxembourg, le futur" in s for s in stems), stems
+
+
+def test_a_review_s_lost_questions_come_back_and_bc_titles_get_no_setting() -> None:
+    """A review found Saint-Just no longer a person, 'qu'il assiège' after a blank refused as
+    an orphan 'que', and 'Avant la bataille d'Aquae Sextiae' set on every sentence (the
+    title's 102 before Christ read as 102 after)."""
+    from bot.generate.setting import Setting
+
+    assert Setting.of("La bataille d'Aquae Sextiae (102 av. J.-C.)", "x") is None
+    text = (
+        "La Terreur (1793-1794)\n\nEn 1794, Saint-Just affirme que la République doit être "
+        "impitoyable. Le roi d'Angleterre marche sur Calais, qu'il assiège pendant onze mois.\n"
+    )
+    tried = passing(text)
+    assert any(
+        c.answer == "Saint-Just" or "Saint-Just" in c.distractors for c in drafted(text).tried
+    )
+    assert any(c.answer == "Calais" for c in tried), [c.question for c in tried]

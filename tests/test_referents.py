@@ -197,3 +197,32 @@ def test_a_text_named_inside_its_title_or_by_a_name_is_the_bare_words() -> None:
     assert bretigny.name(ratified, "24 octobre 1360") == (
         "À quelle date l'accord de Brétigny est-il ratifié à Calais ?"
     )
+
+
+def test_a_review_s_false_namings_are_left_unnamed() -> None:
+    """A review found: 'l'Empereur est fusillé à Querétaro' named Napoléon III (Maximilien
+    was meant), 'égales devant la loi' named the loi Veil, 'la capitale qu'il a fondée'
+    named Paris (Québec), 'Le texte ordonne la démolition des temples' named the edict of
+    Nantes under its revocation, 'Le texte latin' became 'Le texte du traité … latin'."""
+    mexico = Referents.of(
+        "Napoléon III envoie l'archiduc Maximilien. L'Empereur est fusillé.", "L'expédition"
+    )
+    shot = "Complétez (date) : L'Empereur est fusillé à Querétaro le _____."
+    assert mexico.name(shot, "19 juin 1867") == shot
+    veil = Referents.of("", "La loi Veil (1975)")
+    equal = "En quelle année le procès avait-il montré que les femmes n'étaient pas égales devant la loi ?"
+    assert veil.name(equal, "1972") == equal
+    before = "Complétez (date) : Une loi du _____ interdit la propagande, et la loi est sévère."
+    assert veil.name(before, "31 juillet 1920") == before
+    text = "Champlain quitte Paris en 1608. Il meurt en 1635 dans la capitale qu'il a fondée."
+    quebec = Referents.of(text, "La fondation de Québec (1608)")
+    founded = "Complétez (année) : Champlain meurt en _____ dans la capitale qu'il a fondée."
+    assert quebec.name(founded, "1635", "Il meurt en 1635 dans la capitale qu'il a fondée.") == (
+        founded
+    )
+    revoked = Referents.of("", "La révocation de l'édit de Nantes (1685)")
+    temples = "Complétez (date) : Le texte ordonne la démolition des temples le _____."
+    assert revoked.name(temples, "18 octobre 1685") == temples
+    troyes = Referents.of("", "Le traité de Troyes (1420)")
+    latin = "Complétez (date) : Le texte latin est rédigé le _____."
+    assert troyes.name(latin, "21 mai 1420") == latin

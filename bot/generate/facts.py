@@ -340,7 +340,7 @@ def entity_mentions(doc: Any, sentence_of: Any) -> list[Mention]:
             text = re.sub(r"^(?:de |du |des |d['’])", "", text)  # 'de la Meuse': 'la Meuse'
         if text.lower() in PLACES or text.lower().removeprefix("la ").removeprefix("l'") in PLACES:
             kind = "place"
-        if kind == "person" and re.match(r"Sainte?-[A-ZÀ-ÖØ-Þ]", text):
+        if kind == "person" and re.match(r"Sainte?-[A-ZÀ-ÖØ-Þ][\w-]* d(?:e |['’])", text):
             continue  # 'Saint-Martin de Tours', 'Saint-Denis': an abbey or a town, no one
         if kind == "person" and start > 0 and doc[start - 1].text in ("«", "“", '"'):
             continue  # 'le surnom de « Pucelle d'Orléans »': a nickname, offered as a person

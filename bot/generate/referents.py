@@ -105,9 +105,13 @@ ADJECTIVE_AFTER = re.compile(
 )
 
 
-CAPITAL = re.compile(r"\b(?:[Ll]a|[Ss]a)\s+capitale\b(?!\s+(?:de|d['’]|du|des)\b)(?![\w-])")
+# not 'sa capitale' (the tsar's), nor 'la capitale qu'il a fondée' (Québec)
+CAPITAL = re.compile(
+    r"\b[Ll]a\s+capitale\b(?!\s+(?:de|d['’]|du|des|qu['’]|que|qui|dont|où)\b)(?![\w-])"
+)
 CAPITAL = re.compile(CAPITAL.pattern + r"(?!" + ADJECTIVE_AFTER.pattern + r")")
 CAPITAL_CITY = re.compile(
+    r"(?<!traité de )(?<!comte de )(?<!comtesse de )(?<!congrès de )(?<!paix de )"
     r"\b(?:Paris|Londres|Berlin|Vienne|Rome|Madrid|Moscou|Saint-Pétersbourg|Bruxelles|Alger"
     r"|Hanoï|Constantinople|Washington|Lisbonne|Varsovie|Prague|Pékin|Tunis|Rabat|Le Caire"
     r"|Saigon|Dakar|Turin|Florence|Naples|Munich|Amsterdam|La Haye)\b"
@@ -123,6 +127,7 @@ EMPEROR = re.compile(
     r"\b[Ll]['’]Empereur\b(?!\s+[A-ZÀ-ÖØ-Þ])(?!\s+(?:de|d['’]|des|du)\b)"
     r"(?!\s+\w{3,}(?:é|és|u|us)\b)"  # 'l'Empereur déchu': an epithet the name would not take
 )
+OTHER_CROWN = re.compile(r"\b(?:archiduc|archiduchesse|tsar|kaiser|impératrice)\b", re.IGNORECASE)
 FIRST_EMPIRE = re.compile(r"(?<![\w-])Napoléon(?: Ier| Bonaparte)?(?! III\b)(?![\w-])")
 SECOND_EMPIRE = re.compile(r"\bNapoléon III\b|\bLouis-Napoléon\b")
 
@@ -130,7 +135,14 @@ SECOND_EMPIRE = re.compile(r"\bNapoléon III\b|\bLouis-Napoléon\b")
 def _the_emperor(text: str) -> str:
     """The text's 'l'Empereur' is Napoléon Ier, or Napoléon III, when it names only one of
     them; written as the text writes him most ('Napoléon')."""
-    if not EMPEROR.search(text):
+    if not EMPEROR.search(text) or OTHER_CROWN.search(text):
+        return ""  # 'l'archiduc Maximilien … l'Empereur est fusillé': not Napoléon III
+    others = {
+        name
+        for name in _crowned_in(text)
+        if "empereur" in person_record(name, {}).roles and not name.startswith("Napoléon")
+    }
+    if others:
         return ""
     first, second = FIRST_EMPIRE.findall(text), SECOND_EMPIRE.findall(text)
     if bool(first) == bool(second):
@@ -149,6 +161,9 @@ def _title_document(title: str) -> str:
         r"^(Les|Le|La|L['’])\s*([\w-]+)(\s+(?:(?:de|d['’]|des|du)\b|[A-ZÀ-ÖØ-Þ]).*)$", bare
     )
     if found is None or found[2].casefold() not in DOCUMENT_NOUNS:
+        head = bare.split(" ", 1)[-1].split(" ", 1)[0].casefold().lstrip("l'’")
+        if head not in NEUTRAL_HEADS:
+            return ""  # 'La révocation de l'édit de Nantes': its text is not the edict's
         found = re.search(r"\b(du|de la|de l['’]|des)\s*([\w-]+)(\s+.*)$", bare)
         if found is None or found[2].casefold() not in DOCUMENT_NOUNS:
             return ""
@@ -159,6 +174,14 @@ def _title_document(title: str) -> str:
     return f"{article}{space}{found[2]}{rest}"
 
 
+NEUTRAL_HEADS = {
+    "promulgation", "signature", "adoption", "ratification", "publication", "rédaction",
+    "proclamation", "vote",
+}  # fmt: skip
+TEXT_EPITHET = re.compile(
+    r"\s+(?:latin|original|originel|définitif|officiel|intégral|final|initial|complet|primitif"
+    r"|[a-zéèêàâîôûç]+(?:ien|ienne|ais|aise|al|ale|el|elle|ique|if|ive|eux|euse|aire|ois|oise))\b"
+)
 OF_ARTICLE = {"du": "le", "de la": "la", "de l'": "l'", "de l’": "l’", "des": "les"}
 ELIDED = ("'", "’")
 
@@ -233,7 +256,15 @@ class Referents:
         if found is None:
             return question
         word = found.group(1).casefold()
+        if word == "loi" and (
+            re.search(r"\b(?:devant|hors|selon|contre|par|sous|de)\s+$", question[: found.start()])
+            or re.search(r"\b[Ll]oi\s+(?:du|de|d['’]|des)\b", question)
+        ):
+            # 'égales devant la loi': no law in particular; 'une loi du 31 juillet 1920 …'
+            return question
         if word == "texte":
+            if TEXT_EPITHET.match(question, found.end()):
+                return question  # 'Le texte latin est rédigé …': 'du traité … latin' reads wrong
             # 'Le texte se compose de quatre actes' under 'L'édit de Nantes (1598)': no other
             # text of law named beside it
             others = [w for w in re.findall(r"[\w-]+", question) if w.casefold() in DOCUMENT_NOUNS]

@@ -107,6 +107,8 @@ class Setting:
     def of(cls, title: str, text: str) -> Setting | None:
         """None for a title about a person or a place, or about two things ('Le siège
         d'Orléans et l'intervention de Jeanne d'Arc': a sentence on one is not the other's)."""
+        if re.search(r"av\.\s*J\.?-C", title):
+            return None  # '(102 av. J.-C.)': its sentences' years are negative, the title's not
         years = [int(y) for y in re.findall(r"\b\d{3,4}\b", title)]
         bare = re.sub(r"\s*\([^)]*\)\s*$", "", title).strip()
         bare = bare.split(" : ", 1)[0]  # 'La révolution de Juillet : les Trois Glorieuses'
