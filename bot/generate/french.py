@@ -40,6 +40,16 @@ DOCUMENT_NOUNS = {
 }  # fmt: skip
 
 
+# what follows a law's or an event's name: 'la loi Veil sur l'interruption volontaire …'
+SUBTITLE = re.compile(r"\s+(?:sur|relative|relatif|portant|instituant|pour|contre)\b.*$")
+
+
+def without_subtitle(name: str) -> str:
+    """'la loi Veil sur l'interruption volontaire de grossesse' -> 'la loi Veil': its name
+    is enough in a stem."""
+    return SUBTITLE.sub("", name)
+
+
 def is_document(text: str) -> bool:
     first = re.sub(r"^(?:la |le |les |l['’])", "", text.strip(), flags=re.IGNORECASE)
     if re.match(r"convention (?:de |d['’]|du )", first):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from bot.generate.distractors import periods, person_record
-from bot.generate.french import DOCUMENT_NOUNS, contract, prints
+from bot.generate.french import DOCUMENT_NOUNS, contract, prints, without_subtitle
 from bot.generate.people import FRENCH
 
 # words for one event that a passage names once with its complement, then bare
@@ -108,8 +108,8 @@ ADJECTIVE_AFTER = re.compile(
 # not 'sa capitale' (the tsar's), nor 'la capitale qu'il a fondée' (Québec)
 CAPITAL = re.compile(
     r"\b[Ll]a\s+capitale\b(?!\s+(?:de|d['’]|du|des|qu['’]|que|qui|dont|où)\b)(?![\w-])"
+    rf"(?!{ADJECTIVE_AFTER.pattern})"
 )
-CAPITAL = re.compile(CAPITAL.pattern + r"(?!" + ADJECTIVE_AFTER.pattern + r")")
 CAPITAL_CITY = re.compile(
     r"(?<!traité de )(?<!comte de )(?<!comtesse de )(?<!congrès de )(?<!paix de )"
     r"\b(?:Paris|Londres|Berlin|Vienne|Rome|Madrid|Moscou|Saint-Pétersbourg|Bruxelles|Alger"
@@ -132,17 +132,16 @@ FIRST_EMPIRE = re.compile(r"(?<![\w-])Napoléon(?: Ier| Bonaparte)?(?! III\b)(?!
 SECOND_EMPIRE = re.compile(r"\bNapoléon III\b|\bLouis-Napoléon\b")
 
 
-def _the_emperor(text: str) -> str:
+def _the_emperor(text: str, crowned: set[str]) -> str:
     """The text's 'l'Empereur' is Napoléon Ier, or Napoléon III, when it names only one of
-    them; written as the text writes him most ('Napoléon')."""
+    them and no other emperor (`crowned`: the sovereigns it names); written as the text
+    writes him most ('Napoléon')."""
     if not EMPEROR.search(text) or OTHER_CROWN.search(text):
         return ""  # 'l'archiduc Maximilien … l'Empereur est fusillé': not Napoléon III
-    others = {
-        name
-        for name in _crowned_in(text)
-        if "empereur" in person_record(name, {}).roles and not name.startswith("Napoléon")
-    }
-    if others:
+    if any(
+        "empereur" in person_record(name, {}).roles and not name.startswith("Napoléon")
+        for name in crowned
+    ):
         return ""
     first, second = FIRST_EMPIRE.findall(text), SECOND_EMPIRE.findall(text)
     if bool(first) == bool(second):
@@ -169,9 +168,7 @@ def _title_document(title: str) -> str:
             return ""
     article = OF_ARTICLE.get(found[1].casefold(), found[1].casefold())
     space = "" if article.endswith(ELIDED) else " "
-    # 'la loi Veil sur l'interruption volontaire de grossesse': its name is enough
-    rest = re.sub(r"\s+(?:sur|relative|relatif|portant|instituant|pour|contre)\b.*$", "", found[3])
-    return f"{article}{space}{found[2]}{rest}"
+    return f"{article}{space}{found[2]}{without_subtitle(found[3])}"
 
 
 NEUTRAL_HEADS = {
@@ -211,8 +208,8 @@ class Referents:
         events: dict[str, str] = {}
         for word, complement in NAMED_EVENT.findall(title):
             events.setdefault(word.casefold(), complement)
-        named_text = re.match(r"(?:les|le|la|l['’])\s*([\w-]+)\s+([A-ZÀ-ÖØ-Þ][\w-]*)$",
-                              _title_document(title))  # fmt: skip
+        document = _title_document(title)
+        named_text = re.match(r"(?:les|le|la|l['’])\s*([\w-]+)\s+([A-ZÀ-ÖØ-Þ][\w-]*)$", document)
         if named_text:  # 'la loi Veil': 'la loi est rendue définitive' is that one
             events.setdefault(named_text[1].casefold(), named_text[2])
         told: dict[str, set[str]] = {}
@@ -226,11 +223,12 @@ class Referents:
         king = KING.search(title)
         # else the only king the text names: 'Louis XIV' through a passage on the Poisons;
         # not a pope ('le pape Léon X'), nor a foreign king ('Henri VIII reçoit le roi')
+        crowned = _crowned_in(text)
         kings = {
             found.group(1)
             for found in KING.finditer(text)
             if not re.search(r"\bpape\s+$", text[: found.start()])
-        } | _crowned_in(text)
+        } | crowned
         # 'le roi' is no emperor nor queen: Napoléon Ier beside Louis XVIII leaves him the king
         kings = {k for k in kings if _may_be_king(k)}
         only = next(iter(kings)) if len(kings) == 1 else None
@@ -242,8 +240,8 @@ class Referents:
             king.group(1) if king else only,
             topic.group(2) if topic else None,
             topic.group(1).casefold() if topic else "",
-            _title_document(title),
-            _the_emperor(text),
+            document,
+            _the_emperor(text, crowned),
             text,
         )
 

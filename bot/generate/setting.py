@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.generate.facts import FULL_DATE, MONTH_YEAR, MONTHS, YEAR, looks_back, names_a_year
-from bot.generate.french import contract
+from bot.generate.french import contract, without_subtitle
 
 # what a title may be about, and how a stem says it happens then: 'pendant' for what lasts
 DURING = {
@@ -120,8 +120,7 @@ class Setting:
         article, adjective, head, rest = found.groups()
         article = article.strip().casefold()
         phrase = f"{article}{'' if article.endswith(ELISION) else ' '}"
-        # 'la loi Veil sur l'interruption volontaire de grossesse': its name is enough
-        rest = re.sub(r"\s+(?:sur|relative|relatif|portant|instituant|contre)\b.*$", "", rest)
+        rest = without_subtitle(rest)
         phrase += f"{adjective or ''}{head}{rest}"
         anchors = {w for w in CAPITALISED.findall(f"{adjective or ''}{head}{rest}")}
         anchors |= set(re.findall(r"\b\d{3,4}\b", rest))
