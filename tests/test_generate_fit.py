@@ -2694,3 +2694,25 @@ def test_a_review_s_lost_questions_come_back_and_bc_titles_get_no_setting() -> N
         c.answer == "Saint-Just" or "Saint-Just" in c.distractors for c in drafted(text).tried
     )
     assert any(c.answer == "Calais" for c in tried), [c.question for c in tried]
+
+
+def test_a_titled_subject_and_a_passive_s_agent_are_asked_by_who() -> None:
+    """'le ministre du Travail Alexandre Parodi confie …' had only a cloze, refused (a person
+    blanked beside a title); 'fondé par Henri Frenay' had no form at all. Two people behind
+    one 'par', a noun read as a verb and a misparsed clause get none."""
+    text = (
+        "La Résistance (1940-1944)\n\nÀ la Libération, le ministre du Travail Alexandre Parodi "
+        "confie la réforme à un haut fonctionnaire, Pierre Laroque. Le mouvement Combat est "
+        "fondé par Henri Frenay en 1941. En 1943, le Conseil national de la Résistance est "
+        "présidé par Jean Moulin. Les maquis sont menés par Georges Guingouin et par Henri "
+        "Romans-Petit. Le jeune député Jean Zay, figure du Parti radical, défend un texte "
+        "de compromis.\n"
+    )
+    asked = {c.answer: c.question for c in passing(text) if c.kind == "person"}
+    assert asked["Alexandre Parodi"].startswith("Qui confie la réforme"), asked
+    assert asked["Henri Frenay"] == "Par qui le mouvement Combat est-il fondé en 1941 ?"
+    assert asked["Jean Moulin"].endswith(
+        "par qui le Conseil national de la Résistance est-il présidé ?"
+    )
+    assert not any(q.startswith("Par qui les maquis") for q in asked.values()), asked
+    assert not any("figure du Parti" in q for q in asked.values()), asked

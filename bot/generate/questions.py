@@ -466,6 +466,11 @@ def _candidates(
                     r"\1 ",
                     question,
                 )
+            # 'Qui est assassiné au Caire le 14 juin suivant ?': the day keeps, the year
+            # comes back below, 'suivant' has nothing to follow
+            question = re.sub(
+                rf"\b((?:1er|\d{{1,2}}) (?:{'|'.join(MONTHS)})) suivante?\b", r"\1", question
+            )
             question = _without_gapped_tail(question)
             if "av. J.-C." in sentence.text:  # the parser hangs 'J.-C.' apart: kept whole
                 question = re.sub(r"\bav\.(?! J\.-C\.)", "av. J.-C.", question)
@@ -1792,6 +1797,7 @@ def _forms(mention: Mention, sentence: Any) -> list[tuple[str, str] | None]:
         _clause_subject_question(mention, sentence),
         _subject_question(mention, sentence),
         _relative_subject_question(mention, sentence),
+        _agent_question(mention, sentence),
         _date_question(mention, sentence),
         _event_date_question(mention, sentence),
         _cloze(mention, sentence),
@@ -1969,6 +1975,15 @@ def _clause_subject_question(mention: Mention, sentence: Any) -> tuple[str, str]
         return None
     ids = {t.i for t in tokens}
     head = next((t for t in tokens if t.head.i not in ids), None)
+    if (
+        head is not None
+        and head.dep_ in ("appos", "flat:name")
+        and head.head.pos_ == "NOUN"
+        and head.head.text.islower()  # not 'le MRP Pierre Pflimlin', an acronym misread
+        and head.head.i < head.i
+        and head.head.dep_ in ("nsubj", "nsubj:pass")
+    ):
+        head = head.head  # 'le ministre du Travail Alexandre Parodi confie …': the title heads
     if head is None or head.dep_ not in ("nsubj", "nsubj:pass") or head.head.i < head.i:
         return None  # narrative French puts the subject first: an inverted one is a misparse
     verb = head.head
@@ -1976,10 +1991,14 @@ def _clause_subject_question(mention: Mention, sentence: Any) -> tuple[str, str]
     finite = [t for t in [verb, *auxiliaries] if "Fin" in t.morph.get("VerbForm")]
     if not finite or verb.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
         return None
+    doc = sentence.doc
+    if (doc[verb.i - 1].text == "," or verb.text.casefold() == "figure") and doc[
+        verb.i + 1
+    ].text.casefold() in ("de", "du", "des"):
+        return None  # 'X, appuyé par Jaurès, figure de la SFIO, défend …': a noun read as verb
     if any("Plur" in t.morph.get("Number") for t in finite):
         return None  # 'Qui' takes a verb in the singular
     subject = {t.i for t in head.subtree}
-    doc = sentence.doc
     bounds = [t.i for t in sentence if t.text in (";", ":")]
     low = max([b for b in bounds if b < verb.i], default=sentence.start - 1)
     high = min([b for b in bounds if b > verb.i], default=sentence.end)
@@ -2022,6 +2041,8 @@ def _clause_subject_question(mention: Mention, sentence: Any) -> tuple[str, str]
     rest = _trim(rest)
     if not rest or _dangling(rest) or _dangling(lead):
         return None
+    if any(t.dep_ == "acl" and "Fin" in t.morph.get("VerbForm") for t in rest):
+        return None  # '…, une manifestation organisée à Alger … dégénère': a clause misread
     predicate = _join(rest)
     content = [t for t in rest if not t.is_punct and not t.like_num and t.pos_ not in (
         "DET", "ADP", "AUX", "PRON", "CCONJ") and t.text.casefold() not in MONTHS]  # fmt: skip
@@ -2146,7 +2167,6 @@ def _date_question(mention: Mention, sentence: Any) -> tuple[str, str] | None:
         return None
     if "Inf" in verb.morph.get("VerbForm") or _in_brackets(date):
         return None  # 'a fait naître' has no simple inversion; a bracketed date dates a noun
-    root = _root_verb(sentence)
     date_ids = {t.i for t in date}
     markers = [t for t in sentence if t.dep_ == "case" and t.head.i in date_ids]
     if mention.kind == "place":
@@ -2159,6 +2179,48 @@ def _date_question(mention: Mention, sentence: Any) -> tuple[str, str] | None:
         t.text.lower() in ("à", "jusqu'", "jusqu’", "vers", "avant", "après") for t in markers
     ):
         return None  # a range, a bound or an approximation: asking "when" would mislead
+    return _inverted_question(wh, verb, date_ids, markers, mention, sentence)
+
+
+def _agent_question(mention: Mention, sentence: Any) -> tuple[str, str] | None:
+    """'Les armées sont dirigées par le général X' -> 'Par qui les armées sont-elles
+    dirigées ?': the passive's agent asked, the only way to ask a person who is not the
+    subject without a cloze (read blind, those were 5% A)."""
+    if mention.kind != "person":
+        return None
+    tokens = _tokens_of(mention, sentence)
+    ids = {t.i for t in tokens}
+    head = next((t for t in tokens if t.head.i not in ids), None)
+    if head is None:
+        return None
+    agent = head
+    if head.dep_ in ("appos", "flat:name") and head.head.pos_ == "NOUN":
+        agent = head.head  # 'par le chef d'état-major prussien Helmuth von Moltke'
+    verb = agent.head
+    markers = [c for c in agent.children if c.dep_ == "case"]
+    if (
+        agent.dep_ != "obl:agent"
+        or [m.text.casefold() for m in markers] != ["par"]
+        or verb.pos_ != "VERB"
+        or not any(c.dep_ == "aux:pass" for c in verb.children)
+        or _governing_verb([agent], sentence) is None
+    ):
+        return None
+    if any(t.dep_ == "conj" for t in agent.subtree):
+        return None  # 'menés par X et par Y': two people, one answer
+    asked = {t.i for t in agent.subtree}
+    found = _inverted_question("Par qui", verb, asked, markers, mention, sentence)
+    if found is None or re.search(r"(?<=\s)-\w", found[0]):
+        return None  # 'chef d'état-major' split by the parser, half of it left behind
+    return found
+
+
+def _inverted_question(
+    wh: str, verb: Any, date_ids: set[int], markers: list[Any], mention: Mention, sentence: Any
+) -> tuple[str, str] | None:
+    """The verb's subject, the verb inverted and the rest of its clause, the words asked
+    (date_ids and their prepositions) taken out."""
+    root = _root_verb(sentence)
     if root is not None and any(
         t.text in (":", ";") for t in sentence.doc[min(root.i, verb.i) : max(root.i, verb.i)]
     ):
@@ -2183,7 +2245,7 @@ def _date_question(mention: Mention, sentence: Any) -> tuple[str, str] | None:
     lead = ""
     if verb.i == (root.i if root is not None else -1):
         before = sentence.doc[sentence.start : subject_span.start]
-        if mention.kind == "place" and re.fullmatch(
+        if mention.kind in ("place", "person") and re.fullmatch(
             rf"(?:En|Le|Au|Dès|Début|Fin) [^,]*(?:\d{{4}}|{'|'.join(MONTHS)})[^,]*,\s*", before.text
         ):
             lead = before.text.strip(" ,")  # 'En mars 1871, où …': the time stays
@@ -2219,7 +2281,7 @@ def _date_question(mention: Mention, sentence: Any) -> tuple[str, str] | None:
         ]
     ):
         return None
-    if re.search(r"\d{3,4}", rest_text):
+    if mention.kind in DATE_KINDS and re.search(r"\d{3,4}", rest_text):
         return None  # another date would stay in a question that asks "when"
     lost = [c for c in verb.children if c.dep_ in ("obj", "ccomp", "xcomp") and c.i not in dropped]
     if rest_text.count("«") > rest_text.count("»"):
@@ -2237,7 +2299,7 @@ def _date_question(mention: Mention, sentence: Any) -> tuple[str, str] | None:
         return None  # 'Où le gouvernement se replie-t-il ?': without its date, two places fit
     if lead:
         question = f"{lead}, {question[:1].lower()}{question[1:]}"
-    return tidy(question) + " ?", "date"
+    return tidy(question) + " ?", "subject" if mention.kind == "person" else "date"
 
 
 def _clause_goes_on(verb: Any, dropped: set[int], date_ids: set[int], sentence: Any) -> bool:
@@ -2551,6 +2613,10 @@ def _cloze(mention: Mention, sentence: Any) -> tuple[str, str] | None:
         pruned = _pruned(stages[-1], {t.i for t in inside})
         if _finite(pruned, first.i, last.i):
             stages.append(pruned)
+    if len(stages[-1]) > SHORT_CLOZE_WORDS:
+        first_item = _first_item_only(stages[-1], inside)
+        if first_item != stages[-1] and _finite(first_item, first.i, last.i):
+            stages.append(first_item)
     # the most trimmed version that still reads on its own: a joined clause alone may lose
     # its subject to a pronoun ('mais il est tué à Muret'), which the whole sentence names
     for stage in reversed(stages):
@@ -2600,6 +2666,44 @@ def _cloze(mention: Mention, sentence: Any) -> tuple[str, str] | None:
         text += "."
     what = kind_label(mention.kind, mention.text)
     return f"Complétez ({what}) : {text}", "cloze"
+
+
+WHOLE_LIST_VERBS = {"composer", "comprendre", "diviser", "partager", "répartir", "regrouper"}
+
+
+def _first_item_only(kept: list[Any], inside: list[Any]) -> list[Any]:
+    """'prévoit notamment une hausse de _____ du SMIG, une augmentation … et la
+    reconnaissance …': the answer inside the first item of a list, the other items go (each
+    was foreseen as well; the statement stays true). Not where the answer is an item itself,
+    nor after a verb that means the whole list ('se compose de')."""
+    ids = {t.i for t in inside}
+    answer = next((t for t in inside if t.head.i not in ids), inside[0])
+    item = answer.head
+    while item.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "conj" for c in item.children):
+        if item.head.i == item.i or item.dep_ in ("ROOT", "conj") or item.pos_ in ("VERB", "AUX"):
+            return kept
+        item = item.head
+    if item.dep_ != "obj" or item.head.i > item.i:
+        return kept  # the parse reads many an apposition or a second clause as 'conj'; an
+        # object's list after its verb is the one it gets right
+    if item.head.lemma_.casefold() in WHOLE_LIST_VERBS:
+        return kept
+    dropped: set[int] = set()
+    for other in (c for c in item.children if c.dep_ == "conj"):
+        if other.pos_ not in ("NOUN", "PROPN") or other.i < item.i:
+            return kept
+        if any(t.text == "-" for t in item.doc[other.left_edge.i - 1 : other.left_edge.i + 1]):
+            return kept  # 'Royaume-Uni' split in two by the parse
+        dropped |= {t.i for t in other.subtree}
+        before = other.left_edge.i - 1
+        if before >= 0 and item.doc[before].text == ",":
+            dropped.add(before)
+    dropped |= {
+        t.i
+        for t in item.doc[item.left_edge.i - 2 : item.left_edge.i]
+        if t.text.casefold() == "notamment"
+    }
+    return [t for t in kept if t.i not in dropped]
 
 
 def _cut_before_its_object(kept: list[Any], sentence: list[Any]) -> bool:
