@@ -226,3 +226,26 @@ def test_a_review_s_false_namings_are_left_unnamed() -> None:
     troyes = Referents.of("", "Le traité de Troyes (1420)")
     latin = "Complétez (date) : Le texte latin est rédigé le _____."
     assert troyes.name(latin, "21 mai 1420") == latin
+
+
+def test_a_catastrophe_an_invention_and_the_french_king_beside_a_foreign_one() -> None:
+    """Read blind: 'La catastrophe hâta …' (which one?), 'Le procédé fut rendu public'
+    under 'La divulgation du daguerréotype', and 'l'affection du roi' where the text names
+    Louis XIII and 'le roi d'Espagne Philippe IV'."""
+    courrieres = Referents.of("La catastrophe fit 1 099 morts.", "La catastrophe de Courrières")
+    assert courrieres.name("La catastrophe hâta la création d'un ministère en _____.", "1906") == (
+        "La catastrophe de Courrières hâta la création d'un ministère en _____."
+    )
+    photo = Referents.of("Le procédé fut rendu public.", "La divulgation du daguerréotype (1839)")
+    assert photo.name("Quand le procédé fut-il rendu public ?", "19 août 1839") == (
+        "Quand le procédé du daguerréotype fut-il rendu public ?"
+    )
+    text = (
+        "Cinq-Mars distrait Louis XIII. Fontrailles conclut un traité avec le roi d'Espagne "
+        "Philippe IV."
+    )
+    kings = Referents.of(text, "La conspiration de Cinq-Mars (1642)")
+    stem = "Cinq-Mars gagna l'affection du roi en _____."
+    assert kings.name(stem, "1639") == "Cinq-Mars gagna l'affection du roi Louis XIII en _____."
+    # a sentence that names the king of Spain keeps its bare 'le roi'
+    assert kings.name(stem, "1639", "le roi d'Espagne reçoit le roi") == stem

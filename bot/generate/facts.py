@@ -36,6 +36,13 @@ def life_spans(text: str) -> list[tuple[int, int]]:
 
 DAY_RANGE = re.compile(r"\bdu (?:1er|\d{1,2})\s*$")
 YEAR = re.compile(r"(?<![\d,.])(?<!\d[,.])\b(1\d{3}|20\d{2})\b(?![\d]|[,.]\d)")
+# a year before 1000 only where nothing else reads so: 'En 910,', 'vers 496 et', '(843)';
+# '910 hommes' or 'en 300 ans' stay counts
+EARLY_YEAR = re.compile(
+    r"(?:(?<=\b[Ee]n )|(?<=\b[Vv]ers )|(?<=\bl'an )|(?<=\bl’an )|(?<=\b[Dd]ès )|(?<=\())"
+    r"([1-9]\d{2})(?=[,.;:)]|\s+(?:et|puis|à)\b|\s*$)",
+    re.MULTILINE,
+)
 
 # The pipelines label some countries as organisations; these are always places.
 PLACES = {
@@ -193,7 +200,9 @@ def date_mentions(text: str, sentence_of: Any) -> list[Mention]:
                 found.append(
                     Mention(match[0], kind, match.start(), match.end(), sentence_of(match.start()))
                 )
-    for match in YEAR.finditer(text):
+    for match in sorted(
+        [*YEAR.finditer(text), *EARLY_YEAR.finditer(text)], key=lambda m: m.start()
+    ):
         if NUMBERED.search(text[max(0, match.start() - 12) : match.start()]):
             continue  # 'sous le numéro 1668 du tome XIII': a number, no year
         if free(match.start(), match.end()):

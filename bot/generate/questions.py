@@ -466,11 +466,9 @@ def _candidates(
                     r"\1 ",
                     question,
                 )
-            # 'Qui est assassiné au Caire le 14 juin suivant ?': the day keeps, the year
-            # comes back below, 'suivant' has nothing to follow
-            question = re.sub(
-                rf"\b((?:1er|\d{{1,2}}) (?:{'|'.join(MONTHS)})) suivante?\b", r"\1", question
-            )
+            # 'Qui est assassiné au Caire le 14 juin suivant ?', 'Richelieu mourut le 4
+            # décembre suivant, et le roi le _____': the stem has nothing to follow
+            question = _following_day_dated(question, text[: sentence.end_char])
             question = _without_gapped_tail(question)
             if "av. J.-C." in sentence.text:  # the parser hangs 'J.-C.' apart: kept whole
                 question = re.sub(r"\bav\.(?! J\.-C\.)", "av. J.-C.", question)
@@ -779,7 +777,7 @@ def _title_beside_blank(question: str, roles: set[str]) -> bool:
 
 CONNECTIVES = re.compile(
     r"(?<!presque)(?<!tout)(?<!peu)(?<!si)(?<!bien)"  # 'il meurt presque aussitôt' keeps it
-    r",?\s+(?:(?:aussitôt|alors|dès lors)(?! que\b| qu['’])|ensuite|pourtant|toutefois|"
+    r",?\s+(?:(?:aussitôt|alors|dès lors)(?! que\b| qu['’]| même qu)|ensuite|pourtant|toutefois|"
     r"cependant|néanmoins|donc|enfin|de son côté|de leur côté)\b(?=[\s,.?])",
     re.IGNORECASE,
 )
@@ -1562,6 +1560,8 @@ def _orphan_completive(stem: str, sentence: str) -> bool:
     for found in re.finditer(r"(\S+)\s*,\s+(que|qu['’])\s*((?:\S+\s+){0,2}\S+)", stem):
         space = " " if found[2] == "que" else ""
         at = sentence.find(f"{found[2]}{space}{found[3]}")
+        if at < 0:  # 'que le roi Jean II': the stem named the king the passage left bare
+            at = sentence.find(f"{found[2]}{space}{found[3].split()[0]} ")
         if at <= 0:
             continue
         before = re.findall(r"[\w'’-]+", sentence[:at])
@@ -1785,6 +1785,18 @@ def _stand_in_forms(
     stand_in = next((t for t in reread if t.idx == start), None)
     if stand_in is None or stand_in.dep_ not in ("nsubj", "nsubj:pass", "expl:subj"):
         return []
+    verb = stand_in.head
+    before = [t.text for t in doc[max(sentence.start, first - 2) : first]]
+    if before and (
+        before[-1].casefold() in OF_WORDS
+        or (len(before) == 2 and before[0].casefold() in OF_WORDS and before[1].islower())
+    ):
+        return []  # 'un amendement du communiste Fernand Grenier accordant …': his amendment
+    if verb.text.endswith("ant") or not any(
+        "Fin" in t.morph.get("VerbForm")
+        for t in [verb, *(c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop")]
+    ):
+        return []  # 'il accordant': no verb of his own, the reading only moved the error
     _with_referent_slot()
     stand_in._.referent = mention.text
     whole = reread[0 : len(reread)]
@@ -2083,6 +2095,9 @@ def _relative_subject_question(mention: Mention, sentence: Any) -> tuple[str, st
     if link > sentence.start and doc[link].text.casefold() in ("l'", "l’", "la", "le", "les"):
         link -= 1
     owner = doc[max(sentence.start, link - 3) : max(sentence.start, link)]
+    if any(t.text.casefold() in ("et", "ou") for t in owner):
+        # 'Bernon, abbé de Baume et de Gigny, qui devint le premier abbé': the abbot did
+        owner = doc[max(sentence.start, link - 7) : max(sentence.start, link)]
     of_someone = link >= sentence.start and doc[link].text.casefold() in OF_WORDS
     if of_someone and any(t.pos_ == "NOUN" for t in owner):
         # 'au fils préféré de Catherine de Médicis, qui rentre …': the son does; 'une invasion
@@ -2666,6 +2681,28 @@ def _cloze(mention: Mention, sentence: Any) -> tuple[str, str] | None:
         text += "."
     what = kind_label(mention.kind, mention.text)
     return f"Complétez ({what}) : {text}", "cloze"
+
+
+FOLLOWING_DAY_NAMED = re.compile(
+    rf"\b((?:1er|\d{{1,2}}) ({'|'.join(MONTHS)})) suivante?\b", re.IGNORECASE
+)
+LAST_MONTH_YEAR = re.compile(rf"\b({'|'.join(MONTHS)}) (\d{{3,4}})\b", re.IGNORECASE)
+
+
+def _following_day_dated(question: str, before: str) -> str:
+    """'le 4 décembre suivant' takes the year of the last date the passage named before it
+    (the next one if its month came later in the year); with no such date, it stays."""
+    found = FOLLOWING_DAY_NAMED.search(question)
+    if found is None:
+        return question
+    at = before.find(found.group(0))
+    named = list(LAST_MONTH_YEAR.finditer(before[: at if at >= 0 else len(before)]))
+    if not named:
+        return question
+    month, year = named[-1].group(1).casefold(), int(named[-1].group(2))
+    if MONTHS.index(found.group(2).casefold()) < MONTHS.index(month):
+        year += 1
+    return f"{question[: found.start()]}{found.group(1)} {year}{question[found.end() :]}"
 
 
 WHOLE_LIST_VERBS = {"composer", "comprendre", "diviser", "partager", "répartir", "regrouper"}

@@ -21,6 +21,8 @@ EVENTS = (
     "siège", "guerre", "bataille", "traité", "paix", "édit", "ordonnance", "crise", "conquête",
     "expédition", "croisade", "révolte", "concile", "canal", "affaire", "congrès", "conférence",
     "insurrection", "percement", "compagnie", "traités", "accords", "édits", "loi", "code",
+    "catastrophe", "naufrage", "incendie", "explosion", "éruption", "conspiration", "complot",
+    "procès", "massacre", "attentat", "épidémie",
 )  # fmt: skip
 # a land the text names once with its complement, then bare ('le duché de Milan' … 'le
 # duché est aux mains de …'): unlike a war or a canal, it is that one even if the title
@@ -44,6 +46,13 @@ TOPIC_OF_HEAD = {
     "procès": ("procès",),
     "traité": ("accord",),  # 'l'accord est ratifié à Calais' under 'Le traité de Brétigny'
     "paix": ("accord", "traité"),
+    # 'La divulgation du daguerréotype': 'le procédé fut rendu public', 'l'invention'
+    "divulgation": ("procédé", "invention", "découverte"),
+    "invention": ("procédé", "invention", "découverte"),
+    "découverte": ("procédé", "invention", "découverte"),
+    "conspiration": ("complot", "conspiration"),
+    "catastrophe": ("catastrophe", "drame"),
+    "éruption": ("éruption", "catastrophe"),
 }
 TOPIC_NOUNS = tuple(sorted({noun for nouns in TOPIC_OF_HEAD.values() for noun in nouns}))
 # 'la guerre civile', 'le roi lui-même': another war, or a king said already; 'met le siège
@@ -68,11 +77,20 @@ NAMED_EVENT = re.compile(rf"\b({_either_case((*EVENTS, *DOMAINS))})\s+({COMPLEME
 # 'Le scandale de Panama (1879-1893)', 'La Jacquerie de 1358': the title's own complement
 LINK = r"(?:de la|de l['’]|des|du|de|d['’])"
 TITLE_COMPLEMENT = re.compile(rf"^(?:Le|La|Les|L['’])\s*([\w-]+)\s+({LINK}\s*(?:{NAME}|\d{{3,4}}))")
+# 'La divulgation du daguerréotype (1839)': an act on a thing the title names in lower case
+ACT_ON_A_THING = re.compile(
+    rf"^(?:La|L['’])\s*(divulgation|invention|découverte)\s+({LINK}\s*[a-zà-ÿ][\w-]+)"
+)
 # 'le siège,' 'la guerre.' 'Le roi fonde': the word, then no complement and no name
 BARE_WORDS = _either_case((*EVENTS, *DOMAINS, *TOPIC_NOUNS, "roi", "texte"))
 BARE = re.compile(
     rf"\b(?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’]|du|au|des|aux)\s*({BARE_WORDS})\b"
     rf"(?!\s+(?:de|d['’]|des|du|{NOT_THE_ONE})\b)(?!\s+[A-ZÀ-ÖØ-Þ])(?!-)"
+)
+FOREIGN_LAND = (
+    r"(?:d['’](?:Espagne|Angleterre|Aragon|Autriche|Écosse|Italie)|de (?:Prusse|Navarre|"
+    r"Castille|Portugal|Sardaigne|Naples|Suède|Bohême|Hongrie|Pologne|Sicile|Danemark)|des "
+    r"(?:Romains|Belges|Deux-Siciles))"
 )
 # 'Louis XIV', 'François Ier'; not 'Louis II de Bourbon', a prince
 KING = re.compile(
@@ -229,12 +247,17 @@ class Referents:
             for found in KING.finditer(text)
             if not re.search(r"\bpape\s+$", text[: found.start()])
         } | crowned
+        # 'le roi d'Espagne Philippe IV' beside Louis XIII: a French text's 'le roi' is
+        # Louis XIII (a stem that names the other king is left as it is)
+        foreign = {k for k in kings if re.search(rf"\broi {FOREIGN_LAND}\s+{re.escape(k)}", text)}
+        if kings - foreign:
+            kings -= foreign
         # 'le roi' is no emperor nor queen: Napoléon Ier beside Louis XVIII leaves him the king
         kings = {k for k in kings if _may_be_king(k)}
         only = next(iter(kings)) if len(kings) == 1 else None
         if only is not None and person_record(only, {}).nation not in (None, FRENCH):
             only = None  # never 'le roi Henri VIII' in a French text
-        topic = TITLE_COMPLEMENT.match(title)
+        topic = TITLE_COMPLEMENT.match(title) or ACT_ON_A_THING.match(title)
         return cls(
             events,
             king.group(1) if king else only,
@@ -276,7 +299,7 @@ class Referents:
                 return question
             # the title's king, or the text's only one: a paragraph that names Henri VIII or
             # the prince Louis before 'le roi' still means François Ier, or Philippe Auguste
-            if KING.search(question):
+            if KING.search(question) or re.search(rf"\broi {FOREIGN_LAND}", sentence):
                 return question  # a king the stem names already may be another one
             addition = self.titled_king or ""
         else:
