@@ -2742,3 +2742,41 @@ def test_early_years_relatives_of_a_list_and_participles_read_right() -> None:
     assert not any(" même que" in s and "alors même que" not in s for s in stems), stems
     assert not any("décembre suivant" in s for s in stems), stems
     assert any("4 décembre 1642" in s for s in stems), stems
+
+
+def test_no_year_for_a_range_or_a_later_fact_and_ages_stay_ages() -> None:
+    """Read blind: 'En 1196, Château-Gaillard domine la Seine' (built 1196-1198), 'En 1902,
+    qui finit par être exhibé …' (years later), 111 and 125 offered for an age of 89, '…, où
+    il meurt en 1951, à _____ ans' cut to his transfer's age, '_____ constatent' for one of
+    two brothers, and a nickname's 'Paris des Antilles' offered as a town."""
+    text = (
+        "L'éruption de la montagne Pelée (1902)\n\nSaint-Pierre, le « Paris des Antilles », "
+        "est la principale ville de la Martinique. Fort-de-France, Basse-Terre et "
+        "Pointe-à-Pitre sont d'autres villes. Le 8 mai 1902, la ville est détruite. Le "
+        "prisonnier Louis-Auguste Cyparis survit. Cyparis, lui, finit par être exhibé aux "
+        "États-Unis par le cirque Barnum. Édifié entre 1196 et 1198 par Richard Cœur de Lion, "
+        "Château-Gaillard domine la Seine depuis un éperon rocheux. En 1945, Pétain est "
+        "condamné à mort en raison de son âge, 89 ans. Pétain est ensuite transféré au fort de "
+        "la Pierre-Levée, sur l'île d'Yeu, où il meurt le 23 juillet 1951, à 95 ans. Joseph "
+        "et Étienne Montgolfier constatent que l'air chaud s'élève.\n"
+    )
+    generation = drafted(text)
+    stems = [c.question for c in generation.candidates]
+    assert not any(re.search(r"En \d{4}, (?:Château|qui finit)", s) for s in stems), stems
+    for candidate in passing(text):
+        if candidate.answer == "89":
+            assert all(80 <= int(d) <= 98 for d in candidate.distractors), candidate
+        if candidate.answer == "95":
+            assert "meurt" in candidate.question, candidate.question
+        assert "Paris des Antilles" not in [candidate.answer, *candidate.distractors]
+    assert any(c.answer == "89" for c in passing(text))
+    brothers = Candidate(
+        question="Complétez (personne) : _____ constatent que l'air chaud s'élève.",
+        answer="Étienne Montgolfier",
+        distractors=["Jacques Charles", "Pilâtre de Rozier", "Nicolas-Louis Robert"],
+        kind="person",
+        form="cloze",
+        sentence="Joseph et Étienne Montgolfier constatent que l'air chaud s'élève.",
+        paragraph=1,
+    )
+    assert "a plural verb after one person's blank" in problems(brothers)

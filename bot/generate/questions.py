@@ -407,6 +407,8 @@ def _candidates(
     dates = date_mentions(text, sentence_of)
     mentions = dates + number_mentions(doc, sentence_of, dates) + entity_mentions(doc, sentence_of)
     mentions = _credible_people(mentions, doc)
+    # 'le « Paris des Antilles »': a nickname's name is no place to ask or offer
+    mentions = [m for m in mentions if m.kind not in ("place", "person") or not _nicknamed(m, text)]
     mentions.sort(key=lambda m: (m.start, m.end))
     years = [y for m in mentions if (y := era_year(text, m)) is not None]
     spans = life_spans(text)
@@ -487,6 +489,8 @@ def _candidates(
             distractors = chosen[titled]
             if distractors is None:
                 continue
+            if mention.kind == "number" and AGE_AFTER.match(text, mention.end):
+                distractors = _ages_near(mention.text, distractors, rng)
             if mention.kind == "person" and (
                 _only_crowned(whole.text, distractors, passage_fit.people)
                 or _off_station(whole.text, distractors, passage_fit.people)
@@ -1130,6 +1134,15 @@ def _whole_quotations(doc: Any) -> list[Any]:
     return merged
 
 
+def _nicknamed(mention: Mention, text: str) -> bool:
+    """Inside a short quotation ('« Paris des Antilles »', '« Monsieur le Grand »')."""
+    opened = text.rfind("«", 0, mention.start)
+    if opened < 0 or text.rfind("»", 0, mention.start) > opened:
+        return False
+    closed = text.find("»", mention.end)
+    return closed >= 0 and len(text[opened + 1 : closed].split()) <= 5
+
+
 def _credible_people(mentions: list[Mention], doc: Any) -> list[Mention]:
     """A lone capitalised word the model calls a person ('Franc-Tireur', a movement; 'Béarnais',
     a nickname) is kept only when the passage or the related list shows it is a surname."""
@@ -1619,6 +1632,9 @@ def _stem_problems(candidate: Candidate) -> list[str]:
             # 'Vers _____ h 30, l'ultime assaut de la Garde est repoussé': the hour of a
             # day, cut in two, was read four times as trivial
             found.append("a blank on the hour of a day")
+        if candidate.kind == "person" and PLURAL_AFTER_BLANK.search(stem):
+            # '_____ constatent que l'air chauffé …': the brothers Montgolfier, one answered
+            found.append("a plural verb after one person's blank")
         if candidate.kind == "person" and not PERSON_AS_SUBJECT.match(stem):
             # read blind, 137 such clozes ('… confie la régence à _____, qui …'): 5% A, 47%
             # C, the other actors of the passage offered whatever their part; with the blank
@@ -2683,6 +2699,23 @@ def _cloze(mention: Mention, sentence: Any) -> tuple[str, str] | None:
     return f"Complétez ({what}) : {text}", "cloze"
 
 
+PLURAL_AFTER_BLANK = re.compile(
+    rf"{re.escape(BLANK)}\s+(?:(?:se|s['’]|ne|n['’])\s*)?(?:sont|ont|font|vont|(?!\w*ient\b)\w{{2,}}ent)\b"
+)
+AGE_AFTER = re.compile(r"\s+ans\b(?!\s+(?:de|d['’])\s)")  # '… à 89 ans', not '30 ans de prison'
+
+
+def _ages_near(answer: str, distractors: list[str], rng: random.Random) -> list[str]:
+    """An age in digits gets ages a few years apart: 111 and 125 beside a marshal's 89, or
+    150 for an old man's 95, were read absurd. Spelled ages are near already."""
+    if not answer.isdigit() or not 15 <= int(answer) <= 105:
+        return distractors
+    age = int(answer)
+    options = [a for a in range(age - 7, age + 8) if a != age and 10 <= a <= 105]
+    near = sorted(rng.sample(options, 3))
+    return [str(a) for a in near]
+
+
 FOLLOWING_DAY_NAMED = re.compile(
     rf"\b((?:1er|\d{{1,2}}) ({'|'.join(MONTHS)})) suivante?\b", re.IGNORECASE
 )
@@ -3169,6 +3202,19 @@ def _pruned(kept: list[Any], answer: set[int]) -> list[Any]:
     doc = kept[0].doc
     commas = sorted(t.i for t in kept if t.text == ",")
     root = kept[0].sent.root.i
+    # the words the answer hangs on, up to its verb: '…, où il meurt le 23 juillet 1951, à
+    # _____ ans' cannot lose 'où il meurt' (the age became his age at his transfer)
+    holders: set[int] = set()
+    for i in answer:
+        token = doc[i]
+        for _ in range(3):
+            if token.head.i == token.i or token.head.i == root:
+                break
+            token = token.head
+            holders.add(token.i)
+            if token.pos_ in ("VERB", "AUX"):
+                break
+    holders -= answer
     drop: set[int] = set()
     for token in kept:
         if token.dep_ not in PRUNABLE or token.i in drop:
@@ -3183,8 +3229,17 @@ def _pruned(kept: list[Any], answer: set[int]) -> list[Any]:
         closing = next((c for c in commas if c > token.right_edge.i), None)
         end = closing if closing is not None else max(i for i in ids if not doc[i].is_punct) + 1
         span = set(range(opening, end)) & ids
-        if span & answer or root in span:
+        if span & answer or root in span or span & holders:
             continue
+        if (
+            closing is not None
+            and closing + 1 < len(doc)
+            and doc[closing + 1].pos_ == "ADP"
+            and min(answer) > closing
+            and not any(c for c in commas if closing < c < min(answer))
+            and any(_finite_verb(doc[i]) for i in span)
+        ):
+            continue  # '…, où il meurt le 23 juillet 1951, à _____ ans': the age is his death's
         if token.dep_ == "appos" and not any(
             c.dep_.startswith("nsubj") for c in doc[root].children
         ):

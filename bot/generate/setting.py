@@ -416,10 +416,12 @@ RELATIVE_CLAUSE = re.compile(r"(?:,\s*)?\b(?:qui|que|qu['’]|dont|où)\b[^,;:?]
 
 # a time after the year told: 'la tour … est finalement conservée' (twenty years on)
 LATER = re.compile(
-    r"\b(?:finalement|jusqu['’]|désormais|plus tard|ensuite)|\b(?:sera|seront|aura|auront|fera"
+    r"\b(?:finalement|jusqu['’]|désormais|plus tard|ensuite|aujourd['’]hui|finit par|finissent"
+    r" par|de nos jours)|\b(?:sera|seront|aura|auront|fera"
     r"|feront|deviendra|deviendront|naîtra|restera|resteront|\w{3,}(?:era|eront|ira|iront))\b",
     re.IGNORECASE,
 )
+RANGE_FROM = re.compile(r"\b(?:entre|de|depuis)\s+$", re.IGNORECASE)
 YEAR_OR_CENTURY = re.compile(r"\b(?:\d{3,4}|[IVX]+e siècle|an [IVX]+)\b")
 
 
@@ -443,7 +445,7 @@ def dated(question: str, year: int, told: str, names: frozenset[str], sentence: 
     label, stem = _labelled(question)
     if YEAR_OR_CENTURY.search(stem) or TIME_OPENING.match(stem) or not opens_well(stem, names):
         return question
-    if ANTERIOR.search(stem) or LATER.search(stem):
+    if ANTERIOR.search(stem) or LATER.search(stem) or LATER.search(sentence):
         return question  # 'qui a répudié …', 'avait déjà été remise': before the year told
     opening = PLACE_OPENING.match(sentence)
     if (
@@ -457,6 +459,8 @@ def dated(question: str, year: int, told: str, names: frozenset[str], sentence: 
         # was his exile's, years after the 1807 its paragraph told
         return question
     own = YEAR_OR_CENTURY.search(sentence)
+    if own is not None and RANGE_FROM.search(sentence[: own.start()]):
+        return question  # 'Édifié entre 1196 et 1198, Château-Gaillard domine …': no one year
     if own is not None and (own[0] != str(year) or own.start() > _fact_at(sentence, stem)):
         # the sentence's year, left out of the stem, is the fact's only when it comes first
         # ('En 1710, St John engage …'); after it, it may be another's: 'fait créer un
