@@ -16,6 +16,7 @@ from bot.engine import AskedQuestion, Outcome
 from bot.store import (
     PRIVATE_SCOPE,
     SCHEMA_VERSION,
+    AnswerRecord,
     Player,
     QuizRecord,
     Store,
@@ -136,6 +137,34 @@ async def test_many_concurrent_players_lose_nothing(tmp_path: Path) -> None:
     assert await store.count_players(PRIVATE_SCOPE) == 40
     top = await store.top_players(PRIVATE_SCOPE, 50)
     assert sum(p.points for p in top) == 80
+    await store.close()
+
+
+async def test_answers_at_once_share_a_transaction_and_one_failure_loses_no_other(
+    tmp_path: Path,
+) -> None:
+    """Taps that come while the writer is busy are written in one transaction (fewer writer
+    jobs than answers); an answer that fails there (a quiz that does not exist) fails alone,
+    and every other answer of its batch is recorded once."""
+    store = await Store.open(tmp_path / "q.db")
+    quizzes = await one_quiz_each(store, 30)
+    statements: list[str] = []
+    writer = store._db
+    await writer._execute(lambda: writer._conn.set_trace_callback(statements.append))
+    forged = replace(quizzes[0], id=999_999)
+    results = await asyncio.gather(
+        store.record_answer(forged, Player(1, "P"), Outcome(1, True, 2), NOW),
+        *(store.record_answer(q, Player(q.user_id or 0, "P"), Outcome(1, True, 2), NOW)
+          for q in quizzes + quizzes),
+        return_exceptions=True,
+    )  # fmt: skip
+    assert isinstance(results[0], sqlite3.IntegrityError)
+    recorded = results[1:]
+    assert all(isinstance(r, AnswerRecord) for r in recorded)
+    assert sum(r.inserted for r in recorded if isinstance(r, AnswerRecord)) == 30
+    assert statements.count("BEGIN IMMEDIATE") < len(results) / 2
+    top = await store.top_players(PRIVATE_SCOPE, 50)
+    assert len(top) == 30 and sum(p.points for p in top) == 60
     await store.close()
 
 
