@@ -2780,3 +2780,17 @@ def test_no_year_for_a_range_or_a_later_fact_and_ages_stay_ages() -> None:
         paragraph=1,
     )
     assert "a plural verb after one person's blank" in problems(brothers)
+
+
+def test_a_birth_year_is_no_step_of_the_story() -> None:
+    """'Louis Blériot, né à Cambrai en 1872, …' then 'Pour l'épreuve, Blériot dispose …' was
+    asked 'En 1872, pour l'épreuve, …': a birth year told with its town is a life's, not the
+    story's."""
+    text = (
+        "La traversée de la Manche (1909)\n\nLouis Blériot, né à Cambrai en 1872, a fait "
+        "fortune dans les phares. Pour l'épreuve, Louis Blériot dispose du Blériot XI, un "
+        "monoplan équipé d'un moteur à trois cylindres.\n"
+    )
+    stems = [c.question for c in drafted(text).candidates]
+    assert any("trois" not in s and "cylindres" in s for s in stems), stems
+    assert not any("En 1872, pour" in s for s in stems), stems

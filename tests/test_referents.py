@@ -249,3 +249,21 @@ def test_a_catastrophe_an_invention_and_the_french_king_beside_a_foreign_one() -
     assert kings.name(stem, "1639") == "Cinq-Mars gagna l'affection du roi Louis XIII en _____."
     # a sentence that names the king of Spain keeps its bare 'le roi'
     assert kings.name(stem, "1639", "le roi d'Espagne reçoit le roi") == stem
+
+
+def test_a_work_s_parts_are_the_title_s_work() -> None:
+    """Read blind under 'L'Encyclopédie de Diderot et d'Alembert': 'le privilège est-il
+    révoqué', 'la direction', 'les deux premiers volumes', each graded B: 'of what?'."""
+    work = Referents.of("", "L'Encyclopédie de Diderot et d'Alembert (1751-1772)")
+    assert work.name("En quelle année le privilège est-il révoqué ?", "1759") == (
+        "En quelle année le privilège de l'Encyclopédie est-il révoqué ?"
+    )
+    assert work.name("Qui supprime les deux premiers volumes ?", "x") == (
+        "Qui supprime les deux premiers volumes de l'Encyclopédie ?"
+    )
+    # a part the stem completes already, or another title, is left as it is
+    stem = "Quand les volumes de planches paraissent-ils ?"
+    assert work.name(stem, "1772") == stem
+    assert Referents.of("", "La Fronde (1648)").name("Le privilège est révoqué.", "x") == (
+        "Le privilège est révoqué."
+    )

@@ -137,6 +137,7 @@ EVERY_YEAR = re.compile(
 # janvier 1946' date no step of the story (whole words: 'il signe en avril 1598' does)
 LOOKING_BACK = re.compile(
     r"(?<![\w-])(?:depuis(?:\s+(?:le|la|l['’]))?|n[ée]e?s?\s+(?:en|le)|fondée?s?\s+(?:en|le)"
+    r"|n[ée]e?s?\s+(?:à|au)\s+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[\w'’-]+){0,3}?\s+(?:en|le)"
     r"|créée?s?\s+(?:en|le))\s*$",
     re.IGNORECASE,
 )
@@ -175,7 +176,7 @@ def era_year(text: str, mention: Mention) -> int | None:
 
 def looks_back(text: str, start: int) -> bool:
     """The date at `start` is written after 'depuis', 'née en' …: no step of the story."""
-    return bool(LOOKING_BACK.search(text[max(0, start - 16) : start]))
+    return bool(LOOKING_BACK.search(text[max(0, start - 60) : start]))  # 'né à Cambrai en'
 
 
 SEASON = re.compile(r"\b(printemps|été|automne|début)\s+(?:de\s+|d['’])?$", re.IGNORECASE)

@@ -54,6 +54,17 @@ TOPIC_OF_HEAD = {
     "catastrophe": ("catastrophe", "drame"),
     "éruption": ("éruption", "catastrophe"),
 }
+# 'L'Encyclopédie de Diderot et d'Alembert': 'le privilège est révoqué', 'la direction', 'les
+# deux premiers volumes' are the work's (a reader graded each B, 'add: de l'Encyclopédie')
+WORK_HEADS = ("encyclopédie", "dictionnaire")
+WORK_PARTS = (
+    "privilège", "entreprise", "direction", "publication", "souscripteurs", "volumes", "tomes",
+    "rédaction", "planches", "collaborateurs",
+)  # fmt: skip
+WORK_PART = re.compile(
+    rf"\b(?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’]|du|au|des|aux)\s*(?:(?:(?!(?:de|du|des)\b)[\w-]+\s+){{0,3}}?)"
+    rf"({'|'.join(WORK_PARTS)})\b(?!\s+(?:de|d['’]|du|des)\b)(?![\w-])"
+)
 TOPIC_NOUNS = tuple(sorted({noun for nouns in TOPIC_OF_HEAD.values() for noun in nouns}))
 # 'la guerre civile', 'le roi lui-même': another war, or a king said already; 'met le siège
 # devant la ville': the act of besieging, which takes no name ('le siège d'Orléans devant')
@@ -81,6 +92,7 @@ TITLE_COMPLEMENT = re.compile(rf"^(?:Le|La|Les|L['’])\s*([\w-]+)\s+({LINK}\s*(
 ACT_ON_A_THING = re.compile(
     rf"^(?:La|L['’])\s*(divulgation|invention|découverte)\s+({LINK}\s*[a-zà-ÿ][\w-]+)"
 )
+WORK_TITLE = re.compile(rf"^(?:L['’]|Le\s+)(?i:{'|'.join(WORK_HEADS)})\b")
 # 'le siège,' 'la guerre.' 'Le roi fonde': the word, then no complement and no name
 BARE_WORDS = _either_case((*EVENTS, *DOMAINS, *TOPIC_NOUNS, "roi", "texte"))
 BARE = re.compile(
@@ -217,6 +229,7 @@ class Referents:
     document: str = ""  # the title's text of law or treaty: 'le traité de Paris'
     emperor: str = ""  # whom the text's 'l'Empereur' means: 'Napoléon'
     text: str = ""  # where 'la capitale' is read: the last capital named before it
+    work: str = ""  # the title's work whose parts the text names bare: "l'Encyclopédie"
 
     @classmethod
     def of(cls, text: str, title: str) -> Referents:
@@ -266,6 +279,7 @@ class Referents:
             document,
             _the_emperor(text, crowned),
             text,
+            work[0] if (work := WORK_TITLE.match(title)) else "",
         )
 
     def name(self, question: str, answer: str, sentence: str = "") -> str:
@@ -273,6 +287,7 @@ class Referents:
         Emperor too, unless that names the answer or the stem already says it."""
         question = self._capital_named(question, answer, sentence)
         question = self._emperor_named(question, answer)
+        question = self._work_named(question, answer)
         found = BARE.search(question)
         if found is None:
             return question
@@ -311,6 +326,17 @@ class Referents:
         if ADJECTIVE_AFTER.match(question, found.end()):
             return question  # 'la révolte parisienne': the complement would split the pair
         return f"{question[: found.end()]} {addition}{question[found.end() :]}"
+
+    def _work_named(self, question: str, answer: str) -> str:
+        """'En quelle année le privilège est-il révoqué ?' under 'L'Encyclopédie …': the
+        privilege of the title's work."""
+        name = self.work
+        found = WORK_PART.search(question) if name else None
+        if found is None or prints(question, name) or prints(answer, name):
+            return question
+        return contract(
+            f"{question[: found.end()]} de {name[:1].lower()}{name[1:]}{question[found.end() :]}"
+        )
 
     def _capital_named(self, question: str, answer: str, sentence: str) -> str:
         """'la capitale' out of its paragraph is any capital ('Replace it with Paris', four
