@@ -412,10 +412,133 @@ def period_keys(moment: datetime, zone: tzinfo) -> tuple[str, str]:
 
 @dataclass
 class _Pending(Generic[T]):
-    """An answer's statements, and where its caller waits for what they returned."""
+    """A caller's statements, and where it waits for what they returned."""
 
     work: Callable[[sqlite3.Connection], T]
     future: asyncio.Future[T]
+
+
+Outcomes = list[tuple[bool, Any]]  # per job: (True, its result) or (False, its exception)
+
+
+class _Batches:
+    """Jobs for one connection's thread that arrive while it is busy run there as one job:
+    a job joins the batch already waiting in the thread's queue, or queues a new one. Under
+    load, one trip to the thread and one wake-up of the loop serve many taps (the trips, not
+    the queries, were most of a tap's cost: bench/RESULTS.md); alone, a job is a batch of one
+    and waits no longer than before. `run` executes a batch on the thread and says how each
+    job ended; the batch hands the results back itself, so no task waits on the thread.
+
+    This uses aiosqlite's job queue (`_tx`) and connection (`_conn`), as `Store._queued`
+    does; pyproject.toml pins the aiosqlite versions it was checked against."""
+
+    def __init__(
+        self,
+        connection: aiosqlite.Connection,
+        run: Callable[[sqlite3.Connection, list[_Pending[Any]]], Outcomes],
+    ) -> None:
+        self._connection = connection
+        self._run = run
+        self._waiting: list[_Pending[Any]] = []
+        self._guard = threading.Lock()  # the loop appends, the connection's thread takes
+        self._queued = False
+
+    async def submit(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        loop = asyncio.get_running_loop()
+        pending: _Pending[T] = _Pending(work, loop.create_future())
+        with self._guard:
+            self._waiting.append(pending)
+            start = not self._queued
+            self._queued = True
+        if start:
+            connection = self._connection
+            if not connection._running or connection._connection is None:
+                self._hand_back(self._take(), ValueError("Connection closed"))
+            else:
+                connection._tx.put_nowait((None, partial(self._job, loop)))
+        return await pending.future
+
+    def _take(self) -> list[_Pending[Any]]:
+        with self._guard:
+            taken, self._waiting = self._waiting, []
+            self._queued = False
+        return taken
+
+    def _job(self, loop: asyncio.AbstractEventLoop) -> None:
+        """On the connection's thread: the jobs waiting now, as one."""
+        taken = self._take()
+        outcomes: Outcomes | BaseException
+        try:
+            outcomes = self._run(self._connection._conn, taken)
+        except BaseException as error:  # the batch failed: every job in it did
+            outcomes = error
+        with suppress(RuntimeError):  # the loop is closed: nobody waits any more
+            loop.call_soon_threadsafe(self._hand_back, taken, outcomes)
+
+    @staticmethod
+    def _hand_back(taken: list[_Pending[Any]], outcomes: Outcomes | BaseException) -> None:
+        if isinstance(outcomes, BaseException):
+            outcomes = [(False, outcomes)] * len(taken)
+        for pending, (ok, value) in zip(taken, outcomes, strict=True):
+            if pending.future.done():
+                continue  # its caller was cancelled; a write is recorded all the same
+            if ok:
+                pending.future.set_result(value)
+            elif isinstance(value, Exception):
+                pending.future.set_exception(value)
+            else:
+                pending.future.cancel()
+
+
+def _write_batch(connection: sqlite3.Connection, taken: list[_Pending[Any]]) -> Outcomes:
+    """Answers in one transaction, each in its own savepoint: one that fails is rolled back
+    alone and fails alone. Alone, an answer needs no savepoint."""
+    if connection.in_transaction:
+        # left open by a multi-statement transaction cancelled before it could roll back
+        log.warning("rolling back a transaction left open by a cancelled write")
+        connection.execute("ROLLBACK")
+    outcomes: Outcomes = []
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        if len(taken) == 1:
+            outcomes.append((True, taken[0].work(connection)))
+        for pending in taken if len(taken) > 1 else ():
+            connection.execute("SAVEPOINT answer")
+            try:
+                outcomes.append((True, pending.work(connection)))
+            except Exception as error:  # handed to its own caller
+                if not connection.in_transaction:
+                    raise  # SQLite ended the whole transaction (disk full, I/O): all failed
+                connection.execute("ROLLBACK TO answer")
+                outcomes.append((False, error))
+            connection.execute("RELEASE answer")
+        connection.execute("COMMIT")
+    except BaseException:
+        if connection.in_transaction:
+            try:
+                connection.execute("ROLLBACK")
+            except sqlite3.Error:
+                log.exception("rollback failed after an error")
+        raise
+    return outcomes
+
+
+def _read_batch(connection: sqlite3.Connection, taken: list[_Pending[Any]]) -> Outcomes:
+    """Reads in one snapshot of the reader's connection; one that fails fails alone."""
+    if connection.in_transaction:  # never expected: a stale snapshot would stay
+        connection.execute("ROLLBACK")
+    outcomes: Outcomes = []
+    connection.execute("BEGIN")
+    try:
+        for pending in taken:
+            try:
+                outcomes.append((True, pending.work(connection)))
+            except Exception as error:  # handed to its own caller
+                outcomes.append((False, error))
+    finally:
+        if connection.in_transaction:  # gone if SQLite ended it on an error
+            connection.execute("ROLLBACK")  # read-only: nothing to commit
+    return outcomes
 
 
 class Store:
@@ -433,11 +556,9 @@ class Store:
         # interleave with another's statements, or one COMMIT would commit the other's half.
         self._lock = asyncio.Lock()
         self._multi_statement = False  # a transaction of several steps through the loop is open
-        # Answers waiting for the writer: those that come while one batch waits in the
-        # writer's queue join it, and share its transaction and its trip back to the loop.
-        self._answers: list[_Pending[Any]] = []
-        self._answers_guard = threading.Lock()  # the loop appends, the writer's thread takes
-        self._answers_queued = False
+        # answers share a transaction under load, reads a snapshot (see _Batches)
+        self._answers = _Batches(db, _write_batch)
+        self._tap_reads = _Batches(reader, _read_batch)
 
     @classmethod
     async def open(cls, path: Path | str, zone: tzinfo = UTC) -> Store:
@@ -578,92 +699,24 @@ class Store:
             # later waits for this one, and the check and the enqueue happen in one step of
             # the loop. It passes the writes queued at the lock (a burst of /quiz kept a tap's
             # answer 250 ms) and waits only for the job the thread is running.
-            return await self._batched(work)
+            return await self._answers.submit(work)
         async with self._lock:  # no multi-statement transaction may be half-way meanwhile
             return await self._queued(job)
-
-    async def _batched(self, work: Callable[[sqlite3.Connection], T]) -> T:
-        """An answer joins the batch waiting in the writer's queue, or queues a new one. Under
-        load one transaction and one wake-up of the loop serve many taps (bench/RESULTS.md);
-        alone, a tap is a batch of one and waits no longer than before. In a batch, each
-        answer runs in its own savepoint: one that fails is rolled back alone and fails
-        alone. The batch hands its results back itself, so no task waits on the writer."""
-        loop = asyncio.get_running_loop()
-        pending: _Pending[T] = _Pending(work, loop.create_future())
-        with self._answers_guard:
-            self._answers.append(pending)
-            start = not self._answers_queued
-            self._answers_queued = True
-        if start:
-            if not self._db._running or self._db._connection is None:
-                self._hand_back(self._take_answers(), ValueError("Connection closed"))
-            else:  # aiosqlite's job queue, as `_queued`; nothing waits on the job itself
-                self._db._tx.put_nowait((None, partial(self._write_answers, loop)))
-        return await pending.future
-
-    def _take_answers(self) -> list[_Pending[Any]]:
-        with self._answers_guard:
-            taken, self._answers = self._answers, []
-            self._answers_queued = False
-        return taken
-
-    def _write_answers(self, loop: asyncio.AbstractEventLoop) -> None:
-        """On the writer's thread: the answers waiting now, in one transaction."""
-        taken = self._take_answers()
-        connection: sqlite3.Connection = self._db._conn
-        outcomes: list[tuple[bool, Any]] = []
-        try:
-            if connection.in_transaction:
-                log.warning("rolling back a transaction left open by a cancelled write")
-                connection.execute("ROLLBACK")
-            connection.execute("BEGIN IMMEDIATE")
-            try:
-                if len(taken) == 1:  # alone: a failure rolls the whole transaction back
-                    outcomes.append((True, taken[0].work(connection)))
-                for pending in taken if len(taken) > 1 else ():
-                    connection.execute("SAVEPOINT answer")
-                    try:
-                        outcomes.append((True, pending.work(connection)))
-                    except Exception as error:  # handed to its own caller
-                        connection.execute("ROLLBACK TO answer")
-                        outcomes.append((False, error))
-                    connection.execute("RELEASE answer")
-                connection.execute("COMMIT")
-            except BaseException:
-                if connection.in_transaction:
-                    try:
-                        connection.execute("ROLLBACK")
-                    except sqlite3.Error:
-                        log.exception("rollback failed after an error")
-                raise
-        except BaseException as error:  # the transaction failed: every answer in it did
-            outcomes = [(False, error)] * len(taken)
-        with suppress(RuntimeError):  # the loop is closed: nobody waits any more
-            loop.call_soon_threadsafe(self._hand_back, taken, outcomes)
-
-    @staticmethod
-    def _hand_back(
-        taken: list[_Pending[Any]], outcomes: list[tuple[bool, Any]] | BaseException
-    ) -> None:
-        if isinstance(outcomes, BaseException):
-            outcomes = [(False, outcomes)] * len(taken)
-        for pending, (ok, value) in zip(taken, outcomes, strict=True):
-            if pending.future.done():
-                continue  # its caller was cancelled; the answer is recorded all the same
-            if ok:
-                pending.future.set_result(value)
-            elif isinstance(value, Exception):
-                pending.future.set_exception(value)
-            else:
-                pending.future.cancel()
 
     async def _queued(self, job: Callable[[], T]) -> T:
         result: T = await self._db._execute(job)  # type: ignore[no-untyped-call]
         return result
 
-    async def _reading(self, work: Callable[[sqlite3.Connection], T]) -> T:
+    async def _reading(
+        self, work: Callable[[sqlite3.Connection], T], *, for_a_tap: bool = False
+    ) -> T:
         """Several reads as one job on the reader's thread, in one snapshot: a round trip to
-        that thread costs the busy loop more than a small query does (bench/RESULTS.md)."""
+        that thread costs the busy loop more than a small query does (bench/RESULTS.md).
+        Taps that read at once share the trip; other reads do not join them, or a tap's
+        verdict would wait for a batch of /quiz reads (its toast p95 rose from 47-51 to
+        54-73 ms when every read was batched)."""
+        if for_a_tap:
+            return await self._tap_reads.submit(work)
 
         def job() -> T:
             connection: sqlite3.Connection = self._read._conn
@@ -774,7 +827,7 @@ class Store:
             quiz = _quiz_by_id(db, quiz_id)
             return quiz, quiz is not None and _passage_stored(db, quiz.asked.passage_id)
 
-        return await self._reading(work)
+        return await self._reading(work, for_a_tap=True)
 
     async def learner_state(self, user_id: int, now: datetime) -> LearnerState:
         """The learner's mode, due reviews and questions seen, in one round trip."""

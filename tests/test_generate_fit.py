@@ -2794,3 +2794,51 @@ def test_a_birth_year_is_no_step_of_the_story() -> None:
     stems = [c.question for c in drafted(text).candidates]
     assert any("trois" not in s and "cylindres" in s for s in stems), stems
     assert not any("En 1872, pour" in s for s in stems), stems
+
+
+def test_a_review_s_counts_days_and_singular_verbs() -> None:
+    """A review of this change: 'vers 400 à 500 hommes' and '(120)' in the text were read as
+    years and dated a day '30 novembre 400'; 'le 4 décembre suivant' took the year of an
+    earlier 'mars 1641' past a bare 'En 1642'; 'relie le port de Sète et la ville de Toulouse'
+    lost its second town; 'nés à l'étranger … en 1940' was read as a birth; '_____ consent'
+    was refused as a plural."""
+    from bot.generate.facts import date_mentions, looks_back
+    from bot.generate.questions import _first_item_only, _following_day_dated
+
+    counted = "Titre\n\nIls sont vers 400 à 500 hommes. La province (120) se réunit.\n"
+    assert [m.text for m in date_mentions(counted, lambda _: 0)] == []
+    assert [m.text for m in date_mentions("Titre (843)\n\nEn 843, le traité.", lambda _: 0)] == [
+        "843",
+        "843",
+    ]
+    assert (
+        _following_day_dated(
+            "Richelieu mourut le 4 décembre suivant.",
+            "En mars 1641, rien. En 1642, tout. Richelieu mourut le 4 décembre suivant",
+        )
+        == "Richelieu mourut le 4 décembre 1642."
+    )
+    assert (
+        _following_day_dated(
+            "le 2 décembre suivant", "Le 15 décembre 1851, le coup. le 2 décembre suivant"
+        )
+        == "le 2 décembre 1852"
+    )
+    stay = "le 2 décembre suivant"
+    assert _following_day_dated(stay, "En décembre 1851, le coup. le 2 décembre suivant") == stay
+    expelled = "Les étrangers nés à l'étranger sont expulsés en 1940"
+    assert not looks_back(expelled, expelled.index("1940"))
+    doc = load_pipeline()("Le canal relie le port de Sète et la ville de Toulouse en 1681.")
+    tokens = [t for t in doc if not t.is_space]
+    inside = [t for t in tokens if t.text == "Sète"]
+    assert _first_item_only(tokens, inside) == tokens
+    consent = Candidate(
+        question="Complétez (personne) : _____ consent à signer la paix en 1559.",
+        answer="Philippe II",
+        distractors=["Henri II", "Charles Quint", "François Ier"],
+        kind="person",
+        form="cloze",
+        sentence="Philippe II consent à signer la paix en 1559.",
+        paragraph=1,
+    )
+    assert "a plural verb after one person's blank" not in problems(consent)

@@ -147,25 +147,88 @@ async def test_answers_at_once_share_a_transaction_and_one_failure_loses_no_othe
     jobs than answers); an answer that fails there (a quiz that does not exist) fails alone,
     and every other answer of its batch is recorded once."""
     store = await Store.open(tmp_path / "q.db")
-    quizzes = await one_quiz_each(store, 30)
-    statements: list[str] = []
-    writer = store._db
-    await writer._execute(lambda: writer._conn.set_trace_callback(statements.append))
-    forged = replace(quizzes[0], id=999_999)
-    results = await asyncio.gather(
-        store.record_answer(forged, Player(1, "P"), Outcome(1, True, 2), NOW),
-        *(store.record_answer(q, Player(q.user_id or 0, "P"), Outcome(1, True, 2), NOW)
-          for q in quizzes + quizzes),
-        return_exceptions=True,
-    )  # fmt: skip
-    assert isinstance(results[0], sqlite3.IntegrityError)
-    recorded = results[1:]
-    assert all(isinstance(r, AnswerRecord) for r in recorded)
-    assert sum(r.inserted for r in recorded if isinstance(r, AnswerRecord)) == 30
-    assert statements.count("BEGIN IMMEDIATE") < len(results) / 2
-    top = await store.top_players(PRIVATE_SCOPE, 50)
-    assert len(top) == 30 and sum(p.points for p in top) == 60
-    await store.close()
+    try:  # closed even when a check fails: its threads would keep the run alive
+        quizzes = await one_quiz_each(store, 30)
+        statements: list[str] = []
+        writer = store._db
+        await writer._execute(lambda: writer._conn.set_trace_callback(statements.append))
+        forged = replace(quizzes[0], id=999_999)
+        results = await asyncio.gather(
+            store.record_answer(forged, Player(1, "P"), Outcome(1, True, 2), NOW),
+            *(store.record_answer(q, Player(q.user_id or 0, "P"), Outcome(1, True, 2), NOW)
+              for q in quizzes + quizzes),
+            return_exceptions=True,
+        )  # fmt: skip
+        assert isinstance(results[0], sqlite3.IntegrityError)
+        recorded = results[1:]
+        assert all(isinstance(r, AnswerRecord) for r in recorded)
+        assert sum(r.inserted for r in recorded if isinstance(r, AnswerRecord)) == 30
+        assert statements.count("BEGIN IMMEDIATE") < len(results) / 2
+        top = await store.top_players(PRIVATE_SCOPE, 50)
+        assert len(top) == 30 and sum(p.points for p in top) == 60
+    finally:
+        await store.close()
+
+
+async def test_a_batch_sqlite_ends_whole_fails_with_its_own_cause(tmp_path: Path) -> None:
+    """An error that makes SQLite end the whole transaction (here a trigger's ROLLBACK; a
+    full disk does the same) fails every answer of the batch with that error, not 'no such
+    savepoint', and the writer is ready for the next answer."""
+    store = await Store.open(tmp_path / "q.db")
+    try:  # closed even when a check fails: its threads would keep the run alive
+        quizzes = await one_quiz_each(store, 5)
+        writer = store._db
+        await writer._execute(
+            lambda: writer._conn.execute(
+                "CREATE TEMP TRIGGER refuse BEFORE INSERT ON main.answers WHEN NEW.user_id = 3"
+                " BEGIN SELECT RAISE(ROLLBACK, 'refused'); END"
+            )
+        )
+        results = await asyncio.gather(
+            *(store.record_answer(q, Player(q.user_id or 0, "P"), Outcome(1, True, 2), NOW)
+              for q in quizzes),
+            return_exceptions=True,
+        )  # fmt: skip
+        refused = [r for r in results if isinstance(r, sqlite3.IntegrityError)]
+        assert refused and all("refused" in str(r) for r in refused)
+        assert not any("savepoint" in str(r) for r in results)
+        recorded = await store.top_players(PRIVATE_SCOPE, 10)
+        answered = {
+            q.user_id for q, r in zip(quizzes, results, strict=True) if isinstance(r, AnswerRecord)
+        }
+        assert {p.user_id for p in recorded} == answered and 3 not in answered
+        again = await store.record_answer(quizzes[0], Player(1, "P"), Outcome(1, True, 2), NOW)
+        assert isinstance(again, AnswerRecord)
+    finally:
+        await store.close()
+
+
+async def test_reads_at_once_share_a_snapshot_and_one_failure_fails_alone(
+    tmp_path: Path,
+) -> None:
+    """Taps read their quizzes together in one trip to the reader's thread; a read that
+    fails (here a broken query) fails alone, every other tap gets its quiz."""
+    store = await Store.open(tmp_path / "q.db")
+    try:  # closed even when a check fails: its threads would keep the run alive
+        quizzes = await one_quiz_each(store, 20)
+        statements: list[str] = []
+        reader = store._read
+        await reader._execute(lambda: reader._conn.set_trace_callback(statements.append))
+
+        def broken(db: sqlite3.Connection) -> object:
+            return db.execute("SELECT no_such_column FROM quizzes").fetchone()
+
+        results = await asyncio.gather(
+            store._reading(broken, for_a_tap=True),
+            *(store.quiz_to_answer(q.id) for q in quizzes),
+            return_exceptions=True,
+        )
+        assert isinstance(results[0], sqlite3.OperationalError)
+        found = [r[0] for r in results[1:] if isinstance(r, tuple)]
+        assert [q.id for q in found if q is not None] == [q.id for q in quizzes]
+        assert statements.count("BEGIN") < len(results) / 2
+    finally:
+        await store.close()
 
 
 async def test_streaks_follow_right_and_wrong_answers(tmp_path: Path) -> None:

@@ -40,9 +40,9 @@ YEAR = re.compile(r"(?<![\d,.])(?<!\d[,.])\b(1\d{3}|20\d{2})\b(?![\d]|[,.]\d)")
 # '910 hommes' or 'en 300 ans' stay counts
 EARLY_YEAR = re.compile(
     r"(?:(?<=\b[Ee]n )|(?<=\b[Vv]ers )|(?<=\bl'an )|(?<=\bl’an )|(?<=\b[Dd]ès )|(?<=\())"
-    r"([1-9]\d{2})(?=[,.;:)]|\s+(?:et|puis|à)\b|\s*$)",
+    r"([1-9]\d{2})(?![,.]\d)(?=[,.;:)]|\s+(?:et|puis|à)\b|\s*$)(?!\s+(?:à|et)\s+\d|\s+et\s+plus)",
     re.MULTILINE,
-)
+)  # '(843)' only in the title line: '(120)' in the text is a count
 
 # The pipelines label some countries as organisations; these are always places.
 PLACES = {
@@ -137,7 +137,7 @@ EVERY_YEAR = re.compile(
 # janvier 1946' date no step of the story (whole words: 'il signe en avril 1598' does)
 LOOKING_BACK = re.compile(
     r"(?<![\w-])(?:depuis(?:\s+(?:le|la|l['’]))?|n[ée]e?s?\s+(?:en|le)|fondée?s?\s+(?:en|le)"
-    r"|n[ée]e?s?\s+(?:à|au)\s+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[\w'’-]+){0,3}?\s+(?:en|le)"
+    r"|n[ée]e?s?\s+(?:à|au)\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*(?:\s+[\w'’-]+){0,3}?\s+(?:en|le)"
     r"|créée?s?\s+(?:en|le))\s*$",
     re.IGNORECASE,
 )
@@ -201,9 +201,13 @@ def date_mentions(text: str, sentence_of: Any) -> list[Mention]:
                 found.append(
                     Mention(match[0], kind, match.start(), match.end(), sentence_of(match.start()))
                 )
-    for match in sorted(
-        [*YEAR.finditer(text), *EARLY_YEAR.finditer(text)], key=lambda m: m.start()
-    ):
+    # '(843)' is a year in the title line only: '(120)' in the text is a count
+    early = [
+        m
+        for m in EARLY_YEAR.finditer(text)
+        if text[m.start() - 1] != "(" or "\n" not in text[: m.start()]
+    ]
+    for match in sorted([*YEAR.finditer(text), *early], key=lambda m: m.start()):
         if NUMBERED.search(text[max(0, match.start() - 12) : match.start()]):
             continue  # 'sous le numéro 1668 du tome XIII': a number, no year
         if free(match.start(), match.end()):

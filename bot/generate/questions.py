@@ -93,7 +93,8 @@ FEW = {"deux", "trois", "quatre"}  # 'les trois puissances': the ones just named
 CLITIC_EN = re.compile(
     r"\b[Ee]n\s+(?:a|ont|avait|avaient|eut|laisse|laissent|tire|tirent|garde|gardent|donne|"
     r"donnent|retient|conserve|fixe|rapporte|publie|devient|deviennent)(?:-t-(?:il|elle))?\b"
-)  # not 'en fait' (in fact)
+    r"|\b(?:[Dd]['’]|[Pp]our )en\s+(?!fini)[a-zéèêîô]+(?:er|ir|re)\b"
+)  # not 'en fait' (in fact); 'qui tente d'en interdire l'usage': of what?
 OWNER_UNSAID = re.compile(
     r"^(?:(?:Avant|Après|Lors|Pendant|En|Le|Au|Dès|Vers|Début|Fin)\b[^,]{0,60},\s+)?"
     r"(?:À quelle date |Quand |En quelle année |Depuis quand )?"
@@ -2700,7 +2701,7 @@ def _cloze(mention: Mention, sentence: Any) -> tuple[str, str] | None:
 
 
 PLURAL_AFTER_BLANK = re.compile(
-    rf"{re.escape(BLANK)}\s+(?:(?:se|s['’]|ne|n['’])\s*)?(?:sont|ont|font|vont|(?!\w*ient\b)\w{{2,}}ent)\b"
+    rf"{re.escape(BLANK)}\s+(?:(?:se|s['’]|ne|n['’])\s*)?(?:sont|ont|font|vont|(?!\w*(?:ient|sent|ment|pent)\b)\w{{2,}}ent)\b"
 )
 AGE_AFTER = re.compile(r"\s+ans\b(?!\s+(?:de|d['’])\s)")  # '… à 89 ans', not '30 ans de prison'
 
@@ -2719,26 +2720,43 @@ def _ages_near(answer: str, distractors: list[str], rng: random.Random) -> list[
 FOLLOWING_DAY_NAMED = re.compile(
     rf"\b((?:1er|\d{{1,2}}) ({'|'.join(MONTHS)})) suivante?\b", re.IGNORECASE
 )
-LAST_MONTH_YEAR = re.compile(rf"\b({'|'.join(MONTHS)}) (\d{{3,4}})\b", re.IGNORECASE)
+LAST_TIME = re.compile(
+    rf"\b(?:(?:(?P<day>1er|\d{{1,2}}) )?(?P<month>{'|'.join(MONTHS)}) )?"
+    r"(?P<year>1\d{3}|20\d{2})\b",
+    re.IGNORECASE,
+)  # the last date, month or year named
 
 
 def _following_day_dated(question: str, before: str) -> str:
-    """'le 4 décembre suivant' takes the year of the last date the passage named before it
-    (the next one if its month came later in the year); with no such date, it stays."""
+    """'le 4 décembre suivant' takes the year of the last date or year the passage named
+    before it (the next one if that date's day came later in the year); when the order of
+    the two days cannot be told, 'suivant' stays."""
     found = FOLLOWING_DAY_NAMED.search(question)
     if found is None:
         return question
     at = before.find(found.group(0))
-    named = list(LAST_MONTH_YEAR.finditer(before[: at if at >= 0 else len(before)]))
+    named = list(LAST_TIME.finditer(before[: at if at >= 0 else len(before)]))
     if not named:
         return question
-    month, year = named[-1].group(1).casefold(), int(named[-1].group(2))
-    if MONTHS.index(found.group(2).casefold()) < MONTHS.index(month):
-        year += 1
+    last = named[-1]
+    year = int(last["year"])
+    if last["month"]:
+        day_then = int(last["day"][:-2] if last["day"] == "1er" else last["day"] or 0)
+        day_now = found.group(1).split()[0]
+        then = (MONTHS.index(last["month"].casefold()), day_then)
+        now = (MONTHS.index(found.group(2).casefold()), 1 if day_now == "1er" else int(day_now))
+        if then[1] == 0 and then[0] == now[0]:
+            return question  # 'en décembre 1851 … le 2 décembre suivant': before or after?
+        if now <= then:
+            year += 1
     return f"{question[: found.start()]}{found.group(1)} {year}{question[found.end() :]}"
 
 
-WHOLE_LIST_VERBS = {"composer", "comprendre", "diviser", "partager", "répartir", "regrouper"}
+WHOLE_LIST_VERBS = {
+    "composer", "comprendre", "diviser", "partager", "répartir", "regrouper", "relier", "opposer",
+    "unir", "réunir", "séparer", "joindre", "lier", "allier", "associer", "rassembler",
+    "fusionner", "comparer", "confronter", "départager",
+}  # fmt: skip
 
 
 def _first_item_only(kept: list[Any], inside: list[Any]) -> list[Any]:
@@ -2756,8 +2774,11 @@ def _first_item_only(kept: list[Any], inside: list[Any]) -> list[Any]:
     if item.dep_ != "obj" or item.head.i > item.i:
         return kept  # the parse reads many an apposition or a second clause as 'conj'; an
         # object's list after its verb is the one it gets right
-    if item.head.lemma_.casefold() in WHOLE_LIST_VERBS:
-        return kept
+    verb = item.head.text.casefold()
+    if item.head.lemma_.casefold() in WHOLE_LIST_VERBS or any(
+        len(v) > 5 and verb.startswith(v[:-2]) for v in WHOLE_LIST_VERBS
+    ):
+        return kept  # the lemma alone missed 'relie
     dropped: set[int] = set()
     for other in (c for c in item.children if c.dep_ == "conj"):
         if other.pos_ not in ("NOUN", "PROPN") or other.i < item.i:

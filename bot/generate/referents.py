@@ -131,7 +131,8 @@ def _sovereigns() -> frozenset[str]:
 
 ADJECTIVE_AFTER = re.compile(
     r"\s+[a-zéèêàâîôûç]+(?:ien|ienne|iens|iennes|ais|aise|aises|al|ale|ales|aux|el|elle|els|"
-    r"elles|ique|iques|if|ive|ifs|ives|eux|euse|aire|aires|ois|oise|ain|aine|ains|aines)\b(?!-)"
+    r"elles|ique|iques|if|ive|ifs|ives|eux|euse|aire|aires|ois|oise|ain|aine|ains|aines|ier|"
+    r"iers|ière|ières|ol|ole|ols|oles|ant|ants|ante|antes)\b(?!-)"
 )
 
 
@@ -334,6 +335,8 @@ class Referents:
         found = WORK_PART.search(question) if name else None
         if found is None or prints(question, name) or prints(answer, name):
             return question
+        if ADJECTIVE_AFTER.match(question, found.end()):
+            return question  # 'le privilège royal': the complement would split the pair
         return contract(
             f"{question[: found.end()]} de {name[:1].lower()}{name[1:]}{question[found.end() :]}"
         )
