@@ -435,7 +435,7 @@ class _Batches:
     def __init__(
         self,
         connection: aiosqlite.Connection,
-        run: Callable[[sqlite3.Connection, list[_Pending[Any]]], Outcomes],
+        run: Callable[[sqlite3.Connection, list[Callable[[sqlite3.Connection], Any]]], Outcomes],
     ) -> None:
         self._connection = connection
         self._run = run
@@ -469,7 +469,7 @@ class _Batches:
         taken = self._take()
         outcomes: Outcomes | BaseException
         try:
-            outcomes = self._run(self._connection._conn, taken)
+            outcomes = self._run(self._connection._conn, [pending.work for pending in taken])
         except BaseException as error:  # the batch failed: every job in it did
             outcomes = error
         with suppress(RuntimeError):  # the loop is closed: nobody waits any more
@@ -490,9 +490,12 @@ class _Batches:
                 pending.future.cancel()
 
 
-def _write_batch(connection: sqlite3.Connection, taken: list[_Pending[Any]]) -> Outcomes:
-    """Answers in one transaction, each in its own savepoint: one that fails is rolled back
-    alone and fails alone. Alone, an answer needs no savepoint."""
+def _write_batch(
+    connection: sqlite3.Connection, works: list[Callable[[sqlite3.Connection], Any]]
+) -> Outcomes:
+    """Writes in one transaction (a whole transaction as one job on the writer's thread: see
+    `Store._in_one_step`); several, each in its own savepoint: one that fails is rolled back
+    alone and fails alone. Alone, a write needs no savepoint and its failure is raised."""
     if connection.in_transaction:
         # left open by a multi-statement transaction cancelled before it could roll back
         log.warning("rolling back a transaction left open by a cancelled write")
@@ -500,12 +503,12 @@ def _write_batch(connection: sqlite3.Connection, taken: list[_Pending[Any]]) -> 
     outcomes: Outcomes = []
     connection.execute("BEGIN IMMEDIATE")
     try:
-        if len(taken) == 1:
-            outcomes.append((True, taken[0].work(connection)))
-        for pending in taken if len(taken) > 1 else ():
+        if len(works) == 1:  # alone: a failure rolls the whole transaction back, and is raised
+            outcomes.append((True, works[0](connection)))
+        for work in works if len(works) > 1 else ():
             connection.execute("SAVEPOINT answer")
             try:
-                outcomes.append((True, pending.work(connection)))
+                outcomes.append((True, work(connection)))
             except Exception as error:  # handed to its own caller
                 if not connection.in_transaction:
                     raise  # SQLite ended the whole transaction (disk full, I/O): all failed
@@ -523,16 +526,18 @@ def _write_batch(connection: sqlite3.Connection, taken: list[_Pending[Any]]) -> 
     return outcomes
 
 
-def _read_batch(connection: sqlite3.Connection, taken: list[_Pending[Any]]) -> Outcomes:
+def _read_batch(
+    connection: sqlite3.Connection, works: list[Callable[[sqlite3.Connection], Any]]
+) -> Outcomes:
     """Reads in one snapshot of the reader's connection; one that fails fails alone."""
     if connection.in_transaction:  # never expected: a stale snapshot would stay
         connection.execute("ROLLBACK")
     outcomes: Outcomes = []
     connection.execute("BEGIN")
     try:
-        for pending in taken:
+        for work in works:
             try:
-                outcomes.append((True, pending.work(connection)))
+                outcomes.append((True, work(connection)))
             except Exception as error:  # handed to its own caller
                 outcomes.append((False, error))
     finally:
@@ -675,24 +680,8 @@ class Store:
         answer, whose learner waits for the verdict) skips the queue at the lock."""
 
         def job() -> T:
-            connection: sqlite3.Connection = self._db._conn
-            if connection.in_transaction:
-                # left open by a multi-statement transaction cancelled before it could roll
-                # back: nobody owns it, and BEGIN would fail for every write after it
-                log.warning("rolling back a transaction left open by a cancelled write")
-                connection.execute("ROLLBACK")
-            connection.execute("BEGIN IMMEDIATE")
-            try:
-                result = work(connection)
-                connection.execute("COMMIT")
-                return result
-            except BaseException:
-                if connection.in_transaction:
-                    try:
-                        connection.execute("ROLLBACK")
-                    except sqlite3.Error:
-                        log.exception("rollback failed after an error")
-                raise
+            result: T = _write_batch(self._db._conn, [work])[0][1]
+            return result
 
         if urgent and not self._multi_statement:
             # Straight onto the writer thread's queue: it runs jobs in order, so a BEGIN sent

@@ -65,6 +65,19 @@ def passing(text: str) -> list[Candidate]:
     return [c for c in drafted(text).tried if not problems(c)]
 
 
+def person_cloze(stem: str, answer: str, sentence: str) -> Candidate:
+    """A cloze on a person as the generator would make it, for the rules alone."""
+    return Candidate(
+        question=f"Complétez (personne) : {stem}",
+        answer=answer,
+        distractors=["Henri II", "Charles Quint", "François Ier"],
+        kind="person",
+        form="cloze",
+        sentence=sentence,
+        paragraph=1,
+    )
+
+
 def people_of(generation: Generation) -> dict[str, Any]:
     return {c.answer: c for c in generation.tried if c.kind == "person"}
 
@@ -2770,14 +2783,10 @@ def test_no_year_for_a_range_or_a_later_fact_and_ages_stay_ages() -> None:
             assert "meurt" in candidate.question, candidate.question
         assert "Paris des Antilles" not in [candidate.answer, *candidate.distractors]
     assert any(c.answer == "89" for c in passing(text))
-    brothers = Candidate(
-        question="Complétez (personne) : _____ constatent que l'air chaud s'élève.",
-        answer="Étienne Montgolfier",
-        distractors=["Jacques Charles", "Pilâtre de Rozier", "Nicolas-Louis Robert"],
-        kind="person",
-        form="cloze",
-        sentence="Joseph et Étienne Montgolfier constatent que l'air chaud s'élève.",
-        paragraph=1,
+    brothers = person_cloze(
+        "_____ constatent que l'air chaud s'élève.",
+        "Étienne Montgolfier",
+        "Joseph et Étienne Montgolfier constatent que l'air chaud s'élève.",
     )
     assert "a plural verb after one person's blank" in problems(brothers)
 
@@ -2832,13 +2841,9 @@ def test_a_review_s_counts_days_and_singular_verbs() -> None:
     tokens = [t for t in doc if not t.is_space]
     inside = [t for t in tokens if t.text == "Sète"]
     assert _first_item_only(tokens, inside) == tokens
-    consent = Candidate(
-        question="Complétez (personne) : _____ consent à signer la paix en 1559.",
-        answer="Philippe II",
-        distractors=["Henri II", "Charles Quint", "François Ier"],
-        kind="person",
-        form="cloze",
-        sentence="Philippe II consent à signer la paix en 1559.",
-        paragraph=1,
+    consent = person_cloze(
+        "_____ consent à signer la paix en 1559.",
+        "Philippe II",
+        "Philippe II consent à signer la paix en 1559.",
     )
     assert "a plural verb after one person's blank" not in problems(consent)

@@ -8,6 +8,7 @@ import time
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -76,6 +77,13 @@ async def one_quiz_each(store: Store, players: int) -> list[QuizRecord]:
         assert quiz is not None
         quizzes.append(quiz)
     return quizzes
+
+
+async def traced(connection: Any) -> list[str]:
+    """Every statement the connection's thread runs from now on, as SQLite traces it."""
+    statements: list[str] = []
+    await connection._execute(lambda: connection._conn.set_trace_callback(statements.append))
+    return statements
 
 
 async def test_fresh_database_is_migrated_in_wal_mode(tmp_path: Path) -> None:
@@ -149,9 +157,7 @@ async def test_answers_at_once_share_a_transaction_and_one_failure_loses_no_othe
     store = await Store.open(tmp_path / "q.db")
     try:  # closed even when a check fails: its threads would keep the run alive
         quizzes = await one_quiz_each(store, 30)
-        statements: list[str] = []
-        writer = store._db
-        await writer._execute(lambda: writer._conn.set_trace_callback(statements.append))
+        statements = await traced(store._db)
         forged = replace(quizzes[0], id=999_999)
         results = await asyncio.gather(
             store.record_answer(forged, Player(1, "P"), Outcome(1, True, 2), NOW),
@@ -211,9 +217,7 @@ async def test_reads_at_once_share_a_snapshot_and_one_failure_fails_alone(
     store = await Store.open(tmp_path / "q.db")
     try:  # closed even when a check fails: its threads would keep the run alive
         quizzes = await one_quiz_each(store, 20)
-        statements: list[str] = []
-        reader = store._read
-        await reader._execute(lambda: reader._conn.set_trace_callback(statements.append))
+        statements = await traced(store._read)
 
         def broken(db: sqlite3.Connection) -> object:
             return db.execute("SELECT no_such_column FROM quizzes").fetchone()
