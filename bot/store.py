@@ -708,15 +708,11 @@ class Store:
             return await self._tap_reads.submit(work)
 
         def job() -> T:
-            connection: sqlite3.Connection = self._read._conn
-            if connection.in_transaction:  # never expected: a stale snapshot would stay
-                connection.execute("ROLLBACK")
-            connection.execute("BEGIN")
-            try:
-                return work(connection)
-            finally:
-                if connection.in_transaction:  # gone if SQLite ended it on an error
-                    connection.execute("ROLLBACK")  # read-only: nothing to commit
+            ok, value = _read_batch(self._read._conn, [work])[0]
+            if not ok:
+                raise value
+            result: T = value
+            return result
 
         result: T = await self._read._execute(job)  # type: ignore[no-untyped-call]
         return result
