@@ -447,7 +447,24 @@ def entity_mentions(doc: Any, sentence_of: Any) -> list[Mention]:
     unique: dict[tuple[int, int], Mention] = {}
     for mention in mentions:
         unique.setdefault((mention.start, mention.end), mention)
-    return sorted(unique.values(), key=lambda m: m.start)
+    # 'le « Paris des Antilles »': a nickname's name is no place or person to ask or offer
+    return sorted(
+        (
+            m
+            for m in unique.values()
+            if m.kind not in ("place", "person") or not _nickname(m, doc.text)
+        ),
+        key=lambda m: m.start,
+    )
+
+
+def _nickname(mention: Mention, text: str) -> bool:
+    """Inside a short quotation ('« Paris des Antilles »', '« Monsieur le Grand »')."""
+    opened = text.rfind("«", 0, mention.start)
+    if opened < 0 or text.rfind("»", 0, mention.start) > opened:
+        return False
+    closed = text.find("»", mention.end)
+    return closed >= 0 and len(text[opened + 1 : closed].split()) <= 5
 
 
 OFFICE_OF_A_LAND = re.compile(

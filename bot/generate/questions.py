@@ -408,8 +408,6 @@ def _candidates(
     dates = date_mentions(text, sentence_of)
     mentions = dates + number_mentions(doc, sentence_of, dates) + entity_mentions(doc, sentence_of)
     mentions = _credible_people(mentions, doc)
-    # 'le « Paris des Antilles »': a nickname's name is no place to ask or offer
-    mentions = [m for m in mentions if m.kind not in ("place", "person") or not _nicknamed(m, text)]
     mentions.sort(key=lambda m: (m.start, m.end))
     years = [y for m in mentions if (y := era_year(text, m)) is not None]
     spans = life_spans(text)
@@ -1133,15 +1131,6 @@ def _whole_quotations(doc: Any) -> list[Any]:
         else:
             merged.append(sentence)
     return merged
-
-
-def _nicknamed(mention: Mention, text: str) -> bool:
-    """Inside a short quotation ('« Paris des Antilles »', '« Monsieur le Grand »')."""
-    opened = text.rfind("«", 0, mention.start)
-    if opened < 0 or text.rfind("»", 0, mention.start) > opened:
-        return False
-    closed = text.find("»", mention.end)
-    return closed >= 0 and len(text[opened + 1 : closed].split()) <= 5
 
 
 def _credible_people(mentions: list[Mention], doc: Any) -> list[Mention]:
@@ -2778,7 +2767,7 @@ def _first_item_only(kept: list[Any], inside: list[Any]) -> list[Any]:
     if item.head.lemma_.casefold() in WHOLE_LIST_VERBS or any(
         len(v) > 5 and verb.startswith(v[:-2]) for v in WHOLE_LIST_VERBS
     ):
-        return kept  # the lemma alone missed 'relie
+        return kept  # the lemma alone missed 'relie'
     dropped: set[int] = set()
     for other in (c for c in item.children if c.dep_ == "conj"):
         if other.pos_ not in ("NOUN", "PROPN") or other.i < item.i:

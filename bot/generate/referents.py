@@ -206,9 +206,8 @@ NEUTRAL_HEADS = {
     "promulgation", "signature", "adoption", "ratification", "publication", "rédaction",
     "proclamation", "vote",
 }  # fmt: skip
-TEXT_EPITHET = re.compile(
-    r"\s+(?:latin|original|originel|définitif|officiel|intégral|final|initial|complet|primitif"
-    r"|[a-zéèêàâîôûç]+(?:ien|ienne|ais|aise|al|ale|el|elle|ique|if|ive|eux|euse|aire|ois|oise))\b"
+TEXT_EPITHET = re.compile(  # 'le texte latin', or any adjective the pattern above reads
+    r"\s+(?:latin|original|originel|définitif|complet|primitif)\b|" + ADJECTIVE_AFTER.pattern
 )
 OF_ARTICLE = {"du": "le", "de la": "la", "de l'": "l'", "de l’": "l’", "des": "les"}
 ELIDED = ("'", "’")
