@@ -57,10 +57,7 @@ def fill(path: Path, players: int, chose_language: float) -> None:
             "INSERT INTO scores (scope, user_id, points, answers, correct, last_answer_at)"
             " VALUES (0, ?, ?, 1, 1, ?)",
             ((user, int(rng.expovariate(1 / 40)), STAMP) for user in range(1, players + 1)),
-        )
-        db.execute(
-            "INSERT INTO score_counts SELECT scope, points, COUNT(*) FROM scores GROUP BY 1, 2"
-        )
+        )  # score_counts follows by the Store's triggers
 
 
 def add_reminders(path: Path, every: int) -> int:

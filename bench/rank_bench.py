@@ -25,15 +25,14 @@ WEEK = period_keys(NOW, UTC)[0]
 
 
 def fill(path: Path) -> None:
+    """A million players on the private board and this week's; the histograms follow by the
+    Store's triggers."""
     rng = random.Random(1)
     with sqlite3.connect(path) as db:
         db.executemany(
             "INSERT INTO scores (scope, user_id, points, answers, correct, last_answer_at)"
             " VALUES (0, ?, ?, 1, 1, 'x')",
             ((user, int(rng.expovariate(1 / 40))) for user in range(1, PLAYERS + 1)),
-        )
-        db.execute(
-            "INSERT INTO score_counts SELECT scope, points, COUNT(*) FROM scores GROUP BY 1, 2"
         )
         db.execute(
             "INSERT INTO global_scores SELECT user_id, SUM(points), SUM(correct) FROM scores"
@@ -43,10 +42,6 @@ def fill(path: Path) -> None:
         db.execute(
             "INSERT INTO period_scores SELECT scope, ?, user_id, points / 3, correct FROM scores",
             (WEEK,),
-        )
-        db.execute(
-            "INSERT INTO period_counts SELECT scope, period, points, COUNT(*) FROM period_scores"
-            " GROUP BY 1, 2, 3"
         )
 
 

@@ -240,6 +240,40 @@ MIGRATIONS: tuple[str, ...] = (
     INSERT INTO period_counts (scope, period, points, players)
         SELECT scope, period, points, COUNT(*) FROM period_scores GROUP BY scope, period, points;
     """,
+    # 13: the histograms follow the boards by triggers, run inside SQLite: an answer's
+    # transaction took 21 statements, each a turn of Python on the writer's thread holding the
+    # interpreter lock the event loop needs (bench/RESULTS.md, taps). Deleting a board's rows
+    # (reset, pruning, a group's move) still empties its histogram rows itself, in bulk.
+    """
+    CREATE TRIGGER score_counts_join AFTER INSERT ON scores BEGIN
+        INSERT INTO score_counts (scope, points, players) VALUES (NEW.scope, NEW.points, 1)
+        ON CONFLICT (scope, points) DO UPDATE SET players = players + 1;
+    END;
+    CREATE TRIGGER score_counts_move AFTER UPDATE OF points ON scores
+    WHEN OLD.points IS NOT NEW.points BEGIN
+        UPDATE score_counts SET players = players - 1
+        WHERE scope = OLD.scope AND points = OLD.points;
+        DELETE FROM score_counts
+        WHERE scope = OLD.scope AND points = OLD.points AND players <= 0;
+        INSERT INTO score_counts (scope, points, players) VALUES (NEW.scope, NEW.points, 1)
+        ON CONFLICT (scope, points) DO UPDATE SET players = players + 1;
+    END;
+    CREATE TRIGGER period_counts_join AFTER INSERT ON period_scores BEGIN
+        INSERT INTO period_counts (scope, period, points, players)
+        VALUES (NEW.scope, NEW.period, NEW.points, 1)
+        ON CONFLICT (scope, period, points) DO UPDATE SET players = players + 1;
+    END;
+    CREATE TRIGGER period_counts_move AFTER UPDATE OF points ON period_scores
+    WHEN OLD.points IS NOT NEW.points BEGIN
+        UPDATE period_counts SET players = players - 1
+        WHERE scope = OLD.scope AND period = OLD.period AND points = OLD.points;
+        DELETE FROM period_counts WHERE scope = OLD.scope AND period = OLD.period
+        AND points = OLD.points AND players <= 0;
+        INSERT INTO period_counts (scope, period, points, players)
+        VALUES (NEW.scope, NEW.period, NEW.points, 1)
+        ON CONFLICT (scope, period, points) DO UPDATE SET players = players + 1;
+    END;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 PERIOD_BACKFILL_DAYS = 62  # older weeks and months are never shown again
@@ -876,7 +910,7 @@ class Store:
                 ).fetchone()
                 return AnswerRecord(int(row[0]), bool(row[1]), int(row[2]), False, int(row[3]))
             streak = int(inserted[0])
-            points_now, answers_now = db.execute(
+            db.execute(  # score_counts follows by its triggers (schema 13)
                 "INSERT INTO scores (scope, user_id, points, answers, correct, streak,"
                 " best_streak, last_answer_at) VALUES (?, ?, ?, 1, ?, ?, ?, ?)"
                 " ON CONFLICT (scope, user_id) DO UPDATE SET"
@@ -884,33 +918,25 @@ class Store:
                 " answers = answers + 1,"
                 " correct = correct + excluded.correct,"
                 " streak = excluded.streak,"
-                " best_streak = MAX(best_streak, excluded.streak),"
-                " last_answer_at = excluded.last_answer_at RETURNING points, answers",
+                " best_streak = MAX(best_streak, excluded.best_streak),"
+                " last_answer_at = excluded.last_answer_at",
                 (quiz.scope, player.user_id, outcome.points, correct, streak, streak, stamp),
-            ).fetchone() or (0, 1)
-            before = None if answers_now == 1 else points_now - outcome.points
-            _move_in_histogram(db, quiz.scope, before, points_now)
+            )
             db.execute(
                 "INSERT INTO global_scores (user_id, points, correct) VALUES (?, ?, ?)"
                 " ON CONFLICT (user_id) DO UPDATE SET points = points + excluded.points,"
                 " correct = correct + excluded.correct",
                 (player.user_id, outcome.points, correct),
             )
-            for key in period_keys(now, self._zone):
-                known = db.execute(
-                    "SELECT points FROM period_scores WHERE scope = ? AND period = ?"
-                    " AND user_id = ?",
-                    (quiz.scope, key, player.user_id),
-                ).fetchone()
-                db.execute(
-                    "INSERT INTO period_scores (scope, period, user_id, points, correct)"
-                    " VALUES (?, ?, ?, ?, ?) ON CONFLICT (scope, period, user_id) DO UPDATE SET"
-                    " points = points + excluded.points, correct = correct + excluded.correct",
-                    (quiz.scope, key, player.user_id, outcome.points, correct),
-                )
-                before = None if known is None else int(known[0])
-                after = (before or 0) + outcome.points
-                _move_in_histogram(db, quiz.scope, before, after, period=key)
+            db.executemany(  # and period_counts by theirs
+                "INSERT INTO period_scores (scope, period, user_id, points, correct)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (scope, period, user_id) DO UPDATE SET"
+                " points = points + excluded.points, correct = correct + excluded.correct",
+                [
+                    (quiz.scope, key, player.user_id, outcome.points, correct)
+                    for key in period_keys(now, self._zone)
+                ],
+            )
             if quiz.scope == PRIVATE_SCOPE:  # a timed guess in a group game is no lesson
                 _update_review(db, player.user_id, quiz.asked.question_id, outcome, now)
             return AnswerRecord(outcome.choice, outcome.correct, outcome.points, True, streak)
@@ -1390,18 +1416,9 @@ class Store:
                 (new, old),
             )
             await db.execute("DELETE FROM period_scores WHERE scope = ?", (old,))
-            await db.execute("DELETE FROM period_counts WHERE scope IN (?, ?)", (old, new))
-            await db.execute(
-                "INSERT INTO period_counts (scope, period, points, players) SELECT scope, period,"
-                " points, COUNT(*) FROM period_scores WHERE scope = ? GROUP BY period, points",
-                (new,),
-            )
-            await db.execute("DELETE FROM score_counts WHERE scope IN (?, ?)", (old, new))
-            await db.execute(
-                "INSERT INTO score_counts (scope, points, players) SELECT scope, points,"
-                " COUNT(*) FROM scores WHERE scope = ? GROUP BY points",
-                (new,),
-            )
+            # the new board's histograms followed its rows by their triggers; the old goes
+            await db.execute("DELETE FROM period_counts WHERE scope = ?", (old,))
+            await db.execute("DELETE FROM score_counts WHERE scope = ?", (old,))
             # one running game per chat: if both have one, the old chat's ends here
             await db.execute(
                 "UPDATE games SET status = 'finished', finished_at = ? WHERE chat_id = ?"
@@ -1713,39 +1730,6 @@ def _upsert_user(db: sqlite3.Connection, player: Player, stamp: str) -> None:
     )
 
 
-# The statements that move a player between two scores of a histogram, per table: static SQL.
-_HISTOGRAM = {
-    False: (
-        "UPDATE score_counts SET players = players - 1 WHERE scope = ? AND points = ?",
-        "DELETE FROM score_counts WHERE scope = ? AND points = ? AND players <= 0",
-        "INSERT INTO score_counts (scope, points, players) VALUES (?, ?, 1)"
-        " ON CONFLICT (scope, points) DO UPDATE SET players = players + 1",
-    ),
-    True: (
-        "UPDATE period_counts SET players = players - 1"
-        " WHERE scope = ? AND period = ? AND points = ?",
-        "DELETE FROM period_counts WHERE scope = ? AND period = ? AND points = ? AND players <= 0",
-        "INSERT INTO period_counts (scope, period, points, players) VALUES (?, ?, ?, 1)"
-        " ON CONFLICT (scope, period, points) DO UPDATE SET players = players + 1",
-    ),
-}
-
-
-def _move_in_histogram(
-    db: sqlite3.Connection, scope: int, before: int | None, after: int, period: str | None = None
-) -> None:
-    """One player's score on a board (of a week or month, with `period`) went from `before`
-    (None: new on that board) to `after`."""
-    if before == after:
-        return
-    leave, tidy_up, join = _HISTOGRAM[period is not None]
-    board: tuple[object, ...] = (scope,) if period is None else (scope, period)
-    if before is not None:
-        db.execute(leave, (*board, before))
-        db.execute(tidy_up, (*board, before))
-    db.execute(join, (*board, after))
-
-
 def _update_review(
     db: sqlite3.Connection, user_id: int, question_id: str, outcome: Outcome, now: datetime
 ) -> None:
@@ -1796,4 +1780,15 @@ async def _check_version(db: aiosqlite.Connection) -> None:
 
 
 def _statements(script: str) -> list[str]:
-    return [part.strip() for part in script.split(";") if part.strip()]
+    """A migration's statements, one by one; a trigger's body (up to its END) is one."""
+    statements: list[str] = []
+    pending = ""
+    for part in script.split(";"):
+        pending += part + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                statements.append(pending.strip())
+            pending = ""
+    if pending.strip(" \n;"):
+        statements.append(pending.strip())
+    return statements

@@ -12,6 +12,7 @@ Telegram does: `{"ok": true, "result": ...}` or `{"ok": false, "error_code": ...
 from __future__ import annotations
 
 import asyncio
+import html
 import itertools
 import json
 import re
@@ -19,7 +20,6 @@ import time
 import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from typing import Any
 
 from aiohttp import web
@@ -56,54 +56,40 @@ class Call:
     result: Any = None
 
 
-class _HtmlChecker(HTMLParser):
-    """Telegram's HTML: a few tags, balanced, entities escaped. Returns the plain text."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.stack: list[str] = []
-        self.text: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag not in ALLOWED_TAGS:
-            raise ApiError(
-                400, f'Bad Request: can\'t parse entities: unsupported start tag "{tag}"'
-            )
-        self.stack.append(tag)
-
-    def handle_endtag(self, tag: str) -> None:
-        if not self.stack or self.stack[-1] != tag:
-            raise ApiError(400, f'Bad Request: can\'t parse entities: unexpected end tag "{tag}"')
-        self.stack.pop()
-
-    def handle_data(self, data: str) -> None:
-        self.text.append(data)
-
-
-_TAG = re.compile(r"</?([a-z-]+)(?:\s[^<>]*)?>")
-_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
+# One pass over Telegram's HTML: a tag, an entity, or a bare "<" or "&" Telegram refuses.
+_MARKUP = re.compile(r"<(/?)([a-z-]+)(?:\s[^<>]*)?>|&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);|[<&]")
 
 
 def plain_text(text: str, parse_mode: str | None) -> str:
-    """The text Telegram stores for `text` sent in `parse_mode`, or the error it answers."""
-    if parse_mode != "HTML":
+    """The text Telegram stores for `text` sent in `parse_mode`, or the error it answers: a
+    few tags, balanced; entities escaped."""
+    if parse_mode != "HTML" or ("<" not in text and "&" not in text):
         return text
-    for match in re.finditer("<", text):
-        if not _TAG.match(text, match.start()):
-            raise ApiError(400, "Bad Request: can't parse entities: unexpected '<' at byte "
-                           f"offset {match.start()}")  # fmt: skip
-    for match in re.finditer("&", text):
-        if not _ENTITY.match(text, match.start()):
-            raise ApiError(400, "Bad Request: can't parse entities: unexpected '&' at byte "
-                           f"offset {match.start()}")  # fmt: skip
-    checker = _HtmlChecker()
-    checker.feed(text)
-    checker.close()
-    if checker.stack:
-        raise ApiError(
-            400, f'Bad Request: can\'t parse entities: unclosed tag "{checker.stack[-1]}"'
-        )
-    return "".join(checker.text)
+    stack: list[str] = []
+    parts: list[str] = []
+    last = 0
+    for match in _MARKUP.finditer(text):
+        parts.append(text[last : match.start()])
+        last = match.end()
+        token = match[0]
+        if len(token) == 1:
+            raise ApiError(400, f"Bad Request: can't parse entities: unexpected '{token}' at "
+                           f"byte offset {len(text[: match.start()].encode())}")  # fmt: skip
+        if token[0] == "&":
+            parts.append(html.unescape(token))
+        elif not match[1]:
+            if match[2] not in ALLOWED_TAGS:
+                raise ApiError(400, "Bad Request: can't parse entities: unsupported start "
+                               f'tag "{match[2]}"')  # fmt: skip
+            stack.append(match[2])
+        elif not stack or stack.pop() != match[2]:
+            raise ApiError(
+                400, f'Bad Request: can\'t parse entities: unexpected end tag "{match[2]}"'
+            )
+    if stack:
+        raise ApiError(400, f'Bad Request: can\'t parse entities: unclosed tag "{stack[-1]}"')
+    parts.append(text[last:])
+    return "".join(parts)
 
 
 class FakeBotAPI:

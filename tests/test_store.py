@@ -455,6 +455,43 @@ async def test_a_database_of_the_previous_version_is_migrated(tmp_path: Path) ->
     await store.close()
 
 
+async def test_histograms_upgraded_to_triggers_stay_the_plain_counts(tmp_path: Path) -> None:
+    """A database of schema 12 (histograms kept by the bot's own statements) gets the
+    triggers of 13: the players already counted move between scores as they answer again,
+    new players join, and nothing is counted twice."""
+    db = old_database(tmp_path / "q.db", 12)
+    db.executemany(
+        "INSERT INTO scores (scope, user_id, points, answers, correct, last_answer_at)"
+        " VALUES (0, ?, ?, 1, 1, 'x')",
+        [(1, 3), (2, 3), (3, 0)],
+    )
+    db.execute("INSERT INTO score_counts VALUES (0, 3, 2), (0, 0, 1)")
+    db.commit()
+    db.close()
+    store = await Store.open(tmp_path / "q.db")
+    try:
+        for n, (user, right) in enumerate([(1, True), (3, True), (4, False), (5, True), (1, True)]):
+            quiz, _ = await store.create_quiz(
+                origin=f"up:{n}", chat_id=user, scope=PRIVATE_SCOPE, user_id=user, asked=ASKED,
+                now=NOW + timedelta(minutes=n),
+            )  # fmt: skip
+            await store.record_answer(quiz, Player(user, "P"), Outcome(1, right, 2 * right), NOW)
+    finally:
+        await store.close()
+    with sqlite3.connect(tmp_path / "q.db") as db:
+        for counts, board, key in [
+            ("score_counts", "scores", "scope"),
+            ("period_counts", "period_scores", "scope, period"),
+        ]:
+            kept = db.execute(f"SELECT * FROM {counts} ORDER BY 1, 2, 3").fetchall()
+            counted = db.execute(
+                f"SELECT {key}, points, COUNT(*) FROM {board} GROUP BY {key}, points"
+                " ORDER BY 1, 2, 3"
+            ).fetchall()
+            assert kept == counted, counts
+        assert (0, 7, 1) in db.execute("SELECT * FROM score_counts").fetchall()  # 3 + 2 + 2
+
+
 async def test_ranks_from_the_score_histogram_equal_the_plain_count(tmp_path: Path) -> None:
     """The histogram and the global board's sums are kept in the answer's transaction; after
     random answers, resets and a group's move to a new id, every player's rank is what COUNT(*)
