@@ -424,7 +424,8 @@ def test_a_question_read_alone_carries_the_year_and_the_full_name() -> None:
     generation = generate(text, seed=2, nlp=load_pipeline())
     questions = [c.question for c in generation.tried]
     assert any("l'édit de Nantes est-il révoqué" in q for q in questions), questions
-    assert not any(re.search(r"13 janvier(?! 1685)", q) for q in questions), questions
+    passing = [c.question for c in generation.tried if not problems(c)]
+    assert not any(re.search(r"13 janvier(?! 1685)", q) for q in passing), passing
 
 
 def test_the_quality_model_ranks_and_filters_what_is_kept(generation: Generation) -> None:
@@ -2847,3 +2848,60 @@ def test_a_review_s_counts_days_and_singular_verbs() -> None:
         "Philippe II consent à signer la paix en 1559.",
     )
     assert "a plural verb after one person's blank" not in problems(consent)
+
+
+def test_kings_of_one_name_popes_and_countries_have_wrong_answers_of_their_kind() -> None:
+    """Readers asked for the reigns before and after ('Louis XIII, Louis XV' for Louis XIV),
+    but 'Louis XIV' was taken for another name of 'Louis XIII', and 'von' made 'Helmuth von
+    Moltke' a name of 'Erich von Falkenhayn'. Countries, written bare in the lists, fitted no
+    'la _____', so 'les armées de la Russie' had no question; Gaul's were Saxony and Poland."""
+    from bot.generate.distractors import ANCIENT_LANDS, country_articles, is_alias
+
+    assert not is_alias("Louis XIV", "Louis XIII", "person")
+    assert is_alias("Henri IV", "Henri de Navarre", "person")  # one man
+    assert not is_alias("Helmuth von Moltke", "Erich von Falkenhayn", "person")
+    assert is_alias("Moltke", "Helmuth von Moltke", "person")
+    assert country_articles("Russie") == {"f", "en"}
+    assert country_articles("Japon") == country_articles("Mexique") == {"m"}
+    assert country_articles("Espagne") == {"elided", "en"}
+    assert country_articles("États-Unis") == {"pl"}
+    russia = Mention("Russie", "place", 0, 6, 0)
+    chosen = pick(russia, [russia], [1814], random.Random(1), Fit(article="f", year=1814))
+    assert chosen and all("f" in country_articles(c) for c in chosen), chosen
+    gaul = Mention("Gaule", "place", 0, 5, 0)
+    chosen = pick(gaul, [gaul], [-52], random.Random(1), Fit(article="f", year=-52))
+    assert chosen and set(chosen) <= ANCIENT_LANDS, chosen
+    text = (
+        "Le règne de Louis XIII\n\nLe roi Henri IV est assassiné en 1610. Le nouveau roi, Louis "
+        "XIII, n'a que 8 ans.\n"
+    )
+    louis = [c for c in drafted(text).tried if c.answer == "Louis XIII"]
+    assert louis and "Louis XIV" in {d for c in louis for d in c.distractors}
+
+
+def test_a_restriction_or_a_negation_is_never_cut_in_half() -> None:
+    """'Le nouveau roi n'a que 8 ans' was asked 'Qui n'a 8 ans ?'; French needs no 'pas'
+    after 'ne peut' or 'n'a pu'."""
+    cut = Candidate("Qui n'a 8 ans après la mort de son père ?", "Louis XIII",
+                    ["Henri III", "Charles IX", "Louis XIV"], "person", "subject",
+                    "Le nouveau roi, Louis XIII, n'a que 8 ans après la mort de son père.", 1)  # fmt: skip
+    assert "a negation or restriction cut in half" in problems(cut)
+    for stem in ("Qui n'a que 8 ans en 1610 ?", "Qui ne peut gouverner en 1392 ?",
+                 "Qui n'a pu intercepter les Prussiens en 1815 ?"):  # fmt: skip
+        whole = replace(cut, question=stem)
+        assert "a negation or restriction cut in half" not in problems(whole), stem
+
+
+def test_a_misread_subject_behind_a_long_title_is_asked_who() -> None:
+    """'L'homme d'affaires genevois Henri Dunant organise …' was read with 'Dunant' as a verb:
+    only a cloze outside the subject, which the rules refuse, was made. With the whole title
+    and name standing as 'il', the verb is read and 'Qui organise …' asked; not for a name
+    after 'par' ('le sceau remis par Richelieu porte …' is no deed of Richelieu's)."""
+    text = (
+        "La bataille de Solférino (1859)\n\nLe 24 juin 1859, Napoléon III bat les Autrichiens à "
+        "Solférino. L'homme d'affaires genevois Henri Dunant organise les secours aux blessés "
+        "à Castiglione. Le sceau remis par Napoléon III porte la devise de l'armée.\n"
+    )
+    asked = {c.question: c.answer for c in passing(text)}
+    assert any(q.startswith("Qui organise les secours") for q in asked), asked
+    assert not any(q.startswith("Qui porte") for q in asked), asked

@@ -97,10 +97,22 @@ def is_alias(a: str, b: str, kind: str = "") -> bool:
         spaced_a, spaced_b = fa.replace("-", " "), fb.replace("-", " ")
         if min(len(fa), len(fb)) > 3 and (spaced_a in spaced_b or spaced_b in spaced_a):
             return True  # 'Mac Mahon' and 'Patrice de Mac-Mahon'
-        words_a = {w for w in fa.replace("'", " ").split() if len(w) > 2}
-        words_b = {w for w in fb.replace("'", " ").split() if len(w) > 2}
+        if _reign_number(a) and _reign_number(b) and _reign_number(a) != _reign_number(b):
+            return False  # 'Louis XIV' is not 'Louis XIII': the wrong answers readers expect
+        words_a = {w for w in fa.replace("'", " ").split() if len(w) > 2} - NAME_PARTICLES
+        words_b = {w for w in fb.replace("'", " ").split() if len(w) > 2} - NAME_PARTICLES
         return bool(words_a & words_b)
     return False
+
+
+# shared by many names: 'Helmuth von Moltke' is no alias of 'Erich von Falkenhayn'
+NAME_PARTICLES = {"von", "van", "der", "den", "des", "del", "della", "los", "las", "ben", "ibn"}
+
+
+def _reign_number(name: str) -> str | None:
+    """'XIV' of 'Louis XIV' or 'Louis XIV de France', 'Ier' of 'François Ier'."""
+    words = name.split()
+    return words[1] if len(words) >= 2 and REGNAL.fullmatch(words[1]) else None
 
 
 @dataclass
@@ -198,8 +210,6 @@ class Fit:
                 return False
             # a name from the list must have been a grown man or woman at the time, and not
             # yet a very old one: Waldeck-Rousseau at 25 in 1871 was graded absurd
-            if option.casefold() in self.people:
-                return person.active_in(self.year, adult=15)
             if (
                 self.year is not None
                 and person.life is not None
@@ -208,9 +218,12 @@ class Fit:
             ):
                 # a king for a king: his father's and his son's reigns are the wrong answers
                 # readers asked for ('Louis XIII, Louis XV' for Louis XIV), not only the kings
-                # alive that year, who are too few to fill the choices
+                # alive that year, who are too few to fill the choices; the passage's own
+                # Henri IV too, the year after his death, for Louis XIII
                 born, died = person.life
                 return born + 15 - NEIGHBOUR_REIGNS <= self.year <= died + NEIGHBOUR_REIGNS
+            if option.casefold() in self.people:
+                return person.active_in(self.year, adult=15)
             if (
                 self.year is not None
                 and person.life is not None
@@ -251,6 +264,8 @@ class Fit:
         seen = self.articles.get(option.casefold(), set())
         if not seen and answer.kind == "place" and option.casefold() in _bare_places():
             seen = {"bare"}  # a town of the list: 'la prise de Rocroi' as of Corbie
+        if not seen and answer.kind == "place" and place_type(option) == "country":
+            seen = country_articles(option)  # the lists write countries bare: 'la Russie'
         return _article_fits(self.article, option, seen)
 
 
@@ -428,6 +443,11 @@ def organisation_side(name: str) -> str | None:
 
 
 ANTIQUITY_ENDS = 500
+# the lands a passage on Antiquity may name, whose wrong answers are of their time
+ANCIENT_LANDS = {
+    "Gaule", "Germanie", "Italie", "Hispanie", "Bretagne", "Grèce", "Macédoine", "Égypte",
+    "Perse", "Syrie", "Judée", "Numidie", "Thrace", "Dacie", "Pannonie", "Illyrie", "Galatie",
+}  # fmt: skip
 REMEMBERED = 60  # years after a death that a passage still names the man in passing
 
 
@@ -482,6 +502,23 @@ def _article_fits(needed: str, option: str, seen: set[str]) -> bool:
     if needed == "elided":
         return bool(VOWEL_START.match(option)) and not (seen & {"m", "f"})
     return needed in seen
+
+
+# countries in -e that take 'le'; the others in -e take 'la', the rest 'le'
+MASCULINE_COUNTRIES = {"mexique", "cambodge", "mozambique", "zimbabwe", "belize", "suriname"}
+PLURAL_COUNTRIES = {"états-unis", "pays-bas", "provinces-unies", "philippines", "émirats"}
+
+
+def country_articles(name: str) -> set[str]:
+    """The article classes a country takes before it ('la Russie', 'en Russie'; 'le Japon',
+    'au Japon'; 'l'Espagne', 'en Espagne'; 'les Pays-Bas'): which blanks it can fill."""
+    folded = name.casefold()
+    if folded in PLURAL_COUNTRIES or folded.startswith("états-"):
+        return {"pl"}
+    feminine = folded.endswith("e") and folded not in MASCULINE_COUNTRIES
+    if VOWEL_START.match(name):
+        return {"elided", "en"}
+    return {"f", "en"} if feminine else {"m"}
 
 
 def article_class(word: str) -> str:
@@ -682,6 +719,8 @@ def _name_options(
                 return False
             if kind == "sea" and _water(option) != _water(answer.text):
                 return False  # a canal for a canal, a strait for a strait, a sea for a sea
+            if kind == "country" and year is not None and year < ANTIQUITY_ENDS:
+                return option in ANCIENT_LANDS  # no Saxony, no Poland beside Gaul in 52 BC
             record = place_record(option)
             return zone is None or record is None or same_zone(record, zone)
 

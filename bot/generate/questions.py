@@ -445,9 +445,17 @@ def _candidates(
         occurrence = told[mention.kind, mention.text] = told[mention.kind, mention.text] + 1
         rng = random.Random(f"{seed}:{mention.kind}:{mention.text}:{occurrence}")
         forms = _forms(mention, sentence)
-        if mention.kind == "person" and nlp is not None and not any(forms):
+        if (
+            mention.kind == "person"
+            and nlp is not None
+            and all(form is None or form[1] == "cloze" for form in forms)
+        ):  # a person blanked outside the subject is refused: ask the misread subject first
             person = passage_fit.people.get(mention.text.casefold())
-            forms = _stand_in_forms(mention, sentence, nlp, person is not None and person.feminine)
+            feminine = person is not None and person.feminine
+            standing = _stand_in_forms(mention, sentence, nlp, feminine)
+            if any(forms):  # its own cloze keeps the title the stand-in's lost
+                standing = [form for form in standing if form is not None and form[1] != "cloze"]
+            forms = [*standing, *forms]
         for form in forms:
             if form is None:
                 continue
@@ -1606,6 +1614,19 @@ def _a_capital_acting(stem: str, answer: str) -> bool:
     )
 
 
+UNDATED_DAY_FIRST = re.compile(rf"^Le (?:1er|\d{{1,2}}) (?:{'|'.join(MONTHS)}),", re.IGNORECASE)
+NEGATION_OPENS = re.compile(r"(?<![\w-])(?:n['’]|ne\s)", re.IGNORECASE)
+NEGATION_ALONE = re.compile(
+    r"(?:n['’](?:a|avait|eut|ont|avaient|aurait|auraient)\s+pu\b"
+    r"|ne\s+(?:peu|pu|pourr|pouv|sai|sav|sau|os|cess)\w*|n['’]os\w*)",
+    re.IGNORECASE,
+)
+NEGATION_CLOSES = re.compile(
+    r"\b(?:pas|plus|jamais|que|qu['’]|rien|guère|point|personne|aucun|aucune|nul|nulle|ni)\b"
+    r"|\bqu['’]"
+)
+
+
 def _stem_problems(candidate: Candidate) -> list[str]:
     """What a teacher found in the drafts: fragments, pronouns without antecedent, answers
     given away by their own words, clozes a reader cannot follow (bench/devset/labels)."""
@@ -1613,6 +1634,16 @@ def _stem_problems(candidate: Candidate) -> list[str]:
     q = candidate.question
     stem = q.split(" : ", 1)[1] if candidate.form == "cloze" and " : " in q else q
     words = stem.split()
+    if candidate.kind not in DATE_KINDS and UNDATED_DAY_FIRST.match(stem):
+        # 'Le 13 janvier, qui reçoit les ambassadeurs ?': of which year, the passage knows
+        found.append("a day opening the question without its year")
+    for found_ne in NEGATION_OPENS.finditer(stem):
+        if NEGATION_ALONE.match(stem, found_ne.start()):
+            continue  # 'ne peut gouverner', 'n'a pu intercepter': French needs no 'pas'
+        if not NEGATION_CLOSES.search(stem, found_ne.end()):
+            # 'Le nouveau roi n'a que 8 ans' asked 'Qui n'a 8 ans ?'
+            found.append("a negation or restriction cut in half")
+            break
     if candidate.form == "cloze":
         if len(words) > MAX_CLOZE_WORDS:
             found.append("a cloze longer than a reader holds in mind")
@@ -1773,14 +1804,11 @@ def _stand_in_forms(
     if not tokens:
         return []
     doc = sentence.doc
-    first = tokens[0].i
-    if first - 1 > sentence.start and doc[first - 1].pos_ == "ADJ" and doc[first - 1].is_lower:
-        first -= 1  # 'le roi capétien Philippe II'
-    if first - 2 >= sentence.start and doc[first - 1].text.casefold() in ROLE_NOUNS:
-        if doc[first - 2].text.casefold() in ("le", "la", "l'", "l’"):
-            first -= 2  # 'le président Émile Loubet': the title goes with the name
-    elif first < tokens[0].i:
-        first = tokens[0].i
+    first = _title_start(tokens[0].i, sentence)
+    if first > sentence.start and not (
+        doc[first - 1].is_punct or doc[first - 1].text.casefold() in CLAUSE_OPENERS
+    ):
+        return []  # 'le sceau remis par Richelieu porte …': 'il' would read as its subject
     start = doc[first].idx - sentence.start_char
     end = tokens[-1].idx + len(tokens[-1].text) - sentence.start_char
     pronoun = "elle" if feminine else "il"
@@ -1792,6 +1820,9 @@ def _stand_in_forms(
     if stand_in is None or stand_in.dep_ not in ("nsubj", "nsubj:pass", "expl:subj"):
         return []
     verb = stand_in.head
+    following = reread[verb.i + 1].text.casefold() if verb.i + 1 < len(reread) else ""
+    if verb.text.casefold() in NOUN_OR_VERB and following in ("de", "d'", "d’", "du", "des"):
+        return []  # 'Aristide Briand, figure de la SFIO, défend …': 'il figure de'
     before = [t.text for t in doc[max(sentence.start, first - 2) : first]]
     if before and (
         before[-1].casefold() in OF_WORDS
@@ -1808,6 +1839,43 @@ def _stand_in_forms(
     whole = reread[0 : len(reread)]
     standing = Mention(mention.text, "person", start, start + len(pronoun), 0)
     return _forms(standing, whole)
+
+
+# nouns an apposition opens on that read as a verb once a pronoun stands before them
+NOUN_OR_VERB = {"figure", "garde", "guide", "juge", "pilote", "critique", "modèle", "porte"}
+CLAUSE_OPENERS = {"et", "mais", "puis", "alors", "enfin", "ensuite", "donc"}
+
+
+def _title_start(name: int, sentence: Any) -> int:
+    """Where the title before a name starts, when the name and its title open the clause:
+    'le président Émile Loubet', 'L'homme d'affaires genevois Henri Dunant', 'le nouveau duc
+    de Bourgogne Philippe le Bon' (its article's index); else the name's own."""
+    doc = sentence.doc
+    at = name - 1
+    nouns = 0
+    while at >= sentence.start:
+        word = doc[at]
+        folded = word.text.casefold()
+        if folded in ("le", "la", "l'", "l’"):
+            break
+        if word.is_lower and word.is_alpha and word.pos_ in ("NOUN", "ADJ"):
+            nouns += word.pos_ == "NOUN"
+        elif folded in ("de", "d'", "d’", "du", "des") and at < name - 1:
+            pass  # 'duc de Bourgogne', 'homme d'affaires'
+        elif (
+            word.text[:1].isupper()
+            and at > sentence.start
+            and doc[at - 1].text.casefold() in ("de", "d'", "d’", "du")
+        ):
+            pass  # 'Bourgogne' after its 'de'
+        else:
+            return name
+        at -= 1
+    if at < sentence.start or not nouns or name - at > 7:
+        return name
+    if at > sentence.start and doc[at - 1].text not in (",", ";", ":"):
+        return name  # 'rend le comte de Toulouse Raymond VI responsable': no subject
+    return at
 
 
 def _forms(mention: Mention, sentence: Any) -> list[tuple[str, str] | None]:
@@ -3338,11 +3406,24 @@ def _asides(clause: list[Any], first: int, last: int) -> set[int] | None:
 
 def _list_member(inside: list[Any]) -> bool:
     """'François II, _____ et Henri III', 'Louise Michel ou _____': the parse says conj and a
-    coordinating word stands next to the answer (the parser also says conj for appositions)."""
+    coordinating word stands next to the answer (the parser also says conj for appositions);
+    'la France, la RFA, l'Italie, la _____, les Pays-Bas et le Luxembourg', whatever the parse
+    says: an article after a comma on each side, and the list's 'et' a few items on."""
+    doc = inside[0].doc
+    before, after = inside[0].i - 1, inside[-1].i + 1
+    if (
+        before >= 1
+        and doc[before].pos_ == "DET"
+        and doc[before - 1].text == ","
+        and after + 1 < len(doc)
+        and doc[after].text == ","
+        and doc[after + 1].pos_ == "DET"
+        and any(t.text.casefold() in ("et", "ou") for t in doc[after : after + 10])
+    ):
+        return True
     head = next((t for t in inside if t.head.i not in {u.i for u in inside}), inside[0])
     if head.dep_ != "conj" and not any(c.dep_ == "conj" for c in head.children):
         return False
-    doc = head.doc
     near = doc[max(0, inside[0].i - 3) : inside[0].i].text.split()
     near += doc[inside[-1].i + 1 : inside[-1].i + 4].text.split()
     return any(w.casefold() in ("et", "ou", "ni") for w in near) or head.head.pos_ == "PROPN"
