@@ -1679,7 +1679,8 @@ def test_a_who_question_leaves_the_next_fact_out() -> None:
         "Articles organiques, qui renforcent le contrôle de l'État sur le clergé.\n"
     )
     stems = {c.question for c in drafted(text).tried if c.form == "subject"}
-    assert stems == {"Qui fait promulguer le Concordat par la loi du 8 avril 1802 ?"}, stems
+    promulgation = {s for s in stems if "promulguer" in s}
+    assert promulgation == {"Qui fait promulguer le Concordat par la loi du 8 avril 1802 ?"}, stems
 
 
 def test_a_shortened_clause_keeps_its_lists_and_its_commas() -> None:
@@ -1773,8 +1774,11 @@ def test_a_nickname_left_by_a_clause_that_went_goes_with_it() -> None:
         "dont Ferrand, Renaud et Guillaume de Salisbury, dit « Longue-Épée », demi-frère de "
         "Jean sans Terre.\n"
     )
-    stems = [c.question for c in drafted(text).tried if "s'enfuit" in c.question]
+    tried = [c for c in drafted(text).tried if "s'enfuit" in c.question]
+    stems = [c.question for c in tried if c.answer != "Jean sans Terre"]
     assert stems and not any("Longue-Épée" in s or "«" in s for s in stems), stems
+    # blanking the half-brother inside the nickname's clause keeps it: a rule refuses that
+    assert all(problems(c) for c in tried if c.answer == "Jean sans Terre")
 
 
 def test_an_office_with_its_complement_and_an_ancestor_tell_who_may_stand_in() -> None:
@@ -2890,6 +2894,17 @@ def test_a_restriction_or_a_negation_is_never_cut_in_half() -> None:
                  "Qui n'a pu intercepter les Prussiens en 1815 ?"):  # fmt: skip
         whole = replace(cut, question=stem)
         assert "a negation or restriction cut in half" not in problems(whole), stem
+    nickname = replace(cut, question="En 1356, qui dit le Prince Noir, fils aîné du roi ?")
+    assert "a nickname's 'dit' read as the verb 'to say'" in problems(nickname)
+
+
+def test_a_town_in_a_counts_title_is_still_a_town() -> None:
+    """'Simon de Montfort est tué en assiégeant Toulouse' beside 'Raymond de Toulouse' had no
+    wrong answers: a place ending someone's name was taken for that person ('face à Saxe')."""
+    town = Mention("Toulouse", "place", 0, 8, 0)
+    count = Mention("Raymond de Toulouse", "person", 20, 39, 0)
+    chosen = pick(town, [town, count], [1218], random.Random(1), Fit(article="bare", year=1218))
+    assert chosen and "Toulouse" not in chosen, chosen
 
 
 def test_a_misread_subject_behind_a_long_title_is_asked_who() -> None:
@@ -2905,3 +2920,18 @@ def test_a_misread_subject_behind_a_long_title_is_asked_who() -> None:
     asked = {c.question: c.answer for c in passing(text)}
     assert any(q.startswith("Qui organise les secours") for q in asked), asked
     assert not any(q.startswith("Qui porte") for q in asked), asked
+
+
+def test_a_pronoun_after_a_quotation_is_not_the_quotations_speaker() -> None:
+    """'Pétain annonce : « … le combat. » Avec l'appui de Churchill, de Gaulle obtient …' is
+    one sentence once the quotation is kept whole; its first subject is not who 'il' is in
+    'Le 18 juin 1940, il lit un court texte': a reader found Pétain keyed for de Gaulle."""
+    text = (
+        "L'appel (1940)\n\nLe 16 juin 1940, le président Albert Lebrun appelle le maréchal "
+        "Philippe Pétain à la tête du gouvernement. Le 17 juin au matin, de Gaulle part de "
+        "Bordeaux pour Londres. Le même jour, Pétain déclare à la radio : « Il faut cesser le "
+        "combat. » Avec l'appui de Winston Churchill, de Gaulle obtient de parler à la BBC le "
+        "lendemain.\n\nLe 18 juin 1940, dans la soirée, il lit un court texte au micro.\n"
+    )
+    readers = [c for c in drafted(text).tried if "lit un court texte" in c.question]
+    assert all(c.answer != "Philippe Pétain" for c in readers), [c.question for c in readers]

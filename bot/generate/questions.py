@@ -988,7 +988,10 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
         if not subjects:
             _resolve_to_noun(before, sentences[index])
             continue
-        if len(subjects) != 1:
+        if len(subjects) != 1 or SENTENCE_IN_QUOTE_THEN_MORE.search(before.text):
+            # 'Pétain annonce : « … le combat. » Avec l'appui de Churchill, de Gaulle obtient
+            # …', one sentence once its quotation is kept whole: 'il' is whoever the last
+            # sentence names, not its first subject
             continue
         name = _full_name(subjects[0], mentions)
         person = fit.people.get(subjects[0].text.casefold())
@@ -1025,6 +1028,7 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
     return found
 
 
+SENTENCE_IN_QUOTE_THEN_MORE = re.compile(r"[.!?…]\s*»\s*[A-ZÀ-ÖØ-Þ]")
 MAX_REFERENT_WORDS = 10
 STOPS = {",", ";", ":", "–", "—"}  # a subject with an aside is no short phrase to repeat
 PRONOUN_AGREEMENT = {
@@ -1614,6 +1618,7 @@ def _a_capital_acting(stem: str, answer: str) -> bool:
     )
 
 
+NICKNAME_AS_VERB = re.compile(r"\b[Qq]ui dit (?:le |la |l['’]|« ?)?[A-ZÀ-ÖØ-Þ]")
 UNDATED_DAY_FIRST = re.compile(rf"^Le (?:1er|\d{{1,2}}) (?:{'|'.join(MONTHS)}),", re.IGNORECASE)
 NEGATION_OPENS = re.compile(r"(?<![\w-])(?:n['’]|ne\s)", re.IGNORECASE)
 NEGATION_ALONE = re.compile(
@@ -1634,6 +1639,9 @@ def _stem_problems(candidate: Candidate) -> list[str]:
     q = candidate.question
     stem = q.split(" : ", 1)[1] if candidate.form == "cloze" and " : " in q else q
     words = stem.split()
+    if NICKNAME_AS_VERB.search(stem):
+        # 'Édouard de Woodstock, dit le Prince Noir, …' asked 'qui dit le Prince Noir ?'
+        found.append("a nickname's 'dit' read as the verb 'to say'")
     if candidate.kind not in DATE_KINDS and UNDATED_DAY_FIRST.match(stem):
         # 'Le 13 janvier, qui reçoit les ambassadeurs ?': of which year, the passage knows
         found.append("a day opening the question without its year")
