@@ -2875,6 +2875,9 @@ def test_kings_of_one_name_popes_and_countries_have_wrong_answers_of_their_kind(
     gaul = Mention("Gaule", "place", 0, 5, 0)
     chosen = pick(gaul, [gaul], [-52], random.Random(1), Fit(article="f", year=-52))
     assert chosen and set(chosen) <= ANCIENT_LANDS, chosen
+    britain = Mention("Royaume-Uni", "place", 0, 11, 0)  # 'la France et le _____ …'
+    chosen = pick(britain, [britain], [1898], random.Random(1), Fit(article="m", year=1898))
+    assert chosen and "Liechtenstein" not in chosen and "Luxembourg" not in chosen, chosen
     text = (
         "Le règne de Louis XIII\n\nLe roi Henri IV est assassiné en 1610. Le nouveau roi, Louis "
         "XIII, n'a que 8 ans.\n"

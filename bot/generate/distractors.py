@@ -455,6 +455,11 @@ def organisation_side(name: str) -> str | None:
 
 
 ANTIQUITY_ENDS = 500
+# states too small to be anyone's doubt beside a power (readers threw out Liechtenstein)
+MICROSTATES = {
+    "Liechtenstein", "Monaco", "Andorre", "Saint-Marin", "Vatican", "Malte", "Luxembourg",
+    "Bahreïn", "Koweït", "Qatar", "Brunei", "Singapour",
+}  # fmt: skip
 # the lands a passage on Antiquity may name, whose wrong answers are of their time
 ANCIENT_LANDS = {
     "Gaule", "Germanie", "Italie", "Hispanie", "Bretagne", "Grèce", "Macédoine", "Égypte",
@@ -736,6 +741,8 @@ def _name_options(
                 return False  # a canal for a canal, a strait for a strait, a sea for a sea
             if kind == "country" and year is not None and year < ANTIQUITY_ENDS:
                 return option in ANCIENT_LANDS  # no Saxony, no Poland beside Gaul in 52 BC
+            if kind == "country" and option in MICROSTATES and answer.text not in MICROSTATES:
+                return False  # 'la France et le _____ se disputent l'Afrique': Liechtenstein
             record = place_record(option)
             return zone is None or record is None or same_zone(record, zone)
 
