@@ -192,10 +192,12 @@ class Fit:
                 return False  # 'Henri', 'Charles': the passage's dauphin before his reign
             surname = option.split()[-1]
             # 'Henri V d'Angleterre' is 'Henri V'; 'Henri de Guise' is no 'Henri de Navarre'
-            named = re.sub(rf"^(.*\s(?:{REGNAL.pattern}))\s+(?:de|d['’])\s*\S+$", r"\1", option)
+            named = re.sub(
+                rf"^(.*\s(?:{REGNAL.pattern}))\s+(?:de|du|des|d['’])\s*\S+$", r"\1", option
+            )
             names = {named} - {option}
-            if len(surname) > 3 and not REGNAL.fullmatch(surname):
-                names.add(surname)
+            if named == option and len(surname) > 3 and not REGNAL.fullmatch(surname):
+                names.add(surname)  # not 'Saint-Empire' of 'Henri IV du Saint-Empire
             if any(
                 re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.printed, re.I)
                 for name in names
@@ -274,7 +276,11 @@ class Fit:
         seen = self.articles.get(option.casefold(), set())
         if not seen and answer.kind == "place" and option.casefold() in _bare_places():
             seen = {"bare"}  # a town of the list: 'la prise de Rocroi' as of Corbie
-        if not seen and answer.kind == "place" and place_type(option) == "country":
+        if (
+            not seen
+            and answer.kind == "place"
+            and (place_type(option) == "country" or option in ANCIENT_LANDS)
+        ):
             seen = country_articles(option)  # the lists write countries bare: 'la Russie'
         return _article_fits(self.article, option, seen)
 
@@ -413,7 +419,10 @@ def _related_people() -> dict[str, Person]:
         if " " in key and not re.search(r"\b[ivx]+$", key):  # not 'Louis XIV' under 'xiv'
             if re.search(r"\b(?:[ivxl]+|ier|ire) (?:de|du|d')\b", key):
                 continue  # 'Philippe II de Macédoine' is no Mr Macédoine: that is his land
-            surnames.setdefault(key.rsplit(" ", 1)[-1], []).append(person)
+            before, last = key.rsplit(" ", 1)
+            if before.endswith((" de", " du", " des")) and place_record(last) is not None:
+                continue  # 'Christine de Suède', 'Louise de Prusse': the land stays a land
+            surnames.setdefault(last, []).append(person)
     for surname, bearers in surnames.items():
         if len({b.name for b in bearers}) == 1 and len(surname) > 3:
             people.setdefault(surname, bearers[0])
@@ -523,17 +532,27 @@ def _article_fits(needed: str, option: str, seen: set[str]) -> bool:
 
 # countries in -e that take 'le'; the others in -e take 'la', the rest 'le'
 MASCULINE_COUNTRIES = {"mexique", "cambodge", "mozambique", "zimbabwe", "belize", "suriname"}
-PLURAL_COUNTRIES = {"états-unis", "pays-bas", "provinces-unies", "philippines", "émirats"}
+PLURAL_COUNTRIES = {"états-unis", "pays-bas", "provinces-unies", "philippines"}
+ASPIRATED_COUNTRIES = {"hongrie", "hesse", "hanovre", "honduras", "hollande"}  # 'la Hongrie'
+BARE_COUNTRIES = {
+    "cuba", "madagascar", "israël", "haïti", "monaco", "saint-marin", "chypre", "malte",
+    "singapour", "bahreïn", "oman", "taïwan",
+}  # fmt: skip
 
 
 def country_articles(name: str) -> set[str]:
     """The article classes a country takes before it ('la Russie', 'en Russie'; 'le Japon',
     'au Japon'; 'l'Espagne', 'en Espagne'; 'les Pays-Bas'): which blanks it can fill."""
     folded = name.casefold()
-    if folded in PLURAL_COUNTRIES or folded.startswith("états-"):
+    if folded in PLURAL_COUNTRIES or folded.startswith(("états-", "états ", "émirats")):
         return {"pl"}
-    feminine = folded.endswith("e") and folded not in MASCULINE_COUNTRIES
-    if VOWEL_START.match(name):
+    if folded in BARE_COUNTRIES:
+        return {"bare"}  # 'à Cuba', 'Madagascar'
+    if folded in ("rfa", "rda"):
+        return {"f", "en"}
+    first = re.split(r"[\s-]", folded, maxsplit=1)[0]  # 'Corée du Nord', 'Guinée-Bissau'
+    feminine = first.endswith("e") and first not in MASCULINE_COUNTRIES
+    if VOWEL_START.match(name) and first not in ASPIRATED_COUNTRIES:
         return {"elided", "en"}
     return {"f", "en"} if feminine else {"m"}
 
@@ -638,7 +657,8 @@ def _named_after(answer: Mention, passage: list[Mention]) -> bool:
     """The place is the end of someone's name ('Maurice de Saxe'); written without an article
     ('face à Saxe'), it is that person. 'la Bretagne' beside Anne de Bretagne is the land, and
     a town is the town."""
-    if place_type(answer.text) == "town":
+    record = place_record(answer.text)
+    if record is not None and record.kind == "town":
         return False  # 'en assiégeant Toulouse' beside 'Raymond de Toulouse': the town
     ending = f" de {answer.text}".casefold()
     return any(m.kind == "person" and m.text.casefold().endswith(ending) for m in passage)
@@ -735,22 +755,24 @@ def _name_options(
         zone = _place_zone(answer.text, own)
 
         def fits(option: str) -> bool:
+            if kind == "country" and year is not None and year < ANTIQUITY_ENDS:
+                return option in ANCIENT_LANDS  # no Saxony, no Poland beside Gaul in 52 BC
             if place_type(option) != kind:
                 return False
             if kind == "sea" and _water(option) != _water(answer.text):
                 return False  # a canal for a canal, a strait for a strait, a sea for a sea
-            if kind == "country" and year is not None and year < ANTIQUITY_ENDS:
-                return option in ANCIENT_LANDS  # no Saxony, no Poland beside Gaul in 52 BC
             if kind == "country" and option in MICROSTATES and answer.text not in MICROSTATES:
                 return False  # 'la France et le _____ se disputent l'Afrique': Liechtenstein
             record = place_record(option)
             return zone is None or record is None or same_zone(record, zone)
 
-        if kind == "country":
-            related = list(COUNTRY_NAMES)
         year = sorted(years)[len(years) // 2] if years else None
+        antiquity = kind == "country" and year is not None and year < ANTIQUITY_ENDS
+        if kind == "country":
+            related = sorted(ANCIENT_LANDS) if antiquity else list(COUNTRY_NAMES)
         own = [o for o in own if fits(o)]
-        related = [r for r in related if fits(r) and in_its_time(r, year)]
+        # Greece and Italy are dated as today's states; as Antiquity's lands they were there
+        related = [r for r in related if fits(r) and (antiquity or in_its_time(r, year))]
         if zone is not None and kind in KINDS:
             # the places list last, nearest first; never 'Le Havre', whose article a blank
             # after 'le' would take for its own ('le _____' for the Louvre offered 'Havre')

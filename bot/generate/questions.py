@@ -1618,14 +1618,23 @@ def _a_capital_acting(stem: str, answer: str) -> bool:
     )
 
 
-NICKNAME_AS_VERB = re.compile(r"\b[Qq]ui dit (?:le |la |l['’]|« ?)?[A-ZÀ-ÖØ-Þ]")
+PLURAL_AFTER_WHO = re.compile(  # the question's own 'qui', not 'par qui'
+    r"(?:^|, )[Qq]ui (?:ne |n['’]|se |s['’]|en |y )?(sont|ont|font|vont|\w+[^i\s]ent)\b"
+)
+SINGULAR_IN_ENT = {"consent", "dément", "ment", "sent", "ressent", "pressent"}
+NICKNAME_AS_VERB = re.compile(
+    r"\b[Qq]ui dit (?:(?:« ?)?(?:le |la |les |l['’])[A-ZÀ-ÖØ-Þ]|[A-ZÀ-ÖØ-Þ])"
+)
 UNDATED_DAY_FIRST = re.compile(rf"^Le (?:1er|\d{{1,2}}) (?:{'|'.join(MONTHS)}),", re.IGNORECASE)
 NEGATION_OPENS = re.compile(r"(?<![\w-])(?:n['’]|ne\s)", re.IGNORECASE)
 NEGATION_ALONE = re.compile(
     r"(?:n['’](?:a|avait|eut|ont|avaient|aurait|auraient)\s+pu\b"
-    r"|ne\s+(?:peu|pu|pourr|pouv|sai|sav|sau|os|cess)\w*|n['’]os\w*)",
+    r"|ne\s+(?:peu[tv]\w*|pu\b|purent\b|pourr\w*|pouv\w*|sai[st]\b|sav\w*|saur\w*"
+    r"|os\w*|cess\w*)|n['’](?:os|hésit)\w*)",
     re.IGNORECASE,
 )
+# a 'ne' after 'que' a few words back is the expletive one, which wants no 'pas'
+EXPLETIVE_BEFORE = re.compile(r"\bqu(?:e|['’])\s*(?:\S+\s+){0,3}$", re.IGNORECASE)
 NEGATION_CLOSES = re.compile(
     r"\b(?:pas|plus|jamais|que|qu['’]|rien|guère|point|personne|aucun|aucune|nul|nulle|ni)\b"
     r"|\bqu['’]"
@@ -1639,6 +1648,11 @@ def _stem_problems(candidate: Candidate) -> list[str]:
     q = candidate.question
     stem = q.split(" : ", 1)[1] if candidate.form == "cloze" and " : " in q else q
     words = stem.split()
+    if candidate.kind == "person" and candidate.form != "cloze":
+        verb = PLURAL_AFTER_WHO.search(stem)
+        if verb and verb[1].casefold() not in SINGULAR_IN_ENT:
+            # 'Le 6 mai 1994, qui inaugurent officiellement le tunnel ?': two people did
+            found.append("a plural verb after 'qui'")
     if NICKNAME_AS_VERB.search(stem):
         # 'Édouard de Woodstock, dit le Prince Noir, …' asked 'qui dit le Prince Noir ?'
         found.append("a nickname's 'dit' read as the verb 'to say'")
@@ -1648,6 +1662,8 @@ def _stem_problems(candidate: Candidate) -> list[str]:
     for found_ne in NEGATION_OPENS.finditer(stem):
         if NEGATION_ALONE.match(stem, found_ne.start()):
             continue  # 'ne peut gouverner', 'n'a pu intercepter': French needs no 'pas'
+        if EXPLETIVE_BEFORE.search(stem[: found_ne.start()]):
+            continue  # 'avant que l'armée ne quitte', 'plus âgé qu'il ne paraît'
         if not NEGATION_CLOSES.search(stem, found_ne.end()):
             # 'Le nouveau roi n'a que 8 ans' asked 'Qui n'a 8 ans ?'
             found.append("a negation or restriction cut in half")
@@ -1881,7 +1897,9 @@ def _title_start(name: int, sentence: Any) -> int:
         at -= 1
     if at < sentence.start or not nouns or name - at > 7:
         return name
-    if at > sentence.start and doc[at - 1].text not in (",", ";", ":"):
+    if at > sentence.start and not (
+        doc[at - 1].text in (",", ";", ":") or doc[at - 1].text.casefold() in CLAUSE_OPENERS
+    ):
         return name  # 'rend le comte de Toulouse Raymond VI responsable': no subject
     return at
 
@@ -3426,7 +3444,10 @@ def _list_member(inside: list[Any]) -> bool:
         and after + 1 < len(doc)
         and doc[after].text == ","
         and doc[after + 1].pos_ == "DET"
-        and any(t.text.casefold() in ("et", "ou") for t in doc[after : after + 10])
+        and any(
+            t.text.casefold() in ("et", "ou")
+            for t in doc[after : min(after + 10, inside[-1].sent.end)]
+        )
     ):
         return True
     head = next((t for t in inside if t.head.i not in {u.i for u in inside}), inside[0])
