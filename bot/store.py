@@ -539,16 +539,17 @@ def _write_batch(
     try:
         if len(works) == 1:  # alone: a failure rolls the whole transaction back, and is raised
             outcomes.append((True, works[0](connection)))
-        for work in works if len(works) > 1 else ():
-            connection.execute("SAVEPOINT answer")
-            try:
-                outcomes.append((True, work(connection)))
-            except Exception as error:  # handed to its own caller
-                if not connection.in_transaction:
-                    raise  # SQLite ended the whole transaction (disk full, I/O): all failed
-                connection.execute("ROLLBACK TO answer")
-                outcomes.append((False, error))
-            connection.execute("RELEASE answer")
+        else:
+            for work in works:
+                connection.execute("SAVEPOINT answer")
+                try:
+                    outcomes.append((True, work(connection)))
+                except Exception as error:  # handed to its own caller
+                    if not connection.in_transaction:
+                        raise  # SQLite ended the whole transaction (disk full, I/O): all failed
+                    connection.execute("ROLLBACK TO answer")
+                    outcomes.append((False, error))
+                connection.execute("RELEASE answer")
         connection.execute("COMMIT")
     except BaseException:
         if connection.in_transaction:

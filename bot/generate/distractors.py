@@ -116,7 +116,7 @@ NAME_PARTICLES = {
 }  # fmt: skip
 
 
-REIGN_NUMBER = re.compile(r"[ivxl]+|ier|ire")
+REIGN_NUMBER = re.compile(REGNAL.pattern, re.IGNORECASE)  # as the folded names write it
 
 
 def _reign_number(name: str) -> str | None:
@@ -753,9 +753,11 @@ def _name_options(
     if answer.kind == "place":  # a street for a street, a river for a river
         kind = place_type(answer.text)
         zone = _place_zone(answer.text, own)
+        year = sorted(years)[len(years) // 2] if years else None
+        antiquity = kind == "country" and year is not None and year < ANTIQUITY_ENDS
 
         def fits(option: str) -> bool:
-            if kind == "country" and year is not None and year < ANTIQUITY_ENDS:
+            if antiquity:
                 return option in ANCIENT_LANDS  # no Saxony, no Poland beside Gaul in 52 BC
             if place_type(option) != kind:
                 return False
@@ -766,8 +768,6 @@ def _name_options(
             record = place_record(option)
             return zone is None or record is None or same_zone(record, zone)
 
-        year = sorted(years)[len(years) // 2] if years else None
-        antiquity = kind == "country" and year is not None and year < ANTIQUITY_ENDS
         if kind == "country":
             related = sorted(ANCIENT_LANDS) if antiquity else list(COUNTRY_NAMES)
         own = [o for o in own if fits(o)]

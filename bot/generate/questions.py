@@ -1829,10 +1829,10 @@ def _stand_in_forms(
         return []
     doc = sentence.doc
     first = _title_start(tokens[0].i, sentence)
-    if first > sentence.start and not (
-        doc[first - 1].is_punct or doc[first - 1].text.casefold() in CLAUSE_OPENERS
-    ):
-        return []  # 'le sceau remis par Richelieu porte …': 'il' would read as its subject
+    if not _opens_clause(first, sentence):
+        # 'le sceau remis par Richelieu porte …', 'rend le comte de Toulouse Raymond VI
+        # responsable': 'il' would read as a subject the name is not
+        return []
     start = doc[first].idx - sentence.start_char
     end = tokens[-1].idx + len(tokens[-1].text) - sentence.start_char
     pronoun = "elle" if feminine else "il"
@@ -1871,9 +1871,9 @@ CLAUSE_OPENERS = {"et", "mais", "puis", "alors", "enfin", "ensuite", "donc"}
 
 
 def _title_start(name: int, sentence: Any) -> int:
-    """Where the title before a name starts, when the name and its title open the clause:
-    'le président Émile Loubet', 'L'homme d'affaires genevois Henri Dunant', 'le nouveau duc
-    de Bourgogne Philippe le Bon' (its article's index); else the name's own."""
+    """Where the title before a name starts: 'le président Émile Loubet', 'L'homme d'affaires
+    genevois Henri Dunant', 'le nouveau duc de Bourgogne Philippe le Bon' (its article's
+    index); else the name's own."""
     doc = sentence.doc
     at = name - 1
     nouns = 0
@@ -1895,13 +1895,13 @@ def _title_start(name: int, sentence: Any) -> int:
         else:
             return name
         at -= 1
-    if at < sentence.start or not nouns or name - at > 7:
-        return name
-    if at > sentence.start and not (
-        doc[at - 1].text in (",", ";", ":") or doc[at - 1].text.casefold() in CLAUSE_OPENERS
-    ):
-        return name  # 'rend le comte de Toulouse Raymond VI responsable': no subject
-    return at
+    return name if at < sentence.start or not nouns or name - at > 7 else at
+
+
+def _opens_clause(first: int, sentence: Any) -> bool:
+    """The token opens the sentence, or follows a punctuation mark or 'et', 'mais' …"""
+    before = sentence.doc[first - 1] if first > sentence.start else None
+    return before is None or before.is_punct or before.text.casefold() in CLAUSE_OPENERS
 
 
 def _forms(mention: Mention, sentence: Any) -> list[tuple[str, str] | None]:
