@@ -2978,3 +2978,48 @@ def test_what_the_review_of_the_wrong_answers_found() -> None:
         "En 1941, par qui le mouvement Combat est-il fondé ?",
     ):
         assert "a plural verb after 'qui'" not in problems(replace(base, question=singular))
+
+
+def test_a_person_named_by_a_post_is_asked_who_held_it_that_year() -> None:
+    """A person named only in apposition ('le ministre de la Marine, François Arago', 'Bernard
+    Saisset, évêque de Pamiers') had no question: the post is asked, with the year the story
+    has reached. Not a title that is a name ('le comte de Cavour'), not a post of someone
+    else's ('vassaux du roi de France, Ferrand'), not a son among several, not a year from an
+    aside in brackets, and never before a question on what the person did."""
+    text = (
+        "L'abolition (1848)\n\nLe 4 mars 1848, Victor Schœlcher convainc le ministre de la "
+        "Marine et des Colonies, François Arago, d'agir sans délai. Il obtient l'appui du "
+        "comte de Cavour, Camillo Benso, et du fils du roi, Joinville. Les deux vassaux du roi "
+        "de France, Ferrand de Portugal et Renaud, se révoltent (mai 1850). Le 2 mai 1849, "
+        "la mission reçoit le soutien du ministre de l'Intérieur, Léon Faucher (mars 1851).\n"
+    )
+    asked = {c.question: c.answer for c in passing(text) if c.form == "office"}
+    assert asked.get("En 1848, qui est le ministre de la Marine et des Colonies ?") == (
+        "François Arago"
+    ), asked
+    assert not any(
+        name in asked.values() for name in ("Camillo Benso", "Joinville", "Ferrand de Portugal")
+    ), asked
+    assert asked.get("En 1849, qui est le ministre de l'Intérieur ?") == "Léon Faucher", asked
+    acted = (
+        "Le gouvernement (1936)\n\nEn mai 1936, la gauche gagne les élections. Léon Blum, "
+        "chef de la SFIO, forme le 4 juin le premier gouvernement dirigé par un socialiste ; "
+        "les communistes le soutiennent sans y participer.\n"
+    )
+    kept = [c for c in drafted(acted).candidates if c.answer == "Léon Blum"]
+    assert [c.form for c in kept] == ["subject"], [c.question for c in kept]
+
+
+def test_a_day_is_given_away_by_its_day_not_by_its_year() -> None:
+    """'Napoléon débarque le 1er mars 1815 à _____' beside 'À quelle date quitte-t-il l'île
+    d'Elbe ?' (26 février 1815): the year they share told nothing, and the place was never
+    asked. The day itself still ties two questions."""
+    sentence = "Le 26 février 1815, il quitte l'île et débarque le 1er mars à Golfe-Juan."
+    left = stub("À quelle date Napoléon quitte-t-il l'île d'Elbe ?", answer="26 février 1815",
+                form="date", sentence=sentence)  # fmt: skip
+    landed = stub("Complétez (lieu) : Napoléon débarque le 1er mars 1815 à _____.",
+                  answer="Golfe-Juan", kind="place", form="cloze", sentence=sentence)  # fmt: skip
+    assert not _gives_away(landed, left)
+    told = stub("Complétez (lieu) : Le 26 février 1815, Napoléon quitte _____.",
+                answer="l'île d'Elbe", kind="place", form="cloze", sentence=sentence)  # fmt: skip
+    assert _gives_away(told, left)

@@ -321,7 +321,11 @@ def _priority(candidate: Candidate) -> float:
     up to 0.1 less likely before a date. Teachers' key facts are people, groups and acts as
     often as dates (189 against 69 on the dev set), where the drafts asked dates three times
     in five: the date of Édouard VII's visit was asked, never who came."""
-    return candidate.quality + (NAME_FIRST if candidate.kind in NAME_KINDS else 0.0)
+    return (
+        candidate.quality
+        + (NAME_FIRST if candidate.kind in NAME_KINDS else 0.0)
+        - (OFFICE_LAST if candidate.form == "office" else 0.0)
+    )
 
 
 NAME_KINDS = ("person", "organisation", "work", "event")
@@ -331,6 +335,9 @@ PARLEYS = {
     "armistice",
 }  # fmt: skip
 NAME_FIRST = 0.1
+# 'Qui est le chef de la SFIO ?' only for someone the passage gives nothing else to ask: 'Qui
+# forme le premier gouvernement dirigé par un socialiste ?' was the fact
+OFFICE_LAST = 0.3
 
 
 def _with_referents(candidate: Candidate, referents: Referents, text: str) -> Candidate:
@@ -448,13 +455,17 @@ def _candidates(
         if (
             mention.kind == "person"
             and nlp is not None
-            and all(form is None or form[1] == "cloze" for form in forms)
+            and all(form is None or form[1] in ("cloze", "office") for form in forms)
         ):  # a person blanked outside the subject is refused: ask the misread subject first
             person = passage_fit.people.get(mention.text.casefold())
             feminine = person is not None and person.feminine
             standing = _stand_in_forms(mention, sentence, nlp, feminine)
             if any(forms):  # its own cloze keeps the title the stand-in's lost
-                standing = [form for form in standing if form is not None and form[1] != "cloze"]
+                standing = [
+                    form
+                    for form in standing
+                    if form is not None and form[1] not in ("cloze", "office")
+                ]
             forms = [*standing, *forms]
         for form in forms:
             if form is None:
@@ -487,6 +498,13 @@ def _candidates(
             question = _titled(question, mention, mentions, passage_fit.people)
             if shape != "cloze":
                 question = _question_first(question)
+            if shape == "office":
+                # a post changes hands: 'Qui est le ministre de la Marine ?' needs its year
+                year = _office_year(mention, narrative, text, years_of[mention.sentence])
+                if year is None or LATER.search(sentence.text):
+                    continue  # 'Près de vingt ans plus tard, …': the year the story reached
+                when = f"{year}" if year > 0 else f"{-year} av. J.-C."
+                question = f"En {when}, {lower_first(question, False)}"
             # a title left beside the blank must fit every choice; elsewhere it is gone
             titled = shape == "cloze" and _title_beside_blank(question, fit.roles)
             if titled not in chosen:
@@ -1233,12 +1251,12 @@ def _apart(
     for n, other in enumerate(neighbours):
         if not _gives_away(candidate, other):
             continue
-        if prints(candidate.question, other.answer):
+        if _prints_answer(candidate.question, other):
             lighter = _dropping(candidate, other)
             if lighter is None:
                 return None
             candidate = lighter
-        if prints(other.question, candidate.answer):
+        if _prints_answer(other.question, candidate):
             lighter = _dropping(other, candidate)
             if lighter is None:
                 return None
@@ -1309,7 +1327,18 @@ def _without_phrase(question: str, answer: str, kind: str) -> str | None:
 
 
 def _gives_away(a: Candidate, b: Candidate) -> bool:
-    return prints(a.question, b.answer) or prints(b.question, a.answer)
+    return _prints_answer(a.question, b) or _prints_answer(b.question, a)
+
+
+def _prints_answer(question: str, other: Candidate) -> bool:
+    """Whether the question tells the other's answer. A day is told by its day and month,
+    not by its year alone: 'Napoléon débarque le 1er mars 1815 à _____' does not answer 'À
+    quelle date quitte-t-il l'île d'Elbe ?' (26 février 1815)."""
+    if other.kind in DATE_KINDS:
+        day = re.sub(r"\s*\b\d{3,4}\b.*$", "", other.answer).strip()
+        if day and day != other.answer:
+            return bool(re.search(rf"(?<![\w-]){re.escape(day)}(?![\w-])", question, re.I))
+    return prints(question, other.answer)
 
 
 def _in_title(answer: str, title: str, kind: str = "") -> bool:
@@ -1912,8 +1941,146 @@ def _forms(mention: Mention, sentence: Any) -> list[tuple[str, str] | None]:
         _agent_question(mention, sentence),
         _date_question(mention, sentence),
         _event_date_question(mention, sentence),
+        _office_question(mention, sentence),
         _cloze(mention, sentence),
     ]
+
+
+LATER = re.compile(r"\b(?:plus tard|auparavant|(?:ans|années|siècles?) (?:après|avant))\b")
+
+
+def _office_year(
+    mention: Mention, narrative: list[Mention], text: str, told: int | None
+) -> int | None:
+    """The latest year the paragraph has named up to the sentence's end: a story goes
+    forward, and an aside's year ('le souvenir du pont de Montereau, en 1419') is not the
+    story's. Before any, the year the story had reached."""
+    paragraph = _paragraph_at(text, mention.start)
+    years = [
+        m.year
+        for m in narrative
+        if m.kind in DATE_KINDS
+        and m.year is not None
+        and m.sentence <= mention.sentence
+        and _paragraph_at(text, m.start) == paragraph
+        and text.rfind("(", 0, m.start) <= text.rfind(")", 0, m.start)  # '(février 1937)'
+    ]
+    return max(years) if years else told
+
+
+# the posts and ties a passage names a person by, that one person holds at a time: 'le
+# ministre de la Marine', 'l'évêque de Pamiers', 'le fils de Méhémet-Ali'; not trades ('le
+# peintre de la cour' was one of many)
+OFFICES = (ROLE_NOUNS - {
+    "moine", "officier", "banquier", "jardinier", "architecte", "peintre", "écrivain",
+    "journaliste", "philosophe", "poète", "romancier", "institutrice", "instituteur", "avocat",
+    "syndicaliste", "socialiste", "communiste", "radical", "relieur", "ouvrier", "historien",
+    "chroniqueur", "chapelain", "colporteur", "garde-chasse", "financier", "infirmière",
+    "médecin", "ingénieur", "savant", "diplomate", "académicien", "juge", "magistrat",
+    "conseiller", "bourreau", "assassin", "confesseur", "sénateur", "député", "lieutenant",
+    "capitaine", "colonel", "lieutenant-colonel", "commandant", "général", "maréchal", "amiral",
+}) | {
+    "chef", "père", "mère", "veuve", "épouse", "héritier", "héritière", "successeur",
+    "fondateur", "fondatrice", "directeur", "directrice", "gouvernante", "vicomte", "marquis",
+    "baron", "garde",
+}  # fmt: skip
+# a son, a brother, a niece: one of several ('le fils du roi' was Joinville and four more)
+# titles whose complement is a fief or a realm: 'le comte de Flandre' is a post, 'le comte de
+# Cavour', 'le duc de Mayenne', 'le roi de Rome' are a name
+LANDED = {
+    "roi", "reine", "empereur", "impératrice", "prince", "princesse", "duc", "duchesse",
+    "comte", "comtesse", "vicomte", "marquis", "baron", "dauphin", "tsar", "sultan", "émir",
+    "dey",
+}  # fmt: skip
+OFFICE_WORDS = {"de", "d'", "d’", "du", "des", "la", "le", "l'", "l’", "et"}
+OWNED = {"son", "sa", "ses", "leur", "leurs"}
+
+
+def _office_question(mention: Mention, sentence: Any) -> tuple[str, str] | None:
+    """'Qui est l'évêque de Pamiers ?' from 'Bernard Saisset, évêque de Pamiers', 'le
+    ministre de la Marine et des Colonies, François Arago': a person named only in apposition
+    or as an object has no question of their own, and the post they held is a fact a reader
+    retains. Only a post with its complement ('de Pamiers') names one person; the year is
+    added where the question is drafted."""
+    if mention.kind != "person":
+        return None
+    tokens = _tokens_of(mention, sentence)
+    if not tokens:
+        return None
+    office = _office_before(tokens[0].i, sentence) or _office_after(tokens[-1].i, sentence)
+    if office is None:
+        return None
+    return f"Qui est {office} ?", "office"
+
+
+def _office_phrase(words: list[Any]) -> str | None:
+    """The post's words, from its noun to the end of its complement, or None when they do not
+    name one post: no complement, a possessive or a pronoun whose owner is elsewhere, a verb."""
+    if len(words) < 3 or len(words) > 9 or words[0].text.casefold() not in OFFICES:
+        return None
+    if words[1].text.casefold() not in ("de", "d'", "d’", "du", "des"):
+        return None
+    for word in words[1:]:
+        folded = word.text.casefold()
+        if folded in OWNED or word.pos_ in ("PRON", "VERB", "AUX", "NUM") or word.is_punct:
+            return None
+        if not (folded in OFFICE_WORDS or word.pos_ in ("NOUN", "PROPN", "ADJ", "CCONJ")):
+            return None
+    if words[-1].text.casefold() in OFFICE_WORDS:
+        return None
+    if words[0].text.casefold() in LANDED:
+        land = place_record(_join(words[2:]) if len(words) > 3 else words[2].text)
+        if land is None or land.kind not in ("region", "country"):
+            return None
+    return _join(words)
+
+
+def _office_before(first: int, sentence: Any) -> str | None:
+    """'le ministre de la Marine et des Colonies, François Arago', 'le duc de Bourgogne Jean
+    sans Peur'."""
+    doc = sentence.doc
+    end = first - 1
+    apart = end > sentence.start and doc[end].text == ","
+    if apart:
+        end -= 1
+    for start in range(end - 1, max(sentence.start, end - 9) - 1, -1):
+        article = doc[start - 1].text.casefold() if start > sentence.start else ""
+        if article not in ("le", "la", "l'", "l’", "du", "au"):
+            continue
+        owner = doc[start - 2] if start - 2 >= sentence.start else None
+        if apart and article in ("du", "au") and owner is not None and _plural(owner):
+            return None  # 'deux vassaux du roi de France, Ferrand et Renaud': the vassals
+        phrase = _office_phrase(list(doc[start : end + 1]))
+        if phrase is not None:
+            return _with_article(phrase, doc[start])
+    return None
+
+
+def _office_after(last: int, sentence: Any) -> str | None:
+    """'Bernard Saisset, évêque de Pamiers, accusé …', 'Ibrahim Pacha, fils de Méhémet-Ali.'"""
+    doc = sentence.doc
+    if last + 2 >= sentence.end or doc[last + 1].text != ",":
+        return None
+    start = last + 2
+    end = start
+    while end + 1 < sentence.end and not doc[end + 1].is_punct:
+        end += 1
+    if end + 1 < sentence.end and doc[end + 1].text not in (",", ".", ";", ")"):
+        return None
+    phrase = _office_phrase(list(doc[start : end + 1]))
+    return None if phrase is None else _with_article(phrase, doc[start])
+
+
+def _with_article(phrase: str, noun: Any) -> str:
+    if re.match(r"[aeiouyéèêâîôûh]", phrase, re.IGNORECASE) and not phrase.startswith("héros"):
+        return f"l'{phrase}"
+    feminine = "Fem" in noun.morph.get("Gender") or noun.text.casefold() in FEMININE_OFFICES
+    return f"{'la' if feminine else 'le'} {phrase}"
+
+
+FEMININE_OFFICES = {"reine", "impératrice", "princesse", "duchesse", "comtesse", "régente",
+                    "fille", "sœur", "mère", "veuve", "épouse", "nièce", "héritière",
+                    "fondatrice", "directrice", "gouvernante"}  # fmt: skip
 
 
 EVENT_NOUNS = {
@@ -3549,7 +3716,7 @@ def _explanation(sentence: str, start: int, end: int) -> str:
 
 
 def _difficulty(candidate: Candidate, mention: Mention) -> int:
-    level = {"subject": 1, "date": 1, "cloze": 2}[candidate.form]
+    level = {"subject": 1, "office": 1, "date": 1, "cloze": 2}[candidate.form]
     if mention.kind in ("date", "month", "decade", "work"):
         level += 1
     if mention.kind == "year":
