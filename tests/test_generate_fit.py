@@ -3023,3 +3023,21 @@ def test_a_day_is_given_away_by_its_day_not_by_its_year() -> None:
     told = stub("Complétez (lieu) : Le 26 février 1815, Napoléon quitte _____.",
                 answer="l'île d'Elbe", kind="place", form="cloze", sentence=sentence)  # fmt: skip
     assert _gives_away(told, left)
+
+
+def test_a_verb_misread_after_a_titled_name_inside_the_clause_still_counts() -> None:
+    """'Le 20 octobre, le général autrichien Mack capitule à Ulm' was read with 'capitule' an
+    adjective of the general's: no verb, so no cloze on Ulm. Read again with 'il' for the
+    general, the clause has its verb; a name inside a list or a complement is not read so."""
+    text = (
+        "Austerlitz (1805)\n\nEn 1805, la Grande Armée marche vers le Danube. Le 20 octobre, le "
+        "général autrichien Mack capitule à Ulm avec plus de 20 000 hommes.\n"
+    )
+    asked = {c.answer: c.question for c in passing(text)}
+    assert "Ulm" in asked, asked
+    listed = (
+        "L'Entente (1904)\n\nLes accords de 1904 règlent les litiges coloniaux en trois "
+        "textes : une convention sur Terre-Neuve et l'Afrique occidentale, une déclaration "
+        "sur l'Égypte et le Maroc.\n"
+    )
+    assert not any(c.answer == "Terre-Neuve" for c in passing(listed))

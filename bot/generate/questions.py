@@ -3262,13 +3262,31 @@ def _finite(tokens: list[Any], first: int, last: int) -> bool:
 
 
 def _reads_finite(tokens: list[Any], first: int, last: int) -> bool:
-    """The parser reads 'Charles X abdique le 2 août 1830' with no verb ('abdique' an
-    adjective after a name), and the date went unasked; with 'il' for the name it reads
-    one. Only for a name opening the clause, outside the answer, and followed by a word."""
+    """The parser reads 'Charles X abdique le 2 août 1830' or 'Le 20 octobre, le général
+    autrichien Mack capitule à Ulm' with no verb ('abdique' an adjective after a name), and
+    the date or the place went unasked; with 'il' for the name (and its title) it reads one.
+    For the first name outside the answer that opens the clause or follows its title, and
+    is followed by a word."""
     words = [t for t in tokens if not t.is_space]
-    if not words or words[0].pos_ != "PROPN" or first <= words[0].i <= last:
+    at = next(
+        (n for n, word in enumerate(words) if word.pos_ == "PROPN" and not first <= word.i <= last),
+        None,
+    )
+    if at is None:
         return False
-    run = 0
+    opening = at
+    while opening > 0 and (
+        (words[opening - 1].is_lower and words[opening - 1].pos_ in ("NOUN", "ADJ"))
+        or words[opening - 1].text.casefold() in ("le", "la", "l'", "l’")
+    ):
+        opening -= 1
+        if words[opening].text.casefold() in ("le", "la", "l'", "l’"):
+            break
+    if opening and not words[opening - 1].is_punct:
+        # a name inside a complement ('la flotte de l'amiral Villeneuve est …') or a list
+        # ('une convention sur Terre-Neuve et l'Afrique occidentale, …')
+        return False
+    run = at
     while (
         run < len(words)
         and (words[run].pos_ == "PROPN" or REGNAL.fullmatch(words[run].text))
@@ -3277,8 +3295,12 @@ def _reads_finite(tokens: list[Any], first: int, last: int) -> bool:
         run += 1
     if run >= len(words) or words[run].is_punct:
         return False  # '« Paris ! Paris outragé ! »': an exclamation, no statement
+    head = "".join(t.text_with_ws for t in words[:opening])
     rest = "".join(t.text_with_ws for t in tokens if t.i > words[run - 1].i)
-    reread = (ACTIVE_PIPELINE.get() or load_pipeline())(f"Il {rest}")
+    reread = (ACTIVE_PIPELINE.get() or load_pipeline())(f"{head}{'il' if head else 'Il'} {rest}")
+    stand_in = next(t for t in reread if t.idx == len(head))
+    if stand_in.dep_ in ("nsubj", "expl:subj") and stand_in.head.i == stand_in.i + 1:
+        return True  # 'il capitule à Ulm': the word after 'il' is its verb, whatever its tag
     return any(_finite_verb(t) and not _in_relative(t) for t in reread)
 
 
