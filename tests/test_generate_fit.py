@@ -2534,7 +2534,10 @@ def test_fresh_passages_broken_stems_stay_out() -> None:
     tried = passing(text)
     stems = [c.question for c in tried]
     assert not any("Apprenant," in s for s in stems), stems
-    assert not any("suppose la maîtrise" in c.question and c.kind == "place" for c in tried)
+    assert not any(  # the cloze 'une invasion de l'_____, qui suppose …' says it right
+        "suppose la maîtrise" in c.question and c.kind == "place" and c.form != "cloze"
+        for c in tried
+    )
     assert not any("octobre 1307 et" in s for s in stems), stems
     assert not any("est-il inscrite" in s for s in stems), stems
     assert not any("Jean II le Bon d'Angleterre" in s for s in stems), stems
@@ -3041,3 +3044,43 @@ def test_a_verb_misread_after_a_titled_name_inside_the_clause_still_counts() -> 
         "sur l'Égypte et le Maroc.\n"
     )
     assert not any(c.answer == "Terre-Neuve" for c in passing(listed))
+
+
+def test_an_elided_blank_stands_when_every_country_offered_fits_it() -> None:
+    """'l'_____' told which choices fit, so every such cloze was refused; when each country
+    offered takes 'l'' too (Angleterre, Autriche, Écosse, Espagne) it tells nothing. A town
+    or a ship after 'l'' still does."""
+    fits = person_cloze("En 1805, l'Empereur renonce à envahir l'_____.", "Angleterre", "")
+    fits = replace(fits, question=fits.question.replace("(personne)", "(pays)"), kind="place",
+                   distractors=["Autriche", "Écosse", "Espagne"])  # fmt: skip
+    assert not any("elided" in p for p in problems(fits)), problems(fits)
+    mixed = replace(fits, distractors=["Autriche", "Prusse", "Espagne"])
+    assert any("elided" in p for p in problems(mixed))
+    ship = replace(fits, question=fits.question.replace("(pays)", "(lieu)"))
+    assert any("elided" in p for p in problems(ship))
+
+
+def test_a_post_in_a_paragraph_without_its_year_takes_the_title_year() -> None:
+    """A passage on one year's event went back from its 1972 trial to the 1970 funeral: the
+    post asked 'en 1972' was held in 1970. A paragraph naming no year takes the title's."""
+    text = (
+        "L'incendie (1970)\n\nLe 1er novembre 1970, un dancing brûle. En 1972, le gérant est "
+        "condamné.\n\nLe drame est éclipsé par la mort du général de Gaulle, le 9 novembre. Le "
+        "journal est interdit par le ministre de l'Intérieur, Raymond Marcellin, puis reparaît "
+        "sous un autre titre.\n"
+    )
+    asked = {c.question: c.answer for c in passing(text) if c.form == "office"}
+    assert asked == {"En 1970, qui est le ministre de l'Intérieur ?": "Raymond Marcellin"}
+
+
+def test_antiquity_is_the_sentences_time_not_the_passages_middle() -> None:
+    """The Table claudienne, a speech of 48, was found in Lyon in 1528: the passage's middle
+    year made its Italy a modern country's, with Austria and England offered beside it."""
+    chosen = pick(
+        Mention("Italie", "place", 0, 6, 0),
+        [Mention("Gaule", "place", 10, 15, 0), Mention("Autriche", "place", 20, 28, 1)],
+        [48, 1528, 1528],
+        random.Random(2),
+        Fit(article="elided", year=48),
+    )
+    assert chosen and not {"Autriche", "Angleterre", "Allemagne"} & set(chosen), chosen

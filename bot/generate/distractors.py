@@ -589,7 +589,7 @@ def pick(
     elif answer.kind == "place" and fit.article in (None, "bare") and _named_after(answer, passage):
         return None  # 'Face à _____' for the marshal Maurice de Saxe: no country is right
     else:
-        options = _name_options(answer, passage, years, rng, fit.likeness)
+        options = _name_options(answer, passage, years, rng, fit.likeness, fit.year)
         if answer.kind in ("person", "place", "organisation"):
             options = _likely_first(
                 answer.text, options, fit.likeness, drop=answer.kind != "person"
@@ -730,7 +730,10 @@ def _name_options(
     years: list[int],
     rng: random.Random,
     likeness: Callable[[str, str], float | None] | None = None,
+    when: int | None = None,
 ) -> list[str]:
+    """`when` is the year the question's sentence tells of, if known; else the passage's
+    middle year stands for it."""
     own = sorted({m.text for m in passage if m.kind == answer.kind})
     listed_here: list[str] = []
     if answer.kind == "place":
@@ -753,7 +756,9 @@ def _name_options(
     if answer.kind == "place":  # a street for a street, a river for a river
         kind = place_type(answer.text)
         zone = _place_zone(answer.text, own)
-        year = sorted(years)[len(years) // 2] if years else None
+        # the sentence's own year: the Table claudienne of 48 was found in 1528, and the
+        # passage's middle year offered Austria and England for Claudius's Italy
+        year = when if when is not None else sorted(years)[len(years) // 2] if years else None
         antiquity = kind == "country" and year is not None and year < ANTIQUITY_ENDS
 
         def fits(option: str) -> bool:
@@ -770,7 +775,8 @@ def _name_options(
 
         if kind == "country":
             related = sorted(ANCIENT_LANDS) if antiquity else list(COUNTRY_NAMES)
-        own = [o for o in own if fits(o)]
+        # 'la Francie orientale, future Allemagne': the passage's own modern name for 843
+        own = [o for o in own if fits(o) and (antiquity or in_its_time(o, year))]
         # Greece and Italy are dated as today's states; as Antiquity's lands they were there
         related = [r for r in related if fits(r) and (antiquity or in_its_time(r, year))]
         if zone is not None and kind in KINDS:
