@@ -3084,3 +3084,25 @@ def test_antiquity_is_the_sentences_time_not_the_passages_middle() -> None:
         Fit(article="elided", year=48),
     )
     assert chosen and not {"Autriche", "Angleterre", "Allemagne"} & set(chosen), chosen
+
+
+def test_an_acts_own_earlier_date_told_in_passing_is_not_the_storys_year() -> None:
+    """'Le concordat de 1516 abroge la Pragmatique Sanction, promulguée par Charles VII en
+    1438': the next sentence was asked 'En 1438, …'. An act signed in the story's own time
+    ('obtient un édit, signé en octobre 1666') still dates what follows."""
+    from bot.generate.facts import date_mentions
+    from bot.generate.people import sentence_years
+
+    text = (
+        "Le 18 août 1516, le pape approuve le concordat. Le texte abroge la Pragmatique "
+        "Sanction, promulguée par Charles VII en 1438. En contrepartie, la papauté obtient "
+        "les annates. En 1662, Riquet présente son projet. Il obtient un édit, signé en "
+        "octobre 1666. Riquet fait édifier un barrage."
+    )
+    starts = [0, *(m.end() + 1 for m in re.finditer(r"\.(?= )", text))]
+
+    def sentence_of(offset: int) -> int:
+        return max(i for i, start in enumerate(starts) if start <= offset)
+
+    years = sentence_years(date_mentions(text, sentence_of), len(starts), text)
+    assert years == [1516, 1516, 1516, 1662, 1666, 1666], years

@@ -174,6 +174,20 @@ def era_year(text: str, mention: Mention) -> int | None:
     return None
 
 
+# 'abroge la Pragmatique Sanction, promulguée par Charles VII en 1438': an act's own date,
+# told in passing ('obtient un édit, signé en octobre 1666' is the story's step: see
+# `sentence_years`, which skips it only when it goes back)
+ACT_ASIDE = re.compile(
+    r",\s+(?:(?:promulgu|sign|vot|adopt|rédig|publi|édifi|érig|instaur|institu)ée?s?"
+    r"|construite?s?|bâtie?s?)\s+(?:par\s+[^,;]{1,40}?\s+)?(?:en|le)\s*$",
+    re.IGNORECASE,
+)
+
+
+def an_act_aside(text: str, start: int) -> bool:
+    return bool(ACT_ASIDE.search(text[max(0, start - 60) : start]))
+
+
 def looks_back(text: str, start: int) -> bool:
     """The date at `start` is written after 'depuis', 'née en' …: no step of the story."""
     return bool(LOOKING_BACK.search(text[max(0, start - 60) : start]))  # 'né à Cambrai en'

@@ -10,7 +10,14 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.generate.facts import Mention, era_year, looks_back, names_a_year, token_from
+from bot.generate.facts import (
+    Mention,
+    an_act_aside,
+    era_year,
+    looks_back,
+    names_a_year,
+    token_from,
+)
 
 # Feminine first names common in French history texts; a name's gender rarely shows otherwise.
 FEMININE_FIRST_NAMES = {
@@ -179,6 +186,7 @@ def sentence_years(mentions: list[Mention], sentences: int, text: str = "") -> l
     back aside."""
     own: dict[int, int] = {}
     last: dict[int, int] = {}
+    reached: int | None = None
     for mention in mentions:
         year = era_year(text, mention)
         if year is not None:
@@ -186,8 +194,11 @@ def sentence_years(mentions: list[Mention], sentences: int, text: str = "") -> l
                 continue  # 'Président du Conseil depuis le 2 février 1956': not this sentence's
             if mention.kind == "year" and names_a_year(text, mention.start):
                 continue  # 'exposée au Salon de 1831': Charles X did not abdicate in 1831
+            if reached is not None and year < reached and an_act_aside(text, mention.start):
+                continue  # in 1516, 'la Pragmatique Sanction, promulguée en 1438'
             own.setdefault(mention.sentence, year)
             last[mention.sentence] = year
+            reached = year
     years: list[int | None] = []
     current: int | None = None
     for index in range(sentences):
