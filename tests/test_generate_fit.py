@@ -3106,3 +3106,29 @@ def test_an_acts_own_earlier_date_told_in_passing_is_not_the_storys_year() -> No
 
     years = sentence_years(date_mentions(text, sentence_of), len(starts), text)
     assert years == [1516, 1516, 1516, 1662, 1666, 1666], years
+
+
+def test_what_was_admitted_is_not_cut_and_a_names_article_keeps_its_capital() -> None:
+    """'Le _____, le Premier ministre Laurent Fabius reconnaît à la télévision.' lost what he
+    admitted (a quotation after a colon); 'reconnaît la responsabilité de l'État : « … »'
+    keeps its object and stands. 'En quelle année le Monde publie-t-il …' lowered the
+    newspaper's article, which the passage writes with a capital."""
+    sentence = (
+        "Le 22 septembre 1985, le Premier ministre Laurent Fabius reconnaît à la télévision : "
+        "« Les agents ont coulé ce bateau. »"
+    )
+    cut = stub("Complétez (date) : Le _____, le Premier ministre Laurent Fabius reconnaît à la "
+               "télévision.", answer="22 septembre 1985", sentence=sentence)  # fmt: skip
+    assert any("announced" in p for p in problems(cut)), problems(cut)
+    whole = stub("Complétez (date) : Le _____, Jacques Chirac reconnaît la responsabilité de "
+                 "l'État.", answer="16 juillet 1995", sentence="Le 16 juillet 1995, Jacques "
+                 "Chirac reconnaît la responsabilité de l'État : « la France accomplissait "
+                 "l'irréparable ».")  # fmt: skip
+    assert not any("announced" in p for p in problems(whole)), problems(whole)
+    text = (
+        "L'affaire (1985)\n\nEn juillet 1985, un navire est coulé à Auckland. En 2005, Le "
+        "Monde publie une note de l'amiral Lacoste.\n"
+    )
+    stems = [c.question for c in drafted(text).tried]
+    assert any("Le Monde publie" in s for s in stems), stems
+    assert not any("le Monde" in s for s in stems), stems

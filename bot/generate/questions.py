@@ -1620,13 +1620,19 @@ def _quotation_cut(stem: str, sentence: str) -> bool:
     colon in the passage, and went with it."""
     # the last two words: 'Louis XVI, _____ aurait répondu' is 'aurait répondu : « …'
     tail = re.findall(r"[\w'’-]+", stem.replace(BLANK, " "))[-2:]
-    if len(tail) < 2 or not SPEECH.search(stem):
+    # 'Fabius reconnaît à la télévision : « …': what he admitted, not where
+    objectless = OBJECT_SAID.search(stem.rstrip(" .?"))
+    if len(tail) < 2 or not (SPEECH.search(stem) or objectless):
         return False  # 'signe-t-il l'édit de Nantes ?' is whole though a quotation follows
     # 'écrit que les barbares qui menacent la société « sont dans les faubourgs »'
     pattern = r"\W+".join(map(re.escape, tail)) + r"\s*(?::\s*)?[«\"“]"
     return bool(re.search(pattern, sentence))
 
 
+OBJECT_SAID = re.compile(
+    r"\b(?:reconnaît|reconnu|avoue|avoué|explique|expliqué|s['’]exclame|rétorque|réplique"
+    r"|titre|titré)(?:\s+(?:à|au|aux|devant|en|dans|sur|lors|alors)\b[^,;:]*)?$"
+)
 NEAR_PLACE = re.compile(rf"[A-ZÉ][\w-]+, près d(?:e |['’]){BLANK}|{BLANK}, près d(?:e |['’])[A-ZÉ]")
 CAPITALS = {"Londres", "Moscou", "Washington", "Berlin", "Vienne", "Madrid", "Rome", "Pékin"}
 # a capital after one of these is a place ('à Londres', 'venu de Rome', 'vers Berlin')
@@ -2587,7 +2593,12 @@ def _inverted_question(
         return None  # 'À quelle date l'Assemblée proclame-t-elle ?': what it proclaims was lost
     first = subject_span[0]
     subject_text = _referent(subject) or _named_before(subject_span) or subject_span.text
-    if not _referent(subject) and first.pos_ != "PROPN" and not _a_name(first):
+    if (
+        not _referent(subject)
+        and first.pos_ != "PROPN"
+        and not _a_name(first)
+        and not _article_of_a_name(subject_text, sentence.doc.text)
+    ):
         subject_text = lower_first(subject_text, proper=False)
     # an elided clitic holds to its verb: 's'enfuit-il', never 's' enfuit-il'
     verb_text = re.sub(r"(?<=['’]) ", "", " ".join(verb_group))
@@ -2628,6 +2639,13 @@ def _clause_goes_on(verb: Any, dropped: set[int], date_ids: set[int], sentence: 
     if following is None:
         return False
     return following.text == ":" or _conjugated(following)
+
+
+def _article_of_a_name(phrase: str, text: str) -> bool:
+    """'Le Monde', 'La Rochelle': the passage writes the article with a capital inside a
+    sentence too, so it belongs to the name ('le Monde publiera-t-il' was read wrong)."""
+    found = re.match(r"(?:Le|La|Les|L['’])\s*[A-ZÀ-ÖØ-Þ][\w-]*", phrase)
+    return found is not None and bool(re.search(rf"[\w,;:«(]\s+{re.escape(found[0])}\b", text))
 
 
 def _named_before(span: Any) -> str | None:
