@@ -3132,3 +3132,15 @@ def test_what_was_admitted_is_not_cut_and_a_names_article_keeps_its_capital() ->
     stems = [c.question for c in drafted(text).tried]
     assert any("Le Monde publie" in s for s in stems), stems
     assert not any("le Monde" in s for s in stems), stems
+
+
+def test_a_paragraph_naming_no_year_in_a_one_year_passage_speaks_of_the_title_year() -> None:
+    """The last paragraph went back from the 1972 trial to the funeral of November 1970: '9
+    novembre' was dated 1972 from the paragraph before."""
+    text = (
+        "L'incendie (1970)\n\nLe 1er novembre 1970, un dancing brûle à Saint-Laurent-du-Pont. "
+        "En 1972, le gérant est condamné.\n\nLe drame est vite éclipsé par la mort du général "
+        "de Gaulle, le 9 novembre, à Colombey-les-Deux-Églises.\n"
+    )
+    stems = [c.question for c in passing(text) if "de Gaulle" in c.question]
+    assert stems and all("9 novembre 1970" in s for s in stems), stems

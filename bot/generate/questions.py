@@ -421,6 +421,7 @@ def _candidates(
     spans = life_spans(text)
     narrative = [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
     years_of = sentence_years(narrative, len(sentences), text)
+    years_of = _title_year_first(years_of, narrative, sentences, text)
     months_of = _sentence_months(mentions, len(sentences))
     named_years: dict[int, set[int]] = {}
     for m in mentions:
@@ -569,6 +570,27 @@ ASKED_DAY_GAPPED = re.compile(
     rf"^(?P<asked>(?:À quelle date|Quand) [^,?]*?), {_GAPPED_SUBJECT} le (?:1er|\d{{1,2}}) "
     rf"(?:{'|'.join(MONTHS)})(?: \d{{3,4}})? \?$"
 )
+
+
+def _title_year_first(
+    years: list[int | None], narrative: list[Mention], sentences: list[Any], text: str
+) -> list[int | None]:
+    """A passage on one year's event ('L'incendie du 5-7 (1970)') speaks of that year in a
+    paragraph that names none yet: its last paragraph went back from the 1972 trial to the
+    1970 funeral, and '9 novembre' was dated 1972."""
+    titled = re.findall(r"\b\d{3,4}\b", passage_title(text))
+    if len(titled) != 1:
+        return years
+    dated = {m.sentence for m in narrative if m.kind in DATE_KINDS and m.year is not None}
+    paragraph_of = [_paragraph_at(text, s.start_char) for s in sentences]
+    seen: set[int] = set()
+    out: list[int | None] = []
+    for index, year in enumerate(years):
+        paragraph = paragraph_of[index]
+        if index in dated:
+            seen.add(paragraph)
+        out.append(year if paragraph in seen or paragraph <= 1 else int(titled[0]))
+    return out
 
 
 def _without_gapped_tail(question: str) -> str:
