@@ -3144,3 +3144,26 @@ def test_a_paragraph_naming_no_year_in_a_one_year_passage_speaks_of_the_title_ye
     )
     stems = [c.question for c in passing(text) if "de Gaulle" in c.question]
     assert stems and all("9 novembre 1970" in s for s in stems), stems
+
+
+def test_a_ships_name_is_no_place() -> None:
+    """'… dont l'équipage du voilier _____, parviennent à s'échapper' was asked as an island
+    (Ouvéa, a yacht), with Tahiti and Lifou offered."""
+    ship = person_cloze("Les autres membres, dont l'équipage du voilier _____, s'échappent.",
+                        "Ouvéa", "")  # fmt: skip
+    ship = replace(ship, question=ship.question.replace("(personne)", "(île)"), kind="place",
+                   distractors=["Tahiti", "Lifou", "Wallis"])  # fmt: skip
+    assert "a ship's name asked as a place" in problems(ship)
+    island = replace(ship, question="Complétez (île) : Les agents sont transférés à _____.")
+    assert "a ship's name asked as a place" not in problems(island)
+
+
+def test_a_name_after_par_is_no_subject_whatever_the_parse() -> None:
+    """'poussé par un parti animé par la reine Louise, le roi Frédéric-Guillaume III exige le
+    retrait des troupes' was read with Louise the subject of 'exige': 'Qui exige …' keyed
+    Louise. A name governed by 'par', 'de', 'avec' is not asked as the one who acts."""
+    text = (
+        "Iéna (1806)\n\nEn 1806, inquiet et poussé par un parti belliciste animé par la reine "
+        "Louise, le roi Frédéric-Guillaume III exige le retrait des troupes françaises.\n"
+    )
+    assert not any(c.answer == "Louise" and c.form == "subject" for c in drafted(text).tried)

@@ -1655,6 +1655,12 @@ OBJECT_SAID = re.compile(
     r"\b(?:reconnaît|reconnu|avoue|avoué|explique|expliqué|s['’]exclame|rétorque|réplique"
     r"|titre|titré)(?:\s+(?:à|au|aux|devant|en|dans|sur|lors|alors)\b[^,;:]*)?$"
 )
+VESSEL_BLANK = re.compile(
+    r"\b(?:voilier|navire|vaisseau|frégate|bateau|paquebot|cuirassé|croiseur|sous-marin"
+    r"|corvette|caravelle|galion|goélette|brick|aviso|chalutier|bord\s+(?:de\s+l['’]|du|de))"
+    rf"\s*{re.escape(BLANK)}",
+    re.IGNORECASE,
+)
 NEAR_PLACE = re.compile(rf"[A-ZÉ][\w-]+, près d(?:e |['’]){BLANK}|{BLANK}, près d(?:e |['’])[A-ZÉ]")
 CAPITALS = {"Londres", "Moscou", "Washington", "Berlin", "Vienne", "Madrid", "Rome", "Pékin"}
 # a capital after one of these is a place ('à Londres', 'venu de Rome', 'vers Berlin')
@@ -1754,6 +1760,9 @@ def _stem_problems(candidate: Candidate) -> list[str]:
         if candidate.kind == "person" and re.search(rf"\b(?:de|d['’]) {BLANK}, qui\b", stem):
             # 'la couronne revient au fils de _____, qui rentre de Pologne': the son returns
             found.append("a relative that may tell of the noun before the name")
+        if candidate.kind == "place" and VESSEL_BLANK.search(stem):
+            # 'l'équipage du voilier _____' (Ouvéa) asked as an island: a ship's name
+            found.append("a ship's name asked as a place")
         if candidate.kind == "place" and NEAR_PLACE.search(stem):
             # 'Caluire, près de _____', 'à _____, près de Nantes': geography, not history
             found.append("a place asked by the place next to it")
@@ -1967,10 +1976,11 @@ def _opens_clause(first: int, sentence: Any) -> bool:
 
 
 def _forms(mention: Mention, sentence: Any) -> list[tuple[str, str] | None]:
+    governed = _after_preposition(mention, sentence)
     return [
-        _clause_subject_question(mention, sentence),
-        _subject_question(mention, sentence),
-        _relative_subject_question(mention, sentence),
+        None if governed else _clause_subject_question(mention, sentence),
+        None if governed else _subject_question(mention, sentence),
+        None if governed else _relative_subject_question(mention, sentence),
         _agent_question(mention, sentence),
         _date_question(mention, sentence),
         _event_date_question(mention, sentence),
@@ -2009,6 +2019,23 @@ def _office_year(
     if len(titled) >= 2 and told is not None and not min(titled) <= told <= max(titled):
         return None
     return told
+
+
+def _after_preposition(mention: Mention, sentence: Any) -> bool:
+    """'un parti animé par la reine Louise, le roi Frédéric-Guillaume III exige …' was read
+    with Louise the subject of 'exige': a name after 'par', 'de', 'avec' (its title between)
+    is no subject, whatever the parse says."""
+    tokens = _tokens_of(mention, sentence)
+    if mention.kind != "person" or not tokens:
+        return False
+    first = _title_start(tokens[0].i, sentence)
+    if first > sentence.start and sentence.doc[first - 1].text.casefold() in ("le", "la", "l'"):
+        first -= 1
+    before = sentence.doc[first - 1] if first > sentence.start else None
+    return before is not None and before.pos_ == "ADP" and before.text.casefold() in GOVERNING
+
+
+GOVERNING = {"par", "de", "d'", "d’", "du", "avec", "pour", "contre", "sans", "chez", "envers"}
 
 
 # the posts and ties a passage names a person by, that one person holds at a time: 'le
