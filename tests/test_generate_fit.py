@@ -3167,3 +3167,32 @@ def test_a_name_after_par_is_no_subject_whatever_the_parse() -> None:
         "Louise, le roi Frédéric-Guillaume III exige le retrait des troupes françaises.\n"
     )
     assert not any(c.answer == "Louise" and c.form == "subject" for c in drafted(text).tried)
+
+
+def test_a_post_is_asked_among_holders_of_posts_of_its_kind() -> None:
+    """'Qui est le directeur de l'Observatoire de Paris ?' offered three politicians, 'Qui
+    est le président du Conseil italien ?' the economist Keynes: a minister's post is asked
+    among statesmen, a king's among crowned heads; a widow's among anyone."""
+    from bot.generate.questions import _office_roles
+
+    assert {"ministre", "président"} <= _office_roles("En 1848, qui est le ministre de l'Air ?")
+    assert "roi" in _office_roles("En 1356, qui est le roi de France ?")
+    assert "ministre" in _office_roles("En 1958, qui est le garde des Sceaux ?")
+    assert _office_roles("En 1475, qui est la veuve d'Henri VI ?") == set()
+    text = (
+        "L'Observatoire (1851)\n\nEn 1851, Léon Foucault montre la rotation de la Terre au "
+        "Panthéon, avec l'appui du directeur de l'Observatoire de Paris, François Arago.\n"
+    )
+    assert not any(c.form == "office" for c in drafted(text).tried)
+
+
+def test_an_adjective_read_as_a_noun_is_no_antecedent() -> None:
+    """'Lourdement endettée, elle dut accepter … Voisine de l'Algérie, elle était convoitée
+    par l'Italie': 'endettée', read as a noun, stood for 'elle', and the cloze printed
+    'lourdement endettée était aussi convoitée par l'_____'."""
+    text = (
+        "Le traité du Bardo (1881)\n\nEn 1869, la régence de Tunis est gouvernée par un bey. "
+        "Lourdement endettée, elle dut accepter une tutelle financière. Voisine de l'Algérie "
+        "française, elle était aussi convoitée par l'Italie.\n"
+    )
+    assert not any("endettée était" in c.question for c in drafted(text).tried)

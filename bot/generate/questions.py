@@ -54,6 +54,7 @@ from bot.generate.french import (
     upper_first,
 )
 from bot.generate.people import (
+    ROLE_GROUPS,
     ROLE_NOUNS,
     Person,
     cue_roles,
@@ -448,7 +449,7 @@ def _candidates(
         fit = replace(_fit_for(mention, doc, mentions, passage_fit, years_of), printed=here)
         # 'Thiers' is asked as 'Adolphe Thiers': no wrong answer may share that whole name
         whole = replace(mention, text=_full_name(mention, mentions))
-        chosen: dict[bool, list[str] | None] = {}
+        chosen: dict[object, list[str] | None] = {}
         # each fact draws its own wrong answers, seeded by what it is, not where: a change to
         # one question or one sentence leaves the others' choices as they were
         occurrence = told[mention.kind, mention.text] = told[mention.kind, mention.text] + 1
@@ -509,11 +510,13 @@ def _candidates(
                 question = f"En {when}, {lower_first(question, False)}"
             # a title left beside the blank must fit every choice; elsewhere it is gone
             titled = shape == "cloze" and _title_beside_blank(question, fit.roles)
-            if titled not in chosen:
-                chosen[titled] = pick(
-                    whole, elsewhere, years, rng, fit if titled else replace(fit, roles=set())
-                )
-            distractors = chosen[titled]
+            held = _office_roles(question) if shape == "office" else set()
+            key: object = "office" if held else titled
+            if key not in chosen:
+                # a minister's post is asked among ministers and presidents, not soldiers
+                roles = held or (fit.roles if titled else set())
+                chosen[key] = pick(whole, elsewhere, years, rng, replace(fit, roles=roles))
+            distractors = chosen[key]
             if distractors is None:
                 continue
             if mention.kind == "number" and AGE_AFTER.match(text, mention.end):
@@ -1088,6 +1091,8 @@ def _resolve_to_noun(before: Any, sentence: Any) -> None:
         head = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
     if head is None or head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ == "PER":
         return
+    if head.pos_ == "NOUN" and not any(c.dep_ in ("det", "nummod") for c in head.children):
+        return  # 'Lourdement endettée, elle dut …' read as a noun: 'lourdement endettée était'
     words = [t for t in head.subtree if not _in_brackets([t]) and t.text not in ("(", ")")]
     if not words or len(words) > MAX_REFERENT_WORDS or any(t.text in STOPS for t in words):
         return
@@ -2039,8 +2044,10 @@ GOVERNING = {"par", "de", "d'", "d’", "du", "avec", "pour", "contre", "sans", 
 
 
 # the posts and ties a passage names a person by, that one person holds at a time: 'le
-# ministre de la Marine', 'l'évêque de Pamiers', 'le fils de Méhémet-Ali'; not trades ('le
-# peintre de la cour' was one of many)
+# ministre de la Marine', 'l'évêque de Pamiers', 'la veuve d'Henri VI'; not trades ('le
+# peintre de la cour' was one of many), nor a son, a brother, a niece ('le fils du roi' was
+# Joinville and four more), nor a director's or a founder's post, whose wrong answers could
+# be anyone (politicians were offered for the Observatoire de Paris)
 OFFICES = (ROLE_NOUNS - {
     "moine", "officier", "banquier", "jardinier", "architecte", "peintre", "écrivain",
     "journaliste", "philosophe", "poète", "romancier", "institutrice", "instituteur", "avocat",
@@ -2049,12 +2056,12 @@ OFFICES = (ROLE_NOUNS - {
     "médecin", "ingénieur", "savant", "diplomate", "académicien", "juge", "magistrat",
     "conseiller", "bourreau", "assassin", "confesseur", "sénateur", "député", "lieutenant",
     "capitaine", "colonel", "lieutenant-colonel", "commandant", "général", "maréchal", "amiral",
+    "secrétaire",
 }) | {
-    "chef", "père", "mère", "veuve", "épouse", "héritier", "héritière", "successeur",
-    "fondateur", "fondatrice", "directeur", "directrice", "gouvernante", "vicomte", "marquis",
-    "baron", "garde",
+    "chef", "père", "mère", "veuve", "épouse", "vicomte", "marquis", "baron", "garde",
 }  # fmt: skip
-# a son, a brother, a niece: one of several ('le fils du roi' was Joinville and four more)
+# the kind of post beside `ROLE_GROUPS`: 'le garde des Sceaux' is a minister's
+OFFICE_KIND = {"garde": "state", "vicomte": "crown", "marquis": "crown", "baron": "crown"}
 # titles whose complement is a fief or a realm: 'le comte de Flandre' is a post, 'le comte de
 # Cavour', 'le duc de Mayenne', 'le roi de Rome' are a name
 LANDED = {
@@ -2064,6 +2071,16 @@ LANDED = {
 }  # fmt: skip
 OFFICE_WORDS = {"de", "d'", "d’", "du", "des", "la", "le", "l'", "l’", "et"}
 OWNED = {"son", "sa", "ses", "leur", "leurs"}
+
+
+def _office_roles(question: str) -> set[str]:
+    """The titles a wrong answer to 'Qui est le ministre de …' must have held one of."""
+    found = re.search(r"\bqui est (?:le |la |l['’])([\w-]+)", question)
+    if found is None:
+        return set()
+    noun = found[1].casefold()
+    groups = role_groups({noun}) | ({OFFICE_KIND[noun]} if noun in OFFICE_KIND else set())
+    return {role for group in groups for role in ROLE_GROUPS[group]}
 
 
 def _office_question(mention: Mention, sentence: Any) -> tuple[str, str] | None:
