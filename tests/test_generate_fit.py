@@ -2994,14 +2994,23 @@ def test_a_person_named_by_a_post_is_asked_who_held_it_that_year() -> None:
         "Marine et des Colonies, François Arago, d'agir sans délai. Il obtient l'appui du "
         "comte de Cavour, Camillo Benso, et du fils du roi, Joinville. Les deux vassaux du roi "
         "de France, Ferrand de Portugal et Renaud, se révoltent (mai 1850). Le 2 mai 1849, "
-        "la mission reçoit le soutien du ministre de l'Intérieur, Léon Faucher (mars 1851).\n"
+        "le ministre de l'Intérieur, Léon Faucher, soutient la mission (mars 1851). Il épouse "
+        "la fille du roi d'Angleterre, Isabelle. Plus tard, le préfet de police, Adrien "
+        "Tixier, se retire.\n"
     )
     asked = {c.question: c.answer for c in passing(text) if c.form == "office"}
     assert asked.get("En 1848, qui est le ministre de la Marine et des Colonies ?") == (
         "François Arago"
     ), asked
     assert not any(
-        name in asked.values() for name in ("Camillo Benso", "Joinville", "Ferrand de Portugal")
+        name in asked.values()
+        for name in (
+            "Camillo Benso",
+            "Joinville",
+            "Ferrand de Portugal",
+            "Isabelle",
+            "Adrien Tixier",
+        )
     ), asked
     assert asked.get("En 1849, qui est le ministre de l'Intérieur ?") == "Léon Faucher", asked
     acted = (
@@ -3178,7 +3187,7 @@ def test_a_post_is_asked_among_holders_of_posts_of_its_kind() -> None:
     assert {"ministre", "président"} <= _office_roles("En 1848, qui est le ministre de l'Air ?")
     assert "roi" in _office_roles("En 1356, qui est le roi de France ?")
     assert "ministre" in _office_roles("En 1958, qui est le garde des Sceaux ?")
-    assert _office_roles("En 1475, qui est la veuve d'Henri VI ?") == set()
+    assert _office_roles("En 1936, qui est le chef de la SFIO ?") == set()
     text = (
         "L'Observatoire (1851)\n\nEn 1851, Léon Foucault montre la rotation de la Terre au "
         "Panthéon, avec l'appui du directeur de l'Observatoire de Paris, François Arago.\n"

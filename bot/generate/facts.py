@@ -178,13 +178,14 @@ def era_year(text: str, mention: Mention) -> int | None:
 # told in passing ('obtient un édit, signé en octobre 1666' is the story's step: see
 # `sentence_years`, which skips it only when it goes back)
 ACT_ASIDE = re.compile(
-    r",\s+(?:(?:promulgu|sign|vot|adopt|rédig|publi|édifi|érig|instaur|institu)ée?s?"
-    r"|construite?s?|bâtie?s?)\s+(?:par\s+[^,;]{1,40}?\s+)?(?:en|le)\s*$",
+    r",\s+(?:(?:promulgu|sign|vot|adopt|rédig|publi|édifi|érig|instaur|institu|ratifi)ée?s?"
+    r"|construite?s?|bâtie?s?|conclue?s?)\s+(?:par\s+[^,;]{1,40}?\s+)?(?:en|le)\s*$",
     re.IGNORECASE,
 )
 
 
 def an_act_aside(text: str, start: int) -> bool:
+    """The date at `start` is an act's, told in passing after a comma: 'signée en 1438'."""
     return bool(ACT_ASIDE.search(text[max(0, start - 60) : start]))
 
 

@@ -54,6 +54,7 @@ from bot.generate.french import (
     upper_first,
 )
 from bot.generate.people import (
+    FEMININE_ROLES,
     ROLE_GROUPS,
     ROLE_NOUNS,
     Person,
@@ -150,7 +151,7 @@ LISTED_YEAR = re.compile(  # 'les tarifs de 1664 et de _____'
     rf"\b\d{{3,4}} (?:et|ou) (?:de |d['’]|en )?{BLANK}"
     rf"|{BLANK} (?:et|ou) (?:de |d['’]|en )?\d{{3,4}}\b"
 )
-ELIDES = re.compile(r"[aeiouyhàâéèêëîïôöûüœæ]", re.IGNORECASE)
+ELIDES = re.compile(r"[aeiouàâéèêëîïôöûüœæ]", re.IGNORECASE)  # not 'Hongrie', 'Yougoslavie'
 ELIDED_BLANK = re.compile(r"\b(l|d|qu|j|n|s|m|t|c)['’]\s*" + re.escape("_____"), re.IGNORECASE)
 STOPWORDS = {"les", "des", "une", "dans", "pour", "avec", "sous", "sur", "entre", "leur", "leurs"}
 
@@ -575,13 +576,19 @@ ASKED_DAY_GAPPED = re.compile(
 )
 
 
+def _title_years(text: str) -> list[int]:
+    """The years of the passage's title: '(1970)', '(1859-1869)'; not 'Les 300'."""
+    years = [int(y) for y in re.findall(r"\b\d{3,4}\b", passage_title(text))]
+    return [year for year in years if 400 <= year <= 2100]
+
+
 def _title_year_first(
     years: list[int | None], narrative: list[Mention], sentences: list[Any], text: str
 ) -> list[int | None]:
     """A passage on one year's event ('L'incendie du 5-7 (1970)') speaks of that year in a
     paragraph that names none yet: its last paragraph went back from the 1972 trial to the
     1970 funeral, and '9 novembre' was dated 1972."""
-    titled = re.findall(r"\b\d{3,4}\b", passage_title(text))
+    titled = _title_years(text)
     if len(titled) != 1:
         return years
     dated = {m.sentence for m in narrative if m.kind in DATE_KINDS and m.year is not None}
@@ -592,7 +599,7 @@ def _title_year_first(
         paragraph = paragraph_of[index]
         if index in dated:
             seen.add(paragraph)
-        out.append(year if paragraph in seen or paragraph <= 1 else int(titled[0]))
+        out.append(year if paragraph in seen or paragraph <= 1 else titled[0])
     return out
 
 
@@ -1362,7 +1369,7 @@ def _prints_answer(question: str, other: Candidate) -> bool:
     """Whether the question tells the other's answer. A day is told by its day and month,
     not by its year alone: 'Napoléon débarque le 1er mars 1815 à _____' does not answer 'À
     quelle date quitte-t-il l'île d'Elbe ?' (26 février 1815)."""
-    if other.kind in DATE_KINDS:
+    if other.kind in ("date", "month"):  # not 'années 1780', told by its year
         day = re.sub(r"\s*\b\d{3,4}\b.*$", "", other.answer).strip()
         if day and day != other.answer:
             return bool(re.search(rf"(?<![\w-]){re.escape(day)}(?![\w-])", question, re.I))
@@ -1662,7 +1669,8 @@ OBJECT_SAID = re.compile(
 )
 VESSEL_BLANK = re.compile(
     r"\b(?:voilier|navire|vaisseau|frégate|bateau|paquebot|cuirassé|croiseur|sous-marin"
-    r"|corvette|caravelle|galion|goélette|brick|aviso|chalutier|bord\s+(?:de\s+l['’]|du|de))"
+    r"|corvette|caravelle|galion|goélette|brick|aviso|chalutier"
+    r"|à\s+bord\s+(?:de\s+l['’]|du|de))"
     rf"\s*{re.escape(BLANK)}",
     re.IGNORECASE,
 )
@@ -1994,7 +2002,9 @@ def _forms(mention: Mention, sentence: Any) -> list[tuple[str, str] | None]:
     ]
 
 
-LATER = re.compile(r"\b(?:plus tard|auparavant|(?:ans|années|siècles?) (?:après|avant))\b")
+LATER = re.compile(
+    r"\b(?:plus tard|auparavant|(?:ans|années|siècles?) (?:après|avant))\b", re.IGNORECASE
+)
 
 
 def _office_year(
@@ -2015,12 +2025,9 @@ def _office_year(
     ]
     if years:
         return max(years)
-    # none yet in the paragraph: a passage on one year speaks of it ('L'incendie du 5-7
-    # (1970)': its last paragraph went back from the 1972 trial to the 1970 funeral);
-    # over a span, the year the story had reached if inside it
-    titled = [int(y) for y in re.findall(r"\b\d{3,4}\b", passage_title(text))]
-    if len(titled) == 1:
-        return titled[0]
+    # none yet in the paragraph: in a one-year passage `told` is the title's already (see
+    # `_title_year_first`); over a span, the year the story had reached if inside it
+    titled = _title_years(text)
     if len(titled) >= 2 and told is not None and not min(titled) <= told <= max(titled):
         return None
     return told
@@ -2044,10 +2051,11 @@ GOVERNING = {"par", "de", "d'", "d’", "du", "avec", "pour", "contre", "sans", 
 
 
 # the posts and ties a passage names a person by, that one person holds at a time: 'le
-# ministre de la Marine', 'l'évêque de Pamiers', 'la veuve d'Henri VI'; not trades ('le
+# ministre de la Marine', 'l'évêque de Pamiers', 'le roi de Navarre'; not trades ('le
 # peintre de la cour' was one of many), nor a son, a brother, a niece ('le fils du roi' was
-# Joinville and four more), nor a director's or a founder's post, whose wrong answers could
-# be anyone (politicians were offered for the Observatoire de Paris)
+# Joinville and four more), nor a post of no kind in `ROLE_GROUPS` (a director's, a chief's,
+# a widow's), whose wrong answers could be anyone (politicians were offered for the
+# Observatoire de Paris)
 OFFICES = (ROLE_NOUNS - {
     "moine", "officier", "banquier", "jardinier", "architecte", "peintre", "écrivain",
     "journaliste", "philosophe", "poète", "romancier", "institutrice", "instituteur", "avocat",
@@ -2057,9 +2065,7 @@ OFFICES = (ROLE_NOUNS - {
     "conseiller", "bourreau", "assassin", "confesseur", "sénateur", "député", "lieutenant",
     "capitaine", "colonel", "lieutenant-colonel", "commandant", "général", "maréchal", "amiral",
     "secrétaire",
-}) | {
-    "chef", "père", "mère", "veuve", "épouse", "vicomte", "marquis", "baron", "garde",
-}  # fmt: skip
+}) | {"vicomte", "marquis", "baron", "garde"}  # fmt: skip
 # the kind of post beside `ROLE_GROUPS`: 'le garde des Sceaux' is a minister's
 OFFICE_KIND = {"garde": "state", "vicomte": "crown", "marquis": "crown", "baron": "crown"}
 # titles whose complement is a fief or a realm: 'le comte de Flandre' is a post, 'le comte de
@@ -2094,13 +2100,13 @@ def _office_question(mention: Mention, sentence: Any) -> tuple[str, str] | None:
     tokens = _tokens_of(mention, sentence)
     if not tokens:
         return None
-    office = _office_before(tokens[0].i, sentence) or _office_after(tokens[-1].i, sentence)
+    office = _post_before(tokens[0].i, sentence) or _post_after(tokens[-1].i, sentence)
     if office is None:
         return None
     return f"Qui est {office} ?", "office"
 
 
-def _office_phrase(words: list[Any]) -> str | None:
+def _post_phrase(words: list[Any]) -> str | None:
     """The post's words, from its noun to the end of its complement, or None when they do not
     name one post: no complement, a possessive or a pronoun whose owner is elsewhere, a verb."""
     if len(words) < 3 or len(words) > 9 or words[0].text.casefold() not in OFFICES:
@@ -2122,7 +2128,7 @@ def _office_phrase(words: list[Any]) -> str | None:
     return _join(words)
 
 
-def _office_before(first: int, sentence: Any) -> str | None:
+def _post_before(first: int, sentence: Any) -> str | None:
     """'le ministre de la Marine et des Colonies, François Arago', 'le duc de Bourgogne Jean
     sans Peur'."""
     doc = sentence.doc
@@ -2134,17 +2140,18 @@ def _office_before(first: int, sentence: Any) -> str | None:
         article = doc[start - 1].text.casefold() if start > sentence.start else ""
         if article not in ("le", "la", "l'", "l’", "du", "au"):
             continue
-        owner = doc[start - 2] if start - 2 >= sentence.start else None
-        if apart and article in ("du", "au") and owner is not None and _plural(owner):
-            return None  # 'deux vassaux du roi de France, Ferrand et Renaud': the vassals
-        phrase = _office_phrase(list(doc[start : end + 1]))
+        if apart and article in ("du", "au"):
+            # 'deux vassaux du roi de France, Ferrand', 'la fille du roi d'Angleterre,
+            # Isabelle': after a comma, the name may be the owner's, not the post's
+            return None
+        phrase = _post_phrase(list(doc[start : end + 1]))
         if phrase is not None:
             return _with_article(phrase, doc[start])
     return None
 
 
-def _office_after(last: int, sentence: Any) -> str | None:
-    """'Bernard Saisset, évêque de Pamiers, accusé …', 'Ibrahim Pacha, fils de Méhémet-Ali.'"""
+def _post_after(last: int, sentence: Any) -> str | None:
+    """'Bernard Saisset, évêque de Pamiers, accusé …', 'Arnaud Amaury, abbé de Cîteaux.'"""
     doc = sentence.doc
     if last + 2 >= sentence.end or doc[last + 1].text != ",":
         return None
@@ -2154,20 +2161,15 @@ def _office_after(last: int, sentence: Any) -> str | None:
         end += 1
     if end + 1 < sentence.end and doc[end + 1].text not in (",", ".", ";", ")"):
         return None
-    phrase = _office_phrase(list(doc[start : end + 1]))
+    phrase = _post_phrase(list(doc[start : end + 1]))
     return None if phrase is None else _with_article(phrase, doc[start])
 
 
 def _with_article(phrase: str, noun: Any) -> str:
-    if re.match(r"[aeiouyéèêâîôûh]", phrase, re.IGNORECASE) and not phrase.startswith("héros"):
+    if re.match(r"[aeiouyéèêâîôûh]", phrase, re.IGNORECASE):
         return f"l'{phrase}"
-    feminine = "Fem" in noun.morph.get("Gender") or noun.text.casefold() in FEMININE_OFFICES
+    feminine = "Fem" in noun.morph.get("Gender") or noun.text.casefold() in FEMININE_ROLES
     return f"{'la' if feminine else 'le'} {phrase}"
-
-
-FEMININE_OFFICES = {"reine", "impératrice", "princesse", "duchesse", "comtesse", "régente",
-                    "fille", "sœur", "mère", "veuve", "épouse", "nièce", "héritière",
-                    "fondatrice", "directrice", "gouvernante"}  # fmt: skip
 
 
 EVENT_NOUNS = {
@@ -2711,7 +2713,9 @@ def _article_of_a_name(phrase: str, text: str) -> bool:
     """'Le Monde', 'La Rochelle': the passage writes the article with a capital inside a
     sentence too, so it belongs to the name ('le Monde publiera-t-il' was read wrong)."""
     found = re.match(r"(?:Le|La|Les|L['’])\s*[A-ZÀ-ÖØ-Þ][\w-]*", phrase)
-    return found is not None and bool(re.search(rf"[\w,;:«(]\s+{re.escape(found[0])}\b", text))
+    return found is not None and bool(
+        re.search(rf"(?:\b[a-zà-ÿ][\w'’-]*|,)\s+{re.escape(found[0])}\b", text)
+    )
 
 
 def _named_before(span: Any) -> str | None:
@@ -3397,7 +3401,9 @@ def _reads_finite(tokens: list[Any], first: int, last: int) -> bool:
     head = "".join(t.text_with_ws for t in words[:opening])
     rest = "".join(t.text_with_ws for t in tokens if t.i > words[run - 1].i)
     reread = (ACTIVE_PIPELINE.get() or load_pipeline())(f"{head}{'il' if head else 'Il'} {rest}")
-    stand_in = next(t for t in reread if t.idx == len(head))
+    stand_in = next((t for t in reread if t.idx == len(head)), None)
+    if stand_in is None:
+        return False  # 'Le 20 octobre.Mack capitule': the words did not fall as written
     if stand_in.dep_ in ("nsubj", "expl:subj") and stand_in.head.i == stand_in.i + 1:
         return True  # 'il capitule à Ulm': the word after 'il' is its verb, whatever its tag
     return any(_finite_verb(t) and not _in_relative(t) for t in reread)
