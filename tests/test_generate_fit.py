@@ -2987,8 +2987,10 @@ def test_a_person_named_by_a_post_is_asked_who_held_it_that_year() -> None:
     """A person named only in apposition ('le ministre de la Marine, François Arago', 'Bernard
     Saisset, évêque de Pamiers') had no question: the post is asked, with the year the story
     has reached. Not a title that is a name ('le comte de Cavour'), not a post of someone
-    else's ('vassaux du roi de France, Ferrand'), not a son among several, not a year from an
-    aside in brackets, and never before a question on what the person did."""
+    else's ('vassaux du roi de France, Ferrand', 'la fille du roi d'Angleterre, Isabelle'), not
+    a son among several, not a post of no named place ('le commissaire de police'), not after
+    'Plus tard', not a year from an aside in brackets, and never before a question on what the
+    person did."""
     text = (
         "L'abolition (1848)\n\nLe 4 mars 1848, Victor Schœlcher convainc le ministre de la "
         "Marine et des Colonies, François Arago, d'agir sans délai. Il obtient l'appui du "
@@ -2996,7 +2998,7 @@ def test_a_person_named_by_a_post_is_asked_who_held_it_that_year() -> None:
         "de France, Ferrand de Portugal et Renaud, se révoltent (mai 1850). Le 2 mai 1849, "
         "le ministre de l'Intérieur, Léon Faucher, soutient la mission (mars 1851). Il épouse "
         "la fille du roi d'Angleterre, Isabelle. Plus tard, le préfet de police, Adrien "
-        "Tixier, se retire.\n"
+        "Tixier, se retire. Le commissaire de police, Dominique Jacomet, interroge Bernadette.\n"
     )
     asked = {c.question: c.answer for c in passing(text) if c.form == "office"}
     assert asked.get("En 1848, qui est le ministre de la Marine et des Colonies ?") == (
@@ -3010,6 +3012,7 @@ def test_a_person_named_by_a_post_is_asked_who_held_it_that_year() -> None:
             "Ferrand de Portugal",
             "Isabelle",
             "Adrien Tixier",
+            "Dominique Jacomet",
         )
     ), asked
     assert asked.get("En 1849, qui est le ministre de l'Intérieur ?") == "Léon Faucher", asked

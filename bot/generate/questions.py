@@ -2125,7 +2125,18 @@ def _post_phrase(words: list[Any]) -> str | None:
         land = place_record(_join(words[2:]) if len(words) > 3 else words[2].text)
         if land is None or land.kind not in ("region", "country"):
             return None
-    return _join(words)
+    phrase = _join(words)
+    if not any(word.text[:1].isupper() for word in words[2:]) and phrase not in NATIONAL_POSTS:
+        return None  # 'le commissaire de police': of which town? 'le ministre de l'Intérieur'
+    return phrase
+
+
+# posts a complement in lower case names well enough: there was one in the kingdom at a time
+NATIONAL_POSTS = {
+    "surintendant des finances",
+    "préfet de police",
+    "contrôleur général des finances",
+}
 
 
 def _post_before(first: int, sentence: Any) -> str | None:
