@@ -505,7 +505,7 @@ def _candidates(
             if shape == "office":
                 # a post changes hands: 'Qui est le ministre de la Marine ?' needs its year
                 year = _office_year(mention, narrative, text, years_of[mention.sentence])
-                if year is None or LATER.search(sentence.text):
+                if year is None or STORY_MOVED.search(sentence.text):
                     continue  # 'Près de vingt ans plus tard, …': the year the story reached
                 when = f"{year}" if year > 0 else f"{-year} av. J.-C."
                 question = f"En {when}, {lower_first(question, False)}"
@@ -2002,7 +2002,9 @@ def _forms(mention: Mention, sentence: Any) -> list[tuple[str, str] | None]:
     ]
 
 
-LATER = re.compile(
+# not the year the story reached: 'Près de vingt ans plus tard, le ministre …' (narrower than
+# the setting's LATER, which also takes 'finalement' and a future tense)
+STORY_MOVED = re.compile(
     r"\b(?:plus tard|auparavant|(?:ans|années|siècles?) (?:après|avant))\b", re.IGNORECASE
 )
 
@@ -2122,7 +2124,7 @@ def _post_phrase(words: list[Any]) -> str | None:
     if words[-1].text.casefold() in OFFICE_WORDS:
         return None
     if words[0].text.casefold() in LANDED:
-        land = place_record(_join(words[2:]) if len(words) > 3 else words[2].text)
+        land = place_record(_join(words[2:]))
         if land is None or land.kind not in ("region", "country"):
             return None
     phrase = _join(words)
@@ -3388,14 +3390,13 @@ def _reads_finite(tokens: list[Any], first: int, last: int) -> bool:
     )
     if at is None:
         return False
-    opening = at
-    while opening > 0 and (
-        (words[opening - 1].is_lower and words[opening - 1].pos_ in ("NOUN", "ADJ"))
-        or words[opening - 1].text.casefold() in ("le", "la", "l'", "l’")
+    opening = at  # back over the title's nouns and adjectives, then its article
+    while (
+        opening > 0 and words[opening - 1].is_lower and words[opening - 1].pos_ in ("NOUN", "ADJ")
     ):
         opening -= 1
-        if words[opening].text.casefold() in ("le", "la", "l'", "l’"):
-            break
+    if opening > 0 and words[opening - 1].text.casefold() in ("le", "la", "l'", "l’"):
+        opening -= 1
     if opening and not words[opening - 1].is_punct:
         # a name inside a complement ('la flotte de l'amiral Villeneuve est …') or a list
         # ('une convention sur Terre-Neuve et l'Afrique occidentale, …')
