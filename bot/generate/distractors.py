@@ -68,7 +68,7 @@ def periods(path: Path = RELATED_FILE) -> tuple[Period, ...]:
         first, last = item["years"]
         names = {
             k: tuple(str(v) for v in item.get(k, []))
-            for k in ("person", "organisation", "place", "work", "event")
+            for k in ("person", "person_more", "organisation", "place", "work", "event")
         }
         people = []
         for kind in names:
@@ -408,6 +408,11 @@ def _bare_places() -> frozenset[str]:
     return frozenset(name.casefold() for name in names if not _with_article(name))
 
 
+def listed_people(period: Period) -> tuple[str, ...]:
+    """Every person of the period's lists, the better known first."""
+    return period.names["person"] + period.names["person_more"]
+
+
 @cache
 def _related_people() -> dict[str, Person]:
     """By full name, and by surname where only one person of the list bears it ('Gallieni')."""
@@ -433,7 +438,7 @@ def _related_people() -> dict[str, Person]:
 def _given_names() -> frozenset[str]:
     """First names of the list's people ('Louis' of 'Louis XIII', 'Jules' of 'Jules César'),
     except those that name someone alone ('Auguste', 'Claude')."""
-    names = [name.casefold() for period in periods() for name in period.names["person"]]
+    names = [name.casefold() for period in periods() for name in listed_people(period)]
     names = [related_person(name).name.casefold() for name in names]
     alone = {name for name in names if " " not in name}
     return frozenset(
@@ -751,8 +756,11 @@ def _name_options(
         ]
     document = answer.kind == "work" and is_document(answer.text)
     related: list[str] = []
+    second: list[str] = []  # the less known, after every better known one of their station
     for period in _periods_for(years):
         related += period.names.get(answer.kind, ())
+        if answer.kind == "person":
+            second += period.names["person_more"]
     if answer.kind == "place":  # a street for a street, a river for a river
         kind = place_type(answer.text)
         zone = _place_zone(answer.text, own)
@@ -800,7 +808,9 @@ def _name_options(
     rng.shuffle(own)
     related = sorted(set(related) - set(own))
     rng.shuffle(related)
-    options = own + [_capital(r) for r in related]
+    second = sorted(set(second) - set(own) - set(related))
+    rng.shuffle(second)
+    options = own + [_capital(r) for r in related + second]
     options += [_capital(p) for p in listed_here if _capital(p) not in options]
     # a war for a war, a battle for a battle, never a congress; a treaty for a treaty, a law
     # for a law, never a law to end a war

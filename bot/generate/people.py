@@ -285,6 +285,20 @@ def mention_tokens(doc: Any, mention: Mention) -> list[Any]:
     return [t for t in doc if mention.start <= t.idx < mention.end]
 
 
+def _feminine_title(doc: Any, index: int) -> bool:
+    """'la reine', 'l'infirmière britannique', 'une ancienne ministre'; not 'l'ancien
+    garde-chasse', which the tagger reads feminine for its 'chasse'."""
+    title = doc[index]
+    if title.text.casefold() in FEMININE_ROLES:
+        return True
+    before = doc[max(0, index - 2) : index]
+    if any(t.text.casefold() in ("la", "une", "cette", "sa") for t in before):
+        return True
+    return "Fem" in title.morph.get("Gender") and not any(
+        "Masc" in t.morph.get("Gender") for t in before
+    )
+
+
 def cue_roles(doc: Any, mention: Mention) -> tuple[set[str], bool]:
     """The titles written next to this mention ('le maréchal Pétain', 'Guizot, ministre de …',
     'Le Premier ministre, Georges Pompidou,') and whether they are feminine."""
@@ -318,7 +332,7 @@ def cue_roles(doc: Any, mention: Mention) -> tuple[set[str], bool]:
     )  # "qui rappelle l'ordre du roi, Mirabeau aurait répondu": no king (read 'le roi Mirabeau')
     if before >= 0 and doc[before].text.casefold() in ROLE_NOUNS and not complement:
         roles.add(doc[before].text.casefold())
-        feminine = feminine or "Fem" in doc[before].morph.get("Gender")
+        feminine = feminine or _feminine_title(doc, before)
     after = tokens[-1].i + 1
     if after + 1 < len(doc) and doc[after].text == ",":
         following = doc[after + 1]

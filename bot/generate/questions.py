@@ -22,6 +22,7 @@ from bot.generate.distractors import (
     Likeness,
     article_class,
     is_alias,
+    listed_people,
     periods,
     person_record,
     pick,
@@ -1204,7 +1205,7 @@ def _credible_people(mentions: list[Mention], doc: Any) -> list[Mention]:
     surnames = {
         m.text.split()[-1].casefold() for m in mentions if m.kind == "person" and " " in m.text
     }
-    known = {name.casefold() for period in periods() for name in period.names["person"]}
+    known = {name.casefold() for period in periods() for name in listed_people(period)}
     starts = {t.idx: t for t in doc}
 
     def credible(mention: Mention) -> bool:
@@ -1996,6 +1997,7 @@ def _forms(mention: Mention, sentence: Any) -> list[tuple[str, str] | None]:
         None if governed else _relative_subject_question(mention, sentence),
         _agent_question(mention, sentence),
         _date_question(mention, sentence),
+        _participle_date_question(mention, sentence),
         _event_date_question(mention, sentence),
         _office_question(mention, sentence),
         _cloze(mention, sentence),
@@ -2087,6 +2089,8 @@ def _office_roles(question: str) -> set[str]:
     if found is None:
         return set()
     noun = found[1].casefold()
+    if noun in SOVEREIGNS:
+        return set(SOVEREIGNS)  # an emperor of Annam among crowned heads, never a duke
     groups = role_groups({noun}) | ({OFFICE_KIND[noun]} if noun in OFFICE_KIND else set())
     return {role for group in groups for role in ROLE_GROUPS[group]}
 
@@ -2356,15 +2360,20 @@ def _clause_subject_question(mention: Mention, sentence: Any) -> tuple[str, str]
         return None
     ids = {t.i for t in tokens}
     head = next((t for t in tokens if t.head.i not in ids), None)
-    if (
-        head is not None
-        and head.dep_ in ("appos", "flat:name")
-        and head.head.pos_ == "NOUN"
-        and head.head.text.islower()  # not 'le MRP Pierre Pflimlin', an acronym misread
-        and head.head.i < head.i
-        and head.head.dep_ in ("nsubj", "nsubj:pass")
-    ):
-        head = head.head  # 'le ministre du Travail Alexandre Parodi confie …': the title heads
+    title = head
+    for _ in range(3):  # 'le lieutenant-colonel Georges Picquart': 'lieutenant', '-', 'colonel'
+        if (
+            title is None
+            or title.dep_ not in ("appos", "flat:name")
+            or title.head.pos_ != "NOUN"
+            or not title.head.text.islower()  # not 'le MRP Pierre Pflimlin', an acronym misread
+            or title.head.i >= title.i
+        ):
+            break
+        title = title.head
+        if title.dep_ in ("nsubj", "nsubj:pass"):
+            head = title  # 'le ministre du Travail Alexandre Parodi confie …': the title heads
+            break
     if head is None or head.dep_ not in ("nsubj", "nsubj:pass") or head.head.i < head.i:
         return None  # narrative French puts the subject first: an inverted one is a misparse
     verb = head.head
@@ -2377,8 +2386,10 @@ def _clause_subject_question(mention: Mention, sentence: Any) -> tuple[str, str]
         verb.i + 1
     ].text.casefold() in ("de", "du", "des"):
         return None  # 'X, appuyé par Jaurès, figure de la SFIO, défend …': a noun read as verb
-    if any("Plur" in t.morph.get("Number") for t in finite):
-        return None  # 'Qui' takes a verb in the singular
+    if any("Plur" in t.morph.get("Number") for t in finite) or any(
+        c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in head.children
+    ):
+        return None  # 'Qui' takes a verb in the singular: 'la reine et le président inaugurent'
     subject = {t.i for t in head.subtree}
     bounds = [t.i for t in sentence if t.text in (";", ":")]
     low = max([b for b in bounds if b < verb.i], default=sentence.start - 1)
@@ -2422,6 +2433,14 @@ def _clause_subject_question(mention: Mention, sentence: Any) -> tuple[str, str]
     rest = _trim(rest)
     if not rest or _dangling(rest) or _dangling(lead):
         return None
+    if any(
+        (t.pos_ == "PRON" or t.dep_ in ("obj", "iobj"))  # the tagger reads 'l'' as an article
+        and t.text.casefold() in OBJECT_PRONOUNS
+        and t.i < verb.i
+        for t in rest
+    ):
+        return None  # 'Qui l'installe au Louvre ?': what 'l'' stands for, even when resolved
+    rest = _fitted(rest, subject, len(lead) + 1)
     if any(t.dep_ == "acl" and "Fin" in t.morph.get("VerbForm") for t in rest):
         return None  # '…, une manifestation organisée à Alger … dégénère': a clause misread
     predicate = _join(rest)
@@ -2437,6 +2456,23 @@ def _clause_subject_question(mention: Mention, sentence: Any) -> tuple[str, str]
     if len(question.split()) > MAX_STEM_WORDS or re.search(r"\d{3,4}.*\d{3,4}", question):
         return None
     return question + " ?", "subject"
+
+
+def _fitted(rest: list[Any], subject: set[int], more: int) -> list[Any]:
+    """A clause too long for a stem, less the asides a teacher would cut (an apposition, a
+    relative or participle clause, then the phrases set off by commas): 'En 1896, qui
+    s'aperçoit que l'écriture du bordereau est celle d'un autre officier ?' without the
+    officer's name and his debts. `more`: the words the stem adds before the clause."""
+
+    def words(tokens: list[Any]) -> int:
+        return len([t for t in tokens if not t.is_punct]) + more
+
+    if words(rest) <= SHORT_CLOZE_WORDS or not subject:
+        return rest
+    shorter = _pruned(rest, subject)
+    if words(shorter) > MAX_STEM_WORDS:
+        shorter = _shortened(shorter, subject, MAX_STEM_WORDS - more)
+    return _trim(shorter) if shorter and not _dangling(shorter) else rest
 
 
 RELATIVE_END = {";", ":", ".", "(", "—", "–", "?", "!"}
@@ -2564,6 +2600,113 @@ def _date_question(mention: Mention, sentence: Any) -> tuple[str, str] | None:
     ):
         return None  # a range, a bound or an approximation: asking "when" would mislead
     return _inverted_question(wh, verb, date_ids, markers, mention, sentence)
+
+
+def _participle_date_question(mention: Mention, sentence: Any) -> tuple[str, str] | None:
+    """'Le traité de Paris, signé le 18 avril 1951, institue …' -> 'À quelle date le traité de
+    Paris est-il signé ?'; 'Élu abbé en 1122, il (Suger) gouverna …' -> 'En quelle année
+    Suger est-il élu abbé ?'. A date inside a participle set off by commas dates what the
+    participle says of its noun: the cloze refuses it as an aside, yet it is often the fact
+    (when a treaty was signed, a party founded, a man elected)."""
+    wh = WH_DATE.get(mention.kind)
+    date = _tokens_of(mention, sentence)
+    if wh is None or not date or _in_brackets(date):
+        return None
+    doc = sentence.doc
+    ids = {t.i for t in date}
+    head = next((t for t in date if t.head.i not in ids), date[0])
+    verb = head.head
+    if verb.pos_ == "NOUN" and verb.text.casefold() in TIME_NOUNS:
+        verb = verb.head  # 'fondée au début de 1871'
+    if (
+        verb.pos_ not in ("VERB", "ADJ")
+        or "Part" not in verb.morph.get("VerbForm")
+        or "Past" not in verb.morph.get("Tense")  # not 'institue', a present misread
+        or any(c.dep_.startswith("aux") for c in verb.children)  # 'a été signé': a clause
+    ):
+        return None
+    first = doc[sentence.start + 1] if doc[sentence.start].is_punct else doc[sentence.start]
+    after = doc[verb.right_edge.i + 1] if verb.right_edge.i + 1 < len(doc) else None
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "X") and verb.head.i < verb.i:
+        if verb.left_edge.i != verb.i or doc[verb.i - 1].text != ",":
+            return None  # 'la loi votée en 1905': the date names which law, not when
+        noun = verb.head
+    elif first.i == verb.i == verb.left_edge.i and after is not None and after.text == ",":
+        subjects = [c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        if len(subjects) != 1 or subjects[0].i < verb.right_edge.i:
+            return None
+        noun = subjects[0]
+    else:
+        return None
+    asked = {t.i for t in head.subtree} | ids
+    if any(
+        t.dep_ == "case" and t.text.casefold() in BOUNDS for t in doc[head.left_edge.i : head.i]
+    ):
+        return None  # 'engagée depuis 1635': since when, not when
+    if noun.pos_ == "PRON":
+        phrase = _referent(noun)
+        if phrase is None:
+            return None
+    else:
+        end = next(
+            (t.i for t in doc[noun.i + 1 : noun.right_edge.i + 1] if t.text in (",", "(")),
+            noun.right_edge.i + 1,
+        )
+        words = [t for t in doc[noun.left_edge.i : end] if t.i not in {u.i for u in verb.subtree}]
+        while words and words[0].dep_ in ("cc", "advmod", "punct"):
+            words = words[1:]  # '…, et surtout la VOC, créée en 1602'
+        if (
+            not words
+            or words[0].pos_ not in ("DET", "PROPN", "X")  # 'au traité', 'par l'empereur'
+            or words[0].text.casefold() in ("un", "une", "des")  # 'une Exposition': which?
+            or _dangling(words)
+            or not any(
+                t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i != sentence.start) for t in words
+            )
+            or any(t.text in ("«", "»", ")") or "Rel" in t.morph.get("PronType") for t in words)
+        ):
+            return None  # 'le texte', 'ce chœur': nothing says which
+        phrase = _join(words)
+        if words[0].pos_ == "DET" and not _article_of_a_name(phrase, doc.text):
+            phrase = lower_first(phrase, proper=False)  # not 'L'Auto', a newspaper's name
+    stop = next(
+        (t.i for t in doc[verb.i + 1 : verb.right_edge.i + 1] if t.text in (",", "(", ";", ":")),
+        verb.right_edge.i + 1,
+    )
+    rest = [
+        t
+        for t in doc[verb.i + 1 : stop]
+        if t.i not in asked and not (t.dep_ in ("case", "det") and t.head.i in asked)
+    ]
+    if len(rest) > 10 or _dangling(rest) or re.search(r"\d{3,4}", _join(rest)):
+        return None
+    gender, number = _participle_agreement(verb)
+    for told, own in ((gender, noun.morph.get("Gender")), (number, noun.morph.get("Number"))):
+        if told is not None and own and told not in own:
+            return None  # 'la trahison du connétable …, passé au service de': misread
+    gender = gender or (noun.morph.get("Gender") or [None])[0]
+    number = number or (noun.morph.get("Number") or [None])[0]
+    pronoun = subject_pronoun(gender, number)
+    being = "sont" if number == "Plur" else "est"
+    question = f"{wh} {phrase} {being}-{pronoun} {verb.text.casefold()} {_join(rest)}"
+    return tidy(question) + " ?", "date"
+
+
+BOUNDS = {"depuis", "jusqu'", "jusqu’", "jusque", "vers", "avant", "après", "dès", "à"}
+
+
+def _participle_agreement(verb: Any) -> tuple[str | None, str | None]:
+    """A past participle's gender and number, from the tagger or else from its ending
+    ('annexée', 'prises'), which the tagger often leaves out."""
+    gender = (verb.morph.get("Gender") or [None])[0]
+    number = (verb.morph.get("Number") or [None])[0]
+    word = verb.text.casefold()
+    if number is None and word.endswith(("és", "ées", "ies", "ues", "ts", "tes", "ses")):
+        number = "Plur"
+    single = word[:-1] if number == "Plur" else word
+    if gender is None:
+        gender = "Fem" if single.endswith(("ée", "ie", "ue", "te", "se")) else "Masc"
+    return gender, number
 
 
 def _agent_question(mention: Mention, sentence: Any) -> tuple[str, str] | None:
@@ -3458,7 +3601,7 @@ ADJUNCT_OPENERS = {
 }  # fmt: skip
 
 
-def _shortened(kept: list[Any], answer: set[int]) -> list[Any]:
+def _shortened(kept: list[Any], answer: set[int], limit: int = MAX_CLOZE_WORDS) -> list[Any]:
     """A clause still too long for a question, less the phrases set off by commas that a
     teacher would cut first: a place, a circumstance, a participle, a 'soit …', a date, the
     farthest from the answer first, until it fits. Never the phrase that holds the answer,
@@ -3469,7 +3612,7 @@ def _shortened(kept: list[Any], answer: set[int]) -> list[Any]:
     # the word the answer hangs on stays: '…, tandis qu'une campagne pousse au suicide le
     # ministre, Roger Salengro' cannot lose the clause that names the minister
     holders = {doc[i].head.i for i in answer} - answer
-    while len([t for t in current if not t.is_punct]) > MAX_CLOZE_WORDS:
+    while len([t for t in current if not t.is_punct]) > limit:
         segments: list[list[Any]] = [[]]
         for token in current:
             if token.text == ",":
@@ -3810,6 +3953,8 @@ def _dangling(tokens: list[Any]) -> bool:
         ):
             return True
         if token.pos_ == "PRON" and "Dem" in token.morph.get("PronType") and lower != "ce":
+            if _compared(token, tokens):
+                continue
             return True
         if token.pos_ == "DET" and "Dem" in token.morph.get("PronType"):
             return True
@@ -3826,6 +3971,27 @@ def _dangling(tokens: list[Any]) -> bool:
             return True  # 'le second' with no noun: the second of what the passage listed
     text = " ".join(t.text for t in tokens)
     return bool(RELATIVE_TIME.search(text))
+
+
+DEMONSTRATIVE_FORMS = {"celui": ("Masc", "Sing"), "celle": ("Fem", "Sing"),
+                       "ceux": ("Masc", "Plur"), "celles": ("Fem", "Plur")}  # fmt: skip
+
+
+def _compared(pronoun: Any, tokens: list[Any]) -> bool:
+    """'l'écriture du bordereau est celle d'un autre officier': 'celle de' stands for a noun
+    of its gender and number said before it in the same clause, not in another sentence."""
+    form = DEMONSTRATIVE_FORMS.get(pronoun.text.casefold())
+    following = pronoun.doc[pronoun.i + 1] if pronoun.i + 1 < len(pronoun.doc) else None
+    if form is None or following is None or following.text.casefold() not in (*OF_WORDS, "des"):
+        return False
+    gender, number = form
+    return any(
+        t.pos_ == "NOUN"
+        and t.i < pronoun.i
+        and gender in t.morph.get("Gender")
+        and number in t.morph.get("Number")
+        for t in tokens
+    )
 
 
 def _plural(token: Any) -> bool:
