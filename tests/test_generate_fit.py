@@ -3270,3 +3270,24 @@ def test_a_sovereigns_post_is_asked_among_sovereigns_and_lesser_names_come_last(
     medieval = next(p for p in periods() if p.name == "Moyen Âge")
     assert "Jean Froissart" in medieval.names["person_more"]
     assert "Jean Froissart" not in medieval.names["person"]
+
+
+def test_a_participle_aside_asks_its_agent_and_keeps_a_verbs_se() -> None:
+    """'Présidée par René Pleven, …, la conférence de Brazzaville rassemble …' -> 'Par qui la
+    conférence de Brazzaville est-elle présidée ?' (the parser made the participle the root
+    and the verb its 'conj'); 'Évadé en novembre 1357, X …' asks when X 's'est évadé'; two
+    agents joined by 'et' are not asked one at a time."""
+    text = (
+        "La conférence de Brazzaville (1944)\n\nPrésidée par René Pleven, commissaire aux "
+        "Colonies, la conférence de Brazzaville rassemble les gouverneurs généraux. Le traité "
+        "de Paris, négocié par Jean Monnet et Robert Schuman, institue la CECA.\n"
+    )
+    asked = {c.question: c.answer for c in drafted(text).tried}
+    text = (
+        "Étienne Marcel (1357)\n\nÉvadé en novembre 1357, Charles de Navarre vint haranguer "
+        "les Parisiens.\n"
+    )
+    asked |= {c.question: c.answer for c in drafted(text).tried}
+    assert asked.get("Par qui la conférence de Brazzaville est-elle présidée ?") == "René Pleven"
+    assert asked.get("Quand Charles de Navarre s'est-il évadé ?") == "novembre 1357"
+    assert not any(q.startswith("Par qui le traité de Paris") for q in asked), asked

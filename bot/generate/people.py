@@ -41,6 +41,8 @@ ROLE_NOUNS = {
     "ouvrier", "historien", "chancelier", "consul", "surintendant", "connétable",
     "chroniqueur", "chapelain", "légat", "colporteur", "garde-chasse", "financier", "dey",
     "émir", "sultan", "tsar", "infirmière", "médecin", "ingénieur", "savant", "diplomate",
+    "chimiste", "mathématicien", "physicien", "astronome", "naturaliste", "chirurgien",
+    "sculpteur", "musicien", "compositeur",
     "ambassadeur", "gouverneur", "commissaire", "académicien", "juge", "magistrat",
     "conseiller", "bourreau", "assassin", "confesseur", "vice-président", "secrétaire",
 }  # fmt: skip
@@ -63,9 +65,13 @@ ROLE_GROUPS = {
     # a role of one man in the story: no wrong answer shares it, and without the title the
     # stem still asks for him ('_____ fait tomber le couperet')
     "deed": {"bourreau", "assassin"},
-    "letters": {"architecte", "peintre", "écrivain", "poète", "romancier", "philosophe",
-                "jardinier", "historien", "journaliste", "chroniqueur", "savant", "ingénieur",
-                "médecin", "académicien"},
+    # a writer is no wrong answer for an engineer, nor a painter for a chemist (read blind:
+    # Hugo, Clemenceau and Louis Blanc offered for the engineer of the Paris sewers)
+    "letters": {"écrivain", "poète", "romancier", "philosophe", "historien", "journaliste",
+                "chroniqueur", "académicien"},
+    "arts": {"architecte", "peintre", "jardinier", "sculpteur", "musicien", "compositeur"},
+    "science": {"savant", "ingénieur", "médecin", "chimiste", "mathématicien", "physicien",
+                "astronome", "naturaliste", "chirurgien"},
 }  # fmt: skip
 
 
