@@ -2097,6 +2097,12 @@ def test_a_bare_noun_for_the_titles_subject_is_named_by_the_title() -> None:
     assert jacquerie.name("Le soulèvement éclate le _____.", "x") == (
         "Le soulèvement de 1358 éclate le _____."
     )
+    # a title without its article, on a building's or an institution's making
+    chapel = Referents.of("", "Consécration de la Sainte-Chapelle (1248)")
+    assert chapel.name("La construction aurait coûté _____ livres.", "x") == (
+        "La construction de la Sainte-Chapelle aurait coûté _____ livres."
+    )
+    assert chapel.name("La guerre éclate en _____.", "x") == "La guerre éclate en _____."
     doc = load_pipeline()(
         "Il veut percer un canal à travers l'isthme. Lesseps, vainqueur du canal de Suez, "
         "échoue. Le canal est inauguré en 1914."

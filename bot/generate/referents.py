@@ -52,6 +52,12 @@ TOPIC_OF_HEAD = {
     "découverte": ("procédé", "invention", "découverte"),
     "conspiration": ("complot", "conspiration"),
     "catastrophe": ("catastrophe", "drame"),
+    # 'Consécration de la Sainte-Chapelle': 'La construction aurait coûté …' was read B
+    # ('which one?'); a building's or an institution's making, its works and its project
+    "consécration": ("chantier", "construction"),
+    "construction": ("chantier", "construction", "travaux"),
+    "fondation": ("fondation", "création", "projet"),
+    "création": ("fondation", "création", "projet"),
     "éruption": ("éruption", "catastrophe"),
 }
 # 'L'Encyclopédie de Diderot et d'Alembert': 'le privilège est révoqué', 'la direction', 'les
@@ -87,7 +93,9 @@ def _either_case(words: tuple[str, ...]) -> str:
 NAMED_EVENT = re.compile(rf"\b({_either_case((*EVENTS, *DOMAINS))})\s+({COMPLEMENT})")
 # 'Le scandale de Panama (1879-1893)', 'La Jacquerie de 1358': the title's own complement
 LINK = r"(?:de la|de l['’]|des|du|de|d['’])"
-TITLE_COMPLEMENT = re.compile(rf"^(?:Le|La|Les|L['’])\s*([\w-]+)\s+({LINK}\s*(?:{NAME}|\d{{3,4}}))")
+TITLE_COMPLEMENT = re.compile(
+    rf"^(?:(?:Le|La|Les|L['’])\s*)?([\w-]+)\s+({LINK}\s*(?:{NAME}|\d{{3,4}}))"
+)  # 'La Jacquerie de 1358', and without its article: 'Consécration de la Sainte-Chapelle'
 # 'La divulgation du daguerréotype (1839)': an act on a thing the title names in lower case
 ACT_ON_A_THING = re.compile(
     rf"^(?:La|L['’])\s*(divulgation|invention|découverte)\s+({LINK}\s*[a-zà-ÿ][\w-]+)"
