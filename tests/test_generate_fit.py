@@ -3297,3 +3297,18 @@ def test_a_participle_aside_asks_its_agent_and_keeps_a_verbs_se() -> None:
     assert asked.get("Par qui la conférence de Brazzaville est-elle présidée ?") == "René Pleven"
     assert asked.get("Quand Charles de Navarre s'est-il évadé ?") == "novembre 1357"
     assert not any(q.startswith("Par qui le traité de Paris") for q in asked), asked
+
+
+def test_a_hyphenated_name_is_never_cut_by_the_aside_before_it() -> None:
+    """'D'abord rattachée aux …, administrés depuis Tahiti, la Nouvelle-Calédonie devient …':
+    the parse hung 'la Nouvelle-' on the aside, and the cloze opened on 'Calédonie devient'."""
+    text = (
+        "La Nouvelle-Calédonie (1853)\n\nD'abord rattachée aux Établissements français de "
+        "l'Océanie, administrés depuis Tahiti, la Nouvelle-Calédonie devient une colonie "
+        "distincte en 1860.\n"
+    )
+    asked = [c.question for c in drafted(text).tried if c.answer == "1860"]
+    assert asked and all(
+        "Calédonie devient" not in q or "La Nouvelle-Calédonie" in q for q in asked
+    )
+    assert any("La Nouvelle-Calédonie devient une colonie distincte en _____" in q for q in asked)

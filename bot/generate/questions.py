@@ -3399,7 +3399,25 @@ def _with_hyphens(kept: list[Any]) -> list[Any]:
         for i in ids
         if i + 2 < len(doc) and doc[i + 1].text == "-" and i + 1 not in ids and i + 2 in ids
     ]
-    return sorted([*kept, *hyphens], key=lambda t: t.i) if hyphens else kept
+    # 'la Nouvelle-Calédonie devient …' whose 'la Nouvelle-' the parse hung on the aside before
+    for i in sorted(ids):
+        start = i
+        while (
+            start >= 2
+            and doc[start - 1].text == "-"
+            and not doc[start - 1].whitespace_
+            and not doc[start - 2].whitespace_
+            and start - 1 not in ids
+        ):
+            start -= 2
+        if start == i:
+            continue
+        if start >= 1 and doc[start - 1].pos_ == "DET" and start - 1 not in ids:
+            start -= 1  # its article with it
+        hyphens += [doc[j] for j in range(start, i) if j not in ids]
+    return (
+        sorted({t.i: t for t in [*kept, *hyphens]}.values(), key=lambda t: t.i) if hyphens else kept
+    )
 
 
 def _without_verbless_tail(kept: list[Any], answer_end: int, sentence: list[Any]) -> list[Any]:
