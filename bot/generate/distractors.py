@@ -419,26 +419,55 @@ def _related_people() -> dict[str, Person]:
     people = {
         unaccented(key): person for period in periods() for key, person in period.people.items()
     }  # 'Võ Nguyên Giáp' in a passage is the list's 'Vo Nguyen Giap'
-    surnames: dict[str, list[Person]] = {}
-    for key, person in people.items():
-        if " " in key and not re.search(r"\b[ivx]+$", key):  # not 'Louis XIV' under 'xiv'
+    # a surname alone is the better known list's man ('Fouquet' the surintendant, not the
+    # painter of `person_more`); a lesser known one may take only a surname nobody else has
+    better = {
+        unaccented(related_person(name).name.casefold())
+        for period in periods()
+        for name in period.names["person"]
+    }
+    for tier in (better, set(people) - better):
+        surnames: dict[str, list[Person]] = {}
+        for key in tier:
+            if " " not in key or re.search(r"\b[ivx]+$", key):  # not 'Louis XIV' under 'xiv'
+                continue
             if re.search(r"\b(?:[ivxl]+|ier|ire) (?:de|du|d')\b", key):
                 continue  # 'Philippe II de Macédoine' is no Mr Macédoine: that is his land
             before, last = key.rsplit(" ", 1)
             if before.endswith((" de", " du", " des")) and place_record(last) is not None:
                 continue  # 'Christine de Suède', 'Louise de Prusse': the land stays a land
-            surnames.setdefault(last, []).append(person)
-    for surname, bearers in surnames.items():
-        if len({b.name for b in bearers}) == 1 and len(surname) > 3:
-            people.setdefault(surname, bearers[0])
+            if key.split()[0] in {unaccented(title) for title in NAME_TITLES}:
+                continue  # 'Abbé Pierre', 'Archiduc Charles': no Mr Pierre, no Mr Charles
+            surnames.setdefault(last, []).append(people[key])
+        for surname, bearers in sorted(surnames.items()):
+            if len({b.name for b in bearers}) == 1 and len(surname) > 3:
+                people.setdefault(surname, bearers[0])
     return people
+
+
+# words a listed name may open on that are no first name
+NAME_TITLES = {
+    "abbé", "père", "frère", "archiduc", "cardinal", "duc", "duchesse", "maréchal", "madame",
+    "marquise", "princesse", "prince", "comte", "comtesse", "émir", "sir", "lord", "saint",
+    "sainte",
+}  # fmt: skip
+
+
+@cache
+def lesser_known() -> frozenset[str]:
+    """The list's `person_more` names, folded: after the better known of their station."""
+    return frozenset(
+        related_person(name).name.casefold()
+        for period in periods()
+        for name in period.names["person_more"]
+    ) - {related_person(name).name.casefold() for p in periods() for name in p.names["person"]}
 
 
 @cache
 def _given_names() -> frozenset[str]:
     """First names of the list's people ('Louis' of 'Louis XIII', 'Jules' of 'Jules César'),
     except those that name someone alone ('Auguste', 'Claude')."""
-    names = [name.casefold() for period in periods() for name in listed_people(period)]
+    names = [name.casefold() for period in periods() for name in period.names["person"]]
     names = [related_person(name).name.casefold() for name in names]
     alone = {name for name in names if " " not in name}
     return frozenset(
@@ -693,7 +722,15 @@ def _same_station(
     # a bare surname among full names stands out ('Massu' beside three first names and
     # surnames): among equals, the answer's shape first
     shape = _name_shape(answer)
-    return sorted(options, key=lambda option: (distance(option), _name_shape(option) != shape))
+    lesser = lesser_known()
+    return sorted(
+        options,
+        key=lambda option: (
+            distance(option),
+            option.casefold() in lesser,
+            _name_shape(option) != shape,
+        ),
+    )
 
 
 def _name_shape(name: str) -> str:

@@ -27,8 +27,14 @@ FEMININE_FIRST_NAMES = {
     "françoise", "gisèle", "rosa", "marie-antoinette", "isabelle", "hélène", "claire", "agnès",
     "christine", "madame", "mme", "colette", "édith", "yvonne", "lucienne", "nathalie",
     "henriette", "émilie", "sophie", "pauline", "julie", "manon", "thérèse", "gabrielle",
-    "florence", "mary", "eleanor", "victoria", "eugénie", "hortense", "juliette",
+    "florence", "mary", "eleanor", "victoria", "eugénie", "hortense", "juliette", "octavie",
+    "agrippine", "hypatie", "héloïse", "marquise", "théroigne", "lucile", "letizia", "delphine",
+    "flora", "hubertine", "maria", "séverine", "anna", "andrée", "marie-madeleine", "clara",
+    "marie-claude", "jeannette", "hassiba", "margaret", "duchesse", "princesse", "comtesse",
 }  # fmt: skip
+# whole names whose first name misleads: a woman's pen name, men named Anne
+FEMININE_PEOPLE = {"george sand"}
+MASCULINE_PEOPLE = {"anne de joyeuse", "anne du bourg", "anne de montmorency"}
 # Titles and offices that say what a person was; the stem's cue must be matched by distractors.
 ROLE_NOUNS = {
     "roi", "reine", "empereur", "impératrice", "prince", "princesse", "duc", "duchesse",
@@ -176,6 +182,9 @@ def related_person(entry: str) -> Person:
 def _feminine_name(name: str) -> bool:
     words = name.strip().split()
     first = words[0].casefold() if words else ""
+    whole = name.strip().casefold()
+    if whole in FEMININE_PEOPLE or whole in MASCULINE_PEOPLE:
+        return whole in FEMININE_PEOPLE
     if (
         first in ("anne", "marie")
         and len(words) > 2
