@@ -5,6 +5,7 @@ question. For every key fact of bench/devset/facts/, this follows its answer thr
 generator and counts the first stage that loses it:
 
 - not found: no mention of the answer (an event, a cause, a consequence: no name at all);
+- no wrong answers: a form was drafted, but three wrong answers of its kind were not found;
 - no form: the answer is found, but no question form was tried on it;
 - refused: every form tried broke a rule (the rules most often named are listed);
 - below the model: every form that passed scored under the quality model's threshold;
@@ -29,7 +30,9 @@ import yaml
 
 EXTRA = "generate"  # spaCy and its French models: `python -m bench all` leaves it out
 DEVSET = Path(__file__).resolve().parent / "devset"
-STAGES = ("kept", "not chosen", "below the model", "refused", "no form", "not found")
+STAGES = (
+    "kept", "not chosen", "below the model", "refused", "no wrong answers", "no form", "not found"
+)  # fmt: skip
 
 
 def plain(text: object) -> str:
@@ -78,6 +81,8 @@ def main(argv: list[str] | None = None) -> None:
             passing = [c for c in tried if not problems(c)]
             if any(same(answer, c.answer) for c in drafts.candidates):
                 stage = "kept"
+            elif not tried and any(same(answer, name) for name in drafts.unanswered):
+                stage = "no wrong answers"
             elif not tried:
                 found = any(same(answer, m.text) for m in drafts.mentions)
                 stage = "no form" if found else "not found"
@@ -96,7 +101,7 @@ def main(argv: list[str] | None = None) -> None:
     print(f"{total} key facts of {len(files)} passages, the stage that loses each:")
     for stage in STAGES:
         print(f"  {stage:16} {stages[stage]:5}  {stages[stage] / max(total, 1):6.1%}")
-    print("\nby type (kept / not chosen / below / refused / no form / not found):")
+    print("\nby type (" + " / ".join(STAGES) + "):")
     for kind, counts in sorted(by_type.items(), key=lambda item: -sum(item[1].values())):
         row = " / ".join(str(counts[stage]) for stage in STAGES)
         print(f"  {kind:12} {sum(counts.values()):5}  {row}")

@@ -184,6 +184,8 @@ class Generation:
     sentences: int = 0
     tried: list[Candidate] = field(default_factory=list)
     title: str = ""  # the passage's own first line, when it is a title
+    # answers a form was drafted for but no three wrong answers were found (`bench keyfacts`)
+    unanswered: list[str] = field(default_factory=list)
 
 
 def generate(
@@ -202,12 +204,13 @@ def generate(
     text = "\n\n".join(paragraphs_of(text))
     doc = nlp(text)
     sentences = _whole_quotations(doc)
-    tried, mentions = _candidates(text, doc, sentences, seed, nlp)
+    tried, mentions, unanswered = _candidates(text, doc, sentences, seed, nlp)
     # the parser reads a plain sentence better: the same passage without its asides
     plain, origins = _without_asides(doc, sentences, mentions)
     if plain != text:
         plain_doc = nlp(plain)
-        more, _ = _candidates(plain, plain_doc, _whole_quotations(plain_doc), seed, nlp)
+        more, _, lacking = _candidates(plain, plain_doc, _whole_quotations(plain_doc), seed, nlp)
+        unanswered += lacking
         tried += [_traced_back(c, origins, text) for c in more]
     title = passage_title(text)
     referents = Referents.of(text, title)
@@ -266,7 +269,9 @@ def generate(
         _kept_apart(candidate, before, kept) for candidate, before in zip(kept, chosen, strict=True)
     ]
     kept.sort(key=lambda c: (c.paragraph, text.find(c.sentence)))  # in the passage's order
-    return Generation(kept, mentions, len(tried) - len(kept), len(sentences), tried, title)
+    return Generation(
+        kept, mentions, len(tried) - len(kept), len(sentences), tried, title, unanswered
+    )
 
 
 def _set(candidate: Candidate, setting: Setting, text: str) -> Candidate:
@@ -409,7 +414,7 @@ def _same_sentence(a: Candidate, b: Candidate) -> bool:
 
 def _candidates(
     text: str, doc: Any, sentences: list[Any], seed: int, nlp: Any = None
-) -> tuple[list[Candidate], list[Mention]]:
+) -> tuple[list[Candidate], list[Mention], list[str]]:
     """Every fact's first form that passes the rules (and the forms tried before it)."""
     starts = [s.start_char for s in sentences]
 
@@ -434,6 +439,7 @@ def _candidates(
     passage_fit = _passage_fit(doc, text, mentions, years_of)
 
     tried: list[Candidate] = []
+    unanswered: list[str] = []
     pronouns = _resolved_pronouns(sentences, mentions, passage_fit)
     middle = sorted(years)[len(years) // 2] if years else None
     told: Counter[tuple[str, str]] = Counter()  # each name's occurrences so far
@@ -520,6 +526,7 @@ def _candidates(
                 chosen[key] = pick(whole, elsewhere, years, rng, replace(fit, roles=roles))
             distractors = chosen[key]
             if distractors is None:
+                unanswered.append(whole.text)
                 continue
             if mention.kind == "number" and AGE_AFTER.match(text, mention.end):
                 distractors = _ages_near(mention.text, distractors, rng)
@@ -551,7 +558,7 @@ def _candidates(
             if not problems(candidate):
                 break  # the first form that passes every rule is the fact's best one
 
-    return tried, mentions
+    return tried, mentions, unanswered
 
 
 HOUR_BLANK = re.compile(
