@@ -421,11 +421,8 @@ def _related_people() -> dict[str, Person]:
     }  # 'Võ Nguyên Giáp' in a passage is the list's 'Vo Nguyen Giap'
     # a surname alone is the better known list's man ('Fouquet' the surintendant, not the
     # painter of `person_more`); a lesser known one may take only a surname nobody else has
-    better = {
-        unaccented(related_person(name).name.casefold())
-        for period in periods()
-        for name in period.names["person"]
-    }
+    better = {unaccented(name) for name in _better_known()}
+    titles = {unaccented(title) for title in NAME_TITLES}
     for tier in (better, set(people) - better):
         surnames: dict[str, list[Person]] = {}
         for key in tier:
@@ -436,7 +433,7 @@ def _related_people() -> dict[str, Person]:
             before, last = key.rsplit(" ", 1)
             if before.endswith((" de", " du", " des")) and place_record(last) is not None:
                 continue  # 'Christine de Suède', 'Louise de Prusse': the land stays a land
-            if key.split()[0] in {unaccented(title) for title in NAME_TITLES}:
+            if key.split()[0] in titles:
                 continue  # 'Abbé Pierre', 'Archiduc Charles': no Mr Pierre, no Mr Charles
             surnames.setdefault(last, []).append(people[key])
         for surname, bearers in sorted(surnames.items()):
@@ -454,13 +451,26 @@ NAME_TITLES = {
 
 
 @cache
-def lesser_known() -> frozenset[str]:
-    """The list's `person_more` names, folded: after the better known of their station."""
+def _better_known() -> frozenset[str]:
+    """The list's `person` names, folded."""
     return frozenset(
         related_person(name).name.casefold()
         for period in periods()
-        for name in period.names["person_more"]
-    ) - {related_person(name).name.casefold() for p in periods() for name in p.names["person"]}
+        for name in period.names["person"]
+    )
+
+
+@cache
+def lesser_known() -> frozenset[str]:
+    """The list's `person_more` names, folded: after the better known of their station."""
+    return (
+        frozenset(
+            related_person(name).name.casefold()
+            for period in periods()
+            for name in period.names["person_more"]
+        )
+        - _better_known()
+    )
 
 
 @cache

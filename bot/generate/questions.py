@@ -2619,9 +2619,7 @@ def _date_question(mention: Mention, sentence: Any) -> tuple[str, str] | None:
         head = next(t for t in date if t.head.i not in date_ids)
         if head.head.i != verb.i or sentence.doc[markers[0].i - 1].text == ",":
             return None  # 'Sud-Aviation, à Bouguenais, …': a place that says where a noun is
-    elif any(
-        t.text.lower() in ("à", "jusqu'", "jusqu’", "vers", "avant", "après") for t in markers
-    ):
+    elif any(t.text.lower() in RANGE_MARKERS for t in markers):
         return None  # a range, a bound or an approximation: asking "when" would mislead
     return _inverted_question(wh, verb, date_ids, markers, mention, sentence)
 
@@ -2656,20 +2654,9 @@ def _participle_agent_question(mention: Mention, sentence: Any) -> tuple[str, st
     'Le fort de Vaux, défendu par le commandant Raynal, …' -> 'Par qui le fort de Vaux est-il
     défendu ?': the agent of a participle set off by commas, as `_agent_question` asks a
     passive's."""
-    if mention.kind != "person":
+    agent = _agent_of(mention, sentence)
+    if agent is None:
         return None
-    tokens = _tokens_of(mention, sentence)
-    ids = {t.i for t in tokens}
-    agent = next((t for t in tokens if t.head.i not in ids), None)
-    if agent is not None and agent.dep_ in ("appos", "flat:name") and agent.head.pos_ == "NOUN":
-        agent = agent.head  # 'par le connétable Charles d'Albret': the title heads
-    if agent is None or agent.dep_ != "obl:agent":
-        return None
-    markers = [c for c in agent.children if c.dep_ == "case"]
-    if [m.text.casefold() for m in markers] != ["par"] or any(
-        t.dep_ == "conj" for t in agent.subtree
-    ):
-        return None  # 'par X et par Y': two people, one answer
     return _participle_question("Par qui", agent.head, {t.i for t in agent.subtree}, sentence)
 
 
@@ -2789,7 +2776,10 @@ def _participle_noun(noun: Any, verb: Any, sentence: Any) -> str | None:
     return phrase
 
 
-BOUNDS = {"depuis", "jusqu'", "jusqu’", "jusque", "vers", "avant", "après", "dès", "à"}
+# a range, a bound or an approximation: asking "when" would mislead ('jusqu'en 1815')
+RANGE_MARKERS = {"à", "jusqu'", "jusqu’", "vers", "avant", "après"}
+# and in a participle, since when ('engagée depuis 1635')
+BOUNDS = RANGE_MARKERS | {"depuis", "jusque", "dès"}
 
 
 def _participle_agreement(verb: Any) -> tuple[str, str | None]:
@@ -2811,33 +2801,41 @@ def _agent_question(mention: Mention, sentence: Any) -> tuple[str, str] | None:
     """'Les armées sont dirigées par le général X' -> 'Par qui les armées sont-elles
     dirigées ?': the passive's agent asked, the only way to ask a person who is not the
     subject without a cloze (read blind, those were 5% A)."""
-    if mention.kind != "person":
+    agent = _agent_of(mention, sentence)
+    if agent is None:
         return None
-    tokens = _tokens_of(mention, sentence)
-    ids = {t.i for t in tokens}
-    head = next((t for t in tokens if t.head.i not in ids), None)
-    if head is None:
-        return None
-    agent = head
-    if head.dep_ in ("appos", "flat:name") and head.head.pos_ == "NOUN":
-        agent = head.head  # 'par le chef d'état-major prussien Helmuth von Moltke'
     verb = agent.head
-    markers = [c for c in agent.children if c.dep_ == "case"]
     if (
-        agent.dep_ != "obl:agent"
-        or [m.text.casefold() for m in markers] != ["par"]
-        or verb.pos_ != "VERB"
+        verb.pos_ != "VERB"
         or not any(c.dep_ == "aux:pass" for c in verb.children)
         or _governing_verb([agent], sentence) is None
     ):
         return None
-    if any(t.dep_ == "conj" for t in agent.subtree):
-        return None  # 'menés par X et par Y': two people, one answer
     asked = {t.i for t in agent.subtree}
+    markers = [c for c in agent.children if c.dep_ == "case"]
     found = _inverted_question("Par qui", verb, asked, markers, mention, sentence)
     if found is None or re.search(r"(?<=\s)-\w", found[0]):
         return None  # 'chef d'état-major' split by the parser, half of it left behind
     return found
+
+
+def _agent_of(mention: Mention, sentence: Any) -> Any | None:
+    """The person's token as a passive's agent ('par le chef d'état-major prussien Helmuth von
+    Moltke': the title heads), after 'par' alone; None for two ('menés par X et par Y': two
+    people, one answer)."""
+    if mention.kind != "person":
+        return None
+    tokens = _tokens_of(mention, sentence)
+    ids = {t.i for t in tokens}
+    agent = next((t for t in tokens if t.head.i not in ids), None)
+    if agent is not None and agent.dep_ in ("appos", "flat:name") and agent.head.pos_ == "NOUN":
+        agent = agent.head
+    if agent is None or agent.dep_ != "obl:agent":
+        return None
+    markers = [c.text.casefold() for c in agent.children if c.dep_ == "case"]
+    if markers != ["par"] or any(t.dep_ == "conj" for t in agent.subtree):
+        return None
+    return agent
 
 
 def _inverted_question(
