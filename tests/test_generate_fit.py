@@ -3377,3 +3377,17 @@ def test_a_hyphenated_name_is_never_cut_by_the_aside_before_it() -> None:
         "Calédonie devient" not in q or "La Nouvelle-Calédonie" in q for q in asked
     )
     assert any("La Nouvelle-Calédonie devient une colonie distincte en _____" in q for q in asked)
+
+
+def test_a_participles_noun_starts_after_a_colon() -> None:
+    """'Le succès fut pourtant sans lendemain : le traité d'Aix-la-Chapelle, signé le 18
+    octobre 1748, rendit Madras …': the noun's phrase ran back over the colon ('À quelle date
+    le succès fut pourtant sans lendemain : le traité … est-il signé ?')."""
+    asked = participle_dates(
+        "Le succès fut pourtant sans lendemain : le traité d'Aix-la-Chapelle, signé le 18 "
+        "octobre 1748, rendit Madras aux Britanniques."
+    )
+    assert asked["18 octobre 1748"] == (
+        "À quelle date le traité d'Aix-la-Chapelle est-il signé ?",
+        "date",
+    )

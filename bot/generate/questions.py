@@ -2756,7 +2756,11 @@ def _participle_noun(noun: Any, verb: Any, sentence: Any) -> str | None:
     )
     # an aside after the noun is left out; a participle opening the sentence is before it
     aside = {u.i for u in verb.subtree} if verb.i > noun.i else set()
-    words = [t for t in doc[noun.left_edge.i : end] if t.i not in aside]
+    # from after a colon or semicolon: 'Le succès fut sans lendemain : le traité …, signé …'
+    start = max(
+        [noun.left_edge.i, *(t.i + 1 for t in doc[noun.left_edge.i : noun.i] if t.text in ":;")]
+    )
+    words = [t for t in doc[start:end] if t.i not in aside]
     while words and words[0].dep_ in ("cc", "advmod", "punct"):
         words = words[1:]  # '…, et surtout le traité de Paris, signé …': from its article
     if (
