@@ -5,7 +5,8 @@ question. For every key fact of bench/devset/facts/, this follows its answer thr
 generator and counts the first stage that loses it:
 
 - not found: no mention of the answer (an event, a cause, a consequence: no name at all);
-- no wrong answers: a form was drafted, but three wrong answers of its kind were not found;
+- no wrong answers: a form was drafted, but three wrong answers of its kind (for a person,
+  of his station) were not found;
 - no form: the answer is found, but no question form was tried on it;
 - refused: every form tried broke a rule (the rules most often named are listed);
 - below the model: every form that passed scored under the quality model's threshold;
@@ -21,6 +22,7 @@ other), so read the counts as a map of where to work, not as recall to the unit.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import unicodedata
 from collections import Counter, defaultdict
@@ -46,8 +48,20 @@ def plain(text: object) -> str:
 
 
 def same(answer: str, found: str) -> bool:
+    """A short number found counts where the answer holds it whole: '363' for '363 voix
+    contre 117', 'dix-huit' for 'dix-huit apparitions' (a year is never short)."""
     found = plain(found)
-    return found == answer or (len(found) > 3 and (found in answer or answer in found))
+    if found == answer or (len(found) > 3 and (found in answer or answer in found)):
+        return True
+    return bool(re.fullmatch(r"[\d  ,]+|[a-z-]+", found)) and _counted(found, answer)
+
+
+def _counted(number: str, answer: str) -> bool:
+    from bot.generate.facts import NUMBER_WORDS
+
+    if not number[:1].isdigit() and number.replace("-", " ").split()[0] not in NUMBER_WORDS:
+        return False
+    return bool(re.search(rf"(?<![\w,-]){re.escape(number)}(?![\w,-])", answer))
 
 
 def main(argv: list[str] | None = None) -> None:

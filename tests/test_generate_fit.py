@@ -3391,3 +3391,36 @@ def test_a_participles_noun_starts_after_a_colon() -> None:
         "À quelle date le traité d'Aix-la-Chapelle est-il signé ?",
         "date",
     )
+
+
+def test_a_king_of_france_is_asked_among_kings_of_france() -> None:
+    """'En 1259, qui est le roi de France ?' offered Jean sans Terre, a king of England the
+    passage named; a reader marked the question unusable."""
+    text = (
+        "Le traité de Paris (1259)\n\nLe traité de Paris est conclu en 1259 entre Louis IX, "
+        "roi de France, et Henri III, roi d'Angleterre. Jean sans Terre avait perdu la "
+        "Normandie en 1204. Henri III prête hommage pour la Guyenne.\n"
+    )
+    offices = [c for c in drafted(text).tried if c.form == "office" and c.answer == "Louis IX"]
+    assert offices
+    people = {p.name.casefold(): p for period in periods() for p in period.people.values()}
+    for candidate in offices:
+        assert "Jean sans Terre" not in candidate.distractors, candidate
+        assert all(
+            people[name.casefold()].nation == FRENCH
+            for name in candidate.distractors
+            if name.casefold() in people
+        ), candidate
+
+
+def test_a_name_set_apart_beside_its_subject_is_asked_as_the_subject() -> None:
+    """'le ministre de la Défense, Charles Hernu, démissionne': the name between commas is no
+    subject to the parser, and the fact got no question on the person."""
+    text = (
+        "L'affaire du Rainbow Warrior (1985)\n\nLe navire de Greenpeace est coulé à Auckland "
+        "le 10 juillet 1985. Le président François Mitterrand nie toute implication. Le 20 "
+        "septembre 1985, le ministre de la Défense, Charles Hernu, démissionne. Le Premier "
+        "ministre Laurent Fabius reconnaît ensuite la responsabilité de l'État.\n"
+    )
+    asked = {c.question: c.answer for c in drafted(text).tried if c.form == "subject"}
+    assert asked.get("Le 20 septembre 1985, qui démissionne ?") == "Charles Hernu", asked

@@ -55,7 +55,9 @@ from bot.generate.french import (
     upper_first,
 )
 from bot.generate.people import (
+    COUNTRY_SIDES,
     FEMININE_ROLES,
+    FRENCH,
     ROLE_GROUPS,
     ROLE_NOUNS,
     Person,
@@ -523,7 +525,16 @@ def _candidates(
             if key not in chosen:
                 # a minister's post is asked among ministers and presidents, not soldiers
                 roles = held or (fit.roles if titled else set())
-                chosen[key] = pick(whole, elsewhere, years, rng, replace(fit, roles=roles))
+                # and a king of France among France's: Jean sans Terre, in the passage, was
+                # offered for 'En 1259, qui est le roi de France ?'
+                side = _office_side(question) if held else None
+                chosen[key] = pick(
+                    whole,
+                    elsewhere,
+                    years,
+                    rng,
+                    replace(fit, roles=roles, nation=side or fit.nation),
+                )
             distractors = chosen[key]
             if distractors is None:
                 unanswered.append(whole.text)
@@ -534,6 +545,7 @@ def _candidates(
                 _only_crowned(whole.text, distractors, passage_fit.people)
                 or _off_station(whole.text, distractors, passage_fit.people)
             ):
+                unanswered.append(whole.text)  # none of his station: as good as none at all
                 continue
             if mention.kind == "person" and shape == "cloze":
                 question = _nation_unsaid(question, distractors, passage_fit.people)
@@ -1935,12 +1947,17 @@ def _stand_in_forms(
         return []
     doc = sentence.doc
     first = _title_start(tokens[0].i, sentence)
+    end = tokens[-1].idx + len(tokens[-1].text) - sentence.start_char
+    apposed = _apposed_subject(tokens, sentence)
+    if apposed is not None:  # 'la reine mère, Anne d'Autriche, exerce': 'elle exerce'
+        first = apposed
+        after = doc[tokens[-1].i + 1]
+        end = after.idx + len(after.text) - sentence.start_char
     if not _opens_clause(first, sentence):
         # 'le sceau remis par Richelieu porte …', 'rend le comte de Toulouse Raymond VI
         # responsable': 'il' would read as a subject the name is not
         return []
     start = doc[first].idx - sentence.start_char
-    end = tokens[-1].idx + len(tokens[-1].text) - sentence.start_char
     pronoun = "elle" if feminine else "il"
     if first == sentence.start:
         pronoun = pronoun.capitalize()
@@ -1969,6 +1986,31 @@ def _stand_in_forms(
     whole = reread[0 : len(reread)]
     standing = Mention(mention.text, "person", start, start + len(pronoun), 0)
     return _forms(standing, whole)
+
+
+def _apposed_subject(tokens: list[Any], sentence: Any) -> int | None:
+    """Where the noun phrase starts that a name set off by commas stands beside, when that
+    phrase is a verb's subject: 'la reine mère, Anne d'Autriche, exerce la régence', 'le
+    gouverneur de la ville, al-Husayn, refuse'; the name alone reads as no subject."""
+    doc = sentence.doc
+    before, after = tokens[0].i - 1, tokens[-1].i + 1
+    if before <= sentence.start or after >= sentence.end:
+        return None
+    if doc[before].text != "," or doc[after].text != ",":
+        return None
+    ids = {t.i for t in tokens}
+    name = next((t for t in tokens if t.head.i not in ids), None)
+    if name is None or name.dep_ != "appos":
+        return None
+    noun = name.head
+    if noun.pos_ != "NOUN" or not noun.dep_.startswith("nsubj") or noun.i >= before:
+        return None
+    start = noun.left_edge.i
+    if any(t.text in ",;:()«»" for t in doc[start:before]):
+        return None  # 'Rapporteur de la commission, le jeune député …': not one phrase
+    if doc[start].pos_ != "DET" or doc[start].text.casefold() in ("un", "une", "des"):
+        return None  # 'un Italien, …': which one, the question would not say
+    return int(start)
 
 
 # nouns an apposition opens on that read as a verb once a pronoun stands before them
@@ -2115,6 +2157,17 @@ def _office_roles(question: str) -> set[str]:
         return set(SOVEREIGNS | RULERS)  # an emperor of Annam among crowned heads, not a duke
     groups = role_groups({noun}) | ({OFFICE_KIND[noun]} if noun in OFFICE_KIND else set())
     return {role for group in groups for role in ROLE_GROUPS[group]}
+
+
+def _office_side(question: str) -> str | None:
+    """The country a post is held for: 'le roi de France', 'le ministre de la Marine' (none)."""
+    found = re.search(
+        r"\bqui est (?:le |la |l['’])[\w-]+ (?:de la |de l['’]|de |d['’])(\w+)", question
+    )
+    if found is None:
+        return None
+    country = found[1].casefold()
+    return FRENCH if country == "france" else COUNTRY_SIDES.get(country)
 
 
 def _office_question(mention: Mention, sentence: Any) -> tuple[str, str] | None:
