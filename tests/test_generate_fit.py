@@ -3424,3 +3424,34 @@ def test_a_name_set_apart_beside_its_subject_is_asked_as_the_subject() -> None:
     )
     asked = {c.question: c.answer for c in drafted(text).tried if c.form == "subject"}
     assert asked.get("Le 20 septembre 1985, qui démissionne ?") == "Charles Hernu", asked
+
+
+def test_a_nickname_is_no_man_of_its_own() -> None:
+    """'Charles, dit le Chauve': 'Chauve' was offered as a wrong answer beside Lothaire."""
+    text = (
+        "Le partage de l'Empire (842)\n\nÀ la mort de Louis le Pieux, l'Empire est disputé "
+        "entre Lothaire, l'aîné, Louis, dit le Germanique, et Charles, dit le Chauve. En 842, "
+        "Louis et Charles s'allient contre Lothaire. Isolé, Lothaire doit négocier en 843.\n"
+    )
+    generation = drafted(text)
+    named = {m.text for m in generation.mentions if m.kind == "person"}
+    assert "Lothaire" in named
+    assert not {"Chauve", "Germanique"} & named
+    assert all(not {"Chauve", "Germanique"} & set(c.distractors) for c in generation.tried), (
+        generation.tried
+    )
+
+
+def test_a_day_leading_a_question_keeps_its_article() -> None:
+    """'Le lendemain, 10 juin, Charles le Mauvais attire …' was asked '10 juin 1358, qui attire
+    …', the day without its 'Le'."""
+    text = (
+        "La Jacquerie (1358)\n\nLe 9 juin 1358, les Jacques attaquent Meaux ; ils sont repoussés "
+        "par Gaston Fébus. Le lendemain, 10 juin, Charles le Mauvais attire Guillaume Carle dans "
+        "une négociation, le fait prisonnier, puis écrase près de Mello les paysans privés de "
+        "leur chef ; Carle est décapité peu après. Étienne Marcel est tué à Paris le 31 juillet "
+        "1358.\n"
+    )
+    asked = [c.question for c in drafted(text).tried if c.answer == "Charles le Mauvais"]
+    assert asked
+    assert not [q for q in asked if re.match(r"\d", q)], asked

@@ -31,6 +31,8 @@ FEMININE_FIRST_NAMES = {
     "agrippine", "hypatie", "héloïse", "marquise", "théroigne", "lucile", "letizia", "delphine",
     "flora", "hubertine", "maria", "séverine", "anna", "andrée", "marie-madeleine", "clara",
     "marie-claude", "jeannette", "hassiba", "margaret", "duchesse", "princesse", "comtesse",
+    "judith", "ermengarde", "hildegarde", "bertrade", "mathilde", "adèle",
+    "éléonore", "béatrice", "clémence", "yolande", "valentine", "radegonde", "clotilde",
 }  # fmt: skip
 # whole names whose first name misleads: a woman's pen name, men named Anne
 FEMININE_PEOPLE = {"george sand"}

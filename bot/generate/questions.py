@@ -511,6 +511,8 @@ def _candidates(
             question = _titled(question, mention, mentions, passage_fit.people)
             if shape != "cloze":
                 question = _question_first(question)
+                # 'Le lendemain, 10 juin, …' lost its 'Le lendemain': the day keeps an article
+                question = BARE_DAY_LEAD.sub(r"Le \1", question)
             if shape == "office":
                 # a post changes hands: 'Qui est le ministre de la Marine ?' needs its year
                 year = _office_year(mention, narrative, text, years_of[mention.sentence])
@@ -573,6 +575,7 @@ def _candidates(
     return tried, mentions, unanswered
 
 
+BARE_DAY_LEAD = re.compile(rf"^((?:1er|\d{{1,2}}) (?:{'|'.join(MONTHS)})\b)")
 HOUR_BLANK = re.compile(
     rf"{re.escape(BLANK)}\s*h\b|\b(?:[Vv]ers|à|dès|jusqu['’]à)\s+{re.escape(BLANK)}\s*heures?\b"
 )  # not 'la semaine de _____ heures'
@@ -1225,6 +1228,9 @@ def _whole_quotations(doc: Any) -> list[Any]:
     return merged
 
 
+NICKNAMED = {"dit", "dite", "surnommé", "surnommée"}
+
+
 def _credible_people(mentions: list[Mention], doc: Any) -> list[Mention]:
     """A lone capitalised word the model calls a person ('Franc-Tireur', a movement; 'Béarnais',
     a nickname) is kept only when the passage or the related list shows it is a surname."""
@@ -1238,10 +1244,13 @@ def _credible_people(mentions: list[Mention], doc: Any) -> list[Mention]:
         if mention.kind != "person" or " " in mention.text:
             return True
         name = mention.text.casefold()
+        token = starts.get(mention.start)
+        words = [t.text.casefold() for t in doc[max(0, token.i - 2) : token.i]] if token else []
+        if any(word in NICKNAMED for word in words):
+            return False  # 'Charles, dit le Chauve': the nickname, offered as a man of its own
         if name in surnames or name in known:
             return True
-        token = starts.get(mention.start)
-        before = doc[token.i - 1].text.casefold() if token is not None and token.i > 0 else ""
+        before = words[-1] if words else ""
         return before in ROLE_NOUNS or before in ("mgr", "de", "d'")
 
     return [m for m in mentions if credible(m)]
