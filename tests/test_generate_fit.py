@@ -3455,3 +3455,27 @@ def test_a_day_leading_a_question_keeps_its_article() -> None:
     asked = [c.question for c in drafted(text).tried if c.answer == "Charles le Mauvais"]
     assert asked
     assert not [q for q in asked if re.match(r"\d", q)], asked
+
+
+def test_a_present_tense_is_no_participle_for_the_inverted_pronoun() -> None:
+    """'l'État organise …' was asked 'l'État organise-t-elle': the tagger took the present for
+    a participle, whose '-e' ending read feminine."""
+    text = (
+        "Les obsèques de Charcot (1936)\n\nLe 12 octobre 1936, l'État organise à Paris des "
+        "obsèques nationales pour Jean-Baptiste Charcot.\n"
+    )
+    asked = [c.question for c in drafted(text).tried if c.answer == "12 octobre 1936"]
+    assert any("l'État organise-t-il" in q for q in asked), asked
+    assert not any("organise-t-elle" in q for q in asked), asked
+
+
+def test_the_titles_shooting_is_named_where_the_text_says_it_bare() -> None:
+    """'En moins d'une minute, la fusillade fait _____ morts' under 'La fusillade de Fourmies':
+    a reader asked which one."""
+    text = (
+        "La fusillade de Fourmies (1er mai 1891)\n\nLe 1er mai 1891, la troupe tire sur les "
+        "manifestants de Fourmies. En moins d'une minute, la fusillade fait neuf morts et "
+        "trente-cinq blessés.\n"
+    )
+    asked = [c.question for c in drafted(text).candidates if c.answer == "neuf"]
+    assert asked and all("la fusillade de Fourmies fait" in q for q in asked), asked

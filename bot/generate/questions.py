@@ -899,7 +899,8 @@ def _connective_gone(found: re.Match[str]) -> str:
 
 LEADING_CONNECTIVE = re.compile(
     r"^(?:(?:Mais|Et|Or|Puis|Pourtant|Cependant|Toutefois|Ensuite|Enfin|Alors|Aussitôt)"
-    r"(?=[\s,]),?|(?:Entre-temps|Parallèlement|Pendant ce temps|Au même moment|Dès lors),"
+    r"(?=[\s,]),?|(?:Entre-temps|Parallèlement|Pendant ce temps|Au même moment|Dès lors"
+    r"|En revanche|Par ailleurs|En outre|De plus|Néanmoins|Par contre|Au contraire),"
     r"|Tout (?:commence|bascule|change) (?:lorsque|quand|lorsqu['’]))\s*(?=\S)"
 )  # 'Tout commence lorsque Charles VIII franchit …': what begins is in another sentence;
 # 'Entre-temps, une vague de grèves …': in the meantime of what?
@@ -3100,6 +3101,10 @@ def _agreement(subject: Any, verb: Any) -> tuple[str | None, str | None]:
     participle = verb if "Part" in verb.morph.get("VerbForm") else None
     if participle is not None and not PARTICIPLE_ENDING.search(participle.text.casefold()):
         participle = None  # 'la CGT lance une grève': tagged a participle, but it is not one
+    if participle is not None and not any(
+        c.dep_.startswith(("aux", "cop")) for c in participle.children
+    ):
+        participle = None  # 'l'État organise à Paris': a present tense without its auxiliary
     if participle is not None and any(
         c.dep_.startswith("aux") and c.text.casefold() in AVOIR for c in participle.children
     ):
@@ -3116,6 +3121,8 @@ def _agreement(subject: Any, verb: Any) -> tuple[str | None, str | None]:
     if subject.ent_type_ != "PER":
         if subject.text.casefold().endswith(ALWAYS_FEMININE):
             return "Fem", number  # 'la Confédération générale du travail': the tagger erred
+        if subject.text.casefold() in ALWAYS_MASCULINE:
+            return "Masc", number  # 'l'État organise-t-elle': the elision hid the article
         return (subject.morph.get("Gender") or [None])[0] or _noun_gender(subject), number
     return None, number
 
@@ -3123,6 +3130,7 @@ def _agreement(subject: Any, verb: Any) -> tuple[str | None, str | None]:
 AVOIR = {"a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "eut", "eurent", "aura"}
 PARTICIPLE_ENDING = re.compile(r"(?:é|i|u|it|is|ort|ert|[ae]int)(?:e|es|s)?$")
 ALWAYS_FEMININE = ("tion", "tions", "sion", "sions")
+ALWAYS_MASCULINE = {"état", "états", "empire", "empereur", "exécutif", "épiscopat"}
 FEMININE_ENDINGS = (
     *ALWAYS_FEMININE,
     "ue",

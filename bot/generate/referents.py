@@ -22,7 +22,7 @@ EVENTS = (
     "expédition", "croisade", "révolte", "concile", "canal", "affaire", "congrès", "conférence",
     "insurrection", "percement", "compagnie", "traités", "accords", "édits", "loi", "code",
     "catastrophe", "naufrage", "incendie", "explosion", "éruption", "conspiration", "complot",
-    "procès", "massacre", "attentat", "épidémie",
+    "procès", "massacre", "attentat", "épidémie", "fusillade",
 )  # fmt: skip
 # a land the text names once with its complement, then bare ('le duché de Milan' … 'le
 # duché est aux mains de …'): unlike a war or a canal, it is that one even if the title
@@ -52,6 +52,11 @@ TOPIC_OF_HEAD = {
     "découverte": ("procédé", "invention", "découverte"),
     "conspiration": ("complot", "conspiration"),
     "catastrophe": ("catastrophe", "drame"),
+    # 'La fusillade de Fourmies': 'la fusillade fait neuf morts'; 'Le naufrage du Pourquoi-Pas
+    # ?': 'la catastrophe provoque une émotion considérable' (a reader: which one?)
+    "fusillade": ("fusillade", "drame", "tragédie"),
+    "naufrage": ("naufrage", "catastrophe", "drame", "tragédie"),
+    "massacre": ("massacre", "drame", "tragédie"),
     # 'Consécration de la Sainte-Chapelle': 'La construction aurait coûté …' was read B
     # ('which one?'); a building's or an institution's making, its works and its project
     "consécration": ("chantier", "construction"),
