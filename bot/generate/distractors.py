@@ -248,7 +248,10 @@ class Fit:
             side, own_side = organisation_side(option), organisation_side(answer.text)
             if side and own_side and side != own_side:
                 return False  # the Bolsheviks' party or the Nazis' for the Parti radical
-        related = _related_people().get(unaccented(option.casefold()))
+        # a town is no man of the lists: Narbonne the town is not the count who died in 1813
+        related = (
+            None if answer.kind == "place" else _related_people().get(unaccented(option.casefold()))
+        )
         if related is None and answer.kind == "organisation":
             related = _related_groups().get(unaccented(_bare(option).casefold()))  # 'FLN'
         window = _began_window(answer)
