@@ -47,21 +47,27 @@ def plain(text: object) -> str:
     return folded
 
 
-def same(answer: str, found: str) -> bool:
-    """A short number found counts where the answer holds it whole: '363' for '363 voix
-    contre 117', 'dix-huit' for 'dix-huit apparitions' (a year is never short)."""
+def same(answer: str, found: str, kind: str = "") -> bool:
+    """For a count (`kind` 'number'), a short number found counts where the answer holds it
+    whole: '363' for '363 voix contre 117', 'dix-huit' for 'dix-huit apparitions'; not '5'
+    for '5 000', nor a day or a year inside a date."""
     found = plain(found)
     if found == answer or (len(found) > 3 and (found in answer or answer in found)):
         return True
-    return bool(re.fullmatch(r"[\d  ,]+|[a-z-]+", found)) and _counted(found, answer)
+    return kind == "number" and _counted(found, answer)
 
 
 def _counted(number: str, answer: str) -> bool:
     from bot.generate.facts import NUMBER_WORDS
 
-    if not number[:1].isdigit() and number.replace("-", " ").split()[0] not in NUMBER_WORDS:
+    words = number.replace("-", " ").split()
+    if not re.fullmatch(r"\d[\d \u00a0\u202f,]*|[a-z-]+", number) or not words:
         return False
-    return bool(re.search(rf"(?<![\w,-]){re.escape(number)}(?![\w,-])", answer))
+    if not number[:1].isdigit() and words[0] not in NUMBER_WORDS:
+        return False
+    before = r"(?<![\w,-])(?<!\d[ \u00a0\u202f])"  # not '10' of '2 10', nor of '10 000'
+    after = r"(?![\w,-]|[ \u00a0\u202f]\d{3})"
+    return bool(re.search(rf"{before}{re.escape(number)}{after}", answer))
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -91,14 +97,15 @@ def main(argv: list[str] | None = None) -> None:
             if args.type and fact["type"] != args.type:
                 continue
             answer = plain(fact["answer"])
-            tried = [c for c in drafts.tried if same(answer, c.answer)]
+            kind = fact["type"]
+            tried = [c for c in drafts.tried if same(answer, c.answer, kind)]
             passing = [c for c in tried if not problems(c)]
-            if any(same(answer, c.answer) for c in drafts.candidates):
+            if any(same(answer, c.answer, kind) for c in drafts.candidates):
                 stage = "kept"
-            elif not tried and any(same(answer, name) for name in drafts.unanswered):
+            elif not tried and any(same(answer, name, kind) for name in drafts.unanswered):
                 stage = "no wrong answers"
             elif not tried:
-                found = any(same(answer, m.text) for m in drafts.mentions)
+                found = any(same(answer, m.text, kind) for m in drafts.mentions)
                 stage = "no form" if found else "not found"
             elif not passing:
                 stage = "refused"

@@ -3427,19 +3427,23 @@ def test_a_name_set_apart_beside_its_subject_is_asked_as_the_subject() -> None:
 
 
 def test_a_nickname_is_no_man_of_its_own() -> None:
-    """'Charles, dit le Chauve': 'Chauve' was offered as a wrong answer beside Lothaire."""
+    """'Charles, dit le Chauve' beside 'Charles le Chauve': 'Chauve' was read as a man of its
+    own and offered as a wrong answer; 'comme le dit Voltaire' is Voltaire speaking, and he
+    stays."""
     text = (
-        "Le partage de l'Empire (842)\n\nÀ la mort de Louis le Pieux, l'Empire est disputé "
-        "entre Lothaire, l'aîné, Louis, dit le Germanique, et Charles, dit le Chauve. En 842, "
-        "Louis et Charles s'allient contre Lothaire. Isolé, Lothaire doit négocier en 843.\n"
+        "Les serments de Strasbourg (842)\n\nÀ la mort de Louis le Pieux, le 20 juin 840, "
+        "l'Empire carolingien est disputé entre ses trois fils survivants : Lothaire, l'aîné, "
+        "qui porte le titre impérial et prétend à la suprématie ; Louis, dit le Germanique, qui "
+        "règne sur les terres situées à l'est du Rhin ; et Charles, dit le Chauve, né du second "
+        "mariage de l'empereur avec Judith de Bavière. Comme le dit Voltaire, ce partage fonde "
+        "deux royaumes. Isolé, Lothaire doit négocier en 843. Nithard, partisan de Charles le "
+        "Chauve, rapporte les serments.\n"
     )
     generation = drafted(text)
     named = {m.text for m in generation.mentions if m.kind == "person"}
-    assert "Lothaire" in named
-    assert not {"Chauve", "Germanique"} & named
-    assert all(not {"Chauve", "Germanique"} & set(c.distractors) for c in generation.tried), (
-        generation.tried
-    )
+    assert {"Lothaire", "Voltaire"} <= named, named
+    assert "Chauve" not in named
+    assert all("Chauve" not in c.distractors for c in generation.tried), generation.tried
 
 
 def test_a_day_leading_a_question_keeps_its_article() -> None:

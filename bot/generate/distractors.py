@@ -433,9 +433,11 @@ def _related_people() -> dict[str, Person]:
                 continue
             if re.search(r"\b(?:[ivxl]+|ier|ire) (?:de|du|d')\b", key):
                 continue  # 'Philippe II de Macédoine' is no Mr Macédoine: that is his land
-            before, last = key.rsplit(" ", 1)
-            if before.endswith((" de", " du", " des")) and place_record(last) is not None:
-                continue  # 'Christine de Suède', 'Louise de Prusse': the land stays a land
+            last = key.rsplit(" ", 1)[1]
+            if place_record(last) is not None:
+                # 'Christine de Suède', 'Louise de Prusse': the land stays a land; 'Warren
+                # Hastings' makes no Mr Hastings of a town the model read as a person
+                continue
             if key.split()[0] in titles:
                 continue  # 'Abbé Pierre', 'Archiduc Charles': no Mr Pierre, no Mr Charles
             surnames.setdefault(last, []).append(people[key])

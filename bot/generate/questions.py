@@ -186,7 +186,8 @@ class Generation:
     sentences: int = 0
     tried: list[Candidate] = field(default_factory=list)
     title: str = ""  # the passage's own first line, when it is a title
-    # answers a form was drafted for but no three wrong answers were found (`bench keyfacts`)
+    # answers a form was drafted for but no three wrong answers were found, or none of a
+    # person's station (`bench keyfacts`); a name may be here and in `tried` both
     unanswered: list[str] = field(default_factory=list)
 
 
@@ -1229,7 +1230,9 @@ def _whole_quotations(doc: Any) -> list[Any]:
     return merged
 
 
-NICKNAMED = {"dit", "dite", "surnommé", "surnommée"}
+# ', dit le' just before a lone word: a nickname ('Charles, dit le Chauve'); not 'Comme le dit
+# Voltaire', nor 'Alexandre Martin, dit Albert', the name the passage calls him by
+NICKNAME_BEFORE = re.compile(r",\s(?:dit|dite|surnommé|surnommée)\s(?:le|la|l'|l’)$")
 
 
 def _credible_people(mentions: list[Mention], doc: Any) -> list[Mention]:
@@ -1246,8 +1249,8 @@ def _credible_people(mentions: list[Mention], doc: Any) -> list[Mention]:
             return True
         name = mention.text.casefold()
         token = starts.get(mention.start)
-        words = [t.text.casefold() for t in doc[max(0, token.i - 2) : token.i]] if token else []
-        if any(word in NICKNAMED for word in words):
+        words = [t.text.casefold() for t in doc[max(0, token.i - 3) : token.i]] if token else []
+        if NICKNAME_BEFORE.search(" ".join(words)):
             return False  # 'Charles, dit le Chauve': the nickname, offered as a man of its own
         if name in surnames or name in known:
             return True
@@ -2172,7 +2175,7 @@ def _office_roles(question: str) -> set[str]:
 def _office_side(question: str) -> str | None:
     """The country a post is held for: 'le roi de France', 'le ministre de la Marine' (none)."""
     found = re.search(
-        r"\bqui est (?:le |la |l['’])[\w-]+ (?:de la |de l['’]|de |d['’])(\w+)", question
+        r"\bqui est (?:le |la |l['’])[\w-]+ (?:de la |de l['’]|de |d['’])([\w-]+)", question
     )
     if found is None:
         return None
@@ -3122,7 +3125,7 @@ def _agreement(subject: Any, verb: Any) -> tuple[str | None, str | None]:
         if subject.text.casefold().endswith(ALWAYS_FEMININE):
             return "Fem", number  # 'la Confédération générale du travail': the tagger erred
         if subject.text.casefold() in ALWAYS_MASCULINE:
-            return "Masc", number  # 'l'État organise-t-elle': the elision hid the article
+            return "Masc", number  # nouns the tagger may leave without a gender: 'l'Empire'
         return (subject.morph.get("Gender") or [None])[0] or _noun_gender(subject), number
     return None, number
 
