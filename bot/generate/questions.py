@@ -2160,9 +2160,15 @@ OFFICE_WORDS = {"de", "d'", "d’", "du", "des", "la", "le", "l'", "l’", "et"}
 OWNED = {"son", "sa", "ses", "leur", "leurs"}
 
 
+# 'Qui est le roi de France ?': the post asked (1) and what it is held of (2), if said
+OFFICE_ASKED = re.compile(
+    r"\bqui est (?:le |la |l['’])([\w-]+)(?: (?:de la |de l['’]|de |d['’])([\w-]+))?"
+)
+
+
 def _office_roles(question: str) -> set[str]:
     """The titles a wrong answer to 'Qui est le ministre de …' must have held one of."""
-    found = re.search(r"\bqui est (?:le |la |l['’])([\w-]+)", question)
+    found = OFFICE_ASKED.search(question)
     if found is None:
         return set()
     noun = found[1].casefold()
@@ -2174,12 +2180,10 @@ def _office_roles(question: str) -> set[str]:
 
 def _office_side(question: str) -> str | None:
     """The country a post is held for: 'le roi de France', 'le ministre de la Marine' (none)."""
-    found = re.search(
-        r"\bqui est (?:le |la |l['’])[\w-]+ (?:de la |de l['’]|de |d['’])([\w-]+)", question
-    )
-    if found is None:
+    found = OFFICE_ASKED.search(question)
+    if found is None or found[2] is None:
         return None
-    country = found[1].casefold()
+    country = found[2].casefold()
     return FRENCH if country == "france" else COUNTRY_SIDES.get(country)
 
 
