@@ -23,6 +23,7 @@ from bot.generate.questions import (  # noqa: E402
     BLANK,
     Candidate,
     Generation,
+    _first_name_completed,
     _gives_away,
     _question_first,
     _same_sentence,
@@ -3483,3 +3484,40 @@ def test_the_titles_shooting_is_named_where_the_text_says_it_bare() -> None:
     )
     asked = [c.question for c in drafted(text).candidates if c.answer == "neuf"]
     assert asked and all("la fusillade de Fourmies fait" in q for q in asked), asked
+
+
+def test_an_office_is_not_dated_after_its_holder_died() -> None:
+    """'En 1405, qui est le duc de Bourgogne ?' for Philippe le Hardi, who died in 1404: the
+    paragraph's latest year was read as his time (a reader graded it C, 'wrong year')."""
+    text = (
+        "Christine de Pizan\n\nPhilippe le Hardi, duc de Bourgogne, lui commande en 1404 une "
+        "biographie du roi Charles V. En 1405, elle achève La Cité des dames.\n"
+    )
+    generation = generate(text, seed=0, nlp=load_pipeline())
+    asked = [c.question for c in [*generation.candidates, *generation.tried]]
+    assert not any("1405, qui est le duc" in q for q in asked), asked
+
+
+def test_a_first_name_alone_is_the_passage_s_one_person_of_that_name() -> None:
+    """'Lors de la bataille de Nancy, Charles avait _____ ans', 'Antoine découvre le
+    kinétoscope': read blind, each was B, 'name him: Charles le Téméraire'."""
+    text = "Charles le Téméraire assiège Nancy. Charles meurt le 5 janvier 1477."
+    sentence = "Charles meurt le 5 janvier 1477."
+    people = [
+        Mention("Charles le Téméraire", "person", 0, 20, 0),
+        Mention("Charles", "person", text.find(sentence), text.find(sentence) + 7, 1),
+    ]
+    candidate = stub("Complétez (date) : Charles meurt le _____.", sentence=sentence)
+    assert _first_name_completed(candidate.question, candidate, text, people) == (
+        "Complétez (date) : Charles le Téméraire meurt le _____."
+    )
+    # a second Charles of the passage, or a name misread ('Claude au Sénat'), leaves it
+    two = [*people, Mention("Charles VIII", "person", 0, 12, 0)]
+    assert _first_name_completed(candidate.question, candidate, text, two) == candidate.question
+    # nor a name that only shares the first name's length
+    other = [Mention("Léonard Cousin", "person", 0, 14, 0), people[1]]
+    assert _first_name_completed(candidate.question, candidate, text, other) == candidate.question
+    misread = [Mention("Charles au Sénat", "person", 0, 16, 0), people[1]]
+    assert _first_name_completed(candidate.question, candidate, text, misread) == (
+        candidate.question
+    )

@@ -267,3 +267,31 @@ def test_a_work_s_parts_are_the_title_s_work() -> None:
     assert Referents.of("", "La Fronde (1648)").name("Le privilège est révoqué.", "x") == (
         "Le privilège est révoqué."
     )
+
+
+def test_a_bare_duke_or_governor_is_the_one_the_passage_named_before() -> None:
+    """Read blind: 'Le corps du duc n'est retrouvé que le _____' (which duke?), 'parmi
+    lesquelles le gouverneur' (name him): the passage named one duke, one governor."""
+    text = (
+        "Le duc de Bourgogne assiège Nancy. Le gouverneur Louis Mouttet reste à Saint-Pierre. "
+        "Le corps du duc n'est retrouvé que le 7 janvier 1477."
+    )
+    referents = Referents.of(text, "")
+    sentence = "Le corps du duc n'est retrouvé que le 7 janvier 1477."
+    assert referents.name("Le corps du duc n'est retrouvé que le _____.", "x", sentence) == (
+        "Le corps du duc de Bourgogne n'est retrouvé que le _____."
+    )
+    assert referents.name("Qui voit le gouverneur ?", "x", "Le gouverneur Louis Mouttet") == (
+        "Qui voit le gouverneur Louis Mouttet ?"
+    )
+    # two dukes: 'le duc' may be either
+    two = Referents.of(f"{text} Le duc de Lorraine entre dans la ville.", "")
+    assert two.name("Le duc meurt en _____.", "1477", sentence) == "Le duc meurt en _____."
+    # a duke named only after the sentence, or the blank beside the word, stays bare
+    later = Referents.of("Le duc meurt. Le duc de Bourgogne est enterré.", "")
+    assert later.name("Le duc meurt en _____.", "1477", "Le duc meurt.") == (
+        "Le duc meurt en _____."
+    )
+    assert referents.name("Le gouverneur _____ meurt.", "Mouttet", "Le gouverneur") == (
+        "Le gouverneur _____ meurt."
+    )

@@ -217,7 +217,8 @@ def generate(
         tried += [_traced_back(c, origins, text) for c in more]
     title = passage_title(text)
     referents = Referents.of(text, title)
-    tried = [_with_referents(c, referents, text) for c in tried]
+    named = [m for m in mentions if m.kind == "person"]
+    tried = [_with_referents(c, referents, text, named) for c in tried]
     words = len(text.split())
     limit = min(limit, max(MIN_QUESTIONS, round(QUESTIONS_PER_300_WORDS * words / 300)))
     kept: list[Candidate] = []
@@ -352,15 +353,66 @@ NAME_FIRST = 0.1
 OFFICE_LAST = 0.3
 
 
-def _with_referents(candidate: Candidate, referents: Referents, text: str) -> Candidate:
+def _with_referents(
+    candidate: Candidate, referents: Referents, text: str, people: list[Mention]
+) -> Candidate:
     question = referents.name(candidate.question, candidate.answer, candidate.sentence)
     question = _town_named(question, candidate.sentence, candidate.answer)
+    question = _first_name_completed(question, candidate, text, people)
     if question == candidate.question:
         return candidate
     named = replace(candidate, question=question)
     if problems(named) and not problems(candidate):
         return candidate  # named, the stem grew past what a reader holds in mind
     return replace(named, quality=_quality(named, text))
+
+
+# a first name alone in the stem: not 'Charles VII', 'Charles de Gaulle', 'Charles le Chauve'
+LONE_FIRST_NAME = re.compile(
+    r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)(?![\w'’-])"
+    r"(?!\s+(?:[A-ZÀ-ÖØ-Þ_]|[IVX]+\b|Ier\b|Ire\b|de\b|d['’]|du\b|des\b|le\s|la\s))"
+)
+
+
+# what follows a first name in a full name: 'Lumière', 'le Téméraire', "d'Arc", 'de Molesme',
+# 'Cœur de Lion'; not 'au Sénat' (a misread 'Claude au Sénat')
+NAME_AFTER_FIRST = re.compile(
+    r"(?:\s+(?:(?:de|du|des|le|la|sans)\s+)?(?:d['’])?[A-ZÀ-ÖØ-Þ][\w'’-]+)+"
+    r"(?:\s+(?:de|du|d['’])\s*[A-ZÀ-ÖØ-Þ][\w'’-]+)*"
+)
+
+
+def _first_name_completed(
+    question: str, candidate: Candidate, text: str, people: list[Mention]
+) -> str:
+    """'Lors de la bataille de Nancy, Charles avait _____ ans', 'Antoine découvre le
+    kinétoscope': the passage called him Charles le Téméraire, Antoine Lumière, then by his
+    first name; out of the paragraph a reader asks which one (graded B, 'name him'). The one
+    person of the passage whose full name starts so, named before the sentence."""
+    at = text.find(candidate.sentence)
+    if at < 0:
+        return question
+    label_end = question.find(" : ") + 3 if question.startswith("Complétez") else 0
+    for found in LONE_FIRST_NAME.finditer(question, label_end):
+        first = found.group(1)
+        if first.casefold() in ("le", "la", "les", "en", "qui", "quel", "quelle"):
+            continue
+        full = {
+            m.text
+            for m in people
+            if m.text.startswith(f"{first} ") and NAME_AFTER_FIRST.fullmatch(m.text[len(first) :])
+        }
+        if len(full) != 1:
+            continue  # 'Louis' beside Louis XIV and Louis Lumière: either
+        whole = next(iter(full))
+        told = min(m.start for m in people if m.text == whole)
+        if told >= at or whole in question or prints(candidate.answer, whole):
+            continue
+        end = at + len(candidate.sentence)
+        if not any(m.text == first and at <= m.start < end for m in people):
+            continue  # the sentence's 'Charles' is read as a person
+        return f"{question[: found.start()]}{whole}{question[found.end() :]}"
+    return question
 
 
 BARE_TOWN = re.compile(r"\b([Ll]a ville)(?=,)")  # 'la ville, dont …'; not 'la ville natale'
@@ -519,6 +571,11 @@ def _candidates(
                 year = _office_year(mention, narrative, text, years_of[mention.sentence])
                 if year is None or STORY_MOVED.search(sentence.text):
                     continue  # 'Près de vingt ans plus tard, …': the year the story reached
+                life = person_record(mention.text, passage_fit.people).life
+                if life is not None and not life[0] <= year <= life[1]:
+                    # 'En 1405, qui est le duc de Bourgogne ?' for Philippe le Hardi, dead
+                    # in 1404: the paragraph's latest year is his son's
+                    continue
                 when = f"{year}" if year > 0 else f"{-year} av. J.-C."
                 question = f"En {when}, {lower_first(question, False)}"
             # a title left beside the blank must fit every choice; elsewhere it is gone

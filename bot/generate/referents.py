@@ -9,7 +9,7 @@ event the title names with that word, the king it names.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from bot.generate.distractors import periods, person_record
@@ -226,6 +226,52 @@ OF_ARTICLE = {"du": "le", "de la": "la", "de l'": "l'", "de l’": "l’", "des"
 ELIDED = ("'", "’")
 
 
+# people and bodies a passage names once in full, then by the bare word ('le duc de Bourgogne'
+# … 'le duc fait assassiner'; 'le cardinal Mazarin' … 'le cardinal meurt'): out of its
+# paragraph the word is anyone's, and readers asked 'which duke?' again and again
+ROLE_WORDS = (
+    "duc", "duchesse", "comte", "comtesse", "prince", "princesse", "cardinal", "évêque",
+    "archevêque", "pape", "maréchal", "général", "amiral", "président", "explorateur",
+    "navigateur", "capitaine", "commandant", "colonel", "abbé", "connétable", "chancelier",
+    "gouverneur", "préfet", "sous-préfet", "maire", "reine", "sultan", "tsar", "peintre",
+    "sculpteur", "architecte", "compositeur", "écrivain", "romancier", "poète", "dramaturge",
+    "philosophe", "savant", "ingénieur", "inventeur", "aviateur", "pilote", "journaliste",
+    "opéra", "pièce", "drame", "comédie", "tragédie", "roman", "tableau", "toile", "ballet",
+    "film", "journal", "navire", "frégate", "paquebot", "usine", "abbaye", "cathédrale",
+)  # fmt: skip
+ROLE_WORD = _either_case(ROLE_WORDS)
+# 'de Bourgogne', "d'Orléans", 'de La Fayette': one name, never the next one ('le duc de
+# Bourgogne Jean sans Peur' is of Burgundy)
+ONE_PLACE = rf"(?:de la|de l['’]|des|du|de|d['’])\s*(?:(?:La|Le)\s+)?{CAPITALISED}"
+# 'Mazarin', 'Jean-Baptiste Charcot', 'Anne d'Autriche', 'Urbain II'
+PERSONAL = rf"{CAPITALISED}(?:\s+(?:{CAPITALISED}|[IVX]+|Ier|Ire)|\s+d['’]{CAPITALISED}){{0,2}}"
+ARTICLE = r"\b(?:[Ll]e|[Ll]a|[Ll]['’]|du|au)\s*"
+ROLE_IN_FULL = re.compile(rf"{ARTICLE}({ROLE_WORD})\s+(?:({ONE_PLACE})|({PERSONAL}))")
+BARE_ROLE = re.compile(
+    rf"{ARTICLE}({ROLE_WORD})(?![\w-])(?!\s+(?:de|d['’]|des|du|{NOT_THE_ONE})\b)"
+    r"(?!\s+[A-ZÀ-ÖØ-Þ_])"
+)
+
+
+def _roles_in_full(text: str) -> dict[str, str]:
+    """Each role word the text completes one way only: its place ('de Bourgogne') if it has
+    one, else its name; a text with two dukes leaves 'le duc' as it is."""
+    places: dict[str, set[str]] = {}
+    names: dict[str, set[str]] = {}
+    for found in ROLE_IN_FULL.finditer(text):
+        word = found.group(1).casefold()
+        if found.group(2):
+            places.setdefault(word, set()).add(found.group(2))
+        else:
+            names.setdefault(word, set()).add(found.group(3))
+    named: dict[str, str] = {}
+    for word in {*places, *names}:
+        options = places.get(word) or names.get(word, set())
+        if len(options) == 1:
+            named[word] = next(iter(options))
+    return named
+
+
 def _may_be_king(name: str) -> bool:
     roles = person_record(name, {}).roles
     return not roles or "roi" in roles
@@ -243,6 +289,7 @@ class Referents:
     emperor: str = ""  # whom the text's 'l'Empereur' means: 'Napoléon'
     text: str = ""  # where 'la capitale' is read: the last capital named before it
     work: str = ""  # the title's work whose parts the text names bare: "l'Encyclopédie"
+    roles: dict[str, str] = field(default_factory=dict)  # 'duc' -> 'de Bourgogne'
 
     @classmethod
     def of(cls, text: str, title: str) -> Referents:
@@ -293,6 +340,7 @@ class Referents:
             _the_emperor(text, crowned),
             text,
             work[0] if (work := WORK_TITLE.match(title)) else "",
+            _roles_in_full(text),
         )
 
     def name(self, question: str, answer: str, sentence: str = "") -> str:
@@ -301,6 +349,7 @@ class Referents:
         question = self._capital_named(question, answer, sentence)
         question = self._emperor_named(question, answer)
         question = self._work_named(question, answer)
+        question = self._role_named(question, answer, sentence)
         found = BARE.search(question)
         if found is None:
             return question
@@ -338,6 +387,25 @@ class Referents:
             return question
         if ADJECTIVE_AFTER.match(question, found.end()):
             return question  # 'la révolte parisienne': the complement would split the pair
+        return f"{question[: found.end()]} {addition}{question[found.end() :]}"
+
+    def _role_named(self, question: str, answer: str, sentence: str) -> str:
+        """'Qui le duc fait-il assassiner ?': the duke the passage names, of Burgundy, if it
+        named him before (a stem on the defence of Paris is not on 'l'armée de la Loire'
+        formed later)."""
+        found = BARE_ROLE.search(question)
+        if found is None:
+            return question
+        word = found.group(1).casefold()
+        addition = self.roles.get(word, "")
+        if not addition or prints(question, addition) or prints(answer, addition):
+            return question
+        at = self.text.find(sentence) if sentence else -1
+        told = re.search(rf"{re.escape(word)}\s+{re.escape(addition)}", self.text, re.IGNORECASE)
+        if at < 0 or told is None or told.start() > at + len(sentence):
+            return question
+        if ADJECTIVE_AFTER.match(question, found.end()):
+            return question  # 'l'armée royale': the complement would split the pair
         return f"{question[: found.end()]} {addition}{question[found.end() :]}"
 
     def _work_named(self, question: str, answer: str) -> str:
