@@ -1434,6 +1434,10 @@ def test_a_stem_does_not_open_on_a_pointer_to_another_sentence() -> None:
                                 "_____.") == "Complétez (lieu) : Une vague de grèves gagne _____."  # fmt: skip
     assert _without_connectives("Complétez (lieu) : Entre Paris et _____, la route est coupée."
                                 ).endswith("Entre Paris et _____, la route est coupée.")  # fmt: skip
+    # 'De son côté, _____ développait ses arguments …': whose side? (graded B, 'cut it')
+    assert _without_connectives("Complétez (personne) : De son côté, _____ répond.") == (
+        "Complétez (personne) : _____ répond."
+    )
 
 
 def test_a_wrong_place_is_of_the_answers_kind_and_part_of_the_world() -> None:
@@ -3521,3 +3525,56 @@ def test_a_first_name_alone_is_the_passage_s_one_person_of_that_name() -> None:
     assert _first_name_completed(candidate.question, candidate, text, misread) == (
         candidate.question
     )
+
+
+def test_a_town_is_never_asked_as_the_subject() -> None:
+    """'Quel lieu rassemble plusieurs milliers d'hommes et espère marcher sur Quimper ?': the
+    parser made Carhaix the actor (Le Balp was); every 'Quel lieu' subject read was C."""
+    from bot.generate.french import subject_wh
+
+    assert subject_wh("place", "Carhaix") is None
+    assert subject_wh("place", "Quelque-Bourg-Inconnu") is None
+    assert subject_wh("place", "Espagne") == "Quel pays"
+    assert subject_wh("person", "Le Balp") == "Qui"
+
+
+def test_a_participle_is_never_inverted_as_the_verb() -> None:
+    """'Quand une assemblée réunie-t-elle à Paris proclama que … ?' was drafted from 'une
+    assemblée réunie à Paris proclama …', the participle read as the verb (graded C)."""
+    text = (
+        "La loi salique\n\nPhilippe V fut sacré à Reims en janvier 1317. Une assemblée "
+        "réunie à Paris en février 1317 déclara ensuite que « la couronne ne revient pas aux "
+        "filles ».\n"
+    )
+    generation = generate(text, seed=0, nlp=load_pipeline())
+    asked = [c.question for c in [*generation.candidates, *generation.tried]]
+    assert not any("réunie-t-elle" in q for q in asked), asked
+
+
+def test_an_aside_cut_between_subject_and_verb_takes_both_commas() -> None:
+    """'… le député Jean Guyot de Villeneuve, lut à la tribune …' (graded B, 'a stray
+    comma'): the subject, misread as an apposition, had kept the aside's closing comma."""
+    text = (
+        "L'affaire des fiches (1904)\n\nLe 28 octobre 1904, au Palais-Bourbon, le député Jean "
+        "Guyot de Villeneuve, ancien officier, lut à la tribune plusieurs fiches, provoquant un "
+        "tumulte considérable.\n"
+    )
+    generation = generate(text, seed=0, nlp=load_pipeline())
+    asked = [c.question for c in generation.tried]
+    assert any("Villeneuve lut à la tribune" in q for q in asked), asked
+    assert not any("Villeneuve, lut" in q for q in asked), asked
+
+
+def test_a_relative_clause_asked_ends_where_the_main_clause_goes_on() -> None:
+    """'Qui ne vécut que quelques jours, la légitimité de Jeanne, fille de Louis … ?' (graded
+    C): the question on 'Jean Ier, qui ne vécut que quelques jours' ran into the main clause."""
+    text = (
+        "La tour de Nesle (1314)\n\nÀ la mort de Louis X, le 5 juin 1316, puis de son fils "
+        "posthume Jean Ier, qui ne vécut que quelques jours, la légitimité de Jeanne, fille de "
+        "Louis et de Marguerite, parut douteuse, et son oncle Philippe V se fit sacrer à Reims "
+        "en janvier 1317.\n"
+    )
+    generation = generate(text, seed=0, nlp=load_pipeline())
+    asked = [c.question for c in generation.tried if c.answer == "Jean Ier"]
+    assert "Qui ne vécut que quelques jours ?" in asked, asked
+    assert not any("jours, la légitimité" in q for q in asked), asked

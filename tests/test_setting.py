@@ -293,3 +293,28 @@ def test_a_place_in_the_blank_is_not_a_place_left_out() -> None:
     assert dated(stem, 1917, told, frozenset(), sentence).startswith(
         "Complétez (lieu) : En 1917, à _____"
     )
+
+
+def test_a_date_s_wrong_answers_stay_on_its_side_of_the_event() -> None:
+    """Read blind under 'Le coup d'État du 18 Brumaire (9-10 novembre 1799)': Bonaparte's
+    landing on 9 October among three dates after the coup was guessed by elimination, and a
+    constitution in force on 25 December among two October dates."""
+    from bot.generate.distractors import Fit
+    from bot.generate.facts import Mention
+
+    setting = Setting.of("Le coup d'État du 18 Brumaire (9-10 novembre 1799)", "Le coup.")
+    assert setting is not None
+    assert [setting.side(d) for d in ("9 octobre 1799", "10 novembre 1799", "9 décembre 1799")] == [
+        -1,
+        0,
+        1,
+    ]
+    assert [setting.side(d) for d in ("octobre 1799", "1799", "1800")] == [-1, 0, 1]
+    fit = Fit(event_side=setting.side)
+    landing = Mention("9 octobre 1799", "date", 0, 14, 0)
+    assert fit.accepts("16 octobre 1799", landing)
+    assert not fit.accepts("25 décembre 1799", landing)
+    assert not fit.accepts("10 novembre 1799", landing)
+    # the event's own day takes any wrong day
+    coup = Mention("9 novembre 1799", "date", 0, 15, 0)
+    assert fit.accepts("9 décembre 1799", coup)

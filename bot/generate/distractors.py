@@ -146,6 +146,9 @@ class Fit:
     # the passage is a negotiation ('Le traité de Versailles'): its delegates of every side
     # are each other's wrong answers (Lloyd George and Clemenceau for Wilson, not Eisenhower)
     parley: bool = False
+    # the title's event: a date's wrong answers stay on the answer's side of it (a landing
+    # before the coup of Brumaire among three dates after it was read: guessed by elimination)
+    event_side: Callable[[str], int] | None = None
 
     def alias(self, a: str, b: str, kind: str) -> bool:
         return (
@@ -183,6 +186,10 @@ class Fit:
                 elsewhere = elsewhere.replace(own_day[0].casefold(), " ", 1)
             if day and re.search(rf"(?<!\w){re.escape(day[0].casefold())}(?!\w)", elsewhere):
                 return False  # '… tué à Sasbach le 27 juillet suivant': that day is printed
+            if self.event_side is not None:
+                before_or_after = self.event_side(answer.text)
+                if before_or_after and self.event_side(option) != before_or_after:
+                    return False
             year, other = answer.year, year_in(option)
             if year is None or other is None:
                 return True

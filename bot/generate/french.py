@@ -9,7 +9,6 @@ from bot.generate.places import KIND_LABELS, SUBJECT_WORDS, place_record
 WH_SUBJECT = {
     "person": "Qui",
     "organisation": "Quelle organisation",
-    "place": "Quel lieu",
     "work": "Quelle œuvre",
     "event": "Quel événement",
 }
@@ -62,8 +61,12 @@ def subject_wh(kind: str, text: str) -> str | None:
     'Quel pays' for a country."""
     if kind == "work" and is_document(text):
         return "Quel texte"
-    if kind == "place" and (place := place_record(text)) is not None:
-        return SUBJECT_WORDS.get(place.kind, WH_SUBJECT[kind])
+    if kind == "place":
+        # a town as the subject is the people in it, or a misread actor: 'Quel lieu rassemble
+        # plusieurs milliers d'hommes ?' (Le Balp did), 'Quel lieu résistera toute la journée
+        # ?': every one read was graded C; its cloze asks it as a place
+        place = place_record(text)
+        return SUBJECT_WORDS.get(place.kind) if place is not None else None
     return WH_SUBJECT.get(kind)
 
 

@@ -958,7 +958,8 @@ def _connective_gone(found: re.Match[str]) -> str:
 LEADING_CONNECTIVE = re.compile(
     r"^(?:(?:Mais|Et|Or|Puis|Pourtant|Cependant|Toutefois|Ensuite|Enfin|Alors|Aussitôt)"
     r"(?=[\s,]),?|(?:Entre-temps|Parallèlement|Pendant ce temps|Au même moment|Dès lors"
-    r"|En revanche|Par ailleurs|En outre|De plus|Néanmoins|Par contre|Au contraire),"
+    r"|En revanche|Par ailleurs|En outre|De plus|Néanmoins|Par contre|Au contraire"
+    r"|De son côté|De leur côté|De l['’]autre côté|Dans le camp adverse),"
     r"|Tout (?:commence|bascule|change) (?:lorsque|quand|lorsqu['’]))\s*(?=\S)"
 )  # 'Tout commence lorsque Charles VIII franchit …': what begins is in another sentence;
 # 'Entre-temps, une vague de grèves …': in the meantime of what?
@@ -1321,7 +1322,10 @@ def _passage_fit(doc: Any, text: str, mentions: list[Mention], years: list[int |
     """What the passage says of its names: people's titles, genders and years; the article
     each place or organisation takes; acronyms written beside their expansion."""
     fit = Fit(people=describe_people(doc, mentions, years), likeness=Likeness(doc.vocab))
-    head = re.match(r"(?:Les|Le|La|L['’])\s*([\w-]+)", passage_title(text))
+    title = passage_title(text)
+    setting = Setting.of(title, text) if title else None
+    fit.event_side = setting.side if setting is not None else None
+    head = re.match(r"(?:Les|Le|La|L['’])\s*([\w-]+)", title)
     fit.parley = head is not None and head[1].casefold() in PARLEYS
     starts = {t.idx: t for t in doc}
     for mention in mentions:
@@ -2669,6 +2673,21 @@ def _relative_subject_question(mention: Mention, sentence: Any) -> tuple[str, st
                 break  # ', ou le marquis de Louvois, qui …': the list goes on to another name
             if following.pos_ in ("VERB", "AUX") or "Part" in following.morph.get("VerbForm"):
                 break  # ', puis …', ', réuni à …': another clause
+            verb = next((t for t in words if t.pos_ in ("VERB", "AUX")), None)
+            noun = following.head if following.pos_ == "DET" else following
+            listing = "à la fois" in " ".join(t.text for t in words).casefold()
+            if (
+                verb is not None
+                and not listing  # 'à la fois les états généraux, la révolte …': one list
+                and (
+                    following.i not in {t.i for t in verb.subtree}
+                    or (noun.dep_.startswith("nsubj") and noun.head.i != verb.i)
+                )
+            ):
+                # '… Jean Ier, qui ne vécut que quelques jours, la légitimité de Jeanne …
+                # parut douteuse': the main clause goes on (read 'Qui ne vécut que quelques
+                # jours, la légitimité de Jeanne … ?', graded C)
+                break
         words.append(token)
     words = _trim(words)
     verbs = [t for t in words[:3] if t.pos_ in ("VERB", "AUX")]
@@ -3012,6 +3031,13 @@ def _inverted_question(
             return None
     gender, number = _agreement(subject, verb)
     inverted = auxiliaries[0] if auxiliaries else verb
+    if "Part" in inverted.morph.get("VerbForm") and any(
+        child.i > inverted.i and "Fin" in child.morph.get("VerbForm") for child in inverted.children
+    ):
+        # 'une assemblée réunie à Paris proclama …' read with 'réunie' the verb and
+        # 'proclama' under it: 'Quand une assemblée réunie-t-elle à Paris proclama …' (graded
+        # C); the tagger's participle alone says little ('organise', 'détruit' are tagged so)
+        return None
     verb_group = [t.text for t in clitics] + [
         invert(inverted.text, subject_pronoun(gender, number))
     ]
@@ -4095,12 +4121,18 @@ def _pruned(kept: list[Any], answer: set[int]) -> list[Any]:
                 drop.discard(closing)
                 continue
             earlier = [c for c in commas if c < opening and c not in drop]
-            if earlier and any(
-                doc[i].dep_ == "appos" and doc[i].head.i < earlier[-1]
-                for i in range(earlier[-1] + 1, opening)
+            if (
+                earlier
+                and doc[earlier[-1] + 1].pos_ != "DET"
+                and any(
+                    doc[i].dep_ == "appos" and doc[i].head.i < earlier[-1]
+                    for i in range(earlier[-1] + 1, opening)
+                )
             ):
                 # 'Piroth, chef de l'artillerie, qui avait promis …, se suicide': the
-                # apposition before stays set apart by its comma
+                # apposition before stays set apart by its comma; not '…, au Palais-Bourbon,
+                # le député Jean Guyot de Villeneuve, ancien officier, lut': the subject
+                # misread as an apposition kept its comma before the verb (graded B)
                 continue
             drop.add(closing)  # 'X, aside, verb', 'X, aside, et Y': both commas go
     if answer & drop:

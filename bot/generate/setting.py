@@ -268,6 +268,23 @@ class Setting:
     def _day(self) -> tuple[int, int]:
         return (self.day.month, self.day.day) if self.day is not None else (0, 0)
 
+    def side(self, date: str) -> int:
+        """Whether a written date falls before the event (-1), after it (1), or in it or
+        too vaguely to tell (0): to the day when the passage tells the event's day, else to
+        the year ('9 octobre 1799' is before the coup of 9-10 November 1799)."""
+        moment = _moment(date)
+        if moment is None:
+            return 0
+        if self.day is not None and self.day.month and self.day.day and moment.month:
+            last = self.day_end or self.day
+            at = (moment.year, moment.month, moment.day or 0)
+            if at < (self.day.year, self.day.month, self.day.day if moment.day else 0):
+                return -1
+            if at > (last.year, last.month, last.day if moment.day else 99):
+                return 1
+            return 0
+        return -1 if moment.year < self.first else 1 if moment.year > self.last else 0
+
 
 def _moment(text: str) -> Moment | None:
     """The first date written in a title, as precise as it is written."""
