@@ -26,7 +26,7 @@ from bot.handlers import learning, register_handlers
 from bot.handlers.quiz import answers_in_any_order
 from bot.store import Store
 from bot.texts import CATALOGUES, Texts, language_of
-from bot.transport import RetryingRequest
+from bot.transport import RetryAfterLimiter, RetryingRequest
 from bot.watcher import QuestionWatcher
 
 log = logging.getLogger(__name__)
@@ -37,6 +37,7 @@ UPDATES_PAUSE = 0.02  # seconds between two getUpdates under load (bot/transport
 # Chats are handled concurrently (the Store serialises its transactions); updates of one chat
 # stay in order, which conversations and "next" taps rely on; answer taps need no turn.
 CONCURRENT_UPDATES = 64
+RETRIES_429 = 3  # a call Telegram refused with "retry after" is tried again this many times
 
 
 def build_application(
@@ -75,10 +76,10 @@ def build_application(
         # self-hosted Bot API server and for benchmarks; Telegram's 429s are still retried
         .rate_limiter(
             AIORateLimiter(
-                overall_max_rate=settings.max_rate,
-                group_max_rate=20 if settings.max_rate else 0,
-                max_retries=3,
+                overall_max_rate=settings.max_rate, group_max_rate=20, max_retries=RETRIES_429
             )
+            if settings.max_rate
+            else RetryAfterLimiter(max_retries=RETRIES_429)
         )
         .post_init(_open_services)
         .post_shutdown(_close_services)

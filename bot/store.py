@@ -17,7 +17,7 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager, suppress
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta, tzinfo
-from functools import partial
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -1623,8 +1623,15 @@ def _asked(own: object, body: object, shown: object) -> AskedQuestion:
     """A quiz's snapshot: its own (quizzes before schema 9), or the shared wording reordered."""
     if body is None:
         return AskedQuestion.from_json(str(own))
-    fixed = AskedQuestion.from_json(str(body))
-    positions = [int(part) for part in str(shown).split(",")]
+    return _shared_wording(str(body), str(shown))
+
+
+@lru_cache(maxsize=1024)
+def _shared_wording(body: str, shown: str) -> AskedQuestion:
+    """Kept (snapshots never change): a tap reads its quiz soon after it was sent, and parsing
+    the wording again was most of that read's CPU (bench/RESULTS.md, taps)."""
+    fixed = AskedQuestion.from_json(body)
+    positions = [int(part) for part in shown.split(",")]
     return replace(
         fixed,
         choices=tuple(fixed.choices[p] for p in positions),

@@ -12,10 +12,11 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from typing import Any
 
-from telegram.error import NetworkError, TimedOut
+from telegram.error import NetworkError, RetryAfter, TimedOut
+from telegram.ext import BaseRateLimiter
 from telegram.request import BaseRequest, RequestData
 
 log = logging.getLogger(__name__)
@@ -98,4 +99,53 @@ class RetryingRequest(BaseRequest):
                     return status, body
                 log.info("%s answered %d; trying again", api_method, status)
             await asyncio.sleep(retries[attempt])
+        raise AssertionError("unreachable")
+
+
+class RetryAfterLimiter(BaseRateLimiter[int]):
+    """No throttling, only Telegram's 429s waited out and retried (QUIZBOT_MAX_RATE=0): PTB's
+    AIORateLimiter with its limits off still wraps every call in its context managers and
+    coroutines, a few percent of an answer tap's CPU (bench/RESULTS.md, taps). As there, a
+    429 holds every call back until its pause is over, and `max_retries` retries are made."""
+
+    __slots__ = ("_max_retries", "_open")
+
+    def __init__(self, max_retries: int = 3) -> None:
+        self._max_retries = max_retries
+        self._open = asyncio.Event()  # cleared while a 429's pause runs
+        self._open.set()
+
+    async def initialize(self) -> None:
+        """Nothing to set up."""
+
+    async def shutdown(self) -> None:
+        """Nothing to release."""
+
+    async def process_request(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, bool | dict[str, Any] | list[dict[str, Any]]]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: int | None,
+    ) -> bool | dict[str, Any] | list[dict[str, Any]]:
+        max_retries = rate_limit_args or self._max_retries
+        for attempt in range(max_retries + 1):
+            if not self._open.is_set():
+                await self._open.wait()
+            try:
+                return await callback(*args, **kwargs)
+            except RetryAfter as exc:
+                if attempt == max_retries:
+                    log.exception("%s: rate limit hit after %d retries", endpoint, max_retries)
+                    raise
+                # as PTB's own limiter reads it (`retry_after` warns while it may be an int)
+                seconds = exc._retry_after.total_seconds() + 0.1
+                log.info("%s: rate limit hit, retrying after %.1f s", endpoint, seconds)
+                self._open.clear()
+                try:
+                    await asyncio.sleep(seconds)
+                finally:
+                    self._open.set()
         raise AssertionError("unreachable")

@@ -2,13 +2,17 @@
 
 Buttons carry only a quiz number and a choice index (`bot.callbacks`); everything else is
 looked up in the store.
+
+Keyboards are built as the Bot API reads them (`Markup`), for `post_text`: python-telegram-bot's
+keyboard objects, built only to be turned back into these dicts, cost an answer tap a tenth of
+its CPU (bench/RESULTS.md, taps). `keyboard_object` gives the objects its own methods take.
 """
 
 from __future__ import annotations
 
 import html
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import InlineKeyboardMarkup
 
 from bot.callbacks import AnswerTap, NextQuestion, ReadParagraph
 from bot.engine import AskedQuestion
@@ -16,6 +20,17 @@ from bot.store import AnswerRecord
 from bot.texts import Texts
 
 LETTERS = "ABCDEFGHIJKL"  # up to Telegram's 12 poll options
+
+Markup = dict[str, list[list[dict[str, str]]]]  # an inline keyboard, as JSON for the Bot API
+
+
+def _button(text: str, callback_data: str) -> dict[str, str]:
+    return {"text": text, "callback_data": callback_data}
+
+
+def keyboard_object(markup: Markup) -> InlineKeyboardMarkup:
+    """For python-telegram-bot's methods (`reply_text`), which take no plain dicts."""
+    return InlineKeyboardMarkup.de_json(markup, None)
 
 
 def question_text(asked: AskedQuestion, texts: Texts) -> str:
@@ -25,18 +40,14 @@ def question_text(asked: AskedQuestion, texts: Texts) -> str:
     return "\n".join(lines)
 
 
-def question_keyboard(quiz_id: int, asked: AskedQuestion) -> InlineKeyboardMarkup:
+def question_keyboard(quiz_id: int, asked: AskedQuestion) -> Markup:
     """One row per choice, the letter first: Telegram cuts long labels, the letter survives."""
-    return InlineKeyboardMarkup(
-        [
-            [
-                InlineKeyboardButton(
-                    f"{LETTERS[i]}. {choice}", callback_data=AnswerTap(quiz_id, i).pack()
-                )
-            ]
+    return {
+        "inline_keyboard": [
+            [_button(f"{LETTERS[i]}. {choice}", AnswerTap(quiz_id, i).pack())]
             for i, choice in enumerate(asked.choices)
         ]
-    )
+    }
 
 
 def result_text(asked: AskedQuestion, answer: AnswerRecord, texts: Texts) -> str:
@@ -80,17 +91,17 @@ def verdict_toast(asked: AskedQuestion, answer: AnswerRecord, texts: Texts) -> s
 
 def next_keyboard(
     quiz_id: int, texts: Texts, asked: AskedQuestion | None = None, readable: bool = False
-) -> InlineKeyboardMarkup:
+) -> Markup:
     """ "Next question", and "read the paragraph" when the passage's text is registered."""
-    rows = [[InlineKeyboardButton(texts.next_button, callback_data=NextQuestion(quiz_id).pack())]]
+    rows = [[_button(texts.next_button, NextQuestion(quiz_id).pack())]]
     if (
         asked is not None
         and readable
         and ReadParagraph.parse(f"rp:{asked.passage_id}:{asked.paragraph}")
     ):
         read = ReadParagraph(asked.passage_id, asked.paragraph).pack()
-        rows.append([InlineKeyboardButton(texts.read_button, callback_data=read)])
-    return InlineKeyboardMarkup(rows)
+        rows.append([_button(texts.read_button, read)])
+    return {"inline_keyboard": rows}
 
 
 def typed_question_text(asked: AskedQuestion, texts: Texts) -> str:

@@ -1,10 +1,19 @@
-"""The transport's own behaviour: a pause between fetches under load, none when idle."""
+"""The transport's own behaviour: a pause between fetches under load, none when idle; with
+no rate limit, Telegram's 429s still waited out."""
 
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
+from typing import Any
 
-from bot.transport import RetryingRequest
+import pytest
+from telegram.error import RetryAfter
+from telegram.ext import AIORateLimiter
+
+from bot.app import build_application
+from bot.config import Settings
+from bot.transport import RetryAfterLimiter, RetryingRequest
 from tests.fakes import TOKEN, FakeBotAPI, FakeRequest
 
 GET_UPDATES = f"https://api.telegram.org/bot{TOKEN}/getUpdates"
@@ -39,3 +48,44 @@ async def test_an_empty_fetch_makes_the_next_one_wait_for_nothing() -> None:
     api.send_text(ALICE, "/quiz")
     body, waited = await fetch(request)  # an idle bot answers the first update at once
     assert b"/quiz" in body and waited < 1.0
+
+
+class Flooded:
+    """A Bot API call Telegram refuses `refusals` times with "retry after 0 s", then answers;
+    each call's start is kept."""
+
+    def __init__(self, refusals: int) -> None:
+        self.refusals = refusals
+        self.started: list[float] = []
+
+    async def __call__(self, *args: Any, **kwargs: Any) -> bool:
+        self.started.append(asyncio.get_running_loop().time())
+        if self.refusals:
+            self.refusals -= 1
+            raise RetryAfter(0)
+        return True
+
+
+async def test_without_a_rate_limit_a_429_is_waited_out_and_retried() -> None:
+    limiter = RetryAfterLimiter(max_retries=3)
+    flooded, other = Flooded(2), Flooded(0)
+    first = asyncio.create_task(limiter.process_request(flooded, (), {}, "sendMessage", {}, None))
+    await asyncio.sleep(0.05)  # inside the first pause: the other call waits for its end
+    assert await limiter.process_request(other, (), {}, "sendMessage", {}, None) is True
+    assert await first is True
+    assert len(flooded.started) == 3 and flooded.started[1] - flooded.started[0] >= 0.09
+    assert other.started[0] >= flooded.started[1]
+
+
+async def test_without_a_rate_limit_a_429_past_the_retries_is_raised() -> None:
+    flooded = Flooded(5)
+    with pytest.raises(RetryAfter):
+        await RetryAfterLimiter(max_retries=1).process_request(flooded, (), {}, "x", {}, None)
+    assert len(flooded.started) == 2
+
+
+def test_the_rate_limiter_throttles_only_when_a_rate_is_set(settings: Settings) -> None:
+    unlimited = build_application(replace(settings, max_rate=0), request=FakeRequest(FakeBotAPI()))
+    limited = build_application(settings, request=FakeRequest(FakeBotAPI()))
+    assert isinstance(unlimited.bot.rate_limiter, RetryAfterLimiter)
+    assert isinstance(limited.bot.rate_limiter, AIORateLimiter)

@@ -45,7 +45,7 @@ from bot.matching import Verdict, judge_typed
 from bot.passages import MAX_PASSAGE_BYTES, PASSAGE_ID, paragraphs_of
 from bot.questions import Question
 from bot.texts import CATALOGUES, Texts, language_of
-from bot.views import next_keyboard, typed_result_text
+from bot.views import keyboard_object, next_keyboard, typed_result_text
 
 log = logging.getLogger(__name__)
 
@@ -116,7 +116,7 @@ async def answer_typed(update: Update, context: QuizContext) -> bool:
     readable = await data.store.has_passage(asked.passage_id)
     await message.reply_text(
         typed_result_text(asked, answer, texts),
-        reply_markup=next_keyboard(quiz.id, texts, asked, readable),
+        reply_markup=keyboard_object(next_keyboard(quiz.id, texts, asked, readable)),
     )
     return True
 
