@@ -3578,3 +3578,15 @@ def test_a_relative_clause_asked_ends_where_the_main_clause_goes_on() -> None:
     asked = [c.question for c in generation.tried if c.answer == "Jean Ier"]
     assert "Qui ne vécut que quelques jours ?" in asked, asked
     assert not any("jours, la légitimité" in q for q in asked), asked
+
+
+def test_a_country_ending_in_e_is_feminine_in_the_inversion() -> None:
+    """'Quand l'Autriche reprend-il les armes ?' (graded B): a land takes its own gender."""
+    text = (
+        "Le traité de Campo-Formio (1797)\n\nL'Autriche signe la paix en octobre 1797. "
+        "L'Autriche reprend les armes en mars 1799 au sein de la deuxième coalition.\n"
+    )
+    generation = generate(text, seed=0, nlp=load_pipeline())
+    asked = [c.question for c in generation.tried if c.answer == "mars 1799"]
+    assert any("l'Autriche reprend-elle" in q for q in asked), asked
+    assert not any("reprend-il" in q for q in asked), asked

@@ -295,3 +295,14 @@ def test_a_bare_duke_or_governor_is_the_one_the_passage_named_before() -> None:
     assert referents.name("Le gouverneur _____ meurt.", "Mouttet", "Le gouverneur") == (
         "Le gouverneur _____ meurt."
     )
+
+
+def test_a_bare_cave_is_the_one_the_passage_named() -> None:
+    """'La grotte est classée monument historique dès le _____' (graded B four times on one
+    passage: 'which cave? write la grotte de Lascaux')."""
+    text = "Quatre adolescents découvrent la grotte de Lascaux. La grotte est classée en 1940."
+    referents = Referents.of(text, "La découverte de Lascaux (1940)")
+    sentence = "La grotte est classée en 1940."
+    assert referents.name("La grotte est classée en _____.", "1940", sentence) == (
+        "La grotte de Lascaux est classée en _____."
+    )

@@ -3213,6 +3213,12 @@ def _agreement(subject: Any, verb: Any) -> tuple[str | None, str | None]:
             return "Fem", number  # 'la Confédération générale du travail': the tagger erred
         if subject.text.casefold() in ALWAYS_MASCULINE:
             return "Masc", number  # nouns the tagger may leave without a gender: 'l'Empire'
+        land = place_record(subject.text) if subject.pos_ == "PROPN" else None
+        if land is not None and land.kind in ("country", "region"):
+            # 'Quand l'Autriche reprend-il les armes ?' (graded B): a land ending in -e is
+            # feminine, but for 'le Mexique', 'le Cambodge'
+            feminine = subject.text.endswith("e") and subject.text not in MASCULINE_LANDS
+            return ("Fem" if feminine else "Masc"), number
         return (subject.morph.get("Gender") or [None])[0] or _noun_gender(subject), number
     return None, number
 
@@ -3221,6 +3227,7 @@ AVOIR = {"a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "eut", "eu
 PARTICIPLE_ENDING = re.compile(r"(?:é|i|u|it|is|ort|ert|[ae]int)(?:e|es|s)?$")
 ALWAYS_FEMININE = ("tion", "tions", "sion", "sions")
 ALWAYS_MASCULINE = {"état", "états", "empire", "empereur", "exécutif", "épiscopat"}
+MASCULINE_LANDS = {"Mexique", "Cambodge", "Mozambique", "Zimbabwe", "Belize", "Maine", "Perche"}
 FEMININE_ENDINGS = (
     *ALWAYS_FEMININE,
     "ue",

@@ -238,6 +238,7 @@ ROLE_WORDS = (
     "philosophe", "savant", "ingénieur", "inventeur", "aviateur", "pilote", "journaliste",
     "opéra", "pièce", "drame", "comédie", "tragédie", "roman", "tableau", "toile", "ballet",
     "film", "journal", "navire", "frégate", "paquebot", "usine", "abbaye", "cathédrale",
+    "grotte", "forteresse", "basilique", "mine", "villa",
 )  # fmt: skip
 ROLE_WORD = _either_case(ROLE_WORDS)
 # 'de Bourgogne', "d'Orléans", 'de La Fayette': one name, never the next one ('le duc de
