@@ -105,15 +105,15 @@ class RetryingRequest(BaseRequest):
 class RetryAfterLimiter(BaseRateLimiter[int]):
     """No throttling, only Telegram's 429s waited out and retried (QUIZBOT_MAX_RATE=0): PTB's
     AIORateLimiter with its limits off still wraps every call in its context managers and
-    coroutines, a few percent of an answer tap's CPU (bench/RESULTS.md, taps). As there, a
-    429 holds every call back until its pause is over, and `max_retries` retries are made."""
+    coroutines, a few percent of an answer tap's CPU (bench/RESULTS.md, taps). A 429 holds
+    every call back until the latest pause Telegram asked for is over, and `max_retries`
+    retries are made."""
 
-    __slots__ = ("_max_retries", "_open")
+    __slots__ = ("_max_retries", "_until")
 
     def __init__(self, max_retries: int = 3) -> None:
         self._max_retries = max_retries
-        self._open = asyncio.Event()  # cleared while a 429's pause runs
-        self._open.set()
+        self._until = 0.0  # the loop's time before which nothing is sent
 
     async def initialize(self) -> None:
         """Nothing to set up."""
@@ -130,10 +130,13 @@ class RetryAfterLimiter(BaseRateLimiter[int]):
         data: dict[str, Any],
         rate_limit_args: int | None,
     ) -> bool | dict[str, Any] | list[dict[str, Any]]:
+        loop = asyncio.get_running_loop()
         max_retries = rate_limit_args or self._max_retries
         for attempt in range(max_retries + 1):
-            if not self._open.is_set():
-                await self._open.wait()
+            # a call woken as one pause ends still waits for a longer or later one: a deadline
+            # that may move, which an Event does not hold
+            while (wait := self._until - loop.time()) > 0:  # noqa: ASYNC110
+                await asyncio.sleep(wait)
             try:
                 return await callback(*args, **kwargs)
             except RetryAfter as exc:
@@ -143,9 +146,5 @@ class RetryAfterLimiter(BaseRateLimiter[int]):
                 # as PTB's own limiter reads it (`retry_after` warns while it may be an int)
                 seconds = exc._retry_after.total_seconds() + 0.1
                 log.info("%s: rate limit hit, retrying after %.1f s", endpoint, seconds)
-                self._open.clear()
-                try:
-                    await asyncio.sleep(seconds)
-                finally:
-                    self._open.set()
+                self._until = max(self._until, loop.time() + seconds)
         raise AssertionError("unreachable")

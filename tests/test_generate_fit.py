@@ -7,6 +7,7 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -3551,14 +3552,21 @@ def test_a_participle_is_never_inverted_as_the_verb() -> None:
     assert not any("réunie-t-elle" in q for q in asked), asked
 
 
+DEVSET_PASSAGES = Path(__file__).resolve().parent.parent / "bench" / "devset" / "passages"
+
+
+def _dev_sentence(passage: str, opening: str) -> str:
+    """A title and the one sentence of a dev-set passage that starts so (read, not copied)."""
+    text = (DEVSET_PASSAGES / f"{passage}.txt").read_text("utf-8")
+    flat = " ".join(text.split("\n\n", 1)[1].split())
+    start = flat.index(opening)
+    return f"{text.splitlines()[0]}\n\n{flat[start : flat.index('. ', start) + 1]}\n"
+
+
 def test_an_aside_cut_between_subject_and_verb_takes_both_commas() -> None:
     """'… le député Jean Guyot de Villeneuve, lut à la tribune …' (graded B, 'a stray
     comma'): the subject, misread as an apposition, had kept the aside's closing comma."""
-    text = (
-        "L'affaire des fiches (1904)\n\nLe 28 octobre 1904, au Palais-Bourbon, le député Jean "
-        "Guyot de Villeneuve, ancien officier, lut à la tribune plusieurs fiches, provoquant un "
-        "tumulte considérable.\n"
-    )
+    text = _dev_sentence("affaire-des-fiches", "Le 28 octobre 1904")
     generation = generate(text, seed=0, nlp=load_pipeline())
     asked = [c.question for c in generation.tried]
     assert any("Villeneuve lut à la tribune" in q for q in asked), asked
@@ -3568,12 +3576,7 @@ def test_an_aside_cut_between_subject_and_verb_takes_both_commas() -> None:
 def test_a_relative_clause_asked_ends_where_the_main_clause_goes_on() -> None:
     """'Qui ne vécut que quelques jours, la légitimité de Jeanne, fille de Louis … ?' (graded
     C): the question on 'Jean Ier, qui ne vécut que quelques jours' ran into the main clause."""
-    text = (
-        "La tour de Nesle (1314)\n\nÀ la mort de Louis X, le 5 juin 1316, puis de son fils "
-        "posthume Jean Ier, qui ne vécut que quelques jours, la légitimité de Jeanne, fille de "
-        "Louis et de Marguerite, parut douteuse, et son oncle Philippe V se fit sacrer à Reims "
-        "en janvier 1317.\n"
-    )
+    text = _dev_sentence("affaire-tour-de-nesle", "À la mort de Louis X")
     generation = generate(text, seed=0, nlp=load_pipeline())
     asked = [c.question for c in generation.tried if c.answer == "Jean Ier"]
     assert "Qui ne vécut que quelques jours ?" in asked, asked
@@ -3590,3 +3593,83 @@ def test_a_country_ending_in_e_is_feminine_in_the_inversion() -> None:
     asked = [c.question for c in generation.tried if c.answer == "mars 1799"]
     assert any("l'Autriche reprend-elle" in q for q in asked), asked
     assert not any("reprend-il" in q for q in asked), asked
+
+
+def test_a_first_name_is_not_a_numbered_namesake_nor_a_relative() -> None:
+    """Found in review: 'Il se réclame de Napoléon' became 'de Napoléon III' (his uncle), and
+    'son fils Louis' would become the passage's other Louis."""
+    text = "Napoléon III proclame l'Empire. Il se réclame de Napoléon, vainqueur en 1805."
+    sentence = "Il se réclame de Napoléon, vainqueur en 1805."
+    at = text.find(sentence)
+    people = [
+        Mention("Napoléon III", "person", 0, 12, 0),
+        Mention("Napoléon", "person", at + 17, at + 25, 1),
+    ]
+    candidate = stub("Complétez (année) : Il se réclame de Napoléon, vainqueur en _____.",
+                     sentence=sentence)  # fmt: skip
+    assert _first_name_completed(candidate.question, candidate, text, people) == (
+        candidate.question
+    )
+    text = "Louis Lumière filme. Son fils Louis naît en 1900."
+    sentence = "Son fils Louis naît en 1900."
+    at = text.find(sentence)
+    people = [
+        Mention("Louis Lumière", "person", 0, 13, 0),
+        Mention("Louis", "person", at + 9, at + 14, 1),
+    ]
+    candidate = stub("Complétez (année) : Son fils Louis naît en _____.", sentence=sentence)
+    assert _first_name_completed(candidate.question, candidate, text, people) == (
+        candidate.question
+    )
+
+
+def test_a_masculine_land_and_a_participle_alone_in_the_inversion() -> None:
+    """Found in review: 'le Bengale tombe-t-elle' (the land's article says masculine), and
+    'la foule rassemblée-t-elle devant le palais crie' (a participle is no tense)."""
+    text = (
+        "L'Inde et la foule (1757-1789)\n\nLe Bengale tombe aux mains des Anglais en 1757. En "
+        "juin 1789, la foule rassemblée devant le palais crie que le roi doit céder.\n"
+    )
+    asked = [c.question for c in generate(text, seed=0, nlp=load_pipeline()).tried]
+    assert not any("Bengale tombe-t-elle" in q for q in asked), asked
+    assert not any("rassemblée-t-elle" in q for q in asked), asked
+
+
+def test_a_date_s_wrong_answers_are_drafted_on_its_side_of_the_title_s_event() -> None:
+    """Under 'Le coup d'État du 18 Brumaire (9-10 novembre 1799)', the landing of 9 October
+    was drafted among three dates after the coup (read: guessed by elimination)."""
+    text = (
+        "Le coup d'État du 18 Brumaire (9-10 novembre 1799)\n\nBonaparte débarque à "
+        "Saint-Raphaël le 9 octobre 1799. Le coup d'État a lieu les 9 et 10 novembre 1799 à "
+        "Saint-Cloud. La Constitution de l'an VIII entre en vigueur le 25 décembre 1799. Le "
+        "Consulat organise les préfectures le 17 février 1800.\n"
+    )
+    from bot.generate.setting import Setting
+
+    setting = Setting.of(text.splitlines()[0], text)
+    assert setting is not None
+    landing = [
+        c for c in generate(text, seed=0, nlp=load_pipeline()).tried if c.answer == "9 octobre 1799"
+    ]
+    assert landing, "the landing was not asked"
+    for candidate in landing:
+        assert all(setting.side(d) == -1 for d in candidate.distractors), candidate.distractors
+
+
+def test_a_first_name_after_a_title_is_left_as_it_is() -> None:
+    """'lors d'une entrevue avec le dauphin Charles' became 'le dauphin Charles d'Orléans',
+    the passage's one other Charles (the dauphin is the future Charles VII)."""
+    text = "Charles d'Orléans écrit. Jean sans Peur rencontre le dauphin Charles en 1419."
+    sentence = "Jean sans Peur rencontre le dauphin Charles en 1419."
+    at = text.find(sentence)
+    people = [
+        Mention("Charles d'Orléans", "person", 0, 17, 0),
+        Mention("Charles", "person", at + 36, at + 43, 1),
+    ]
+    candidate = stub(
+        "Complétez (année) : Jean sans Peur rencontre le dauphin Charles en _____.",
+        sentence=sentence,
+    )
+    assert _first_name_completed(candidate.question, candidate, text, people) == (
+        candidate.question
+    )

@@ -306,3 +306,24 @@ def test_a_bare_cave_is_the_one_the_passage_named() -> None:
     assert referents.name("La grotte est classée en _____.", "1940", sentence) == (
         "La grotte de Lascaux est classée en _____."
     )
+
+
+def test_a_title_is_named_only_when_the_passage_has_one_holder_of_it() -> None:
+    """A review found 'le duc' named 'de Bourgogne' beside 'le duc Louis d'Orléans', or
+    beside 'Louis, duc d'Orléans,', and 'Lecomte' read as 'Le comte'."""
+    sentence = "Le duc meurt en 1407."
+    stem = "Le duc meurt en _____."
+    for other in ("Le duc Louis d'Orléans est attaqué.", "Louis, duc d'Orléans, est attaqué."):
+        two = Referents.of(f"Le duc de Bourgogne arme ses hommes. {other} {sentence}", "")
+        assert two.name(stem, "1407", sentence) == stem
+    glued = Referents.of("Le comte de Chambord refuse. Lecomte est fusillé en 1871.", "").name(
+        "Lecomte est fusillé en _____.", "1871", "Lecomte est fusillé en 1871."
+    )
+    assert glued == "Lecomte est fusillé en _____."
+    # a second bare title is named when the first has no holder
+    text = "Le duc de Bourgogne commande un tableau. Le peintre choisit ce que le duc impose."
+    many = Referents.of(text, "")
+    sentence = "Le peintre choisit ce que le duc impose."
+    assert many.name("Le peintre choisit ce que le duc impose en _____.", "x", sentence) == (
+        "Le peintre choisit ce que le duc de Bourgogne impose en _____."
+    )

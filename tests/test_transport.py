@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import replace
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -51,18 +52,19 @@ async def test_an_empty_fetch_makes_the_next_one_wait_for_nothing() -> None:
 
 
 class Flooded:
-    """A Bot API call Telegram refuses `refusals` times with "retry after 0 s", then answers;
-    each call's start is kept."""
+    """A Bot API call Telegram refuses `refusals` times with "retry after `pause`", then
+    answers; each call's start is kept."""
 
-    def __init__(self, refusals: int) -> None:
+    def __init__(self, refusals: int, pause: float = 0.0) -> None:
         self.refusals = refusals
+        self.pause = pause
         self.started: list[float] = []
 
     async def __call__(self, *args: Any, **kwargs: Any) -> bool:
         self.started.append(asyncio.get_running_loop().time())
         if self.refusals:
             self.refusals -= 1
-            raise RetryAfter(0)
+            raise RetryAfter(timedelta(seconds=self.pause))
         return True
 
 
@@ -80,6 +82,22 @@ async def test_without_a_rate_limit_a_429_is_waited_out_and_retried() -> None:
     assert await first is True
     assert len(flooded.started) == 3 and flooded.started[1] - flooded.started[0] >= 0.09
     assert other.started[0] >= flooded.started[1]
+
+
+@FLOOD_WARNING
+async def test_a_short_pause_ending_never_opens_a_longer_one() -> None:
+    """Two calls refused at once, for 0 s and for 0.3 s: a third waits for the longer pause,
+    not only for the first one to end."""
+    limiter = RetryAfterLimiter(max_retries=3)
+    short, long, late = Flooded(1, 0.0), Flooded(1, 0.3), Flooded(0)
+    calls = [
+        asyncio.create_task(limiter.process_request(call, (), {}, "sendMessage", {}, None))
+        for call in (short, long)
+    ]
+    await asyncio.sleep(0.05)
+    assert await limiter.process_request(late, (), {}, "sendMessage", {}, None) is True
+    assert all(await asyncio.gather(*calls))
+    assert late.started[0] - long.started[0] >= 0.35
 
 
 @FLOOD_WARNING

@@ -382,6 +382,13 @@ NAME_AFTER_FIRST = re.compile(
 )
 
 
+KIN_BEFORE = re.compile(
+    r"\b(?:fils|fille|frère|sœur|père|mère|oncle|tante|neveu|nièce|cousin|cousine|époux|épouse"
+    r"|dauphin|dauphine|roi|reine|prince|princesse|duc|duchesse|comte|comtesse|empereur|pape"
+    r"|saint|sainte)\s+$"
+)  # 'le dauphin Charles' is not the passage's Charles d'Orléans
+
+
 def _first_name_completed(
     question: str, candidate: Candidate, text: str, people: list[Mention]
 ) -> str:
@@ -397,6 +404,8 @@ def _first_name_completed(
         first = found.group(1)
         if first.casefold() in ("le", "la", "les", "en", "qui", "quel", "quelle"):
             continue
+        if KIN_BEFORE.search(question[: found.start()]):
+            continue  # 'son fils Louis', 'le dauphin Charles': another man, or a title
         full = {
             m.text
             for m in people
@@ -405,6 +414,8 @@ def _first_name_completed(
         if len(full) != 1:
             continue  # 'Louis' beside Louis XIV and Louis Lumière: either
         whole = next(iter(full))
+        if REGNAL.fullmatch(whole[len(first) :].split()[0]):
+            continue  # never a numbered name: 'Napoléon' beside Napoléon III is his uncle
         told = min(m.start for m in people if m.text == whole)
         if told >= at or whole in question or prints(candidate.answer, whole):
             continue
@@ -3031,12 +3042,21 @@ def _inverted_question(
             return None
     gender, number = _agreement(subject, verb)
     inverted = auxiliaries[0] if auxiliaries else verb
-    if "Part" in inverted.morph.get("VerbForm") and any(
-        child.i > inverted.i and "Fin" in child.morph.get("VerbForm") for child in inverted.children
+    if "Part" in inverted.morph.get("VerbForm") and (
+        any(
+            child.i > inverted.i and "Fin" in child.morph.get("VerbForm")
+            for child in inverted.children
+        )
+        or (
+            not auxiliaries
+            and inverted.text.casefold().endswith(("ée", "ées", "és"))
+            and not inverted.text.casefold().endswith(("crée", "agrée", "supplée"))
+        )  # 'Richelieu crée l'Académie': a present tense
     ):
         # 'une assemblée réunie à Paris proclama …' read with 'réunie' the verb and
         # 'proclama' under it: 'Quand une assemblée réunie-t-elle à Paris proclama …' (graded
-        # C); the tagger's participle alone says little ('organise', 'détruit' are tagged so)
+        # C), or a form no tense has ('la foule rassemblée devant le palais crie'); the
+        # tagger's participle alone says little ('organise', 'détruit' are tagged so)
         return None
     verb_group = [t.text for t in clitics] + [
         invert(inverted.text, subject_pronoun(gender, number))
@@ -3215,10 +3235,14 @@ def _agreement(subject: Any, verb: Any) -> tuple[str | None, str | None]:
             return "Masc", number  # nouns the tagger may leave without a gender: 'l'Empire'
         land = place_record(subject.text) if subject.pos_ == "PROPN" else None
         if land is not None and land.kind in ("country", "region"):
-            # 'Quand l'Autriche reprend-il les armes ?' (graded B): a land ending in -e is
-            # feminine, but for 'le Mexique', 'le Cambodge'
+            # 'Quand l'Autriche reprend-il les armes ?' (graded B): the land's article says
+            # its gender ('le Bengale'); after 'l'', a land ending in -e is feminine, but for
+            # 'le Mexique', 'le Cambodge'
+            articles = {c.text.casefold() for c in subject.children if c.dep_ == "det"}
+            if articles & {"le", "au", "du"}:
+                return "Masc", number
             feminine = subject.text.endswith("e") and subject.text not in MASCULINE_LANDS
-            return ("Fem" if feminine else "Masc"), number
+            return ("Fem" if feminine or "la" in articles else "Masc"), number
         return (subject.morph.get("Gender") or [None])[0] or _noun_gender(subject), number
     return None, number
 

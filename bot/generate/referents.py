@@ -109,7 +109,7 @@ WORK_TITLE = re.compile(rf"^(?:L['’]|Le\s+)(?i:{'|'.join(WORK_HEADS)})\b")
 # 'le siège,' 'la guerre.' 'Le roi fonde': the word, then no complement and no name
 BARE_WORDS = _either_case((*EVENTS, *DOMAINS, *TOPIC_NOUNS, "roi", "texte"))
 BARE = re.compile(
-    rf"\b(?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’]|du|au|des|aux)\s*({BARE_WORDS})\b"
+    rf"\b(?:[Ll]es\s+|[Ll]e\s+|[Ll]a\s+|[Ll]['’]\s*|du\s+|au\s+|des\s+|aux\s+)({BARE_WORDS})\b"
     rf"(?!\s+(?:de|d['’]|des|du|{NOT_THE_ONE})\b)(?!\s+[A-ZÀ-ÖØ-Þ])(?!-)"
 )
 FOREIGN_LAND = (
@@ -236,18 +236,21 @@ ROLE_WORDS = (
     "gouverneur", "préfet", "sous-préfet", "maire", "reine", "sultan", "tsar", "peintre",
     "sculpteur", "architecte", "compositeur", "écrivain", "romancier", "poète", "dramaturge",
     "philosophe", "savant", "ingénieur", "inventeur", "aviateur", "pilote", "journaliste",
-    "opéra", "pièce", "drame", "comédie", "tragédie", "roman", "tableau", "toile", "ballet",
-    "film", "journal", "navire", "frégate", "paquebot", "usine", "abbaye", "cathédrale",
-    "grotte", "forteresse", "basilique", "mine", "villa",
+    "navire", "frégate", "paquebot", "usine", "abbaye", "cathédrale", "grotte", "forteresse",
+    "basilique", "villa",
 )  # fmt: skip
+# not a work's word ('la pièce Le Mariage de Figaro' would lose 'de Figaro'), nor 'la pièce'
+# where the king enters, 'la mine', 'le journal' of one's days
 ROLE_WORD = _either_case(ROLE_WORDS)
 # 'de Bourgogne', "d'Orléans", 'de La Fayette': one name, never the next one ('le duc de
 # Bourgogne Jean sans Peur' is of Burgundy)
 ONE_PLACE = rf"(?:de la|de l['’]|des|du|de|d['’])\s*(?:(?:La|Le)\s+)?{CAPITALISED}"
 # 'Mazarin', 'Jean-Baptiste Charcot', 'Anne d'Autriche', 'Urbain II'
 PERSONAL = rf"{CAPITALISED}(?:\s+(?:{CAPITALISED}|[IVX]+|Ier|Ire)|\s+d['’]{CAPITALISED}){{0,2}}"
-ARTICLE = r"\b(?:[Ll]e|[Ll]a|[Ll]['’]|du|au)\s*"
-ROLE_IN_FULL = re.compile(rf"{ARTICLE}({ROLE_WORD})\s+(?:({ONE_PLACE})|({PERSONAL}))")
+# 'Le comte', never 'Lecomte': a word the article is glued to is a name
+ARTICLE = r"\b(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’]\s*|du\s+|au\s+)"
+# 'le duc de Bourgogne', 'le cardinal Mazarin', and ', duc d'Orléans,' after a name
+ROLE_IN_FULL = re.compile(rf"(?:{ARTICLE}|,\s*)({ROLE_WORD})\s+(?:({ONE_PLACE})|({PERSONAL}))")
 BARE_ROLE = re.compile(
     rf"{ARTICLE}({ROLE_WORD})(?![\w-])(?!\s+(?:de|d['’]|des|du|{NOT_THE_ONE})\b)"
     r"(?!\s+[A-ZÀ-ÖØ-Þ_])"
@@ -255,8 +258,9 @@ BARE_ROLE = re.compile(
 
 
 def _roles_in_full(text: str) -> dict[str, str]:
-    """Each role word the text completes one way only: its place ('de Bourgogne') if it has
-    one, else its name; a text with two dukes leaves 'le duc' as it is."""
+    """Each role word the text completes one way only ('de Bourgogne', or a name): a text
+    with two dukes, or one duke written two ways ('le duc de Bourgogne', 'le duc Jean'), leaves
+    'le duc' as it is."""
     places: dict[str, set[str]] = {}
     names: dict[str, set[str]] = {}
     for found in ROLE_IN_FULL.finditer(text):
@@ -267,7 +271,7 @@ def _roles_in_full(text: str) -> dict[str, str]:
             names.setdefault(word, set()).add(found.group(3))
     named: dict[str, str] = {}
     for word in {*places, *names}:
-        options = places.get(word) or names.get(word, set())
+        options = places.get(word, set()) | names.get(word, set())
         if len(options) == 1:
             named[word] = next(iter(options))
     return named
@@ -394,20 +398,19 @@ class Referents:
         """'Qui le duc fait-il assassiner ?': the duke the passage names, of Burgundy, if it
         named him before (a stem on the defence of Paris is not on 'l'armée de la Loire'
         formed later)."""
-        found = BARE_ROLE.search(question)
-        if found is None:
-            return question
-        word = found.group(1).casefold()
-        addition = self.roles.get(word, "")
-        if not addition or prints(question, addition) or prints(answer, addition):
-            return question
         at = self.text.find(sentence) if sentence else -1
-        told = re.search(rf"{re.escape(word)}\s+{re.escape(addition)}", self.text, re.IGNORECASE)
-        if at < 0 or told is None or told.start() > at + len(sentence):
-            return question
-        if ADJECTIVE_AFTER.match(question, found.end()):
-            return question  # 'l'armée royale': the complement would split the pair
-        return f"{question[: found.end()]} {addition}{question[found.end() :]}"
+        for found in BARE_ROLE.finditer(question):
+            word = found.group(1).casefold()
+            addition = self.roles.get(word, "")
+            if not addition or prints(question, addition) or prints(answer, addition):
+                continue
+            told = re.search(rf"{re.escape(word)}\s+{re.escape(addition)}", self.text, re.I)
+            if at < 0 or told is None or told.start() > at + len(sentence):
+                continue
+            if ADJECTIVE_AFTER.match(question, found.end()):
+                continue  # 'l'abbaye royale': the complement would split the pair
+            return f"{question[: found.end()]} {addition}{question[found.end() :]}"
+        return question
 
     def _work_named(self, question: str, answer: str) -> str:
         """'En quelle année le privilège est-il révoqué ?' under 'L'Encyclopédie …': the
