@@ -3595,32 +3595,27 @@ def test_a_country_ending_in_e_is_feminine_in_the_inversion() -> None:
     assert not any("reprend-il" in q for q in asked), asked
 
 
+def _lone_first_name_completed(text: str, full_name: str, first: str, stem: str) -> str:
+    """The stem of the text's last sentence, where `first` stands alone, once completed;
+    `full_name` opens the text."""
+    sentence = text.rsplit(". ", 1)[1]
+    at = text.find(sentence) + sentence.find(f" {first} ") + 1
+    people = [
+        Mention(full_name, "person", 0, len(full_name), 0),
+        Mention(first, "person", at, at + len(first), 1),
+    ]
+    return _first_name_completed(stem, stub(stem, sentence=sentence), text, people)
+
+
 def test_a_first_name_is_not_a_numbered_namesake_nor_a_relative() -> None:
     """Found in review: 'Il se réclame de Napoléon' became 'de Napoléon III' (his uncle), and
     'son fils Louis' would become the passage's other Louis."""
     text = "Napoléon III proclame l'Empire. Il se réclame de Napoléon, vainqueur en 1805."
-    sentence = "Il se réclame de Napoléon, vainqueur en 1805."
-    at = text.find(sentence)
-    people = [
-        Mention("Napoléon III", "person", 0, 12, 0),
-        Mention("Napoléon", "person", at + 17, at + 25, 1),
-    ]
-    candidate = stub("Complétez (année) : Il se réclame de Napoléon, vainqueur en _____.",
-                     sentence=sentence)  # fmt: skip
-    assert _first_name_completed(candidate.question, candidate, text, people) == (
-        candidate.question
-    )
+    stem = "Complétez (année) : Il se réclame de Napoléon, vainqueur en _____."
+    assert _lone_first_name_completed(text, "Napoléon III", "Napoléon", stem) == stem
     text = "Louis Lumière filme. Son fils Louis naît en 1900."
-    sentence = "Son fils Louis naît en 1900."
-    at = text.find(sentence)
-    people = [
-        Mention("Louis Lumière", "person", 0, 13, 0),
-        Mention("Louis", "person", at + 9, at + 14, 1),
-    ]
-    candidate = stub("Complétez (année) : Son fils Louis naît en _____.", sentence=sentence)
-    assert _first_name_completed(candidate.question, candidate, text, people) == (
-        candidate.question
-    )
+    stem = "Complétez (année) : Son fils Louis naît en _____."
+    assert _lone_first_name_completed(text, "Louis Lumière", "Louis", stem) == stem
 
 
 def test_a_masculine_land_and_a_participle_alone_in_the_inversion() -> None:
@@ -3660,16 +3655,5 @@ def test_a_first_name_after_a_title_is_left_as_it_is() -> None:
     """'lors d'une entrevue avec le dauphin Charles' became 'le dauphin Charles d'Orléans',
     the passage's one other Charles (the dauphin is the future Charles VII)."""
     text = "Charles d'Orléans écrit. Jean sans Peur rencontre le dauphin Charles en 1419."
-    sentence = "Jean sans Peur rencontre le dauphin Charles en 1419."
-    at = text.find(sentence)
-    people = [
-        Mention("Charles d'Orléans", "person", 0, 17, 0),
-        Mention("Charles", "person", at + 36, at + 43, 1),
-    ]
-    candidate = stub(
-        "Complétez (année) : Jean sans Peur rencontre le dauphin Charles en _____.",
-        sentence=sentence,
-    )
-    assert _first_name_completed(candidate.question, candidate, text, people) == (
-        candidate.question
-    )
+    stem = "Complétez (année) : Jean sans Peur rencontre le dauphin Charles en _____."
+    assert _lone_first_name_completed(text, "Charles d'Orléans", "Charles", stem) == stem
