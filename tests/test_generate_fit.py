@@ -3657,3 +3657,27 @@ def test_a_first_name_after_a_title_is_left_as_it_is() -> None:
     text = "Charles d'Orléans écrit. Jean sans Peur rencontre le dauphin Charles en 1419."
     stem = "Complétez (année) : Jean sans Peur rencontre le dauphin Charles en _____."
     assert _lone_first_name_completed(text, "Charles d'Orléans", "Charles", stem) == stem
+
+
+def test_a_list_after_a_fois_is_asked_whole() -> None:
+    """'qui doit affronter à la fois les états généraux, la révolte parisienne …': the
+    question on the relative clause must not stop at its list's first comma."""
+    text = _dev_sentence("jacquerie-1358", "Depuis la défaite de Poitiers")
+    asked = [c.question for c in generate(text, seed=0, nlp=load_pipeline()).tried]
+    assert any("à la fois les états généraux, la révolte" in q for q in asked), asked
+    assert not any(q.endswith("à la fois les états généraux ?") for q in asked), asked
+
+
+def test_a_land_s_article_gives_its_gender() -> None:
+    """'l'Autriche reprend-il' (graded B) and, found in review, 'le Bengale tombe-t-elle'."""
+    from bot.generate.questions import _agreement
+
+    for sentence, gender in (
+        ("L'Autriche reprend les armes en 1799.", "Fem"),
+        ("Le Bengale tombe aux mains des Anglais en 1757.", "Masc"),
+        ("Le Mexique proclame son indépendance en 1821.", "Masc"),
+    ):
+        doc = load_pipeline()(sentence)
+        verb = next(t for t in doc if t.dep_ == "ROOT")
+        subject = next(t for t in verb.children if t.dep_.startswith("nsubj"))
+        assert _agreement(subject, verb)[0] == gender, sentence

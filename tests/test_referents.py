@@ -327,3 +327,15 @@ def test_a_title_is_named_only_when_the_passage_has_one_holder_of_it() -> None:
     assert many.name("Le peintre choisit ce que le duc impose en _____.", "x", sentence) == (
         "Le peintre choisit ce que le duc de Bourgogne impose en _____."
     )
+
+
+def test_a_bare_title_with_its_adjective_is_left_as_it_is() -> None:
+    """'l'abbaye royale': 'de Cluny' after it would split the noun from its adjective."""
+    text = "L'abbaye de Cluny est fondée en 910. L'abbaye royale reçoit des dons en 950."
+    referents = Referents.of(text, "")
+    sentence = "L'abbaye royale reçoit des dons en 950."
+    stem = "L'abbaye royale reçoit des dons en _____."
+    assert referents.name(stem, "950", sentence) == stem
+    assert referents.name("L'abbaye reçoit des dons en _____.", "950", sentence) == (
+        "L'abbaye de Cluny reçoit des dons en _____."
+    )

@@ -3236,13 +3236,12 @@ def _agreement(subject: Any, verb: Any) -> tuple[str | None, str | None]:
         land = place_record(subject.text) if subject.pos_ == "PROPN" else None
         if land is not None and land.kind in ("country", "region"):
             # 'Quand l'Autriche reprend-il les armes ?' (graded B): the land's article says
-            # its gender ('le Bengale'); after 'l'', a land ending in -e is feminine, but for
-            # 'le Mexique', 'le Cambodge'
+            # its gender ('le Bengale', 'le Mexique'); after 'l'', one ending in -e is feminine
             articles = {c.text.casefold() for c in subject.children if c.dep_ == "det"}
             if articles & {"le", "au", "du"}:
                 return "Masc", number
-            feminine = subject.text.endswith("e") and subject.text not in MASCULINE_LANDS
-            return ("Fem" if feminine or "la" in articles else "Masc"), number
+            feminine = subject.text.endswith("e") or "la" in articles
+            return ("Fem" if feminine else "Masc"), number
         return (subject.morph.get("Gender") or [None])[0] or _noun_gender(subject), number
     return None, number
 
@@ -3251,7 +3250,6 @@ AVOIR = {"a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "eut", "eu
 PARTICIPLE_ENDING = re.compile(r"(?:é|i|u|it|is|ort|ert|[ae]int)(?:e|es|s)?$")
 ALWAYS_FEMININE = ("tion", "tions", "sion", "sions")
 ALWAYS_MASCULINE = {"état", "états", "empire", "empereur", "exécutif", "épiscopat"}
-MASCULINE_LANDS = {"Mexique", "Cambodge", "Mozambique", "Zimbabwe", "Belize", "Maine", "Perche"}
 FEMININE_ENDINGS = (
     *ALWAYS_FEMININE,
     "ue",
