@@ -299,13 +299,22 @@ def test_a_bare_duke_or_governor_is_the_one_the_passage_named_before() -> None:
 
 def test_a_bare_cave_is_the_one_the_passage_named() -> None:
     """'La grotte est classée monument historique dès le _____' (graded B four times on one
-    passage: 'which cave? write la grotte de Lascaux')."""
-    text = "Quatre adolescents découvrent la grotte de Lascaux. La grotte est classée en 1940."
-    referents = Referents.of(text, "La découverte de Lascaux (1940)")
-    sentence = "La grotte est classée en 1940."
-    assert referents.name("La grotte est classée en _____.", "1940", sentence) == (
-        "La grotte de Lascaux est classée en _____."
-    )
+    passage: 'which cave? write la grotte de Lascaux'); but 'l'abbaye royale' stays, 'de
+    Cluny' after it would split the noun from its adjective."""
+    for text, stem, named in (
+        (
+            "Quatre adolescents découvrent la grotte de Lascaux. La grotte est classée en 1940.",
+            "La grotte est classée en _____.",
+            "La grotte de Lascaux est classée en _____.",
+        ),
+        (
+            "L'abbaye de Cluny est fondée en 910. L'abbaye royale reçoit des dons en 950.",
+            "L'abbaye royale reçoit des dons en _____.",
+            "L'abbaye royale reçoit des dons en _____.",
+        ),
+    ):
+        sentence = text.split(". ", 1)[1]
+        assert Referents.of(text, "").name(stem, "1940", sentence) == named
 
 
 def test_a_title_is_named_only_when_the_passage_has_one_holder_of_it() -> None:
@@ -326,16 +335,4 @@ def test_a_title_is_named_only_when_the_passage_has_one_holder_of_it() -> None:
     sentence = "Le peintre choisit ce que le duc impose."
     assert many.name("Le peintre choisit ce que le duc impose en _____.", "x", sentence) == (
         "Le peintre choisit ce que le duc de Bourgogne impose en _____."
-    )
-
-
-def test_a_bare_title_with_its_adjective_is_left_as_it_is() -> None:
-    """'l'abbaye royale': 'de Cluny' after it would split the noun from its adjective."""
-    text = "L'abbaye de Cluny est fondée en 910. L'abbaye royale reçoit des dons en 950."
-    referents = Referents.of(text, "")
-    sentence = "L'abbaye royale reçoit des dons en 950."
-    stem = "L'abbaye royale reçoit des dons en _____."
-    assert referents.name(stem, "950", sentence) == stem
-    assert referents.name("L'abbaye reçoit des dons en _____.", "950", sentence) == (
-        "L'abbaye de Cluny reçoit des dons en _____."
     )
