@@ -3498,7 +3498,7 @@ def test_an_office_is_not_dated_after_its_holder_died() -> None:
         "Christine de Pizan\n\nPhilippe le Hardi, duc de Bourgogne, lui commande en 1404 une "
         "biographie du roi Charles V. En 1405, elle achève La Cité des dames.\n"
     )
-    generation = generate(text, seed=0, nlp=load_pipeline())
+    generation = drafted(text)
     asked = [c.question for c in [*generation.candidates, *generation.tried]]
     assert not any("1405, qui est le duc" in q for q in asked), asked
 
@@ -3547,7 +3547,7 @@ def test_a_participle_is_never_inverted_as_the_verb() -> None:
         "réunie à Paris en février 1317 déclara ensuite que « la couronne ne revient pas aux "
         "filles ».\n"
     )
-    generation = generate(text, seed=0, nlp=load_pipeline())
+    generation = drafted(text)
     asked = [c.question for c in [*generation.candidates, *generation.tried]]
     assert not any("réunie-t-elle" in q for q in asked), asked
 
@@ -3567,7 +3567,7 @@ def test_an_aside_cut_between_subject_and_verb_takes_both_commas() -> None:
     """'… le député Jean Guyot de Villeneuve, lut à la tribune …' (graded B, 'a stray
     comma'): the subject, misread as an apposition, had kept the aside's closing comma."""
     text = _dev_sentence("affaire-des-fiches", "Le 28 octobre 1904")
-    generation = generate(text, seed=0, nlp=load_pipeline())
+    generation = drafted(text)
     asked = [c.question for c in generation.tried]
     assert any("Villeneuve lut à la tribune" in q for q in asked), asked
     assert not any("Villeneuve, lut" in q for q in asked), asked
@@ -3577,7 +3577,7 @@ def test_a_relative_clause_asked_ends_where_the_main_clause_goes_on() -> None:
     """'Qui ne vécut que quelques jours, la légitimité de Jeanne, fille de Louis … ?' (graded
     C): the question on 'Jean Ier, qui ne vécut que quelques jours' ran into the main clause."""
     text = _dev_sentence("affaire-tour-de-nesle", "À la mort de Louis X")
-    generation = generate(text, seed=0, nlp=load_pipeline())
+    generation = drafted(text)
     asked = [c.question for c in generation.tried if c.answer == "Jean Ier"]
     assert "Qui ne vécut que quelques jours ?" in asked, asked
     assert not any("jours, la légitimité" in q for q in asked), asked
@@ -3589,7 +3589,7 @@ def test_a_country_ending_in_e_is_feminine_in_the_inversion() -> None:
         "Le traité de Campo-Formio (1797)\n\nL'Autriche signe la paix en octobre 1797. "
         "L'Autriche reprend les armes en mars 1799 au sein de la deuxième coalition.\n"
     )
-    generation = generate(text, seed=0, nlp=load_pipeline())
+    generation = drafted(text)
     asked = [c.question for c in generation.tried if c.answer == "mars 1799"]
     assert any("l'Autriche reprend-elle" in q for q in asked), asked
     assert not any("reprend-il" in q for q in asked), asked
@@ -3625,7 +3625,7 @@ def test_a_masculine_land_and_a_participle_alone_in_the_inversion() -> None:
         "L'Inde et la foule (1757-1789)\n\nLe Bengale tombe aux mains des Anglais en 1757. En "
         "juin 1789, la foule rassemblée devant le palais crie que le roi doit céder.\n"
     )
-    asked = [c.question for c in generate(text, seed=0, nlp=load_pipeline()).tried]
+    asked = [c.question for c in drafted(text).tried]
     assert not any("Bengale tombe-t-elle" in q for q in asked), asked
     assert not any("rassemblée-t-elle" in q for q in asked), asked
 
@@ -3643,9 +3643,7 @@ def test_a_date_s_wrong_answers_are_drafted_on_its_side_of_the_title_s_event() -
 
     setting = Setting.of(text.splitlines()[0], text)
     assert setting is not None
-    landing = [
-        c for c in generate(text, seed=0, nlp=load_pipeline()).tried if c.answer == "9 octobre 1799"
-    ]
+    landing = [c for c in drafted(text).tried if c.answer == "9 octobre 1799"]
     assert landing, "the landing was not asked"
     for candidate in landing:
         assert all(setting.side(d) == -1 for d in candidate.distractors), candidate.distractors
@@ -3663,7 +3661,7 @@ def test_a_list_after_a_fois_is_asked_whole() -> None:
     """'qui doit affronter à la fois les états généraux, la révolte parisienne …': the
     question on the relative clause must not stop at its list's first comma."""
     text = _dev_sentence("jacquerie-1358", "Depuis la défaite de Poitiers")
-    asked = [c.question for c in generate(text, seed=0, nlp=load_pipeline()).tried]
+    asked = [c.question for c in drafted(text).tried]
     assert any("à la fois les états généraux, la révolte" in q for q in asked), asked
     assert not any(q.endswith("à la fois les états généraux ?") for q in asked), asked
 

@@ -207,15 +207,21 @@ def generate(
     text = "\n\n".join(paragraphs_of(text))
     doc = nlp(text)
     sentences = _whole_quotations(doc)
-    tried, mentions, unanswered = _candidates(text, doc, sentences, seed, nlp)
+    title = passage_title(text)
+    setting = Setting.of(title, text) if title else None
+    tried, mentions, unanswered = _candidates(text, doc, sentences, seed, nlp, setting)
     # the parser reads a plain sentence better: the same passage without its asides
     plain, origins = _without_asides(doc, sentences, mentions)
     if plain != text:
         plain_doc = nlp(plain)
-        more, _, lacking = _candidates(plain, plain_doc, _whole_quotations(plain_doc), seed, nlp)
+        # its own reading of the setting, as of everything else
+        plain_title = passage_title(plain)
+        plain_setting = Setting.of(plain_title, plain) if plain_title else None
+        more, _, lacking = _candidates(
+            plain, plain_doc, _whole_quotations(plain_doc), seed, nlp, plain_setting
+        )
         unanswered += lacking
         tried += [_traced_back(c, origins, text) for c in more]
-    title = passage_title(text)
     referents = Referents.of(text, title)
     named = [m for m in mentions if m.kind == "person"]
     tried = [_with_referents(c, referents, text, named) for c in tried]
@@ -258,7 +264,6 @@ def generate(
         if len(kept) >= limit:
             break
     chosen = list(kept)
-    setting = Setting.of(title, text) if title else None
     if setting is not None:
         kept = [_set(candidate, setting, text) for candidate in kept]
     names = names_in(text)
@@ -399,10 +404,13 @@ def _first_name_completed(
     at = text.find(candidate.sentence)
     if at < 0:
         return question
+    end = at + len(candidate.sentence)
+    # the sentence's lone names the model read as people ('Charles'), not any capital
+    lone = {m.text for m in people if at <= m.start < end}
     label_end = question.find(" : ") + 3 if question.startswith("Complétez") else 0
     for found in LONE_FIRST_NAME.finditer(question, label_end):
         first = found.group(1)
-        if first.casefold() in ("le", "la", "les", "en", "qui", "quel", "quelle"):
+        if first not in lone:
             continue
         if KIN_BEFORE.search(question[: found.start()]):
             continue  # 'son fils Louis', 'le dauphin Charles': another man, or a title
@@ -419,9 +427,6 @@ def _first_name_completed(
         told = min(m.start for m in people if m.text == whole)
         if told >= at or whole in question or prints(candidate.answer, whole):
             continue
-        end = at + len(candidate.sentence)
-        if not any(m.text == first and at <= m.start < end for m in people):
-            continue  # the sentence's 'Charles' is read as a person
         return f"{question[: found.start()]}{whole}{question[found.end() :]}"
     return question
 
@@ -479,9 +484,15 @@ def _same_sentence(a: Candidate, b: Candidate) -> bool:
 
 
 def _candidates(
-    text: str, doc: Any, sentences: list[Any], seed: int, nlp: Any = None
+    text: str,
+    doc: Any,
+    sentences: list[Any],
+    seed: int,
+    nlp: Any = None,
+    setting: Setting | None = None,
 ) -> tuple[list[Candidate], list[Mention], list[str]]:
-    """Every fact's first form that passes the rules (and the forms tried before it)."""
+    """Every fact's first form that passes the rules (and the forms tried before it); the
+    passage's event (`setting`) bounds its dates' wrong answers."""
     starts = [s.start_char for s in sentences]
 
     def sentence_of(offset: int) -> int:
@@ -503,6 +514,7 @@ def _candidates(
             named_years.setdefault(m.sentence, set()).add(m.year)
     several_years = {index for index, named in named_years.items() if len(named) > 1}
     passage_fit = _passage_fit(doc, text, mentions, years_of)
+    passage_fit.event_side = setting.side if setting is not None else None
 
     tried: list[Candidate] = []
     unanswered: list[str] = []
@@ -1333,10 +1345,7 @@ def _passage_fit(doc: Any, text: str, mentions: list[Mention], years: list[int |
     """What the passage says of its names: people's titles, genders and years; the article
     each place or organisation takes; acronyms written beside their expansion."""
     fit = Fit(people=describe_people(doc, mentions, years), likeness=Likeness(doc.vocab))
-    title = passage_title(text)
-    setting = Setting.of(title, text) if title else None
-    fit.event_side = setting.side if setting is not None else None
-    head = re.match(r"(?:Les|Le|La|L['’])\s*([\w-]+)", title)
+    head = re.match(r"(?:Les|Le|La|L['’])\s*([\w-]+)", passage_title(text))
     fit.parley = head is not None and head[1].casefold() in PARLEYS
     starts = {t.idx: t for t in doc}
     for mention in mentions:

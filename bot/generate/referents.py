@@ -257,24 +257,19 @@ BARE_ROLE = re.compile(
 )
 
 
-def _roles_in_full(text: str) -> dict[str, str]:
-    """Each role word the text completes one way only ('de Bourgogne', or a name): a text
-    with two dukes, or one duke written two ways ('le duc de Bourgogne', 'le duc Jean'), leaves
-    'le duc' as it is."""
-    places: dict[str, set[str]] = {}
-    names: dict[str, set[str]] = {}
+def _roles_in_full(text: str) -> dict[str, tuple[str, int]]:
+    """Each role word the text completes one way only ('de Bourgogne', or a name), with where
+    it first does: a text with two dukes, or one duke written two ways ('le duc de
+    Bourgogne', 'le duc Jean'), leaves 'le duc' as it is."""
+    told: dict[str, dict[str, int]] = {}  # word -> its completions -> where first written
     for found in ROLE_IN_FULL.finditer(text):
-        word = found.group(1).casefold()
-        if found.group(2):
-            places.setdefault(word, set()).add(found.group(2))
-        else:
-            names.setdefault(word, set()).add(found.group(3))
-    named: dict[str, str] = {}
-    for word in {*places, *names}:
-        options = places.get(word, set()) | names.get(word, set())
-        if len(options) == 1:
-            named[word] = next(iter(options))
-    return named
+        completions = told.setdefault(found.group(1).casefold(), {})
+        completions.setdefault(found.group(2) or found.group(3), found.start(1))
+    return {
+        word: next(iter(completions.items()))
+        for word, completions in told.items()
+        if len(completions) == 1
+    }
 
 
 def _may_be_king(name: str) -> bool:
@@ -294,7 +289,8 @@ class Referents:
     emperor: str = ""  # whom the text's 'l'Empereur' means: 'Napoléon'
     text: str = ""  # where 'la capitale' is read: the last capital named before it
     work: str = ""  # the title's work whose parts the text names bare: "l'Encyclopédie"
-    roles: dict[str, str] = field(default_factory=dict)  # 'duc' -> 'de Bourgogne'
+    # 'duc' -> ('de Bourgogne', where the text first says 'duc de Bourgogne')
+    roles: dict[str, tuple[str, int]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, text: str, title: str) -> Referents:
@@ -400,12 +396,10 @@ class Referents:
         formed later)."""
         at = self.text.find(sentence) if sentence else -1
         for found in BARE_ROLE.finditer(question):
-            word = found.group(1).casefold()
-            addition = self.roles.get(word, "")
+            addition, told = self.roles.get(found.group(1).casefold(), ("", 0))
             if not addition or prints(question, addition) or prints(answer, addition):
                 continue
-            told = re.search(rf"{re.escape(word)}\s+{re.escape(addition)}", self.text, re.I)
-            if at < 0 or told is None or told.start() > at + len(sentence):
+            if at < 0 or told > at + len(sentence):
                 continue
             if ADJECTIVE_AFTER.match(question, found.end()):
                 continue  # 'l'abbaye royale': the complement would split the pair
