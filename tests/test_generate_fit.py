@@ -3679,3 +3679,40 @@ def test_a_land_s_article_gives_its_gender() -> None:
         verb = next(t for t in doc if t.dep_ == "ROOT")
         subject = next(t for t in verb.children if t.dep_.startswith("nsubj"))
         assert _agreement(subject, verb)[0] == gender, sentence
+
+
+def _root(sentence: str) -> Any:
+    return next(t for t in load_pipeline()(sentence) if t.dep_ == "ROOT")
+
+
+def test_a_passive_read_as_an_adjective_is_a_verb() -> None:
+    """'Hugues est sacré à Noyon' reaches the model as 'être' and an adjective: the question
+    forms, which look for the sentence's verb, found none."""
+    root = _root("Hugues est sacré à Noyon le 3 juillet 987.")
+    assert (root.text, root.pos_) == ("sacré", "VERB")
+    assert "Part" in root.morph.get("VerbForm")
+    assert {c.dep_ for c in root.children} >= {"aux:pass", "nsubj:pass"}
+
+
+def test_a_third_person_read_as_an_adjective_is_a_verb_and_asked() -> None:
+    """'La Wehrmacht attaque à l'Ouest le 10 mai 1940' had no question at all: 'attaque'
+    was read as an adjective."""
+    root = _root("La Wehrmacht attaque à l'Ouest le 10 mai 1940.")
+    assert (root.text, root.pos_) == ("attaque", "VERB")
+    asked = drafted("L'offensive de 1940\n\nLa Wehrmacht attaque à l'Ouest le 10 mai 1940.\n")
+    assert [(c.question, c.answer) for c in asked.candidates] == [
+        ("À quelle date la Wehrmacht attaque-t-elle à l'Ouest ?", "10 mai 1940")
+    ]
+
+
+def test_adjectives_and_nouns_stay_what_they_are() -> None:
+    """Only a participle after 'être' is a passive, and a noun with its article or its
+    adjective is no verb: 'Le bilan est très lourd', 'une place forte'."""
+    for sentence, word, kind in (
+        ("Le bilan est très lourd.", "lourd", "ADJ"),
+        ("La ville est petite.", "petite", "ADJ"),
+        ("C'est un désastre.", "désastre", "NOUN"),
+        ("Les conditions sont sévères.", "sévères", "ADJ"),
+    ):
+        root = _root(sentence)
+        assert (root.text, root.pos_) == (word, kind), sentence

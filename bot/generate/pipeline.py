@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from typing import Any
 
@@ -34,6 +35,8 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Any:
                 ) from exc
             _register_paragraph_breaks()
             nlp.add_pipe("paragraph_breaks", before="parser")
+            _register_verb_repair()
+            nlp.add_pipe("verb_repair", last=True)
             _loaded[model] = nlp
         return _loaded[model]
 
@@ -59,3 +62,73 @@ def _register_paragraph_breaks() -> None:
                 # the parser also cut 'l'état-major' and 'Dégradé dans la cour …' in two
                 following.is_sent_start = False
         return doc
+
+
+# 'est sacré', 'sont détruits': a passive the model reads as 'être' and an adjective
+PARTICIPLE = re.compile(r"(?:é|i|u|is|it|eint|aint|oint|ert|mort)(?:e|s|es)?$")
+NOT_PARTICIPLES = {
+    "petit", "gratuit", "fortuit", "subit", "inédit", "érudit", "précis", "gris", "exquis",
+    "concis", "indécis", "absolu", "nu", "menu", "aigu", "continu", "cru", "vert", "expert",
+    "désert", "inerte", "fort", "joli", "favori", "ambigu", "dru", "illicite", "licite",
+    "explicite", "implicite", "insolite", "hypocrite", "ravi", "saint", "sourd", "lourd",
+}  # fmt: skip
+ETRE = {"est", "sont", "fut", "furent", "était", "étaient", "sera", "seront", "été", "soit"}
+# 'la Wehrmacht attaque', 'la faillite ruine', 'Barras dut': a third person the model reads
+# as an adjective, a noun or a preposition; the endings a French verb has there
+THIRD_PERSON = re.compile(
+    r"[a-zàâçéèêëîïôûùüÿœ-]+(?:e|ent|a|ait|aient|it|ut|int|èrent|irent|urent|end|ond|ient)"
+)
+PAST_ENDINGS = ("a", "it", "ut", "int", "èrent", "irent", "urent")
+
+
+def _register_verb_repair() -> None:
+    """The sentence's main verb as the parser should have tagged it, so that every question
+    form finds it: 'Hugues est sacré à Noyon' (an adjective after 'est' to the model) and
+    'la Wehrmacht attaque à l'Ouest' (an adjective) had no question. Only the root, only
+    with a subject, only a word shaped like a participle or a third-person verb; the tree
+    itself is left as parsed."""
+    from spacy.language import Language
+
+    if "verb_repair" in Language.factories:
+        return
+
+    @Language.component("verb_repair")
+    def verb_repair(doc: Any) -> Any:
+        for sentence in doc.sents:
+            _repair_root(sentence.root)
+        return doc
+
+
+def _repair_root(root: Any) -> None:
+    """A participle after 'être' becomes a passive verb, a word with a verb's ending after
+    its subject a finite one; a noun with an article or an adjective stays a noun."""
+    if root.pos_ not in ("ADJ", "NOUN", "PROPN", "ADP") or not root.is_lower:
+        return
+    word = root.text.casefold()
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    copulas = [c for c in root.children if c.dep_ == "cop"]
+    if len(subjects) != 1 or any(c.dep_ in ("det", "amod", "nummod") for c in root.children):
+        return  # 'la loi sur l'enseignement', 'une place forte': a noun after all
+    number = (subjects[0].morph.get("Number") or ["Sing"])[0]
+    if copulas:
+        singular = word.removesuffix("s")
+        if (
+            root.pos_ != "ADJ"
+            or copulas[0].text.casefold() not in ETRE
+            or not PARTICIPLE.search(word)
+            or {word, singular, singular.removesuffix("e")} & NOT_PARTICIPLES
+        ):
+            return
+        features = {**root.morph.to_dict(), "Tense": "Past", "VerbForm": "Part", "Voice": "Pass"}
+        root.pos_ = "VERB"
+        root.set_morph(features)
+        copulas[0].dep_ = "aux:pass"
+        subjects[0].dep_ = "nsubj:pass"
+        return
+    if not THIRD_PERSON.fullmatch(word) or subjects[0].i > root.i:
+        return
+    tense = "Past" if word.endswith(PAST_ENDINGS) else "Pres"
+    root.pos_ = "VERB"
+    root.set_morph(
+        {"Mood": "Ind", "Number": number, "Person": "3", "Tense": tense, "VerbForm": "Fin"}
+    )
