@@ -330,6 +330,8 @@ def number_mentions(doc: Any, sentence_of: Any, dates: list[Mention]) -> list[Me
             continue
         if re.search(rf"\b(?:{'|'.join(NUMBER_WORDS)}|cent|mille)\s+$", before):
             continue  # 'quelque cent vingt commissaires': 'vingt' is half the number
+        if re.match(r"\s+(?:cents?|mille)\b", text[end:], re.IGNORECASE):
+            continue  # 'quelque trois cents prêtres': 'trois' is the first half
         found.append(Mention(match[0], "number", start, end, sentence_of(start)))
     return found
 

@@ -834,14 +834,44 @@ def _without_asides(
             if 0 <= start < end <= len(plain):
                 plain = plain[:start] + replacement + plain[end:]
         # a colon before a clause, not before a quotation: 'X convainc Versailles : un
-        # traité est signé …' is two statements the parser reads as one
-        for piece in re.split(r"\s*;\s+|\s+:\s+(?!«)", " ".join(plain.split())):
+        # traité est signé …' is two statements the parser reads as one; nor after a verb,
+        # whose object follows ('un traité qui prévoyait : l'occupation …')
+        announcing = {
+            tokens[n - 1].text for n, token in enumerate(tokens) if _object_past_colon(token)
+        }
+        pieces: list[str] = []
+        for piece in re.split(r"\s*(;)\s+|\s+(:)\s+(?!«)", " ".join(plain.split())):
+            if (
+                piece in (";", ":")
+                and pieces
+                and (piece, pieces[-1].rsplit(" ", 1)[-1]) in {(":", word) for word in announcing}
+            ):
+                pieces[-1] += " :"
+                continue
+            if piece and piece not in (";", ":"):
+                if pieces and pieces[-1].endswith(" :"):
+                    pieces[-1] += f" {piece}"
+                else:
+                    pieces.append(piece)
+        for piece in pieces:
             if piece:
                 piece = upper_first(piece)
                 piece = piece if piece[-1] in ".!?…)" else piece + "."  # '… Français »' too
                 paragraphs[-1].append(piece)
                 origins.append((piece, sentence.text.strip()))
     return "\n\n".join(" ".join(p) for p in paragraphs if p), origins
+
+
+def _object_past_colon(colon: Any) -> bool:
+    """A colon right after a verb whose object follows it: 'un traité qui prévoyait :
+    l'occupation …' ends nowhere at the colon; 'trois mouvements apparaissent : Combat, …'
+    does."""
+    if colon.text != ":" or colon.i == 0:
+        return False
+    verb = colon.doc[colon.i - 1]
+    return verb.pos_ in ("VERB", "AUX") and any(
+        child.dep_ in ("obj", "ccomp", "xcomp") and child.i > colon.i for child in verb.children
+    )
 
 
 JOINING = {"et", "mais", "puis"}
@@ -3443,6 +3473,8 @@ def _cloze(mention: Mention, sentence: Any) -> tuple[str, str] | None:
     # the clause: between the nearest ';' or ':' on each side
     start = next((t.i + 1 for t in reversed(tokens) if t.i < first.i and t.text in ";:"), None)
     end = next((t.i for t in tokens if t.i > last.i and t.text in ";:"), None)
+    if end is not None and _object_past_colon(doc[end]):
+        return None  # '… un traité qui prévoyait : l'occupation …': the object is past the cut
     clause = [t for t in tokens if (start is None or t.i >= start) and (end is None or t.i < end)]
     dropped = _asides(clause, first.i, last.i)
     if dropped is None:
