@@ -318,3 +318,34 @@ def test_a_date_s_wrong_answers_stay_on_its_side_of_the_event() -> None:
     # the event's own day takes any wrong day
     coup = Mention("9 novembre 1799", "date", 0, 15, 0)
     assert fit.accepts("9 décembre 1799", coup)
+
+
+def test_a_title_named_after_an_elided_article_or_a_plot_has_its_setting() -> None:
+    """'La bataille d'Iéna' had no setting (its name, after 'd'', was not read as one), nor
+    'La conjuration d'Amboise' (no such event word): their stems lost the event."""
+    for title, phrase in (
+        ("La bataille d'Iéna (14 octobre 1806)", "la bataille d'Iéna"),
+        ("La conjuration d'Amboise (mars 1560)", "la conjuration d'Amboise"),
+        ("Le percement du canal du Midi (1666-1681)", "le percement du canal du Midi"),
+    ):
+        setting = Setting.of(title, f"{title}\n\nUn texte.")
+        assert setting is not None and setting.phrase == phrase, title
+
+
+def test_a_date_asked_names_its_event_unless_a_choice_is_the_event_s_day() -> None:
+    """'Les conjurés … se réunissent à Nantes le _____' was read B ('which plot?'); the
+    brackets go on a date asked only when no choice is the title's own day."""
+    from bot.generate.questions import Candidate, _tag_dates_nothing
+
+    setting = Setting.of("La conjuration d'Amboise (mars 1560)", "La conjuration d'Amboise")
+    stem = "Complétez (date) : Les conjurés se réunissent à Nantes le _____."
+
+    def asked(*wrong: str) -> Candidate:
+        return Candidate(stem, "1er février 1560", list(wrong), "date", "cloze", "", 1)
+
+    assert _tag_dates_nothing(asked("1er février 1559", "1er juin 1560", "9 avril 1560"), setting)
+    assert tagged(stem, setting).endswith("le _____ (la conjuration d'Amboise).")
+    assert not _tag_dates_nothing(asked("1er février 1559", "19 mars 1560"), setting)
+    yearly = Setting.of("La Jacquerie de 1358 (mai-juin 1358)", "La Jacquerie de 1358")
+    assert yearly is not None  # its name prints a year: no brackets on a date asked
+    assert not _tag_dates_nothing(asked("1er février 1559", "1er juin 1560"), yearly)

@@ -13,7 +13,7 @@ import random
 import re
 from collections import Counter
 from contextvars import ContextVar
-from dataclasses import dataclass, field, replace
+from dataclasses import astuple, dataclass, field, replace
 from itertools import pairwise
 from typing import Any
 
@@ -71,7 +71,7 @@ from bot.generate.pipeline import load_pipeline
 from bot.generate.places import place_record
 from bot.generate.quality import features, threshold, usable
 from bot.generate.referents import Referents
-from bot.generate.setting import ANTERIOR, Setting, dated, names_in, tagged
+from bot.generate.setting import ANTERIOR, Setting, dated, names_in, own_moment, tagged
 from bot.passages import paragraphs_of
 from bot.questions import MAX_CHOICE_CHARS, MAX_EXPLANATION_CHARS, MAX_QUESTION_CHARS
 
@@ -268,10 +268,10 @@ def generate(
         kept = [_set(candidate, setting, text) for candidate in kept]
     names = names_in(text)
     kept = [_dated(candidate, text, names) for candidate in kept]
-    kept = [  # not a date asked: the event's own day may be among the wrong answers
-        candidate
-        if candidate.kind in DATE_KINDS
-        else _rephrased(candidate, tagged(candidate.question, setting))
+    kept = [
+        _rephrased(candidate, tagged(candidate.question, setting))
+        if candidate.kind not in DATE_KINDS or _tag_dates_nothing(candidate, setting)
+        else candidate
         for candidate in kept
     ]
     kept = [
@@ -281,6 +281,21 @@ def generate(
     return Generation(
         kept, mentions, len(tried) - len(kept), len(sentences), tried, title, unanswered
     )
+
+
+def _tag_dates_nothing(candidate: Candidate, setting: Setting | None) -> bool:
+    """A date asked may name its event in brackets ('Les conjurés se réunissent à Nantes le
+    _____ (la conjuration d'Amboise)', read B for the bare 'Les conjurés') when the event's
+    name holds no year and no choice is the event's own day, which the brackets would
+    make look right."""
+    if setting is None or re.search(r"\d", setting.phrase):
+        return False
+    if setting.day is None:
+        return True
+    told = 1 + bool(setting.day.month) + bool(setting.day.day)  # as precise as the title
+    own_day = astuple(setting.day)[:told]
+    moments = [own_moment(choice, None) for choice in candidate.choices]
+    return not any(m is not None and astuple(m)[:told] == own_day for m in moments)
 
 
 def _set(candidate: Candidate, setting: Setting, text: str) -> Candidate:
