@@ -38,8 +38,17 @@ DEFAULTED: dict[str, tuple[str, ...]] = {
     "answerCallbackQuery": (),
 }
 
-# (the bot's Defaults, method) -> the encoded fields they add; equal Defaults add equal fields
-_default_fields: dict[tuple[object, str], dict[str, str]] = {}
+
+class _DefaultFields:
+    """The Defaults last seen, and the encoded fields they add to each method. A bot's Defaults
+    never change: one identity check a call (hashing them cost more than the encoding)."""
+
+    def __init__(self) -> None:
+        self.defaults: object = None
+        self.by_method: dict[str, dict[str, str]] = {}
+
+
+_seen = _DefaultFields()
 
 
 async def call(bot: Bot, method: str, params: dict[str, Any]) -> Any:
@@ -94,8 +103,10 @@ def _with_markers(params: dict[str, Any], defaulted: tuple[str, ...]) -> dict[st
 
 def _defaults_of(bot: Bot, method: str) -> dict[str, str]:
     """What the bot's Defaults add to `method`, worked out by the library itself, once."""
-    key = (getattr(bot, "defaults", None), method)
-    fields = _default_fields.get(key)
+    defaults = getattr(bot, "defaults", None)
+    if _seen.defaults is not defaults:
+        _seen.defaults, _seen.by_method = defaults, {}
+    fields = _seen.by_method.get(method)
     if fields is None:
         data = _with_markers({}, DEFAULTED[method])
         bot._insert_defaults(data)
@@ -105,5 +116,5 @@ def _defaults_of(bot: Bot, method: str) -> dict[str, str]:
                 encoded = RequestParameter.from_input(name, value).json_value
                 if encoded is not None:
                     fields[name] = encoded
-        _default_fields[key] = fields
+        _seen.by_method[method] = fields
     return fields

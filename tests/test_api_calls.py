@@ -9,12 +9,13 @@ from typing import Any
 import pytest
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions
 from telegram.error import TelegramError
+from telegram.ext import Defaults, ExtBot
 from telegram.request import RequestData
 
 from bot import api_calls
 from bot.context import QuizApp
 from bot.transport import RetryingRequest
-from tests.fakes import FakeBotAPI
+from tests.fakes import TOKEN, FakeBotAPI
 
 ALICE = FakeBotAPI.user(1001, "Alice <&>")
 MARKUP = {"inline_keyboard": [[{"text": "Question suivante ➡️", "callback_data": "n:12"}]]}
@@ -129,3 +130,15 @@ async def test_calls_go_through_the_bots_rate_limiter(
     with contextlib.suppress(TelegramError):
         await api_calls.call(app.bot, "answerCallbackQuery", {"callback_query_id": "cq1"})
     assert handed == [("sendMessage", 1001), ("answerCallbackQuery", None)]
+
+
+def test_each_bots_defaults_give_its_own_fields() -> None:
+    html = ExtBot(TOKEN, defaults=Defaults(parse_mode="HTML"))
+    markdown = ExtBot(TOKEN, defaults=Defaults(parse_mode="MarkdownV2"))
+    for bot, expected in [
+        (html, {"parse_mode": "HTML"}),
+        (markdown, {"parse_mode": "MarkdownV2"}),
+        (html, {"parse_mode": "HTML"}),
+        (ExtBot(TOKEN), {}),
+    ]:
+        assert api_calls._defaults_of(bot, "editMessageText") == expected
