@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, NamedTuple, Self
 
 MAX_BYTES = 64  # Telegram's limit for callback_data
 
@@ -31,32 +32,44 @@ def word(pattern: str) -> Any:
 QUESTION_ID = "[a-z0-9_-]{1,48}"  # the id rule of question files, in its byte budget
 
 
+class _Layout(NamedTuple):
+    """A kind's parts, read once: a tap's data is parsed up to three times (routing to its
+    handler, its chat's turn, the handler), and reading the dataclass's fields each time cost
+    more than the match itself."""
+
+    regex: re.Pattern[str]
+    names: tuple[str, ...]
+    kinds: tuple[Callable[[str], Any], ...]
+
+
 class CallbackData:
     """Base of every kind: `prefix` names the kind; the parts follow, separated by ':'."""
 
     prefix: ClassVar[str]
-    _regex: ClassVar[re.Pattern[str] | None] = None
+    _layout: ClassVar[_Layout | None] = None
 
     def __init_subclass__(cls, *, prefix: str, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         if not re.fullmatch(r"[a-z]{1,3}(:[a-z]{1,3})?", prefix):
             raise ValueError(f"callback prefix {prefix!r}: one or two short lowercase words")
         cls.prefix = prefix
-        cls._regex = None
+        cls._layout = None  # its own, made at first use (the dataclass has no fields yet)
 
     @classmethod
-    def _parts(cls) -> tuple[dataclasses.Field[Any], ...]:
-        return dataclasses.fields(cls)  # type: ignore[arg-type]
-
-    @classmethod
-    def _compiled(cls) -> re.Pattern[str]:
-        if cls._regex is None:
-            parts = "".join(f":({f.metadata['pattern']})" for f in cls._parts())
-            cls._regex = re.compile(re.escape(cls.prefix) + parts)
-        return cls._regex
+    def _parts(cls) -> _Layout:
+        layout = cls._layout
+        if layout is None:
+            parts = dataclasses.fields(cls)  # type: ignore[arg-type]
+            pattern = "".join(f":({f.metadata['pattern']})" for f in parts)
+            layout = cls._layout = _Layout(
+                re.compile(re.escape(cls.prefix) + pattern),
+                tuple(f.name for f in parts),
+                tuple(f.metadata["kind"] for f in parts),
+            )
+        return layout
 
     def pack(self) -> str:
-        data = ":".join([self.prefix, *(str(getattr(self, f.name)) for f in self._parts())])
+        data = ":".join([self.prefix, *(str(getattr(self, n)) for n in self._parts().names)])
         if self.parse(data) != self or len(data.encode()) > MAX_BYTES:
             raise ValueError(f"{data!r} cannot be carried by a button")
         return data
@@ -65,13 +78,11 @@ class CallbackData:
     def parse(cls, data: object) -> Self | None:
         if not isinstance(data, str):
             return None
-        match = cls._compiled().fullmatch(data)
+        layout = cls._parts()
+        match = layout.regex.fullmatch(data)
         if match is None:
             return None
-        values = [
-            f.metadata["kind"](raw) for f, raw in zip(cls._parts(), match.groups(), strict=True)
-        ]
-        return cls(*values)
+        return cls(*[kind(raw) for kind, raw in zip(layout.kinds, match.groups(), strict=True)])
 
     @classmethod
     def matches(cls, data: object) -> bool:

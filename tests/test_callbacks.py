@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+import re
+
 import pytest
 
 from bot import callbacks
@@ -78,3 +81,13 @@ def test_data_a_button_cannot_carry_is_refused_when_built() -> None:
         ShowQuestion("Not An Id").pack()
     with pytest.raises(ValueError, match="cannot be carried"):
         AnswerTap(1, 100).pack()
+
+
+def test_each_kind_reads_its_own_parts_once() -> None:
+    """The parts are kept per kind: never a sibling's or the base's, and the same after use."""
+    layouts = [kind._parts() for kind in KINDS]
+    assert len({id(layout) for layout in layouts}) == len(KINDS)
+    for kind, layout in zip(KINDS, layouts, strict=True):
+        assert kind._parts() is layout
+        assert layout.names == tuple(f.name for f in dataclasses.fields(kind))  # type: ignore[arg-type]
+        assert layout.regex.pattern.startswith(re.escape(kind.prefix))
