@@ -11,6 +11,7 @@ its CPU (bench/RESULTS.md, taps). `keyboard_object` gives the objects its own me
 from __future__ import annotations
 
 import html
+from typing import NamedTuple
 
 from telegram import InlineKeyboardMarkup
 
@@ -33,11 +34,45 @@ def keyboard_object(markup: Markup) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup.de_json(markup, None)
 
 
+class _Lines(NamedTuple):
+    """The lines of a wording that every message about it shows alike, escaped."""
+
+    header: str  # the question
+    choices: tuple[str, ...]  # "A. ...", in the order shown
+    wrong: str  # the verdict of a wrong answer, naming the right one
+    explanation: str
+    source: str  # the passage and paragraph
+
+
+LINES_KEPT = 1024  # wordings whose lines are kept (a tap comes soon after its question)
+_kept: dict[tuple[AskedQuestion, str], tuple[Texts, _Lines]] = {}
+
+
+def _lines(asked: AskedQuestion, texts: Texts) -> _Lines:
+    """Made once per wording and language: the question and its result show the same escaped
+    lines, which were half of a result's rendering (bench/RESULTS.md, taps). Kept by language,
+    the texts themselves checked by identity: hashing a `Texts` costs more than the render."""
+    key = (asked, texts.language)
+    kept = _kept.get(key)
+    if kept is not None and kept[0] is texts:
+        return kept[1]
+    right = asked.choices[asked.correct]
+    lines = _Lines(
+        header=texts.question_header.format(question=html.escape(asked.text)),
+        choices=tuple(f"{LETTERS[i]}. {html.escape(c)}" for i, c in enumerate(asked.choices)),
+        wrong=texts.wrong.format(letter=LETTERS[asked.correct], answer=html.escape(right)),
+        explanation=f"💡 {html.escape(asked.explanation)}",
+        source=_source(asked, texts),
+    )
+    if len(_kept) >= LINES_KEPT:
+        del _kept[next(iter(_kept))]  # the oldest
+    _kept[key] = (texts, lines)
+    return lines
+
+
 def question_text(asked: AskedQuestion, texts: Texts) -> str:
-    lines = [texts.question_header.format(question=html.escape(asked.text)), ""]
-    lines += [f"{LETTERS[i]}. {html.escape(c)}" for i, c in enumerate(asked.choices)]
-    lines += ["", _source(asked, texts)]
-    return "\n".join(lines)
+    shown = _lines(asked, texts)
+    return "\n".join([shown.header, "", *shown.choices, "", shown.source])
 
 
 def question_keyboard(quiz_id: int, asked: AskedQuestion) -> Markup:
@@ -51,9 +86,9 @@ def question_keyboard(quiz_id: int, asked: AskedQuestion) -> Markup:
 
 
 def result_text(asked: AskedQuestion, answer: AnswerRecord, texts: Texts) -> str:
-    lines = [texts.question_header.format(question=html.escape(asked.text)), ""]
-    for i, choice in enumerate(asked.choices):
-        line = f"{LETTERS[i]}. {html.escape(choice)}"
+    shown = _lines(asked, texts)
+    lines = [shown.header, ""]
+    for i, line in enumerate(shown.choices):
         if i == asked.correct:
             line = f"<b>{line}</b> ✅"
         elif i == answer.choice:
@@ -65,15 +100,11 @@ def result_text(asked: AskedQuestion, answer: AnswerRecord, texts: Texts) -> str
     if answer.correct:
         lines.append(texts.right.format(points=texts.count_points(answer.points)))
     else:
-        lines.append(
-            texts.wrong.format(
-                letter=LETTERS[asked.correct], answer=html.escape(asked.choices[asked.correct])
-            )
-        )
-    lines.append(f"💡 {html.escape(asked.explanation)}")
+        lines.append(shown.wrong)
+    lines.append(shown.explanation)
     if answer.streak >= 2:
         lines.append(texts.streak.format(streak=answer.streak))
-    lines.append(_source(asked, texts))
+    lines.append(shown.source)
     return "\n".join(lines)
 
 

@@ -1,0 +1,70 @@
+"""Rendering: a wording's escaped lines are made once and kept, never shown for another
+wording, language or set of texts."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot import views
+from bot.engine import AskedQuestion
+from bot.store import AnswerRecord
+from bot.texts import CATALOGUES
+
+ASKED = AskedQuestion(
+    question_id="q-year",
+    fingerprint="f",
+    language="fr",
+    text="En quelle année <b>a</b> eu lieu l'événement ?",
+    choices=("1923", "1917 & co", "1933"),
+    correct=0,
+    explanation="C'était en 1923 : a < b.",
+    difficulty=2,
+    passage="Un texte <court>",
+    paragraph=1,
+    passage_id="test-passage",
+)
+FR, EN = CATALOGUES["fr"], CATALOGUES["en"]
+WRONG = AnswerRecord(choice=1, correct=False, points=0, inserted=True, streak=0)
+RIGHT = AnswerRecord(choice=0, correct=True, points=2, inserted=True, streak=3)
+
+
+QUESTION = "❓ <b>En quelle année &lt;b&gt;a&lt;/b&gt; eu lieu l&#x27;événement ?</b>"
+SOURCE = "📖 Texte « Un texte &lt;court&gt; », paragraphe 1"
+
+
+def test_a_result_shows_the_answer_it_is_given_whatever_was_rendered_before() -> None:
+    assert views.question_text(ASKED, FR) == "\n".join(
+        [QUESTION, "", "A. 1923", "B. 1917 &amp; co", "C. 1933", "", SOURCE]
+    )
+    for _ in range(2):  # rendered from scratch, then from the kept lines
+        assert views.result_text(ASKED, WRONG, FR) == "\n".join(
+            [
+                QUESTION, "", "<b>A. 1923</b> ✅", "<s>B. 1917 &amp; co</s> ❌ <i>(votre choix)</i>",
+                "C. 1933", "", "❌ <b>Raté.</b> La bonne réponse : <b>A. 1923</b>",
+                "💡 C&#x27;était en 1923 : a &lt; b.", SOURCE,
+            ]
+        )  # fmt: skip
+        assert views.result_text(ASKED, RIGHT, FR) == "\n".join(
+            [
+                QUESTION, "", "<b>A. 1923</b> ✅ <i>(votre choix)</i>", "B. 1917 &amp; co",
+                "C. 1933", "", "✅ <b>Bonne réponse !</b> +2 points",
+                "💡 C&#x27;était en 1923 : a &lt; b.", "🔥 Série de 3 bonnes réponses", SOURCE,
+            ]
+        )  # fmt: skip
+
+
+def test_kept_lines_belong_to_one_wording_language_and_set_of_texts() -> None:
+    reordered = replace(ASKED, choices=("1933", "1923", "1917 & co"), correct=1)
+    assert views.question_text(ASKED, FR) != views.question_text(reordered, FR)
+    assert views.question_text(reordered, FR).splitlines()[2] == "A. 1933"
+    assert "Text “" in views.question_text(ASKED, EN)
+    assert "Texte «" in views.question_text(ASKED, FR)
+    terse = replace(FR, question_header="Q: {question}")  # same language, other texts
+    assert views.question_text(ASKED, terse).startswith("Q: En quelle")
+    assert views.question_text(ASKED, FR).startswith("❓")
+
+
+def test_the_kept_lines_are_bounded() -> None:
+    for n in range(views.LINES_KEPT + 10):
+        views.question_text(replace(ASKED, question_id=f"q{n}"), FR)
+    assert len(views._kept) == views.LINES_KEPT
