@@ -8,14 +8,14 @@ from typing import Any
 
 import pytest
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions
-from telegram.error import TelegramError
+from telegram.error import BadRequest, TelegramError
 from telegram.ext import Defaults, ExtBot
 from telegram.request import RequestData
 
 from bot import api_calls
 from bot.context import QuizApp
 from bot.transport import RetryingRequest
-from tests.fakes import TOKEN, FakeBotAPI
+from tests.fakes import TOKEN, ApiError, FakeBotAPI
 
 ALICE = FakeBotAPI.user(1001, "Alice <&>")
 MARKUP = {"inline_keyboard": [[{"text": "Question suivante ➡️", "callback_data": "n:12"}]]}
@@ -142,3 +142,18 @@ def test_each_bots_defaults_give_its_own_fields() -> None:
         (ExtBot(TOKEN), {}),
     ]:
         assert api_calls._defaults_of(bot, "editMessageText") == expected
+
+
+async def test_an_answer_left_unread_is_still_checked(app: QuizApp, api: FakeBotAPI) -> None:
+    """Unread, an edit returns True once Telegram took it; a refusal is raised as when read,
+    and a fault of Telegram's is retried the same."""
+    sent = await api_calls.call(app.bot, "sendMessage", {"chat_id": 1001, "text": "Q"})
+    edit = {"chat_id": 1001, "message_id": sent["message_id"], "text": "<b>A</b>"}
+    api.fail_next(lambda c: c.method == "editMessageText", ApiError(502, "Bad Gateway"))
+    assert await api_calls.call(app.bot, "editMessageText", edit, read=False) is True
+    assert api.message(1001, sent["message_id"])["text"] == "A"
+    for read in (True, False):
+        with pytest.raises(BadRequest, match="not modified"):
+            await api_calls.call(app.bot, "editMessageText", edit, read=read)
+        with pytest.raises(BadRequest, match="not found"):
+            await api_calls.call(app.bot, "editMessageText", {**edit, "message_id": 99}, read=read)

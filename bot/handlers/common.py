@@ -121,6 +121,12 @@ async def post_text(bot: Bot, method: str, **params: object) -> dict[str, Any]:
     return result
 
 
+async def edit_text(bot: Bot, **params: object) -> None:
+    """editMessageText as `post_text` sends it, Telegram's answer (the edited message) unread:
+    a tap's edit never needs it."""
+    await api_calls.call(bot, "editMessageText", params, read=False)
+
+
 async def answer_quietly(
     query: CallbackQuery, text: str | None = None, *, show_alert: bool = False
 ) -> bool:
@@ -132,7 +138,7 @@ async def answer_quietly(
     same request, against 18 through its `_post`, and less again encoded once, on every tap."""
     params = {"callback_query_id": query.id, "text": text, "show_alert": show_alert}
     try:
-        await api_calls.call(query.get_bot(), "answerCallbackQuery", params)
+        await api_calls.call(query.get_bot(), "answerCallbackQuery", params, read=False)
     except TelegramError as exc:
         log.info("could not answer a button tap: %s", exc)
         return False

@@ -26,6 +26,7 @@ from bot.handlers.common import (
     PRIVATE,
     answer_quietly,
     edit_quietly,
+    edit_text,
     player_of,
     post_text,
     scope_of,
@@ -202,8 +203,8 @@ async def answer_button(update: Update, context: QuizContext) -> None:
     # rate limiter (answers to taps are not rate limited)
     await answer_quietly(query, verdict_toast(quiz.asked, answer, texts))
     await edit_quietly(
-        post_text(
-            context.bot, "editMessageText", chat_id=quiz.chat_id, message_id=message.message_id,
+        edit_text(
+            context.bot, chat_id=quiz.chat_id, message_id=message.message_id,
             text=result_text(quiz.asked, answer, texts),
             reply_markup=next_keyboard(quiz.id, texts, quiz.asked, readable),
         )
