@@ -61,7 +61,9 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
         # of the tap lane's slots: the others' verdicts never wait for it.
         key = (chat, unordered)
         turns = UNORDERED_PER_CHAT if unordered else 1
-        lock = self._locks.setdefault(key, asyncio.Semaphore(turns))
+        lock = self._locks.get(key)
+        if lock is None:  # not made for every update only to be dropped when the chat has one
+            lock = self._locks[key] = asyncio.Semaphore(turns)
         self._waiting[key] = self._waiting.get(key, 0) + 1
         try:
             async with lock, slots:
