@@ -5,12 +5,15 @@ looked up in the store.
 
 Keyboards are built as the Bot API reads them (`Markup`), for `post_text`: python-telegram-bot's
 keyboard objects, built only to be turned back into these dicts, cost an answer tap a tenth of
-its CPU (bench/RESULTS.md, taps). `keyboard_object` gives the objects its own methods take.
+its CPU (bench/RESULTS.md, taps). `keyboard_object` gives the objects its own methods take;
+`next_keyboard_json` the JSON itself, for the keyboard every answer tap sends.
 """
 
 from __future__ import annotations
 
 import html
+import json
+from functools import lru_cache
 from typing import NamedTuple
 
 from telegram import InlineKeyboardMarkup
@@ -125,14 +128,42 @@ def next_keyboard(
 ) -> Markup:
     """ "Next question", and "read the paragraph" when the passage's text is registered."""
     rows = [[_button(texts.next_button, NextQuestion(quiz_id).pack())]]
-    if (
-        asked is not None
-        and readable
-        and ReadParagraph.parse(f"rp:{asked.passage_id}:{asked.paragraph}")
-    ):
-        read = ReadParagraph(asked.passage_id, asked.paragraph).pack()
+    read = _read_data(asked.passage_id, asked.paragraph) if readable and asked else None
+    if read is not None:
         rows.append([_button(texts.read_button, read)])
     return {"inline_keyboard": rows}
+
+
+def next_keyboard_json(
+    quiz_id: int, texts: Texts, asked: AskedQuestion | None = None, readable: bool = False
+) -> str:
+    """`next_keyboard` as the JSON sent to Telegram, the same bytes `json.dumps` writes: all
+    but the quiz's own button data is made once per language and paragraph (building the
+    keyboard and encoding it were a tenth of a tap's own CPU, bench/RESULTS.md)."""
+    paragraph = (asked.passage_id, asked.paragraph) if readable and asked is not None else None
+    head, tail = _next_frame(texts.next_button, texts.read_button, paragraph)
+    # button data holds ASCII letters, digits, '_', '-' and ':' only, which JSON writes as is
+    return f'{head}"{NextQuestion(quiz_id).pack()}"{tail}'
+
+
+@lru_cache(maxsize=256)
+def _next_frame(
+    next_label: str, read_label: str, paragraph: tuple[str, int] | None
+) -> tuple[str, str]:
+    """The next keyboard's JSON before and after the "next" button's data."""
+    rows = [[_button(next_label, "\0")]]
+    read = _read_data(*paragraph) if paragraph else None
+    if read is not None:
+        rows.append([_button(read_label, read)])
+    head, _, tail = json.dumps({"inline_keyboard": rows}).partition(json.dumps("\0"))
+    return head, tail
+
+
+def _read_data(passage_id: str, paragraph: int) -> str | None:
+    """The "read the paragraph" button's data, if the passage's id fits in one."""
+    if not ReadParagraph.parse(f"rp:{passage_id}:{paragraph}"):
+        return None
+    return ReadParagraph(passage_id, paragraph).pack()
 
 
 def typed_question_text(asked: AskedQuestion, texts: Texts) -> str:

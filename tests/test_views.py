@@ -3,12 +3,15 @@ wording, language or set of texts."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
+
+import pytest
 
 from bot import views
 from bot.engine import AskedQuestion
 from bot.store import AnswerRecord
-from bot.texts import CATALOGUES
+from bot.texts import CATALOGUES, Texts
 
 ASKED = AskedQuestion(
     question_id="q-year",
@@ -68,3 +71,21 @@ def test_the_kept_lines_are_bounded() -> None:
     for n in range(views.LINES_KEPT + 10):
         views.question_text(replace(ASKED, question_id=f"q{n}"), FR)
     assert len(views._kept) == views.LINES_KEPT
+
+
+@pytest.mark.parametrize("texts", [FR, EN], ids=["fr", "en"])
+@pytest.mark.parametrize("readable", [False, True])
+@pytest.mark.parametrize("quiz_id", [0, 7, 123456789012345])
+def test_the_next_keyboards_json_is_what_json_dumps_writes(
+    texts: Texts, readable: bool, quiz_id: int
+) -> None:
+    for asked in (ASKED, replace(ASKED, passage_id="x" * 60), replace(ASKED, paragraph=2)):
+        markup = views.next_keyboard(quiz_id, texts, asked, readable)
+        for _ in range(2):  # made, then kept
+            assert views.next_keyboard_json(quiz_id, texts, asked, readable) == json.dumps(markup)
+    assert len(markup["inline_keyboard"]) == (2 if readable else 1)
+
+
+def test_a_next_keyboard_for_a_quiz_id_no_button_can_carry_is_refused() -> None:
+    with pytest.raises(ValueError, match="cannot be carried"):
+        views.next_keyboard_json(10**15, FR, ASKED, readable=True)

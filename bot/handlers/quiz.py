@@ -37,7 +37,7 @@ from bot.handlers.games import send_private_poll
 from bot.questions import Question, QuestionBank
 from bot.store import QuizRecord
 from bot.views import (
-    next_keyboard,
+    next_keyboard_json,
     question_keyboard,
     question_text,
     result_text,
@@ -206,7 +206,7 @@ async def answer_button(update: Update, context: QuizContext) -> None:
         edit_text(
             context.bot, chat_id=quiz.chat_id, message_id=message.message_id,
             text=result_text(quiz.asked, answer, texts),
-            reply_markup=next_keyboard(quiz.id, texts, quiz.asked, readable),
+            reply_markup=next_keyboard_json(quiz.id, texts, quiz.asked, readable),
         )
     )  # fmt: skip
 
