@@ -69,8 +69,17 @@ class CallbackData:
         return layout
 
     def pack(self) -> str:
-        data = ":".join([self.prefix, *(str(getattr(self, n)) for n in self._parts().names)])
-        if self.parse(data) != self or len(data.encode()) > MAX_BYTES:
+        """The data, checked to parse back into these very values (as `parse` reads them,
+        without building a second instance to compare)."""
+        layout = self._parts()
+        values = [getattr(self, name) for name in layout.names]
+        data = ":".join([self.prefix, *map(str, values)])
+        match = layout.regex.fullmatch(data)
+        if (
+            match is None
+            or [kind(raw) for kind, raw in zip(layout.kinds, match.groups(), strict=True)] != values
+            or len(data.encode()) > MAX_BYTES
+        ):
             raise ValueError(f"{data!r} cannot be carried by a button")
         return data
 

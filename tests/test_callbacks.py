@@ -81,6 +81,10 @@ def test_data_a_button_cannot_carry_is_refused_when_built() -> None:
         ShowQuestion("Not An Id").pack()
     with pytest.raises(ValueError, match="cannot be carried"):
         AnswerTap(1, 100).pack()
+    # parts that would not parse back into the same values
+    for wrong in (AnswerTap(-1, 0), AnswerTap("5", 1), ShowQuestion("q:1"), PickField("tags:x")):  # type: ignore[arg-type]
+        with pytest.raises(ValueError, match="cannot be carried"):
+            wrong.pack()
 
 
 def test_each_kind_reads_its_own_parts_once() -> None:
