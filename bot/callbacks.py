@@ -13,7 +13,8 @@ import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, NamedTuple, Self
+from functools import lru_cache
+from typing import Any, ClassVar, NamedTuple, Self, cast
 
 MAX_BYTES = 64  # Telegram's limit for callback_data
 
@@ -33,8 +34,7 @@ QUESTION_ID = "[a-z0-9_-]{1,48}"  # the id rule of question files, in its byte b
 
 
 class _Layout(NamedTuple):
-    """A kind's parts, read once: a tap's data is parsed up to three times (routing to its
-    handler, its chat's turn, the handler), and reading the dataclass's fields each time cost
+    """A kind's parts, read once: reading the dataclass's fields at every parse and pack cost
     more than the match itself."""
 
     regex: re.Pattern[str]
@@ -87,16 +87,25 @@ class CallbackData:
     def parse(cls, data: object) -> Self | None:
         if not isinstance(data, str):
             return None
-        layout = cls._parts()
-        match = layout.regex.fullmatch(data)
-        if match is None:
-            return None
-        return cls(*[kind(raw) for kind, raw in zip(layout.kinds, match.groups(), strict=True)])
+        return cast("Self | None", _parse(cast(Any, cls), data))  # a class is hashable
 
     @classmethod
     def matches(cls, data: object) -> bool:
         """For `CallbackQueryHandler(pattern=...)`: only well-formed data of this kind."""
         return cls.parse(data) is not None
+
+
+@lru_cache(maxsize=256)
+def _parse(kind: Any, data: str) -> CallbackData | None:
+    """Kept for the last data seen (instances are frozen): an answer tap's data is parsed
+    three times in a row, to route it, to skip its chat's turn and in its handler."""
+    layout = kind._parts()
+    match = layout.regex.fullmatch(data)
+    if match is None:
+        return None
+    values = [convert(raw) for convert, raw in zip(layout.kinds, match.groups(), strict=True)]
+    result: CallbackData = kind(*values)  # `kind`: a CallbackData subclass
+    return result
 
 
 # --- learners ---------------------------------------------------------------------------------

@@ -8,7 +8,14 @@ import re
 import pytest
 
 from bot import callbacks
-from bot.callbacks import AnswerTap, CallbackData, PickField, SearchPage, ShowQuestion
+from bot.callbacks import (
+    AnswerTap,
+    CallbackData,
+    NextQuestion,
+    PickField,
+    SearchPage,
+    ShowQuestion,
+)
 
 KINDS = [
     kind
@@ -95,3 +102,17 @@ def test_each_kind_reads_its_own_parts_once() -> None:
         assert kind._parts() is layout
         assert layout.names == tuple(f.name for f in dataclasses.fields(kind))  # type: ignore[arg-type]
         assert layout.regex.pattern.startswith(re.escape(kind.prefix))
+
+
+def test_kept_parses_belong_to_their_kind_and_data() -> None:
+    """A parse is kept per kind and data: the same data read by another kind, or other data,
+    is parsed on its own; a kept result is the same frozen value."""
+    for _ in range(2):
+        assert AnswerTap.parse("a:7:1") == AnswerTap(7, 1)
+        assert AnswerTap.parse("a:7:2") == AnswerTap(7, 2)
+        assert NextQuestion.parse("a:7:1") is None and AnswerTap.parse("n:7") is None
+        assert NextQuestion.parse("n:7") == NextQuestion(7)
+    assert AnswerTap.parse("a:7:1") is AnswerTap.parse("a:7:1")
+    for n in range(1000):  # more than are kept: each still parsed right
+        assert AnswerTap.parse(f"a:{n}:3") == AnswerTap(n, 3)
+    assert AnswerTap.parse("a:7:1") == AnswerTap(7, 1)
