@@ -3,17 +3,18 @@ encoded once as the form fields python-telegram-bot would send.
 
 The library's request path re-checks every parameter of every call against a dozen types,
 builds a `LinkPreviewOptions` from the Defaults and turns it back into JSON, and encodes each
-value twice (`RequestData.json_parameters` reads `json_value` twice): over half of an answer
-tap's CPU on the event loop (bench/RESULTS.md, taps). Here plain values (text, numbers,
-booleans, JSON dicts and lists) are encoded as that path encodes them (text as it is, the rest
-with `json.dumps`) and the Defaults' fields are worked out by the library once per method.
+value twice (`RequestData.json_parameters` reads `json_value` twice): about a third of the
+bot's own CPU on the event loop for an answer tap (bench/RESULTS.md, taps). Here plain values
+(text, numbers, booleans, JSON dicts and lists) are encoded as that path encodes them (text as
+it is, the rest with `json.dumps`) and the Defaults' fields are worked out by the library once
+per method.
 
 The rest is the library's own: the bot's rate limiter (Telegram's limits and its 429s), its
 request object (our retries, then httpx), its handling of the answer (a refusal raised as a
 TelegramError). A call with any other value, or one setting a field the Defaults fill, goes
-the library's whole way. `_insert_defaults` and `RequestParameter` are not public:
-pyproject.toml pins the python-telegram-bot versions they were checked against, and
-tests/test_api_calls.py checks that both ways send the same fields.
+the library's whole way. `_post`, `_insert_defaults`, `_request_wrapper` and `RequestParameter`
+are not public: pyproject.toml pins the python-telegram-bot versions they were checked
+against, and tests/test_api_calls.py checks that both ways send the same fields.
 """
 
 from __future__ import annotations

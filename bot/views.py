@@ -53,7 +53,7 @@ _kept: dict[tuple[AskedQuestion, str], tuple[Texts, _Lines]] = {}
 
 def _lines(asked: AskedQuestion, texts: Texts) -> _Lines:
     """Made once per wording and language: the question and its result show the same escaped
-    lines, which were half of a result's rendering (bench/RESULTS.md, taps). Kept by language,
+    lines, which were most of a result's rendering (bench/RESULTS.md, taps). Kept by language,
     the texts themselves checked by identity: hashing a `Texts` costs more than the render."""
     key = (asked, texts.language)
     kept = _kept.get(key)
