@@ -501,3 +501,15 @@ async def test_a_migration_merges_a_board_the_new_id_already_has(
     await deliver(app, migrated)
     assert await points(app, 1001, -1004343) == both
     assert await points(app, 1001, -4343) == 0
+
+
+def test_period_keys_are_kept_per_local_day() -> None:
+    """The same local day in two zones, or two days in one, never share keys by mistake."""
+    from zoneinfo import ZoneInfo
+
+    paris, tokyo = ZoneInfo("Europe/Paris"), ZoneInfo("Asia/Tokyo")
+    moment = datetime(2026, 11, 29, 20, 0, tzinfo=UTC)  # Sunday in Paris, Monday in Tokyo
+    for _ in range(2):
+        assert period_keys(moment, paris) == ("w2026-11-23", "m2026-11")
+        assert period_keys(moment, tokyo) == ("w2026-11-30", "m2026-11")
+        assert period_keys(moment + timedelta(days=2), paris) == ("w2026-11-30", "m2026-12")
