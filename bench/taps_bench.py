@@ -41,15 +41,16 @@
 #     several processes (webhook mode, chats split between them, SQLite taking their writes in
 #     turn).
 #
-# Since then (6 December 2026, bench/RESULTS.md, "taps and reads after this change"): both goals
-# met on one process, 2,997-3,471 taps/s in phase 1 (283-328 µs of CPU a tap in all threads,
-# 1.35-1.44x the start of that night run alternately), p99 6.2-7.2 ms at 200 taps/s. The "out of
-# reach whatever the Store does" above did not hold: answers and reads now share trips to the
-# threads, and of the 0.44-0.59 ms measured with no database, about 80 µs was this fake Bot API
-# and about 60 µs python-telegram-bot's request path, which a tap's calls no longer take
-# (bot/api_calls.py). A tap's CPU now: the fake about 80 µs, the library's dispatch and the
-# per-chat processor 26, the bot's other work on the loop about 85, the writer's thread 90-100
-# (about 80 of it SQLite's own statements), the reader's 18.
+# Since then (6 December 2026, bench/RESULTS.md, "taps and reads after this change"): one
+# process reaches 3,000 taps/s in phase 1 in 6 runs of 9 (3,008-3,471; 2,869-2,997 when the
+# machine ran slowest), 283-343 µs of CPU a tap in all threads, 1.35-1.44x the start of that
+# night run alternately; p99 6.2-7.2 ms at 200 taps/s. The "out of reach whatever the Store
+# does" above did not hold: answers and reads now share trips to the threads, and of the
+# 0.44-0.59 ms measured with no database, about 80 µs was this fake Bot API and about 60 µs
+# python-telegram-bot's request path, which a tap's calls no longer take (bot/api_calls.py).
+# A tap's CPU now: the fake about 80 µs, the library's dispatch and the per-chat processor 26,
+# the bot's other work on the loop about 85, the writer's thread 90-100 (about 80 of it
+# SQLite's own statements), the reader's 18.
 """Answer taps in process: taps/s flat out, and handling time at 200 taps/s.
 
 The production Application (`build_application`, every handler, the real Store on disk in WAL
