@@ -54,10 +54,10 @@ _seen = _DefaultFields()
 
 
 async def call(bot: Bot, method: str, params: dict[str, Any], *, read: bool = True) -> Any:
-    """`method` with `params` (None values left out, as the library does); Telegram's result,
-    or True when not `read`: an edit's result is the whole message, whose JSON cost a tap
-    more to parse than the rest of its answer (a refusal is raised either way).
-    `method` must be one of DEFAULTED's."""
+    """`method` with `params` (None values left out, as the library does); Telegram's result.
+    Not `read`, a successful answer is left unparsed and True returned: an edit's answer is
+    the whole edited message, a kilobyte of JSON a tap never reads (a refusal is raised
+    either way). `method` must be one of DEFAULTED's."""
     defaulted = DEFAULTED[method]
     fields = _encoded(params)
     if fields is None or not params.keys().isdisjoint(defaulted):
