@@ -3733,3 +3733,37 @@ def test_a_verb_before_a_colon_keeps_its_object() -> None:
     )
     asked = [c.question for c in drafted(text).tried]
     assert not any(q.endswith("qui prévoyait.") for q in asked), asked
+
+
+def test_a_date_that_says_when_something_takes_place_stays() -> None:
+    """'… et la remise officielle des territoires a lieu.' (graded C, 'truncated'): the date,
+    another question's answer, was cut from the stem of the question on the place."""
+    text = _dev_sentence("rattachement-nice-savoie", "Le parlement de Turin")
+    asked = [c.question for c in drafted(text).candidates]
+    assert asked and not any(q.endswith("a lieu.") for q in asked), asked
+
+
+def test_verbs_of_a_cut_relative_clause_do_not_join_the_main_one() -> None:
+    """'… choisissent pour « général de la nation » Pascal Paoli établit sa capitale …'
+    (graded C): the aside 'qui dote l'île d'une constitution,' went, its other verbs stayed."""
+    text = _dev_sentence("rattachement-de-la-corse", "En 1755, les insulaires")
+    asked = [c.question for c in drafted(text).tried]
+    assert not any("Paoli établit" in q or "_____ établit" in q for q in asked), asked
+
+
+def test_celui_ci_is_the_last_person_named_unless_a_thing_came_after() -> None:
+    """'… son porte-arquebuse, François Antoine. Le 20 septembre 1765, celui-ci abattit …'
+    had no question (a demonstrative, unresolved); 'Philippe VI demande un avis. Celui-ci,
+    rendu en octobre …' is the avis, and was asked 'Quand Philippe VI est-il rendu ?'."""
+    hunt = drafted(
+        "La bête du Gévaudan\n\nLe roi envoie en Gévaudan son porte-arquebuse, François "
+        "Antoine. Le 20 septembre 1765, celui-ci abat un grand loup près de l'abbaye des "
+        "Chazes.\n"
+    )
+    assert any("François Antoine abat" in c.question for c in hunt.tried), hunt.tried
+    plague = drafted(
+        "La peste noire\n\nLe roi Philippe VI demande aux médecins de Paris un avis. En "
+        "octobre 1348, celui-ci accuse une conjonction des astres.\n"
+    )
+    asked = [c.question for c in plague.tried]
+    assert asked and not any("Philippe VI accuse" in q for q in asked), asked

@@ -9,6 +9,7 @@ Every candidate must pass the quality rules in `problems()`; survivors are ranke
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 from collections import Counter
@@ -534,6 +535,7 @@ def _candidates(
     tried: list[Candidate] = []
     unanswered: list[str] = []
     pronouns = _resolved_pronouns(sentences, mentions, passage_fit)
+    pronouns += _resolved_demonstratives(sentences, mentions, passage_fit)
     middle = sorted(years)[len(years) // 2] if years else None
     told: Counter[tuple[str, str]] = Counter()  # each name's occurrences so far
     for mention in sorted(mentions + pronouns, key=lambda m: (m.start, m.end)):
@@ -875,6 +877,27 @@ def _without_asides(
                 paragraphs[-1].append(piece)
                 origins.append((piece, sentence.text.strip()))
     return "\n\n".join(" ".join(p) for p in paragraphs if p), origins
+
+
+def _relative_verb_stranded(kept: list[Any]) -> bool:
+    """'… choisissent Pascal Paoli établit sa capitale' (graded C): an aside 'qui dote l'île
+    d'une constitution,' was cut, and the verbs it shared its subject with stayed behind,
+    read by the parser as the main clause's."""
+    stated = False  # a verb of the clause already kept: 'Law, qui …, est nommé' is whole
+    for before, after in itertools.pairwise(kept):
+        stated = stated or _finite_verb(before)
+        if not stated or after.i == before.i + 1 or not _finite_verb(after):
+            continue
+        gap = before.doc[before.i + 1 : after.i]
+        verb = after.head if after.dep_.startswith(("aux", "cop")) else after
+        if any(c.dep_.startswith("nsubj") for c in verb.children):
+            continue  # 'lorsque Latécoère, qui …, fit': the verb has its own subject
+        if after.is_lower and any(t.text.casefold() in RELATIVES_OPENING for t in gap):
+            return True
+    return False
+
+
+RELATIVES_OPENING = {"qui", "que", "qu'", "qu’", "dont"}
 
 
 def _object_past_colon(colon: Any) -> bool:
@@ -1237,6 +1260,50 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
     return found
 
 
+DEMONSTRATIVE_SUBJECTS = {"celui-ci": False, "celle-ci": True}  # feminine or not
+
+
+def _resolved_demonstratives(
+    sentences: list[Any], mentions: list[Mention], fit: Fit
+) -> list[Mention]:
+    """'… et surtout du médecin Louis-René Villermé. Chargé d'une enquête, celui-ci publie en
+    1840 son Tableau …': 'celui-ci' is the latter, the last person the previous sentence
+    named, when the gender agrees and nobody is named between. Resolved as `_resolved_pronouns`
+    resolves 'il'."""
+    _with_referent_slot()
+    found: list[Mention] = []
+    for index in range(1, len(sentences)):
+        for token in sentences[index]:
+            word = token.text.casefold()
+            if token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "-ci":
+                word += "-ci"  # 'Celui' '-ci', as a sentence's first word is split
+            feminine = DEMONSTRATIVE_SUBJECTS.get(word)
+            if feminine is None or token.dep_ not in ("nsubj", "nsubj:pass"):
+                continue
+            if any(
+                m.kind == "person" and m.sentence == index and m.start < token.idx for m in mentions
+            ):
+                break  # someone named before it in its own sentence
+            named = [m for m in mentions if m.sentence == index - 1 and m.kind == "person"]
+            if not named:
+                break
+            latter = max(named, key=lambda m: m.start)
+            person = fit.people.get(latter.text.casefold())
+            if (person is not None and person.feminine) != feminine:
+                break
+            gender = "Fem" if feminine else "Masc"
+            if any(
+                t.pos_ == "NOUN" and t.idx >= latter.end and gender in t.morph.get("Gender")
+                for t in sentences[index - 1]
+            ):
+                break  # '… Philippe VI demande un avis. Celui-ci, rendu en octobre …': the avis
+            name = _full_name(latter, mentions)
+            token._.referent = name
+            found.append(Mention(name, "person", token.idx, token.idx + len(token.text), index))
+            break
+    return found
+
+
 SENTENCE_IN_QUOTE_THEN_MORE = re.compile(r"[.!?…]\s*»\s*[A-ZÀ-ÖØ-Þ]")
 MAX_REFERENT_WORDS = 10
 STOPS = {",", ";", ":", "–", "—"}  # a subject with an aside is no short phrase to repeat
@@ -1488,6 +1555,9 @@ DROPPABLE_BEFORE = {
 LEANING_ADVERB = re.compile(r"^(?:encore|déjà|aussi|alors|ensuite|enfin|bientôt)\b", re.I)
 
 
+HAPPENS = re.compile(r"\b(?:a|ont|eut|eurent|avait|avaient|aura|auront) lieu$")
+
+
 def _without_phrase(question: str, answer: str, kind: str) -> str | None:
     """'Louis XIV meurt à Versailles le _____' less 'à Versailles'; None when the answer is
     not a date or a place in a phrase that can go without breaking the stem."""
@@ -1505,6 +1575,8 @@ def _without_phrase(question: str, answer: str, kind: str) -> str | None:
     before, after = stem[: found.start()].rstrip(), stem[found.end() :].lstrip()
     if group == "place" and not after.strip(" ?.!"):
         return None  # 'rentre dans Paris': a place closing the clause is what the verb needs
+    if HAPPENS.search(before) and not re.match(r"\w", after):
+        return None  # 'la remise des territoires a lieu le 14 juin': 'a lieu.' says nothing
     if re.match(r"(?:,\s*)?(?:et|puis|mais|ou)\b", after):
         return None  # 'prit le pouvoir en 1799 et devint empereur': the date is another fact's
     if before and len(before.split()) == 1 and after.startswith(","):
@@ -3533,6 +3605,7 @@ def _cloze(mention: Mention, sentence: Any) -> tuple[str, str] | None:
             # the clause after a colon needs its own subject
             and (start is None or any(t.dep_.startswith("nsubj") for t in outside))
             and not _cut_before_its_object(kept, tokens)
+            and not _relative_verb_stranded(kept)
             # a pronoun may stand for the person blanked: '_____ …, dont il s'empare'
             and not _dangling(kept if mention.kind == "person" else outside)
         ):
