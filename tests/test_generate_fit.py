@@ -3749,6 +3749,10 @@ def test_verbs_of_a_cut_relative_clause_do_not_join_the_main_one() -> None:
     text = _dev_sentence("rattachement-de-la-corse", "En 1755, les insulaires")
     asked = [c.question for c in drafted(text).tried]
     assert not any("Paoli établit" in q or "_____ établit" in q for q in asked), asked
+    # after 'lorsque' a new clause starts: its verb after the cut aside is its own
+    text = _dev_sentence("aeropostale", "L'histoire de l'Aéropostale commence")
+    asked = [c.question for c in drafted(text).tried]
+    assert any("Latécoère fit effectuer" in q for q in asked), asked
 
 
 def test_celui_ci_is_the_last_person_named_unless_a_thing_came_after() -> None:

@@ -885,6 +885,8 @@ def _relative_verb_stranded(kept: list[Any]) -> bool:
     read by the parser as the main clause's."""
     stated = False  # a verb of the clause already kept: 'Law, qui …, est nommé' is whole
     for before, after in itertools.pairwise(kept):
+        if before.pos_ == "SCONJ" or before.text.casefold() in RELATIVES_OPENING:
+            stated = False  # 'commence le 25 décembre, lorsque Latécoère, qui …, fit': a new clause
         stated = stated or _finite_verb(before)
         if not stated or after.i == before.i + 1 or not _finite_verb(after):
             continue
