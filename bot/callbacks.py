@@ -13,7 +13,6 @@ import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any, ClassVar, NamedTuple, Self, cast
 
 MAX_BYTES = 64  # Telegram's limit for callback_data
@@ -87,7 +86,27 @@ class CallbackData:
     def parse(cls, data: object) -> Self | None:
         if not isinstance(data, str):
             return None
-        return cast("Self | None", _parse(cast(Any, cls), data))  # a class is hashable
+        parsed = _parsed.get((cls, data))
+        if parsed is None:
+            parsed = cls._parse_new(data)
+            if parsed is None:
+                return None
+            if len(_parsed) >= PARSED_KEPT:
+                del _parsed[next(iter(_parsed))]  # the oldest
+            _parsed[cls, data] = parsed
+        return cast("Self", parsed)  # kept under its own kind
+
+    @classmethod
+    def _parse_new(cls, data: str) -> Self | None:
+        if not data.startswith(cls.prefix):  # another kind's, as most data a handler sees
+            return None
+        layout = cls._parts()
+        match = layout.regex.fullmatch(data)
+        if match is None:
+            return None
+        return cls(
+            *[convert(raw) for convert, raw in zip(layout.kinds, match.groups(), strict=True)]
+        )
 
     @classmethod
     def matches(cls, data: object) -> bool:
@@ -95,17 +114,11 @@ class CallbackData:
         return cls.parse(data) is not None
 
 
-@lru_cache(maxsize=256)
-def _parse(kind: Any, data: str) -> CallbackData | None:
-    """Kept for the last data seen (instances are frozen): an answer tap's data is parsed
-    three times in a row, to route it, to skip its chat's turn and in its handler."""
-    layout = kind._parts()
-    match = layout.regex.fullmatch(data)
-    if match is None:
-        return None
-    values = [convert(raw) for convert, raw in zip(layout.kinds, match.groups(), strict=True)]
-    result: CallbackData = kind(*values)  # `kind`: a CallbackData subclass
-    return result
+PARSED_KEPT = 256
+# Data parsed, by kind, kept (instances are frozen): an answer tap's data is parsed three times in
+# a row, to route it, to skip its chat's turn and in its handler. Only what parsed is kept: each
+# tap is also checked against the other kinds' handlers, and those misses would crowd it out.
+_parsed: dict[tuple[type[CallbackData], str], CallbackData] = {}
 
 
 # --- learners ---------------------------------------------------------------------------------

@@ -116,3 +116,13 @@ def test_kept_parses_belong_to_their_kind_and_data() -> None:
     for n in range(1000):  # more than are kept: each still parsed right
         assert AnswerTap.parse(f"a:{n}:3") == AnswerTap(n, 3)
     assert AnswerTap.parse("a:7:1") == AnswerTap(7, 1)
+
+
+def test_only_what_parsed_is_kept() -> None:
+    """A tap is checked against every kind's handler: the misses must not crowd out its own
+    kept parse."""
+    kept = AnswerTap.parse("a:8:1")
+    for n in range(1000):  # more than are kept
+        assert NextQuestion.parse(f"a:8:{n}") is None
+        assert AnswerTap.parse(f"a:8:x{n}") is None
+    assert AnswerTap.parse("a:8:1") is kept
