@@ -67,7 +67,7 @@ def _lines(asked: AskedQuestion, texts: Texts) -> _Lines:
         explanation=f"💡 {html.escape(asked.explanation)}",
         source=_source(asked, texts),
     )
-    if len(_kept) >= LINES_KEPT:
+    if kept is None and len(_kept) >= LINES_KEPT:  # a wording's new texts take its own place
         del _kept[next(iter(_kept))]  # the oldest
     _kept[key] = (texts, lines)
     return lines

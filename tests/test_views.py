@@ -89,3 +89,14 @@ def test_the_next_keyboards_json_is_what_json_dumps_writes(
 def test_a_next_keyboard_for_a_quiz_id_no_button_can_carry_is_refused() -> None:
     with pytest.raises(ValueError, match="cannot be carried"):
         views.next_keyboard_json(10**15, FR, ASKED, readable=True)
+
+
+def test_new_texts_for_a_kept_wording_evict_nothing() -> None:
+    views._kept.clear()
+    wordings = [replace(ASKED, question_id=f"w{n}") for n in range(views.LINES_KEPT)]
+    for asked in wordings:
+        views.question_text(asked, FR)
+    terse = replace(FR, question_header="Q: {question}")  # same language, other texts
+    assert views.question_text(wordings[-1], terse).startswith("Q: En quelle")
+    assert len(views._kept) == views.LINES_KEPT
+    assert (wordings[0], "fr") in views._kept
