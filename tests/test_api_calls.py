@@ -221,13 +221,7 @@ async def test_an_unread_answer_that_is_not_telegrams_is_refused(
 ) -> None:
     """A 200 with a body that is not Telegram's `{"ok": true, ...}` (a proxy's page): the same
     error as when the answer is read."""
-    request = app.bot.request
-    assert isinstance(request, RetryingRequest)
-
-    async def proxy(*args: Any, **kwargs: Any) -> tuple[int, bytes]:
-        return 200, body
-
-    monkeypatch.setattr(request.inner, "do_request", proxy)
+    _answer_with(app, monkeypatch, body)
     params = {"callback_query_id": "cq1", "text": "Oui"}
     for read in (False, True):
         if read and body[:1] in (b"{", b"["):
@@ -247,15 +241,20 @@ async def test_an_unread_answer_that_is_not_telegrams_is_refused(
 async def test_an_unread_answer_of_telegrams_is_taken(
     app: QuizApp, monkeypatch: pytest.MonkeyPatch, body: bytes
 ) -> None:
+    _answer_with(app, monkeypatch, body)
+    params = {"callback_query_id": "cq1", "text": "Oui"}
+    assert await api_calls.call(app.bot, "answerCallbackQuery", params, read=False) is True
+
+
+def _answer_with(app: QuizApp, monkeypatch: pytest.MonkeyPatch, body: bytes) -> None:
+    """Every call answered 200 with `body`, whatever it asked."""
     request = app.bot.request
     assert isinstance(request, RetryingRequest)
 
-    async def telegram_answers(*args: Any, **kwargs: Any) -> tuple[int, bytes]:
+    async def answer(*args: Any, **kwargs: Any) -> tuple[int, bytes]:
         return 200, body
 
-    monkeypatch.setattr(request.inner, "do_request", telegram_answers)
-    params = {"callback_query_id": "cq1", "text": "Oui"}
-    assert await api_calls.call(app.bot, "answerCallbackQuery", params, read=False) is True
+    monkeypatch.setattr(request.inner, "do_request", answer)
 
 
 def as_sent(fields: list[tuple[str, str]]) -> dict[str, Any]:
