@@ -336,3 +336,24 @@ def test_a_title_is_named_only_when_the_passage_has_one_holder_of_it() -> None:
     assert many.name("Le peintre choisit ce que le duc impose en _____.", "x", sentence) == (
         "Le peintre choisit ce que le duc de Bourgogne impose en _____."
     )
+
+
+def test_a_building_said_with_its_state_or_a_castle_is_named() -> None:
+    """'la nouvelle cathédrale' and 'du château' (graded B, 'which cathedral?', 'which
+    castle?'): the passage names one of each in full."""
+    text = (
+        "La cathédrale de Chartres brûle en 1194. La nouvelle cathédrale est consacrée en "
+        "1260. Les conjurés sont conduits au château d'Amboise. Ils sont pendus aux créneaux "
+        "du château."
+    )
+    named = Referents.of(text, "")
+    consecrated = "La nouvelle cathédrale est consacrée en 1260."
+    stem = "En quelle année la nouvelle cathédrale est-elle consacrée ?"
+    assert named.name(stem, "1260", consecrated) == (
+        "En quelle année la nouvelle cathédrale de Chartres est-elle consacrée ?"
+    )
+    hanged = "Ils sont pendus aux créneaux du château."
+    stem = "En 1560, les conjurés sont pendus aux créneaux du château."
+    assert named.name(stem, "1560", hanged) == (
+        "En 1560, les conjurés sont pendus aux créneaux du château d'Amboise."
+    )

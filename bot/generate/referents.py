@@ -237,7 +237,7 @@ ROLE_WORDS = (
     "sculpteur", "architecte", "compositeur", "écrivain", "romancier", "poète", "dramaturge",
     "philosophe", "savant", "ingénieur", "inventeur", "aviateur", "pilote", "journaliste",
     "navire", "frégate", "paquebot", "usine", "abbaye", "cathédrale", "grotte", "forteresse",
-    "basilique", "villa",
+    "basilique", "villa", "château", "barrage",
 )  # fmt: skip
 # not a work's word ('la pièce Le Mariage de Figaro' would lose 'de Figaro'), nor 'la pièce'
 # where the king enters, 'la mine', 'le journal' of one's days
@@ -251,9 +251,11 @@ PERSONAL = rf"{CAPITALISED}(?:\s+(?:{CAPITALISED}|[IVX]+|Ier|Ire)|\s+d['’]{CAP
 ARTICLE = r"\b(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’]\s*|du\s+|au\s+)"
 # 'le duc de Bourgogne', 'le cardinal Mazarin', and ', duc d'Orléans,' after a name
 ROLE_IN_FULL = re.compile(rf"(?:{ARTICLE}|,\s*)({ROLE_WORD})\s+(?:({ONE_PLACE})|({PERSONAL}))")
+# 'la nouvelle cathédrale', 'le vieux château': the same building, said with its state
+STATE_BEFORE = r"(?:nouvelle|nouveau|nouvel|ancienne|ancien|vieille|vieux|vieil|grande|grand)\s+"
 BARE_ROLE = re.compile(
-    rf"{ARTICLE}({ROLE_WORD})(?![\w-])(?!\s+(?:de|d['’]|des|du|{NOT_THE_ONE})\b)"
-    r"(?!\s+[A-ZÀ-ÖØ-Þ_])"
+    rf"{ARTICLE}(?:{STATE_BEFORE})?({ROLE_WORD})(?![\w-])"
+    rf"(?!\s+(?:de|d['’]|des|du|{NOT_THE_ONE})\b)(?!\s+[A-ZÀ-ÖØ-Þ_])"
 )
 
 
