@@ -2036,7 +2036,9 @@ def test_a_sovereign_is_offered_among_sovereigns_of_his_own_title() -> None:
 
     assert fits("Louis XIII", "Louis XIV", 1685)  # dead 42 years before: his father
     assert fits("Louis XV", "Louis XIV", 1685)  # not yet born: his great-grandson
-    assert not fits("Henri IV", "Louis XIV", 1685)  # dead 75 years before
+    # two reigns away however far in years (read fair in a later reading), never three
+    assert fits("Henri IV", "Louis XIV", 1685)
+    assert not fits("Henri III", "Louis XIV", 1685)
     assert not fits("Louis XVIII", "Napoléon III", 1852)
     assert not fits("Maurice Rouvier", "Pie X", 1906)
     assert fits("Léon XIII", "Pie X", 1906)
@@ -3771,3 +3773,13 @@ def test_celui_ci_is_the_last_person_named_unless_a_thing_came_after() -> None:
     )
     asked = [c.question for c in plague.tried]
     assert asked and not any("Philippe VI accuse" in q for q in asked), asked
+
+
+def test_a_king_of_france_is_offered_the_reigns_around_his_own() -> None:
+    """Louis XVIII and Charles X, boys in 1768, were offered for Louis XV (graded C, 'wrong
+    period'): a king's wrong answers are the reigns around his, not the third one away."""
+    louis = Mention("Louis XV", "person", 0, 8, 0)
+    for seed in range(5):
+        chosen = pick(louis, [louis], [1768], random.Random(seed), Fit(year=1768))
+        assert chosen and not {"Louis XVIII", "Charles X"} & set(chosen), chosen
+        assert {"Louis XIV", "Louis XVI"} & set(chosen), chosen
