@@ -3566,7 +3566,8 @@ def _dev_sentence(passage: str, opening: str) -> str:
     text = (DEVSET_PASSAGES / f"{passage}.txt").read_text("utf-8")
     flat = " ".join(text.split("\n\n", 1)[1].split())
     start = flat.index(opening)
-    return f"{text.splitlines()[0]}\n\n{flat[start : flat.index('. ', start) + 1]}\n"
+    end = flat.find(". ", start)  # the passage's last sentence ends the text
+    return f"{text.splitlines()[0]}\n\n{flat[start : end + 1 if end > 0 else len(flat)]}\n"
 
 
 def test_an_aside_cut_between_subject_and_verb_takes_both_commas() -> None:
@@ -3783,3 +3784,13 @@ def test_a_king_of_france_is_offered_the_reigns_around_his_own() -> None:
         chosen = pick(louis, [louis], [1768], random.Random(seed), Fit(year=1768))
         assert chosen and not {"Louis XVIII", "Charles X"} & set(chosen), chosen
         assert {"Louis XIV", "Louis XVI"} & set(chosen), chosen
+
+
+def test_what_someone_said_is_not_cut_after_its_subject() -> None:
+    """'Le futur poète Agrippa d'Aubigné, âgé de _____ ans, rapporte que son père.' (graded
+    C): what his father cried went with the aside cut after him."""
+    text = _dev_sentence("conjuration-amboise", "Le souvenir de ces exécutions")
+    asked = [c.question for c in drafted(text).candidates]
+    assert not any(q.endswith("que son père.") for q in asked), asked
+    comparison = person_cloze("_____ est plus âgé que le roi.", "Louis", "Louis est plus âgé.")
+    assert "a 'que' clause whose verb was cut" not in problems(comparison)

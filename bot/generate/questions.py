@@ -1874,6 +1874,16 @@ def _commas_restored(question: str, sentence: str, answer: str = "") -> str:
     return f"{label} : {stem}" if label else stem
 
 
+# 'rapporte que son père.': what someone said, cut after its subject (a verb of saying, so
+# never a comparison: 'plus âgé que le roi.')
+VERBLESS_COMPLETIVE = re.compile(
+    r"\b(?:rapporte|raconte|affirme|dit|écrit|déclare|annonce|apprend|répond|pense|croit|"
+    r"rapporta|raconta|affirma|déclara|annonça|apprit|répondit|pensa|crut|estime|estima|"
+    r"assure|assura|explique|expliqua)\s+(?:que|qu['’])\s*"
+    r"(?:le|la|les|l['’]|son|sa|ses|leur|leurs|un|une|des|ce|cet|cette|ces)\s*[\w-]+[.?]$"
+)
+
+
 def _orphan_completive(stem: str, sentence: str) -> bool:
     """A ', que …' in the stem that the passage wrote after another word than the stem's."""
     for found in re.finditer(r"(\S+)\s*,\s+(que|qu['’])\s*((?:\S+\s+){0,2}\S+)", stem):
@@ -2130,6 +2140,10 @@ def _stem_problems(candidate: Candidate) -> list[str]:
     if _orphan_completive(stem.replace(BLANK, candidate.answer), candidate.sentence):
         # 'une nouvelle monnaie, que le roi était désormais « franc »': the aside cut was
         # the verb the 'que' depended on ('le franc, dont le nom rappelait, dit-on, que …')
+        found.append("a 'que' clause whose verb was cut")
+    if VERBLESS_COMPLETIVE.search(stem):
+        # 'Agrippa d'Aubigné … rapporte que son père.' (graded C): what the father cried went
+        # with the aside cut after him
         found.append("a 'que' clause whose verb was cut")
     if CUT_SUBORDINATE.search(stem):
         found.append("a subordinate clause cut after its conjunction")
