@@ -357,3 +357,11 @@ def test_a_building_said_with_its_state_or_a_castle_is_named() -> None:
     assert named.name(stem, "1560", hanged) == (
         "En 1560, les conjurés sont pendus aux créneaux du château d'Amboise."
     )
+
+
+def test_a_person_said_new_is_not_the_one_named_before() -> None:
+    """Found in review: 'le nouveau pape' named 'Clément VII', the one who had just died."""
+    text = "Le pape Clément VII meurt en 1534. Le nouveau pape excommunie le roi en 1535."
+    sentence = "Le nouveau pape excommunie le roi en 1535."
+    stem = "En quelle année le nouveau pape excommunie-t-il le roi ?"
+    assert Referents.of(text, "").name(stem, "1535", sentence) == stem

@@ -346,6 +346,7 @@ def test_a_date_asked_names_its_event_unless_a_choice_is_the_event_s_day() -> No
     assert _tag_dates_nothing(asked("1er février 1559", "1er juin 1560", "9 avril 1560"), setting)
     assert tagged(stem, setting).endswith("le _____ (la conjuration d'Amboise).")
     assert not _tag_dates_nothing(asked("1er février 1559", "19 mars 1560"), setting)
+    assert not _tag_dates_nothing(asked("1559", "1560"), setting)  # found in review: the year
     yearly = Setting.of("La Jacquerie de 1358 (mai-juin 1358)", "La Jacquerie de 1358")
     assert yearly is not None  # its name prints a year: no brackets on a date asked
     assert not _tag_dates_nothing(asked("1er février 1559", "1er juin 1560"), yearly)

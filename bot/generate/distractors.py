@@ -239,9 +239,9 @@ class Fit:
                 # readers asked for ('Louis XIII, Louis XV' for Louis XIV), not only the kings
                 # alive that year, who are too few to fill the choices; the passage's own
                 # Henri IV too, the year after his death, for Louis XIII
-                mine, theirs = option.casefold(), answer.text.casefold()
-                if mine in ACCESSIONS and theirs in ACCESSIONS:
-                    return abs(ACCESSIONS.index(mine) - ACCESSIONS.index(theirs)) <= NEXT_REIGNS
+                mine, theirs = REIGNS.get(option.casefold()), REIGNS.get(answer.text.casefold())
+                if mine is not None and theirs is not None:
+                    return 0 < abs(mine - theirs) <= 2  # the reigns around his; never himself
                 born, died = person.life
                 return born + 15 - NEIGHBOUR_REIGNS <= self.year <= died + NEIGHBOUR_REIGNS
             if option.casefold() in self.people:
@@ -409,19 +409,20 @@ def _crown_titles(roles: set[str]) -> set[str]:
 
 
 NEIGHBOUR_REIGNS = 50  # years before a sovereign's majority or after his death
-# France's sovereigns in their order: for one of them, the two reigns before and after are
-# the wrong answers, however far in years (Louis XVIII and Charles X, boys in 1768, were read
-# wrong for Louis XV; a reader took any king two reigns away, not a minister, as fair)
+# France's kings in their order: for one of them, the two reigns before and after are the
+# wrong answers, however far in years (Louis XVIII and Charles X, boys in 1768, were read wrong
+# for Louis XV; a reader took any king two reigns away, not a minister, as fair). Emperors are
+# another crown; not 'Philippe V', whom a text of 1700-1746 means as Spain's.
 ACCESSIONS = [
     "hugues capet", "robert ii le pieux", "henri ier", "philippe ier", "louis vi le gros",
     "louis vii", "philippe auguste", "louis viii", "saint louis", "philippe iii le hardi",
-    "philippe le bel", "louis x le hutin", "philippe v", "charles iv le bel",
-    "philippe vi de valois", "jean le bon", "charles v", "charles vi", "charles vii", "louis xi",
-    "charles viii", "louis xii", "françois ier", "henri ii", "françois ii", "charles ix",
-    "henri iii", "henri iv", "louis xiii", "louis xiv", "louis xv", "louis xvi", "napoléon ier",
-    "louis xviii", "charles x", "louis-philippe", "napoléon iii",
+    "philippe le bel", "louis x le hutin", "charles iv le bel", "philippe vi de valois",
+    "jean le bon", "charles v", "charles vi", "charles vii", "louis xi", "charles viii",
+    "louis xii", "françois ier", "henri ii", "françois ii", "charles ix", "henri iii",
+    "henri iv", "louis xiii", "louis xiv", "louis xv", "louis xvi", "louis xviii", "charles x",
+    "louis-philippe",
 ]  # fmt: skip
-NEXT_REIGNS = 2
+REIGNS = {name: rank for rank, name in enumerate(ACCESSIONS)}
 CROWNS = {"roi", "reine", "empereur", "impératrice", "pape"}  # they reign until they die
 
 

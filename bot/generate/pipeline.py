@@ -72,6 +72,10 @@ NOT_PARTICIPLES = {
     "désert", "inerte", "fort", "joli", "favori", "ambigu", "dru", "illicite", "licite",
     "explicite", "implicite", "insolite", "hypocrite", "ravi", "saint", "sourd", "lourd",
 }  # fmt: skip
+# 'catholique', 'longue', 'fou', 'française': an adjective's ending, never a participle's
+NOT_PARTICIPLE_ENDINGS = (
+    "que", "ques", "gue", "gues", "ou", "ous", "aise", "aises", "oise", "oises",
+)  # fmt: skip
 ETRE = {"est", "sont", "fut", "furent", "était", "étaient", "sera", "seront", "été", "soit"}
 # 'la Wehrmacht attaque', 'la faillite ruine', 'Barras dut': a third person the model reads
 # as an adjective, a noun or a preposition; the endings a French verb has there
@@ -116,6 +120,7 @@ def _repair_root(root: Any) -> None:
             root.pos_ != "ADJ"
             or copulas[0].text.casefold() not in ETRE
             or not PARTICIPLE.search(word)
+            or word.endswith(NOT_PARTICIPLE_ENDINGS)
             or {word, singular, singular.removesuffix("e")} & NOT_PARTICIPLES
         ):
             return

@@ -72,7 +72,7 @@ from bot.generate.pipeline import load_pipeline
 from bot.generate.places import place_record
 from bot.generate.quality import features, threshold, usable
 from bot.generate.referents import Referents
-from bot.generate.setting import ANTERIOR, Setting, dated, names_in, own_moment, tagged
+from bot.generate.setting import ANTERIOR, Moment, Setting, dated, names_in, own_moment, tagged
 from bot.passages import paragraphs_of
 from bot.questions import MAX_CHOICE_CHARS, MAX_EXPLANATION_CHARS, MAX_QUESTION_CHARS
 
@@ -293,10 +293,18 @@ def _tag_dates_nothing(candidate: Candidate, setting: Setting | None) -> bool:
         return False
     if setting.day is None:
         return True
-    told = 1 + bool(setting.day.month) + bool(setting.day.day)  # as precise as the title
-    own_day = astuple(setting.day)[:told]
-    moments = [own_moment(choice, None) for choice in candidate.choices]
-    return not any(m is not None and astuple(m)[:told] == own_day for m in moments)
+    day = setting.day
+    for choice in candidate.choices:
+        moment = own_moment(choice, None)
+        if moment is None and choice.isdigit():
+            moment = Moment(int(choice))  # a year alone
+        if moment is None:
+            continue
+        # as precise as the less precise of the two: '1560' is the year of 'mars 1560' too
+        told = min(1 + bool(day.month) + bool(day.day), 1 + bool(moment.month) + bool(moment.day))
+        if astuple(moment)[:told] == astuple(day)[:told]:
+            return False
+    return True
 
 
 def _set(candidate: Candidate, setting: Setting, text: str) -> Candidate:
@@ -1294,11 +1302,27 @@ def _resolved_demonstratives(
             if (person is not None and person.feminine) != feminine:
                 break
             gender = "Fem" if feminine else "Masc"
+            before = sentences[index - 1]
             if any(
                 t.pos_ == "NOUN" and t.idx >= latter.end and gender in t.morph.get("Gender")
-                for t in sentences[index - 1]
+                for t in before
             ):
                 break  # '… Philippe VI demande un avis. Celui-ci, rendu en octobre …': the avis
+            subject = next(
+                (t for t in before if t.dep_.startswith("nsubj") and t.head.dep_ == "ROOT"), None
+            )
+            if (
+                (
+                    subject is not None
+                    and subject.pos_ == "NOUN"
+                    and subject.text.casefold() not in ROLE_NOUNS  # 'le roi envoie …': a person
+                    and gender in subject.morph.get("Gender")
+                )
+                or re.search(r"\bpar\s+$", before.doc.text[max(0, latter.start - 6) : latter.start])
+            ):
+                # 'Le projet est présenté par Riquet. En 1666, celui-ci est approuvé': the
+                # project, the sentence's subject, not its agent
+                break
             name = _full_name(latter, mentions)
             token._.referent = name
             found.append(Mention(name, "person", token.idx, token.idx + len(token.text), index))

@@ -251,10 +251,15 @@ PERSONAL = rf"{CAPITALISED}(?:\s+(?:{CAPITALISED}|[IVX]+|Ier|Ire)|\s+d['’]{CAP
 ARTICLE = r"\b(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’]\s*|du\s+|au\s+)"
 # 'le duc de Bourgogne', 'le cardinal Mazarin', and ', duc d'Orléans,' after a name
 ROLE_IN_FULL = re.compile(rf"(?:{ARTICLE}|,\s*)({ROLE_WORD})\s+(?:({ONE_PLACE})|({PERSONAL}))")
-# 'la nouvelle cathédrale', 'le vieux château': the same building, said with its state
-STATE_BEFORE = r"(?:nouvelle|nouveau|nouvel|ancienne|ancien|vieille|vieux|vieil|grande|grand)\s+"
+# 'la nouvelle cathédrale', 'le vieux château': the same building, said with its state; not
+# a person ('le nouveau pape' is the next one) nor 'le grand duc' (another title)
+STATE_BEFORE = r"(?:nouvelle|nouveau|nouvel|ancienne|ancien|vieille|vieux|vieil)\s+"
+BUILDINGS = _either_case(
+    ("usine", "abbaye", "cathédrale", "grotte", "forteresse", "basilique", "villa", "château",
+     "barrage")
+)  # fmt: skip
 BARE_ROLE = re.compile(
-    rf"{ARTICLE}(?:{STATE_BEFORE})?({ROLE_WORD})(?![\w-])"
+    rf"{ARTICLE}(?:{STATE_BEFORE}(?=(?:{BUILDINGS})(?![\w-])))?({ROLE_WORD})(?![\w-])"
     rf"(?!\s+(?:de|d['’]|des|du|{NOT_THE_ONE})\b)(?!\s+[A-ZÀ-ÖØ-Þ_])"
 )
 
