@@ -3771,6 +3771,15 @@ def test_celui_ci_is_the_last_person_named_unless_a_thing_came_after() -> None:
         "Chazes.\n"
     )
     assert any("François Antoine abat" in c.question for c in hunt.tried), hunt.tried
+    # found in review: 'Celui-ci' opening a sentence reached the parser as three words
+    hunt = drafted(
+        "La bête du Gévaudan\n\nLe roi envoie en Gévaudan son porte-arquebuse, François "
+        "Antoine. Celui-ci abat un grand loup près de l'abbaye des Chazes le 20 septembre 1765.\n"
+    )
+    asked = [c.question for c in hunt.tried]
+    assert "À quelle date François Antoine abat-il un grand loup près de l'abbaye des Chazes ?" in (
+        asked
+    ), asked
     plague = drafted(
         "La peste noire\n\nLe roi Philippe VI demande aux médecins de Paris un avis. En "
         "octobre 1348, celui-ci accuse une conjonction des astres.\n"

@@ -37,6 +37,8 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Any:
             nlp.add_pipe("paragraph_breaks", before="parser")
             _register_verb_repair()
             nlp.add_pipe("verb_repair", last=True)
+            _register_whole_demonstratives()
+            nlp.add_pipe("whole_demonstratives", last=True)
             _loaded[model] = nlp
         return _loaded[model]
 
@@ -137,3 +139,33 @@ def _repair_root(root: Any) -> None:
     root.set_morph(
         {"Mood": "Ind", "Number": number, "Person": "3", "Tense": tense, "VerbForm": "Fin"}
     )
+
+
+def _register_whole_demonstratives() -> None:
+    """'Celui-ci' opening a sentence reaches the parser as 'Celui', '-', 'ci', three subjects
+    of one verb, and no question form takes a verb with three subjects: one token again, as
+    'celui-ci' inside a sentence is."""
+    from spacy.language import Language
+
+    if "whole_demonstratives" in Language.factories:
+        return
+
+    @Language.component("whole_demonstratives")
+    def whole_demonstratives(doc: Any) -> Any:
+        spans = [
+            doc[token.i : token.i + 3]
+            for token in doc[:-2]
+            if token.text.casefold() in ("celui", "celle", "ceux", "celles")
+            and not token.whitespace_
+            and doc[token.i + 1].text == "-"
+            and not doc[token.i + 1].whitespace_
+            and doc[token.i + 2].text.casefold() in ("ci", "là")
+        ]
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                word = span[0].text.casefold()
+                gender = "Fem" if word.startswith("celle") else "Masc"
+                number = "Plur" if word in ("ceux", "celles") else "Sing"
+                morph = f"Gender={gender}|Number={number}|Person=3|PronType=Dem"
+                retokenizer.merge(span, attrs={"POS": "PRON", "DEP": span[0].dep_, "MORPH": morph})
+        return doc
