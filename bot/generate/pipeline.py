@@ -115,7 +115,6 @@ def _repair_root(root: Any) -> None:
     copulas = [c for c in root.children if c.dep_ == "cop"]
     if len(subjects) != 1 or any(c.dep_ in ("det", "amod", "nummod") for c in root.children):
         return  # 'la loi sur l'enseignement', 'une place forte': a noun after all
-    number = (subjects[0].morph.get("Number") or ["Sing"])[0]
     if copulas:
         singular = word.removesuffix("s")
         if (
@@ -135,6 +134,7 @@ def _repair_root(root: Any) -> None:
     if not THIRD_PERSON.fullmatch(word) or subjects[0].i > root.i:
         return
     tense = "Past" if word.endswith(PAST_ENDINGS) else "Pres"
+    number = (subjects[0].morph.get("Number") or ["Sing"])[0]
     root.pos_ = "VERB"
     root.set_morph(
         {"Mood": "Ind", "Number": number, "Person": "3", "Tense": tense, "VerbForm": "Fin"}

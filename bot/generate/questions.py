@@ -9,7 +9,6 @@ Every candidate must pass the quality rules in `problems()`; survivors are ranke
 
 from __future__ import annotations
 
-import itertools
 import random
 import re
 from collections import Counter
@@ -865,19 +864,16 @@ def _without_asides(
             tokens[n - 1].text for n, token in enumerate(tokens) if _object_past_colon(token)
         }
         pieces: list[str] = []
+        held = False  # the last piece ends on a verb whose object is the next piece
         for piece in re.split(r"\s*(;)\s+|\s+(:)\s+(?!«)", " ".join(plain.split())):
-            if (
-                piece in (";", ":")
-                and pieces
-                and (piece, pieces[-1].rsplit(" ", 1)[-1]) in {(":", word) for word in announcing}
-            ):
-                pieces[-1] += " :"
-                continue
-            if piece and piece not in (";", ":"):
-                if pieces and pieces[-1].endswith(" :"):
-                    pieces[-1] += f" {piece}"
+            if piece == ":" and pieces and pieces[-1].rsplit(" ", 1)[-1] in announcing:
+                held = True
+            elif piece and piece not in (";", ":"):
+                if held:
+                    pieces[-1] += f" : {piece}"
                 else:
                     pieces.append(piece)
+                held = False
         for piece in pieces:
             if piece:
                 piece = upper_first(piece)
@@ -892,7 +888,7 @@ def _relative_verb_stranded(kept: list[Any]) -> bool:
     d'une constitution,' was cut, and the verbs it shared its subject with stayed behind,
     read by the parser as the main clause's."""
     stated = False  # a verb of the clause already kept: 'Law, qui …, est nommé' is whole
-    for before, after in itertools.pairwise(kept):
+    for before, after in pairwise(kept):
         if before.pos_ == "SCONJ" or before.text.casefold() in RELATIVES_OPENING:
             stated = False  # 'commence le 25 décembre, lorsque Latécoère, qui …, fit': a new clause
         stated = stated or _finite_verb(before)
@@ -905,9 +901,6 @@ def _relative_verb_stranded(kept: list[Any]) -> bool:
         if after.is_lower and any(t.text.casefold() in RELATIVES_OPENING for t in gap):
             return True
     return False
-
-
-RELATIVES_OPENING = {"qui", "que", "qu'", "qu’", "dont"}
 
 
 def _object_past_colon(colon: Any) -> bool:
@@ -925,6 +918,7 @@ def _object_past_colon(colon: Any) -> bool:
 JOINING = {"et", "mais", "puis"}
 SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "on"}
 RELATIVE_WORDS = {"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle"}
+RELATIVES_OPENING = RELATIVE_WORDS - {"où", "lequel", "laquelle"}  # a clause with a verb next
 
 
 def _clause_joins(tokens: list[Any]) -> list[tuple[int, int]]:
@@ -1284,10 +1278,7 @@ def _resolved_demonstratives(
     found: list[Mention] = []
     for index in range(1, len(sentences)):
         for token in sentences[index]:
-            word = token.text.casefold()
-            if token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "-ci":
-                word += "-ci"  # 'Celui' '-ci', as a sentence's first word is split
-            feminine = DEMONSTRATIVE_SUBJECTS.get(word)
+            feminine = DEMONSTRATIVE_SUBJECTS.get(token.text.casefold())
             if feminine is None or token.dep_ not in ("nsubj", "nsubj:pass"):
                 continue
             if any(
