@@ -1345,9 +1345,9 @@ def test_a_subject_the_parser_missed_still_resolves_il_but_a_source_does_not() -
     connaître …' has no subject in the parse; 'Appelé par Louis XVI …, il devint …' is Turgot
     (a man: 'Anne' is his first name, not hers). 'Selon Grégoire de Tours, …' names a source:
     the next 'il' is not him."""
-    from bot.generate.people import _feminine_name
+    from bot.generate.people import feminine_name
 
-    assert not _feminine_name("Anne Robert Jacques Turgot") and _feminine_name("Anne d'Autriche")
+    assert not feminine_name("Anne Robert Jacques Turgot") and feminine_name("Anne d'Autriche")
     text = (
         "Turgot\n\nIssu d'une famille de la noblesse de robe, Anne Robert Jacques Turgot "
         "(1727-1781), baron de l'Aulne, proche des physiocrates, s'était fait connaître comme "
@@ -3309,7 +3309,7 @@ def test_a_sovereigns_post_is_asked_among_sovereigns_and_lesser_names_come_last(
     come after its better known ones; an engineer is offered scientists before writers; an
     old gamekeeper is no woman, nor is Anne de Joyeuse, and George Sand is one."""
     from bot.generate.distractors import _same_station, person_record
-    from bot.generate.people import _feminine_name, cue_roles
+    from bot.generate.people import cue_roles, feminine_name
     from bot.generate.questions import _office_roles
 
     roles = _office_roles("En 1862, qui est l'empereur d'Annam ?")
@@ -3336,7 +3336,7 @@ def test_a_sovereigns_post_is_asked_among_sovereigns_and_lesser_names_come_last(
         "Louis Pasteur"
     )
     assert person_record("Fouquet", {}).name == "Nicolas Fouquet"  # not the painter
-    assert _feminine_name("George Sand") and not _feminine_name("Anne de Joyeuse")
+    assert feminine_name("George Sand") and not feminine_name("Anne de Joyeuse")
 
 
 def test_an_approximate_date_is_not_asked_to_the_year() -> None:
@@ -3816,3 +3816,28 @@ def test_what_someone_said_is_not_cut_after_its_subject() -> None:
     assert not any(q.endswith("que son père.") for q in asked), asked
     comparison = person_cloze("_____ est plus âgé que le roi.", "Louis", "Louis est plus âgé.")
     assert "a 'que' clause whose verb was cut" not in problems(comparison)
+
+
+def test_a_person_the_verb_acts_on_is_asked_with_the_verb() -> None:
+    """Blanked in a cloze, a person who is not the subject read 5% A and is refused: 'le
+    parlement confie la régence à _____'. Asked with the verb, the question keeps the subject
+    and the rest of the clause (a woman's 'elle'); not where the name only says whose thing
+    was acted on, nor one of two people the verb goes to."""
+    text = (
+        "La régence de 1610\n\nLe roi Henri IV est assassiné à Paris le 14 mai 1610. Dès le "
+        "soir du 14 mai 1610, le parlement de Paris confie la régence à la reine Marie de "
+        "Médicis. Marie de Médicis s'appuie sur son favori Concino Concini. Le roi confie au "
+        "cardinal de Richelieu la direction du Conseil en 1624. Les grands rejettent le plan "
+        "du surintendant Pierre Jeannin. Le roi écrit au duc de Luynes, puis à Sully.\n"
+    )
+    asked = {(c.question, c.answer) for c in passing(text) if c.kind == "person"}
+    assert (
+        "À qui le parlement de Paris confie-t-il la régence, dès le soir du 14 mai 1610 ?",
+        "Marie de Médicis",
+    ) in asked, asked
+    assert ("Sur qui Marie de Médicis s'appuie-t-elle ?", "Concino Concini") in asked, asked
+    assert any(
+        q.startswith("À qui le roi") and "la direction du Conseil" in q and a == "Richelieu"
+        for q, a in asked
+    ), asked
+    assert not any(a in ("Pierre Jeannin", "Sully") or "Luynes" in a for _, a in asked), asked

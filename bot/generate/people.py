@@ -167,13 +167,13 @@ def related_person(entry: str) -> Person:
     """'Richelieu (1585-1642)' in related.yaml: the name and its life span."""
     match = LIFE.match(entry.strip())
     if match is None:
-        return Person(entry.strip(), feminine=_feminine_name(entry))
+        return Person(entry.strip(), feminine=feminine_name(entry))
     name = match["name"].strip()
     roles = {r.strip().casefold() for r in (match["roles"] or "").split("/") if r.strip()}
     nations = {side for r in roles if (side := nation_of(r)) is not None}
     return Person(
         name,
-        feminine=_feminine_name(name) or bool(roles & FEMININE_ROLES),
+        feminine=feminine_name(name) or bool(roles & FEMININE_ROLES),
         roles=roles - set(NATIONS) - {"international"},
         life=(int(match["born"]), int(match["died"])),
         # a pope is Rome's, not ours; the ONU or an order of monks nobody's
@@ -181,7 +181,7 @@ def related_person(entry: str) -> Person:
     )
 
 
-def _feminine_name(name: str) -> bool:
+def feminine_name(name: str) -> bool:
     words = name.strip().split()
     first = words[0].casefold() if words else ""
     whole = name.strip().casefold()
@@ -241,7 +241,7 @@ def describe_people(
         people[key] = person
         if not _named_as_kin(doc, mention):
             acting.add(id(person))
-        person.feminine = person.feminine or _feminine_name(mention.text)
+        person.feminine = person.feminine or feminine_name(mention.text)
         roles, feminine = cue_roles(doc, mention)
         person.roles |= roles
         if mention.text.startswith("Mgr "):

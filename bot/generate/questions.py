@@ -63,6 +63,7 @@ from bot.generate.people import (
     Person,
     cue_roles,
     describe_people,
+    feminine_name,
     nation_of,
     role_groups,
     sentence_years,
@@ -1779,7 +1780,9 @@ INSTITUTIONS = {
 def _opens_on_question_word(stem: str) -> bool:
     """'Qui …', 'En quelle année …', or a short time phrase first: 'Le 19 juillet 1870, qui …'."""
     words = stem.split()
-    if words and words[0].casefold() in QUESTION_WORDS:
+    if (words and words[0].casefold() in QUESTION_WORDS) or re.match(
+        r"(?:Sur|Chez|Envers) qui ", stem
+    ):
         return True
     lead, comma, rest = stem.partition(", ")
     return bool(comma) and len(lead.split()) <= 6 and _opens_on_question_word(rest)
@@ -1809,7 +1812,8 @@ def _question_first(question: str) -> str:
 def _after_question_word(stem: str) -> str:
     """The stem after its question phrase, where a fragment would show."""
     match = re.match(
-        r"^(?:[^,?]{0,60}, )?(?:qui|quand|où|combien|(?:en|à|de|dans|pour|par|sous|avec|contre)"
+        r"^(?:[^,?]{0,60}, )?(?:(?:à|sur|avec|contre|envers|chez|par)\s+qui|"
+        r"qui|quand|où|combien|(?:en|à|de|dans|pour|par|sous|avec|contre)"
         r"\s+quel(?:le)?s?\s+\w+|quel(?:le)?s?(?:\s+\w+)?|lequel|laquelle)\s+",
         stem,
         re.IGNORECASE,
@@ -2301,6 +2305,7 @@ def _forms(mention: Mention, sentence: Any) -> list[tuple[str, str] | None]:
         None if governed else _subject_question(mention, sentence),
         None if governed else _relative_subject_question(mention, sentence),
         _agent_question(mention, sentence),
+        _object_question(mention, sentence),
         _participle_agent_question(mention, sentence),
         _date_question(mention, sentence),
         _participle_date_question(mention, sentence),
@@ -3137,6 +3142,142 @@ def _agent_question(mention: Mention, sentence: Any) -> tuple[str, str] | None:
     return found
 
 
+# the prepositions a person's phrase may follow when its verb's question asks for him: 'À qui
+# le parlement confie-t-il la régence ?', 'Sur qui Marie de Médicis s'appuie-t-elle ?'; not
+# 'de' (a son of, a letter of) nor 'par' (the passive's agent has its own question)
+OBJECT_PREPOSITIONS = {
+    "à": "À qui", "au": "À qui", "sur": "Sur qui", "contre": "Contre qui", "avec": "Avec qui",
+    "envers": "Envers qui", "chez": "Chez qui",
+}  # fmt: skip
+PHRASE_OPENERS = {"le", "la", "l'", "l’", "son", "sa", "leur"}
+# nouns that name a person before the name besides the posts: 'son favori Concino Concini'
+KIN_NOUNS = {
+    "favori", "favorite", "fils", "fille", "frère", "sœur", "père", "mère", "oncle", "tante",
+    "neveu", "nièce", "cousin", "cousine", "époux", "épouse", "mari", "femme", "ami", "amie",
+    "beau-père", "beau-frère", "gendre", "rival", "adversaire", "allié", "maître", "élève",
+}  # fmt: skip
+
+
+def _person_noun(word: str) -> bool:
+    """A noun that may stand before a person's name: a post, a tie, or a trade by its ending
+    ('l'entrepreneur', 'le théologien', 'l'écuyer'); not 'la villa', 'le plan', 'le flanc'."""
+    folded = word.casefold()
+    return folded in ROLE_NOUNS or folded in KIN_NOUNS or folded.endswith(PERSON_ENDINGS)
+
+
+PERSON_ENDINGS = (
+    "eur", "euse", "ien", "ienne", "iste", "ier", "ière", "aire", "ant", "ante", "at", "ain",
+    "aine", "yer", "and", "é",
+)  # fmt: skip
+
+
+def _object_question(mention: Mention, sentence: Any) -> tuple[str, str] | None:
+    """A person the verb acts on, asked with the verb: 'Qui le pape rend-il responsable du
+    meurtre ?', 'À qui le parlement confie-t-il la régence ?'. Blanked in a cloze, such a
+    person read 5% A; the question keeps the verb's subject and the rest of its clause."""
+    if mention.kind != "person":
+        return None
+    tokens = _tokens_of(mention, sentence)
+    if not tokens:
+        return None
+    doc = sentence.doc
+    start = _title_start(tokens[0].i, sentence)
+    if any(
+        t.is_lower and t.pos_ == "NOUN" and not _person_noun(t.text)
+        for t in doc[start : tokens[0].i]
+    ):
+        return None  # 'le plan du surintendant Pierre Jeannin': his plan was rejected
+    if start == tokens[0].i:
+        # 'sur son favori Concino Concini', 'au cardinal de Richelieu': a title the helper
+        # above does not take, after a possessive, or with 'de' before the name
+        at = start - 1
+        if at > sentence.start and doc[at].text.casefold() in ("de", "d'", "d’"):
+            at -= 1
+        while at > sentence.start and doc[at].is_lower and doc[at].pos_ in ("NOUN", "ADJ"):
+            if doc[at].pos_ == "NOUN" and not _person_noun(doc[at].text):
+                return None  # 'la villa Manin', 'le flanc de Kluck': a thing of his
+            at -= 1
+        if at < start - 1 and doc[at].text.casefold() in (*PHRASE_OPENERS, "au"):
+            start = at + 1
+        elif doc[start - 1].text.casefold() in ("de", "d'", "d’"):
+            return None  # 'le plan du médiateur Henri Giraud': his plan is the object
+    before = doc[start - 1] if start > sentence.start else None
+    if before is not None and before.text.casefold() in PHRASE_OPENERS:
+        start -= 1  # the title's own article or possessive: asked with the name
+        before = doc[start - 1] if start > sentence.start else None
+    end = tokens[-1].i + 1
+    phrase = set(range(start, end))
+    heads = {t.head.i for t in doc[start:end] if t.head.i not in phrase}
+    if len(heads) != 1:
+        return None
+    verb = doc[heads.pop()]
+    if verb.pos_ != "VERB" or verb.i > start or "Inf" in verb.morph.get("VerbForm"):
+        return None
+    ahead = doc[before.i - 1] if before is not None and before.i > sentence.start else None
+    if (ahead is not None and ahead.text.casefold() in ("puis", "et", "ou", ",")) or any(
+        doc[i].dep_ == "conj" or any(c.dep_ == "conj" for c in doc[i].children) for i in phrase
+    ):
+        return None  # '… au général Ducrot, puis à Wimpffen': one of a list, two answers
+    markers: list[Any] = []
+    if before is not None and before.pos_ in ("ADP", "DET") and before.i > verb.i:
+        wh = OBJECT_PREPOSITIONS.get(before.text.casefold())
+        if wh is None:
+            return None
+        markers = [before]
+    elif (before is not None and before.i == verb.i) or any(
+        t.dep_ == "obj" and t.i > verb.i for t in doc[start:end]
+    ):
+        wh = "Qui"
+    else:
+        return None
+    if any(c.dep_ == "obj" and c.i not in phrase for c in verb.children) and wh == "Qui":
+        return None  # two objects: which one the person is, the parse does not say
+    if markers and any(
+        m.text.casefold() in (markers[0].text.casefold(), "à", "au", "aux")
+        and c.i > verb.i
+        and (c.pos_ == "PROPN" or _person_noun(c.text))
+        for c in verb.children
+        if c.i not in phrase
+        for m in c.children
+        if m.dep_ == "case"
+    ):
+        return None  # 'cède le commandement au général Ducrot, puis à Wimpffen'
+    asked = {t.i for i in phrase for t in doc[i].subtree} | phrase
+    if (
+        end + 1 < sentence.end
+        and doc[end].text == ","
+        and doc[end + 1].pos_ in ("ADJ", "VERB", "NOUN")
+    ):
+        # 'à l'abbé Henri Breuil, réfugié dans la région': the aside is his, it goes too
+        aside = end + 1
+        while aside < sentence.end and doc[aside].text not in ",;:.":
+            aside += 1
+        if any(_finite_verb(t) for t in doc[end + 1 : aside]):
+            return None
+        asked |= set(range(end, aside))
+    if _governing_verb([verb], sentence) is None:
+        return None  # a subordinate clause's verb: another fact than the sentence's
+    if any(
+        _finite_verb(t) and not _in_relative(t)
+        for t in verb.subtree
+        if t.i > verb.i and t.i not in asked and t.dep_ not in ("conj", "parataxis")
+    ):
+        return None  # 'l'Assemblée suspend Louis XVI, accrédite …' read as one clause
+    if any(
+        t.text == ","
+        for c in verb.children
+        if c.dep_ in ("nsubj", "nsubj:pass")
+        for t in doc[c.left_edge.i : c.i]
+    ):
+        return None  # 'Pendant la régence, Marie …' read as one subject: the time would follow
+    found = _inverted_question(wh, verb, asked, markers, mention, sentence)
+    if found is None or re.search(r", (?:qui|que|qu['’]|dont|où) ", found[0]):
+        return None  # a relative left behind may tell of the person asked
+    # the comma that opened an aside on the name stays when the name goes: 'accusa-t-elle,
+    # d'avoir acheté'
+    return re.sub(r"(-(?:t-)?(?:il|elle|ils|elles)), (?=[a-zé])", r"\1 ", found[0]), found[1]
+
+
 def _agent_of(mention: Mention, sentence: Any) -> Any | None:
     """The person's token as a passive's agent ('par le chef d'état-major prussien Helmuth von
     Moltke': the title heads), after 'par' alone; None for two ('menés par X et par Y': two
@@ -3400,7 +3541,8 @@ def _agreement(subject: Any, verb: Any) -> tuple[str | None, str | None]:
             feminine = subject.text.endswith("e") or "la" in articles
             return ("Fem" if feminine else "Masc"), number
         return (subject.morph.get("Gender") or [None])[0] or _noun_gender(subject), number
-    return None, number
+    name = subject.doc[subject.i : subject.right_edge.i + 1].text
+    return ("Fem" if feminine_name(name) else None), number  # 'Marie de Médicis s'appuie-t-elle'
 
 
 AVOIR = {"a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "eut", "eurent", "aura"}
