@@ -3841,3 +3841,21 @@ def test_a_person_the_verb_acts_on_is_asked_with_the_verb() -> None:
         for q, a in asked
     ), asked
     assert not any(a in ("Pierre Jeannin", "Sully") or "Luynes" in a for _, a in asked), asked
+
+
+def test_a_subject_pronoun_after_a_pronoun_stands_for_the_same_person() -> None:
+    """'Il choisit … Avec l'armée du Nord, il franchit la Sambre le 15 juin 1815': the second
+    'il' had no antecedent in the sentence before, only another 'il', and the date got no
+    question. The chain holds while nobody else is named; a name between breaks it."""
+    text = (
+        "Les Cent-Jours (1815)\n\nRevenu de l'île d'Elbe, Napoléon Ier reprend le pouvoir à "
+        "Paris en mars 1815. Il choisit de frapper le premier en Belgique. Avec l'armée du "
+        "Nord, il franchit la Sambre à Charleroi le 15 juin 1815. Le maréchal Ney attaque les "
+        "Anglais aux Quatre-Bras. Il est repoussé le 16 juin 1815.\n"
+    )
+    stems = [c.question for c in passing(text) if c.answer == "15 juin 1815"]
+    assert any("Napoléon Ier franchit la Sambre" in q for q in stems), stems
+    # after Ney is named, 'il' is no longer Napoléon
+    assert not any(
+        "Napoléon" in c.question and "repoussé" in c.question for c in passing(text)
+    ), [c.question for c in passing(text)]

@@ -1211,6 +1211,9 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
     'Qui …?'), and questions on the sentence print the name instead of the pronoun."""
     _with_referent_slot()
     found: list[Mention] = []
+    # the sentences whose main subject is a pronoun read as a name: 'il' again in the next
+    # sentence is that person still ('Il est transféré à Madrid. Pour être libéré, il signe …')
+    carried: dict[int, Mention] = {}
     for index in range(1, len(sentences)):
         before = sentences[index - 1]
         subjects = [
@@ -1222,6 +1225,12 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
         ]  # fmt: skip
         if not subjects:
             subjects = _lone_subject(before, mentions, index - 1)
+        if (
+            not subjects
+            and index - 1 in carried
+            and not any(m.sentence == index - 1 and m.kind == "person" for m in mentions)
+        ):
+            subjects = [carried[index - 1]]  # nobody else named in between
         if not subjects:
             _resolve_to_noun(before, sentences[index])
             continue
@@ -1262,6 +1271,8 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
                 continue
             token._.referent = name
             found.append(Mention(name, "person", token.idx, token.idx + len(token.text), index))
+            if token.head.dep_ == "ROOT":
+                carried[index] = subjects[0]
     return found
 
 
