@@ -1242,6 +1242,7 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
         name = _full_name(subjects[0], mentions)
         person = fit.people.get(subjects[0].text.casefold())
         feminine = person.feminine if person is not None else False
+        _resolve_possessive(sentences[index], before, name, mentions, index)
         for token in sentences[index]:
             word = token.text.casefold()
             if (
@@ -1274,6 +1275,84 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
             if token.head.dep_ == "ROOT":
                 carried[index] = subjects[0]
     return found
+
+
+# what a possessive opening a sentence owns that only a person has: 'Sa dépouille fut
+# transférée', 'Son fils, Philippe le Bon, se rapproche' (a city's 'population', a country's
+# 'armée' are left: the owner could be a place)
+OWNED_BY_PERSON = {
+    "fils", "fille", "frère", "sœur", "père", "mère", "épouse", "époux", "veuve", "mari",
+    "successeur", "prédécesseur", "héritier", "oncle", "neveu", "dépouille", "corps",
+    "cercueil", "tombeau", "testament", "procès", "exécution", "abdication", "couronnement",
+    "sacre", "élection", "arrestation", "évasion", "fuite", "exil", "retour", "règne",
+    "mariage", "mort", "assassin", "meurtrier", "ministre", "favori", "favorite", "confesseur",
+}  # fmt: skip
+ARTICLE_OF_POSSESSIVE = {"son": "le", "sa": "la", "ses": "les"}
+
+
+def _resolve_possessive(
+    sentence: Any, before: Any, name: str, mentions: list[Mention], index: int
+) -> None:
+    """'Marat est assassiné dans sa baignoire. Le 21 septembre 1794, sa dépouille fut
+    transférée au Panthéon': a possessive opening the sentence's subject, before anyone else
+    is named, is the person the sentence before was about; a cloze prints 'la dépouille de
+    Marat', and the date gets a question the dangling 'sa' refused."""
+    named = {m.text for m in mentions if m.kind == "person" and m.sentence == index - 1}
+    if len(named) > 1 or any(
+        t.dep_ in ("obj", "iobj", "obl:arg")
+        and (t.pos_ == "PRON" or (t.pos_ == "NOUN" and _person_noun(t.text)))
+        for t in before
+    ):
+        # 'Louis XIV le fit inhumer à Saint-Denis. Son corps …': Turenne's, the 'le'
+        return
+    root = _root_verb(sentence)
+    if root is None:
+        return
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return
+    if subject.text.casefold() not in OWNED_BY_PERSON:
+        return
+    det = next((c for c in subject.children if c.dep_ == "det" and c.i < subject.i), None)
+    if det is None or det.text.casefold() not in ARTICLE_OF_POSSESSIVE or det.i + 1 != subject.i:
+        return
+    if any(m.sentence == index and m.kind == "person" and m.start < det.idx for m in mentions):
+        return  # 'Henri IV épouse Marie ; son fils …': whose, the sentence may say
+    if any(t.ent_type_ == "PER" for t in sentence if t.i < det.i):
+        return
+    if any(c.dep_ == "nmod" for c in subject.children):
+        return  # 'son procès de 1431': the name would come after another complement
+    article = ARTICLE_OF_POSSESSIVE[det.text.casefold()]
+    if article != "les" and (ELIDES.match(subject.text[:1]) or subject.text[:1] in "hH"):
+        article = "l'"
+    of = "d'" if ELIDES.match(name[:1]) or name[:1] in "hH" else "de "
+    if det.text[:1].isupper():
+        article = upper_first(article)
+    last = subject  # 'son fils posthume': the owner after the noun's adjectives
+    while last.i + 1 < sentence.end and (
+        (after := sentence.doc[last.i + 1]).dep_ == "amod" and after.head.i == subject.i
+    ):
+        last = after
+    det._.owner = article
+    last._.owner = f"{last.text} {of}{name}"
+
+
+def _owned_text(span: Any) -> str | None:
+    """The span with its possessive's owner written out, if `_resolve_possessive` found one."""
+    if not any(_owned(t) for t in span):
+        return None
+    text = ""
+    for token in span:
+        owned = _owned(token)
+        text += owned if owned is not None and owned.endswith("'") else (owned or token.text)
+        text += "" if owned is not None and owned.endswith("'") else token.whitespace_
+    return text.strip()
+
+
+def _owned(token: Any) -> str | None:
+    """What a possessive or its noun prints once its owner is known (`_resolve_possessive`):
+    the article for the possessive, the noun and 'de' + the owner for the noun."""
+    return token._.owner if token.has_extension("owner") else None
 
 
 DEMONSTRATIVE_SUBJECTS = {"celui-ci": False, "celle-ci": True}  # feminine or not
@@ -3398,7 +3477,12 @@ def _inverted_question(
     if not re.search(r"\w", rest_text) and lost:
         return None  # 'À quelle date l'Assemblée proclame-t-elle ?': what it proclaims was lost
     first = subject_span[0]
-    subject_text = _referent(subject) or _named_before(subject_span) or subject_span.text
+    subject_text = (
+        _referent(subject)
+        or _named_before(subject_span)
+        or _owned_text(subject_span)
+        or subject_span.text
+    )
     if (
         not _referent(subject)
         and first.pos_ != "PROPN"
@@ -3809,6 +3893,12 @@ def _cloze(mention: Mention, sentence: Any) -> tuple[str, str] | None:
             referent = _referent(token)
             if referent and referent in text:
                 referent = None  # '…, Bonaparte rentre en France, où il prend le pouvoir'
+            owned = _owned(token)
+            if owned is not None:  # 'sa dépouille' -> 'la dépouille de Marat'
+                referent = owned
+                if owned.endswith(("'", "’")):
+                    text += owned
+                    continue
             text += (referent or token.text) + (
                 token.whitespace_ or " " * (token.i + 1 not in {t.i for t in kept})
             )
@@ -4553,6 +4643,8 @@ def _with_referent_slot() -> None:
 
     if not Token.has_extension("referent"):
         Token.set_extension("referent", default=None)
+    if not Token.has_extension("owner"):
+        Token.set_extension("owner", default=None)
 
 
 def _referent(token: Any) -> str | None:
@@ -4568,7 +4660,7 @@ def _dangling(tokens: list[Any]) -> bool:
     seen_name = any(_referent(t) for t in tokens)  # 'à son armée …, il (François Ier) …'
     for token in tokens:
         lower = token.text.casefold()
-        if token.ent_type_ == "PER" or _referent(token):
+        if token.ent_type_ == "PER" or _referent(token) or _owned(token):
             seen_name = True
             continue
         if lower in OBJECT_PRONOUNS and token.pos_ == "PRON" and stated:
