@@ -3877,3 +3877,38 @@ def test_a_possessive_opening_the_subject_names_its_owner() -> None:
     assert asked in stems, stems
     assert any(q.startswith("Complétez (date) : Le fils cadet de Louis XVI,") for q in stems), stems
     assert not any("population de" in q or "corps de" in q for q in stems), stems
+
+
+def test_defects_a_blind_reading_of_fresh_drafts_found() -> None:
+    """Read blind, fresh drafts had 'appela la flotte au rejoindre' (an object pronoun
+    contracted as an article), 'la paix de Cusset mit-elles fin' (a singular verb tagged
+    plural), 'À quelle date la réforme ne survécut-elle pas à Louis XV, mort ?' (an aside's
+    participle left behind), 'Rétablis' and 'Calonne' asked as places, and 'Quant au dauphin,
+    il …' read as the king of the sentence before."""
+    text = (
+        "La Praguerie (1440)\n\nEn juillet 1440, la paix de Cusset mit fin au conflit. "
+        "L'amiral Darlan, passé à Alger, appela la flotte à le rejoindre.\n\n"
+        "L'échec de la Praguerie renforça l'autorité royale. Charles VII put poursuivre sa "
+        "réforme militaire et créer, en 1445, les compagnies d'ordonnance, noyau d'une armée "
+        "permanente payée par une taille devenue régulière. Quant au dauphin, il demeura un "
+        "fils rebelle : réfugié à la cour de Bourgogne à partir de 1456, il ne revint en "
+        "France qu'à la mort de son père, en 1461."
+    )
+    drafts = drafted(text)
+    questions = [c.question for c in drafts.tried]
+    assert any("la flotte à le rejoindre" in q for q in questions), questions
+    assert not any("au rejoindre" in q for q in questions), questions
+    assert any("mit-elle fin" in q for q in questions), questions
+    assert not any("Charles VII ne revint" in q for q in questions), questions
+    text = (
+        "La réforme Maupeou (1771)\n\n"
+        "La réforme ne survécut pas à Louis XV, mort le 10 mai 1774. Conseillé par Maurepas, "
+        "le jeune Louis XVI renvoya Maupeou en août 1774, puis rappela les anciens parlements "
+        "lors d'un lit de justice tenu le 12 novembre 1774. L'ancien chancelier aurait alors "
+        "commenté : « J'avais fait gagner au roi un procès qui durait depuis trois cents ans "
+        "; il veut le reperdre, il en est le maître. » Rétablis, les parlements s'opposèrent "
+        "de nouveau aux réformes de Turgot puis de Calonne."
+    )
+    drafts = drafted(text)
+    assert not any(c.question.endswith(", mort ?") for c in passing(text)), drafts.tried
+    assert not any(m.kind == "place" for m in drafts.mentions if m.text in ("Rétablis", "Calonne"))

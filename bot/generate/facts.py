@@ -390,6 +390,8 @@ def entity_mentions(doc: Any, sentence_of: Any) -> list[Mention]:
             continue  # 'l'amiral de Grasse': a man, not the town
         if kind == "place" and _opening_participle(doc, start, end):
             continue  # 'Monté sur le trône en 1824, …': a verb the model took for a town
+        if kind == "place" and place_record(text) is None and _after_a_person(doc, start):
+            continue  # 'les réformes de Turgot puis de Calonne': a man beside a man
         if kind == "place" and _a_people(doc, start, text):
             peoples.add(text)  # 'les Éduens', 'des Belges': the model took a people for a place
             continue
@@ -509,13 +511,32 @@ def _titled_name(doc: Any, start: int) -> bool:
     )
 
 
+def _after_a_person(doc: Any, start: int) -> bool:
+    """The name follows a person's name and 'et', 'ou', 'puis' (with their 'de')."""
+    at = start - 1
+    if at >= 0 and doc[at].text.casefold() in ("de", "d'", "d’"):
+        at -= 1
+    return (
+        at >= 1
+        and doc[at].text.casefold() in ("et", "ou", "puis")
+        and doc[at - 1].ent_type_ == "PER"
+    )
+
+
 def _opening_participle(doc: Any, start: int, end: int) -> bool:
     token = doc[start]
+    opening = token.i == token.sent.start or (
+        token.i >= 2
+        and doc[token.i - 1].text in ("»", '"')
+        and doc[token.i - 2].text in (".", "!", "?", "…")
+    )  # '… changera. » Rétablis, les parlements …': the quotation ended the sentence
     return (
         end - start == 1
-        and token.i == token.sent.start
+        and opening
         and token.text.casefold() not in PLACES
-        and bool(re.search(r"(?:é|ée|és|ées)$", token.text))  # 'Calais', 'Tunis' stay
+        and place_record(token.text) is None  # 'Calais', 'Tunis', 'Senlis' stay
+        and doc.text.count(token.text) == 1  # 'Cyparis, lui, …' after 'Louis-Auguste Cyparis'
+        and bool(re.search(r"(?:é|ée|és|ées|is|ies|us|ues|its|ites)$", token.text))
         and end < len(doc)
         and (doc[end].pos_ == "ADP" or doc[end].text == ",")  # 'Débordées, les troupes …'
     )

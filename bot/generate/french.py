@@ -90,10 +90,24 @@ _CONTRACTIONS = (
 BAD_SEQUENCES = re.compile(r"\b(de le|à le|de les|à les)\b", re.IGNORECASE)
 
 
+# joins 'à' or 'de' to an object pronoun that follows ('à le rejoindre', 'de les juger'),
+# which a contraction would turn into an article ('au rejoindre'); `tidy` makes it a space
+PRONOUN_JOIN = "\u2060"
+
+
 def contract(text: str) -> str:
     """'de le' -> 'du', 'à les' -> 'aux' (they appear when a phrase is cut and rejoined)."""
     for pattern, replacement in _CONTRACTIONS:
         text = pattern.sub(replacement, text)
+    return text
+
+
+def before_pronoun(text: str, token: object) -> str:
+    """The text so far, its last space held if the token is an object pronoun after 'à' or
+    'de': 'appela la flotte à le rejoindre' keeps its 'à le'."""
+    pronoun = getattr(token, "pos_", "") == "PRON" and str(token).casefold() in ("le", "les")
+    if pronoun and re.search(r"(?:^|\s)(?:[àÀ]|[dD]e) $", text):
+        return text[:-1] + PRONOUN_JOIN
     return text
 
 
@@ -117,7 +131,7 @@ def tidy(text: str) -> str:
     text = re.sub(r",\s*,", ",", text)
     text = re.sub(r"^[,;:]\s*", "", text)
     text = re.sub(r"[,;:]\s*$", "", text)
-    return contract(text)
+    return contract(text).replace(PRONOUN_JOIN, " ")
 
 
 def lower_first(text: str, proper: bool) -> str:
