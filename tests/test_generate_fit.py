@@ -3912,3 +3912,23 @@ def test_defects_a_blind_reading_of_fresh_drafts_found() -> None:
     drafts = drafted(text)
     assert not any(c.question.endswith(", mort ?") for c in passing(text)), drafts.tried
     assert not any(m.kind == "place" for m in drafts.mentions if m.text in ("Rétablis", "Calonne"))
+
+
+def test_a_compound_the_tokenizer_splits_is_one_word_and_ainsi_goes() -> None:
+    """'sénatus-consulte' reached the parser as 'sénatus', '-', 'consulte', a verb: 'À quelle
+    date un sénatus- consulte-t-il ?'; and 'approuve ainsi' pointed at the sentence before,
+    so the date's cloze was refused. Inverted pronouns ('as-tu') stay apart."""
+    nlp = load_pipeline()
+    doc = nlp("Un sénatus-consulte du 5 janvier 1801 approuve la déportation. Ainsi as-tu fait.")
+    words = [t.text for t in doc]
+    assert "sénatus-consulte" in words and "tu" in words, words
+    text = (
+        "L'attentat de la rue Saint-Nicaise (1800)\n\nLe 24 décembre 1800, une machine "
+        "infernale explose rue Saint-Nicaise au passage de Bonaparte. Un sénatus-consulte du 5 "
+        "janvier 1801 approuve ainsi la déportation, sans jugement, d'environ 130 républicains.\n"
+    )
+    stems = [c.question for c in passing(text) if c.answer == "5 janvier 1801"]
+    assert any(
+        "un sénatus-consulte du _____ approuve la déportation" in q.casefold() for q in stems
+    )
+    assert not any("consulte-t-il" in q for q in stems), stems

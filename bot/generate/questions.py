@@ -1024,8 +1024,8 @@ def _title_beside_blank(question: str, roles: set[str]) -> bool:
 
 CONNECTIVES = re.compile(
     r"(?<!presque)(?<!tout)(?<!peu)(?<!si)(?<!bien)"  # 'il meurt presque aussitôt' keeps it
-    r",?\s+(?:(?:aussitôt|alors|dès lors)(?! que\b| qu['’]| même qu)|ensuite|pourtant|toutefois|"
-    r"cependant|néanmoins|donc|enfin|de son côté|de leur côté)\b(?=[\s,.?])",
+    r",?\s+(?:(?:aussitôt|alors|dès lors|ainsi)(?! que\b| qu['’]| même qu)|ensuite|pourtant|"
+    r"toutefois|cependant|néanmoins|donc|enfin|de son côté|de leur côté)\b(?=[\s,.?])",
     re.IGNORECASE,
 )
 DAY_MONTH = re.compile(
