@@ -25,7 +25,7 @@ FEMININE_FIRST_NAMES = {
     "suzanne", "irène", "cécile", "simone", "lucie", "danielle", "berty", "germaine",
     "charlotte", "olympe", "aliénor", "blanche", "diane", "joséphine", "madeleine", "geneviève",
     "françoise", "gisèle", "rosa", "marie-antoinette", "isabelle", "hélène", "claire", "agnès",
-    "christine", "madame", "mme", "colette", "édith", "yvonne", "lucienne", "nathalie",
+    "christine", "isabeau", "madame", "mme", "colette", "édith", "yvonne", "lucienne", "nathalie",
     "henriette", "émilie", "sophie", "pauline", "julie", "manon", "thérèse", "gabrielle",
     "florence", "mary", "eleanor", "victoria", "eugénie", "hortense", "juliette", "octavie",
     "agrippine", "hypatie", "héloïse", "marquise", "théroigne", "lucile", "letizia", "delphine",
@@ -194,6 +194,8 @@ def feminine_name(name: str) -> bool:
         and words[1].casefold() not in FEMININE_FIRST_NAMES  # 'Marie Louise d'Autriche'
     ):
         return False  # 'Anne Robert Jacques Turgot', 'Marie Joseph … La Fayette': a man's names
+    if "-" in first:  # 'Marie-Thérèse', 'Anne-Marie'; not 'Marie-Joseph', 'Jean-Marie'
+        return all(part in FEMININE_FIRST_NAMES for part in first.split("-"))
     return first in FEMININE_FIRST_NAMES
 
 

@@ -497,6 +497,12 @@ def _near_duplicate(a: Candidate, b: Candidate) -> bool:
 NEAR_DUPLICATE_SHARE = 0.7
 
 
+def _word_end(text: str, at: int) -> int:
+    """Where the word that starts at `at` ends: the next space, or the text's end."""
+    space = text.find(" ", at)
+    return len(text) if space < 0 else space
+
+
 def _stem_words(question: str) -> set[str]:
     stem = question.split(" : ", 1)[-1]
     return {w for w in re.findall(r"\w+", stem.casefold()) if len(w) > 3 and not w.isdigit()}
@@ -1229,11 +1235,27 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
         if (
             not subjects
             and index - 1 in carried
-            and not any(m.sentence == index - 1 and m.kind == "person" for m in mentions)
+            and "\n" not in before.doc.text[before.end_char : sentences[index].start_char]
+            and not any(
+                t.dep_ == "obj" and t.pos_ in ("NOUN", "PROPN") and "Sing" in t.morph.get("Number")
+                for t in before
+            )
         ):
-            subjects = [carried[index - 1]]  # nobody else named in between
+            # nobody else the subject in between, in one paragraph; others named beside the
+            # verb leave the 'il' his, as after a named subject ('Exilé, il croit que l'armée
+            # se ralliera au nom de Napoléon. Le 30 octobre 1836, il tente …'); not after 'Il
+            # signe le Concordat.', whose next 'Il est ratifié' is the Concordat
+            subjects = [carried[index - 1]]
         if not subjects:
             _resolve_to_noun(before, sentences[index])
+            continue
+        if any(
+            t.text.casefold() in ("le", "la", "l'", "l’", "lui")
+            and (t.dep_ in ("obj", "iobj") or "Fin" in t.doc[t.i + 1].morph.get("VerbForm"))
+            for t in before[:-1]
+        ):
+            # 'Le roi Charles X le nomme conservateur. … il meurt à Paris': the man the 'le'
+            # stood for is as likely the 'il' as the king
             continue
         if len(subjects) != 1 or SENTENCE_IN_QUOTE_THEN_MORE.search(before.text):
             # 'Pétain annonce : « … le combat. » Avec l'appui de Churchill, de Gaulle obtient
@@ -1260,15 +1282,7 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
             ]  # fmt: skip
             if (word == "elle") != feminine or named_first:
                 continue
-            if any(
-                t.is_lower
-                and t.pos_ == "NOUN"
-                and t.text.casefold() in ROLE_NOUNS | KIN_NOUNS
-                and t.i > 0
-                and t.doc[t.i - 1].text.casefold() in ("le", "la", "l'", "l’", "au", "du", "son")
-                for t in sentences[index]
-                if t.i < token.i
-            ):
+            if re.match(r"\W*Quant (?:à|au|aux)\b", sentences[index].text.strip()):
                 continue  # 'Quant au dauphin, il demeura …': the dauphin, not the king before
             if any(
                 t.ent_type_ == "PER"
@@ -1293,11 +1307,11 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
 # 'armée' are left: the owner could be a place)
 OWNED_BY_PERSON = {
     "fils", "fille", "frère", "sœur", "père", "mère", "épouse", "époux", "veuve", "mari",
-    "successeur", "prédécesseur", "héritier", "oncle", "neveu", "dépouille", "corps",
-    "cercueil", "tombeau", "testament", "procès", "exécution", "abdication", "couronnement",
-    "sacre", "élection", "arrestation", "évasion", "fuite", "exil", "retour", "règne",
-    "mariage", "mort", "assassin", "meurtrier", "ministre", "favori", "favorite", "confesseur",
+    "successeur", "prédécesseur", "héritier", "oncle", "neveu", "dépouille", "cercueil",
+    "tombeau", "assassin", "meurtrier", "favori", "favorite", "confesseur",
 }  # fmt: skip
+# an owner's name takes 'd'' before these: 'la dépouille d'Yves', 'le fils d'Henri'
+ELIDING_NAME = re.compile(r"[AEIOUYÀÂÉÈÊËÎÏÔÖÙÛÜŒHaeiouyàâéèêëîïôöùûüœh]")
 ARTICLE_OF_POSSESSIVE = {"son": "le", "sa": "la", "ses": "les"}
 
 
@@ -1334,9 +1348,9 @@ def _resolve_possessive(
     if any(c.dep_ == "nmod" for c in subject.children):
         return  # 'son procès de 1431': the name would come after another complement
     article = ARTICLE_OF_POSSESSIVE[det.text.casefold()]
-    if article != "les" and (ELIDES.match(subject.text[:1]) or subject.text[:1] in "hH"):
+    if article != "les" and ELIDING_NAME.match(subject.text):
         article = "l'"
-    of = "d'" if ELIDES.match(name[:1]) or name[:1] in "hH" else "de "
+    of = "d'" if ELIDING_NAME.match(name) else "de "
     if det.text[:1].isupper():
         article = upper_first(article)
     last = subject  # 'son fils posthume': the owner after the noun's adjectives
@@ -1344,6 +1358,8 @@ def _resolve_possessive(
         (after := sentence.doc[last.i + 1]).dep_ == "amod" and after.head.i == subject.i
     ):
         last = after
+    if last.i + 1 < sentence.end and sentence.doc[last.i + 1].pos_ == "PROPN":
+        return  # 'Son fils posthume François naît': the owner would come after the name
     det._.owner = article
     last._.owner = f"{last.text} {of}{name}"
 
@@ -1786,7 +1802,7 @@ def problems(candidate: Candidate) -> list[str]:
             found.append("distractor years within 25 years")
     if any(
         # 'à le rejoindre' as the passage writes it is a pronoun, not an uncontracted article
-        q[found_bad.start() : q.find(" ", found_bad.end() + 1)] not in candidate.sentence
+        q[found_bad.start() : _word_end(q, found_bad.end() + 1)] not in candidate.sentence
         for found_bad in BAD_SEQUENCES.finditer(q)
     ):
         found.append("'de le', 'à le' or 'de les' in the question")
@@ -1886,7 +1902,7 @@ def _opens_on_question_word(stem: str) -> bool:
     """'Qui …', 'En quelle année …', or a short time phrase first: 'Le 19 juillet 1870, qui …'."""
     words = stem.split()
     if (words and words[0].casefold() in QUESTION_WORDS) or re.match(
-        r"(?:Sur|Chez|Envers) qui ", stem
+        r"(?:sur|chez|envers) qui ", stem, re.IGNORECASE
     ):
         return True
     lead, comma, rest = stem.partition(", ")
@@ -3265,19 +3281,22 @@ KIN_NOUNS = {
     "neveu", "nièce", "cousin", "cousine", "époux", "épouse", "mari", "femme", "ami", "amie",
     "beau-père", "beau-frère", "gendre", "rival", "adversaire", "allié", "maître", "élève",
 }  # fmt: skip
+# trades a passage names a person by, besides the posts of ROLE_NOUNS
+TRADE_NOUNS = {
+    "entrepreneur", "industriel", "théologien", "écuyer", "marchand", "négociant", "imprimeur",
+    "libraire", "chevalier", "seigneur", "curé", "prêtre", "pasteur", "préhistorien",
+    "explorateur", "navigateur", "aviateur", "inventeur", "éditeur", "acteur", "actrice",
+    "professeur", "prédicateur", "militant", "militante", "résistant", "résistante", "agent",
+    "capitoul", "échevin", "prévôt", "bailli", "sénéchal", "intendant", "procureur",
+    "avocat", "notaire", "banquier", "géographe", "cartographe", "humaniste", "réformateur",
+}  # fmt: skip
 
 
 def _person_noun(word: str) -> bool:
-    """A noun that may stand before a person's name: a post, a tie, or a trade by its ending
-    ('l'entrepreneur', 'le théologien', 'l'écuyer'); not 'la villa', 'le plan', 'le flanc'."""
+    """A noun that may stand before a person's name: a post, a tie or a trade ('l'entrepreneur
+    Pierre-François Palloy'); not 'la villa', 'le plan', 'le soutien' of someone."""
     folded = word.casefold()
-    return folded in ROLE_NOUNS or folded in KIN_NOUNS or folded.endswith(PERSON_ENDINGS)
-
-
-PERSON_ENDINGS = (
-    "eur", "euse", "ien", "ienne", "iste", "ier", "ière", "aire", "ant", "ante", "at", "ain",
-    "aine", "yer", "and", "é",
-)  # fmt: skip
+    return folded in ROLE_NOUNS or folded in KIN_NOUNS or folded in TRADE_NOUNS
 
 
 def _object_question(mention: Mention, sentence: Any) -> tuple[str, str] | None:
@@ -3296,7 +3315,7 @@ def _object_question(mention: Mention, sentence: Any) -> tuple[str, str] | None:
         for t in doc[start : tokens[0].i]
     ):
         return None  # 'le plan du surintendant Pierre Jeannin': his plan was rejected
-    if start == tokens[0].i:
+    if start == tokens[0].i and start > sentence.start:
         # 'sur son favori Concino Concini', 'au cardinal de Richelieu': a title the helper
         # above does not take, after a possessive, or with 'de' before the name
         at = start - 1
@@ -3322,11 +3341,18 @@ def _object_question(mention: Mention, sentence: Any) -> tuple[str, str] | None:
     verb = doc[heads.pop()]
     if verb.pos_ != "VERB" or verb.i > start or "Inf" in verb.morph.get("VerbForm"):
         return None
+    root = _root_verb(sentence)
+    if root is None or not (verb.i == root.i or (verb.dep_ == "conj" and verb.head.i == root.i)):
+        return None  # 'Bien que le pape soutienne François Ier, …': another clause's verb
+    if any(c.text.casefold() == "en" and c.pos_ == "PRON" for c in verb.children):
+        return None  # 'À qui Giscard en confie-t-il la charge ?': of what?
     ahead = doc[before.i - 1] if before is not None and before.i > sentence.start else None
     if (ahead is not None and ahead.text.casefold() in ("puis", "et", "ou", ",")) or any(
         doc[i].dep_ == "conj" or any(c.dep_ == "conj" for c in doc[i].children) for i in phrase
     ):
         return None  # '… au général Ducrot, puis à Wimpffen': one of a list, two answers
+    if any(doc[i].dep_.startswith("nsubj") for i in phrase):
+        return None  # 'parmi les témoins figurait Giacomo Casanova': the subject, inverted
     markers: list[Any] = []
     if before is not None and before.pos_ in ("ADP", "DET") and before.i > verb.i:
         wh = OBJECT_PREPOSITIONS.get(before.text.casefold())
@@ -3342,30 +3368,33 @@ def _object_question(mention: Mention, sentence: Any) -> tuple[str, str] | None:
     if any(c.dep_ == "obj" and c.i not in phrase for c in verb.children) and wh == "Qui":
         return None  # two objects: which one the person is, the parse does not say
     if markers and any(
-        m.text.casefold() in (markers[0].text.casefold(), "à", "au", "aux")
-        and c.i > verb.i
-        and (c.pos_ == "PROPN" or _person_noun(c.text))
-        for c in verb.children
-        if c.i not in phrase
-        for m in c.children
-        if m.dep_ == "case"
+        t.i not in phrase
+        and t.i > verb.i
+        and (t.ent_type_ == "PER" or t.pos_ == "PROPN" or _person_noun(t.text))
+        and any(
+            m.dep_ == "case" and m.text.casefold() in (markers[0].text.casefold(), "à", "au")
+            for m in t.children
+        )
+        for t in sentence
     ):
-        return None  # 'cède le commandement au général Ducrot, puis à Wimpffen'
+        # 'cède le commandement au général Ducrot, puis à Wimpffen', 'confie à Colbert la
+        # surintendance et à Louvois la guerre': two people the verb goes to
+        return None
     asked = {t.i for i in phrase for t in doc[i].subtree} | phrase
-    if (
+    while (
         end + 1 < sentence.end
         and doc[end].text == ","
-        and doc[end + 1].pos_ in ("ADJ", "VERB", "NOUN")
+        and doc[end + 1].pos_ in ("ADJ", "VERB", "NOUN", "ADV", "DET")
     ):
-        # 'à l'abbé Henri Breuil, réfugié dans la région': the aside is his, it goes too
+        # 'à l'abbé Henri Breuil, préhistorien de renom, réfugié dans la région', 'à
+        # Voltaire, alors installé à Ferney': his asides go with him
         aside = end + 1
         while aside < sentence.end and doc[aside].text not in ",;:.":
             aside += 1
         if any(_finite_verb(t) for t in doc[end + 1 : aside]):
             return None
         asked |= set(range(end, aside))
-    if _governing_verb([verb], sentence) is None:
-        return None  # a subordinate clause's verb: another fact than the sentence's
+        end = aside
     if any(
         _finite_verb(t) and not _in_relative(t)
         for t in verb.subtree
@@ -3380,11 +3409,18 @@ def _object_question(mention: Mention, sentence: Any) -> tuple[str, str] | None:
     ):
         return None  # 'Pendant la régence, Marie …' read as one subject: the time would follow
     found = _inverted_question(wh, verb, asked, markers, mention, sentence)
-    if found is None or re.search(r", (?:qui|que|qu['’]|dont|où) ", found[0]):
+    if found is None:
+        return None
+    question = found[0]
+    asked_from = question.casefold().find(f"{wh.casefold()} ") + len(wh)
+    if re.search(r", (?:qui|que|qu['’]|dont|où) ", question[asked_from:]):
         return None  # a relative left behind may tell of the person asked
-    # the comma that opened an aside on the name stays when the name goes: 'accusa-t-elle,
-    # d'avoir acheté'
-    return re.sub(r"(-(?:t-)?(?:il|elle|ils|elles)), (?=[a-zé])", r"\1 ", found[0]), found[1]
+    # the comma that opened an aside on the name stays when the name goes ('accusa-t-elle,
+    # d'avoir acheté'), unless another closes an aside of the verb ('confie-t-il, en 1624,')
+    opened = re.search(r"-(?:t-)?(?:il|elle|ils|elles), (?=[a-zé])", question)
+    if opened and "," not in question[opened.end() :]:
+        question = question[: opened.end() - 2] + " " + question[opened.end() :]
+    return question, found[1]
 
 
 def _agent_of(mention: Mention, sentence: Any) -> Any | None:
@@ -3657,6 +3693,8 @@ def _agreement(subject: Any, verb: Any) -> tuple[str | None, str | None]:
                 return "Masc", number
             feminine = subject.text.endswith("e") or "la" in articles
             return ("Fem" if feminine else "Masc"), number
+        return (subject.morph.get("Gender") or [None])[0] or _noun_gender(subject), number
+    if subject.pos_ != "PROPN":  # 'la famille Calas' is a family, not a man
         return (subject.morph.get("Gender") or [None])[0] or _noun_gender(subject), number
     name = subject.doc[subject.i : subject.right_edge.i + 1].text
     return ("Fem" if feminine_name(name) else None), number  # 'Marie de Médicis s'appuie-t-elle'
