@@ -498,9 +498,9 @@ NEAR_DUPLICATE_SHARE = 0.7
 
 
 def _word_end(text: str, at: int) -> int:
-    """Where the word that starts at `at` ends: the next space, or the text's end."""
-    space = text.find(" ", at)
-    return len(text) if space < 0 else space
+    """Where the word that starts at `at` ends, before any punctuation after it."""
+    found = re.compile(r"[\w'’-]*").match(text, at)
+    return found.end() if found else at
 
 
 def _stem_words(question: str) -> set[str]:
