@@ -365,3 +365,20 @@ def test_a_person_said_new_is_not_the_one_named_before() -> None:
     sentence = "Le nouveau pape excommunie le roi en 1535."
     stem = "En quelle année le nouveau pape excommunie-t-il le roi ?"
     assert Referents.of(text, "").name(stem, "1535", sentence) == stem
+
+
+def test_a_body_written_bare_with_its_capital_is_the_one_the_text_named_in_full() -> None:
+    """'La Compagnie ne sera rétablie qu'en 1814', read B ('which company?') under a title
+    that names the Jesuits, not the Compagnie de Jésus; the text names it once in full."""
+    text = (
+        "Fondée en 1540, la Compagnie de Jésus compte 3 000 membres en France. "
+        "La Compagnie ne sera rétablie qu'en 1814."
+    )
+    referents = Referents.of(text, "L'expulsion des jésuites (1764)")
+    stem = "Complétez (année) : La Compagnie ne sera rétablie qu'en _____."
+    assert referents.name(stem, "1814") == stem.replace("La Compagnie", "La Compagnie de Jésus")
+    # a text that writes it in lower case means no one body
+    plain = Referents.of(text.replace("La Compagnie ne", "La compagnie ne"), "L'expulsion")
+    assert plain.name(stem.replace("La Compagnie", "La compagnie"), "1814").endswith(
+        "La compagnie ne sera rétablie qu'en _____."
+    )

@@ -95,6 +95,7 @@ def _either_case(words: tuple[str, ...]) -> str:
     return "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in words)
 
 
+INSTITUTION_BARE = re.compile(r"\b[Ll]a Compagnie\b(?!\s+(?:de|des|du|d['’])\b)")
 NAMED_EVENT = re.compile(rf"\b({_either_case((*EVENTS, *DOMAINS))})\s+({COMPLEMENT})")
 # 'Le scandale de Panama (1879-1893)', 'La Jacquerie de 1358': the title's own complement
 LINK = r"(?:de la|de l['’]|des|du|de|d['’])"
@@ -316,8 +317,12 @@ class Referents:
             told.setdefault(word.casefold(), set()).add(complement)
         for word, complements in told.items():
             if len(complements) == 1 and (
-                word in DOMAINS or prints(title, next(iter(complements)))
+                word in DOMAINS
+                or prints(title, next(iter(complements)))
+                or (word == "compagnie" and INSTITUTION_BARE.search(text))
             ):
+                # 'la Compagnie de Jésus' … 'La Compagnie est rétablie en 1814': a body the
+                # text names once in full and writes bare with its capital is that one
                 events.setdefault(word, complements.pop())
         king = KING.search(title)
         # else the only king the text names: 'Louis XIV' through a passage on the Poisons;
