@@ -3954,3 +3954,20 @@ def test_what_a_review_of_the_object_and_pronoun_rules_found() -> None:
     assert not any(q.startswith(("À qui Louis XIV", "Qui le pape")) for q in questions), questions
     assert not any("confie-t-il en 1624, la" in q for q in questions), questions
     assert not any("de Robespierre" in q or "Bonaparte est-il ratifié" in q for q in questions)
+
+
+def test_a_range_of_numbers_and_a_year_before_christ_are_no_counts() -> None:
+    """'Quelque 60 000 à _____ colons' with 40 000 among the choices (read C: the other end
+    says which fit), and 'Le 1er août _____ av. J.-C.' labelled 'nombre' (read C): a year.
+    A change from one number to another is still asked."""
+    text = (
+        "Le traité de Paris (1763)\n\nPar le traité de Paris, la France cède le Canada. "
+        "Quelque 60 000 à 70 000 colons canadiens deviennent sujets du roi George III. Le 1er "
+        "août 12 av. J.-C., Drusus inaugure l'autel de Rome et d'Auguste. En 1859, Paris passe "
+        "de 12 à 20 arrondissements.\n"
+    )
+    numbers = [c.question for c in passing(text) if c.kind == "number"]
+    assert not any("60 000 à _____" in q for q in numbers), numbers
+    assert not any(q.startswith("Complétez (nombre)") and "av. J.-C." in q for q in numbers)
+    assert any(q.startswith("Complétez (année) : Le 1er août _____ av. J.-C.") for q in numbers)
+    assert any("passe de 12 à _____ arrondissements" in q for q in numbers), numbers

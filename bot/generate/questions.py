@@ -1960,6 +1960,15 @@ RANGE_BLANK = re.compile(
     rf"\b(?:{'|'.join(MONTHS)})-{re.escape(BLANK)}|{re.escape(BLANK)}-(?:{'|'.join(MONTHS)})\b",
     re.IGNORECASE,
 )
+# 'quelque 60 000 à _____', 'entre 3 000 et _____': not a change, 'passe de 12 à _____'
+NUMBER_RANGE_BLANK = re.compile(
+    rf"(?<!passe d['’])(?<!passent d['’])\b(?:[Qq]uelque|[Ee]ntre|[Ee]nviron) "
+    rf"\d[\d \u00a0\u202f]* (?:à|et) {re.escape(BLANK)}"
+    rf"|\b(?:[Qq]uelque|[Ee]ntre|[Ee]nviron) {re.escape(BLANK)} (?:à|et) \d"
+)
+YEAR_AS_NUMBER = re.compile(
+    rf"{re.escape(BLANK)} av\. J\.-C\.|\b(?:{'|'.join(MONTHS)}) {re.escape(BLANK)}"
+)
 YEAR_RANGE = re.compile(rf"\b(\d{{4}})-{re.escape(BLANK)}|{re.escape(BLANK)}-(\d{{4}})\b")
 
 
@@ -2271,6 +2280,12 @@ def _stem_problems(candidate: Candidate) -> list[str]:
         or _next_year(stem, candidate.answer)
     ):
         found.append("a blank closing a range of days: only one choice follows 'du 5 au'")
+    if candidate.kind == "number" and NUMBER_RANGE_BLANK.search(stem):
+        # 'Quelque 60 000 à _____ colons': the other end says which choices can be right
+        found.append("a blank closing or opening a range of numbers")
+    if q.startswith("Complétez (nombre)") and YEAR_AS_NUMBER.search(stem):
+        # 'Le 1er août _____ av. J.-C.' asked as a count, labelled 'nombre' (read C)
+        found.append("a year blanked as a number")
     if stem.count('"') % 2:
         found.append("unbalanced quotes")
     if "?" in stem.rstrip(" ?") or re.search(r"\s(?:Qui|Que|Quel|Quelle|Pourquoi)\b", stem):
@@ -3967,6 +3982,8 @@ def _cloze(mention: Mention, sentence: Any) -> tuple[str, str] | None:
     if not text.endswith((".", "!", "?", "»")):
         text += "."
     what = kind_label(mention.kind, mention.text)
+    if mention.kind == "number" and re.match(r"\s+av\. J\.-C\.", doc.text[mention.end :]):
+        what = "année"  # 'en _____ av. J.-C.': a year the date reader leaves to the numbers
     return f"Complétez ({what}) : {text}", "cloze"
 
 
