@@ -3971,3 +3971,14 @@ def test_a_range_of_numbers_and_a_year_before_christ_are_no_counts() -> None:
     assert not any(q.startswith("Complétez (nombre)") and "av. J.-C." in q for q in numbers)
     assert any(q.startswith("Complétez (année) : Le 1er août _____ av. J.-C.") for q in numbers)
     assert any("passe de 12 à _____ arrondissements" in q for q in numbers), numbers
+
+
+def test_s_en_servir_needs_what_it_uses() -> None:
+    """'_____ s'en servira pour revendiquer une partie des Pays-Bas' (read C: of what?), 'Mem
+    de Sá s'en empare': the 'en' stands for a thing the question does not name."""
+    candidate = person_cloze(
+        f"Après le traité des Pyrénées, {BLANK} s'en servira pour revendiquer les Pays-Bas.",
+        "Louis XIV",
+        "Louis XIV s'en servira pour revendiquer les Pays-Bas.",
+    )
+    assert "'en' standing for something the question does not name" in problems(candidate)

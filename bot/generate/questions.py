@@ -101,7 +101,9 @@ CLITIC_EN = re.compile(
     r"\b[Ee]n\s+(?:a|ont|avait|avaient|eut|laisse|laissent|tire|tirent|garde|gardent|donne|"
     r"donnent|retient|conserve|fixe|rapporte|publie|devient|deviennent)(?:-t-(?:il|elle))?\b"
     r"|\b(?:[Dd]['’]|[Pp]our )en\s+(?!fini)[a-zéèêîô]+(?:er|ir|re)\b"
-)  # not 'en fait' (in fact); 'qui tente d'en interdire l'usage': of what?
+    r"|\b[Ss]['’]en\s+(?:ser(?:t|vit|vira|vent|virent|viront)|empar(?:e|a|ent|èrent)|"
+    r"pr(?:end|it|ennent|irent)|charg(?:e|ea)|occup(?:e|a))\b"
+)  # not 'en fait' (in fact); 'qui tente d'en interdire l'usage', 's'en servira': of what?
 OWNER_UNSAID = re.compile(
     r"^(?:(?:Avant|Après|Lors|Pendant|En|Le|Au|Dès|Vers|Début|Fin)\b[^,]{0,60},\s+)?"
     r"(?:À quelle date |Quand |En quelle année |Depuis quand )?"
