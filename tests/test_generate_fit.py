@@ -3982,3 +3982,21 @@ def test_s_en_servir_needs_what_it_uses() -> None:
         "Louis XIV s'en servira pour revendiquer les Pays-Bas.",
     )
     assert "'en' standing for something the question does not name" in problems(candidate)
+
+
+def test_a_capital_as_a_participle_s_agent_is_a_government() -> None:
+    """'le blocus des côtes européennes décidé par _____ en mai 1806' (Londres, with Berlin
+    and Milan offered: read B, a government, not a town)."""
+    candidate = Candidate(
+        question=(
+            f"Complétez (lieu) : L'empereur répondait au blocus des côtes européennes décidé "
+            f"par {BLANK} en mai 1806."
+        ),
+        answer="Londres",
+        distractors=["Berlin", "Milan", "Lisbonne"],
+        kind="place",
+        form="cloze",
+        sentence="L'empereur répondait au blocus des côtes européennes décidé par Londres.",
+        paragraph=1,
+    )
+    assert "a capital standing for its government" in problems(candidate)

@@ -2088,11 +2088,13 @@ PLACE_PREPOSITIONS = re.compile(
 def _a_capital_acting(stem: str, answer: str) -> bool:
     """'_____ contraint la Pologne à refuser', 'appellent _____ à leur secours': readers read a
     government, where the other towns offered are no powers (Plymouth, Kronstadt), so only
-    the answer fits; 'liée à _____ par un accord' the same."""
+    the answer fits; 'liée à _____ par un accord', 'décidé par _____' the same."""
     if answer not in CAPITALS:
         return False
     return not PLACE_PREPOSITIONS.search(stem) or bool(
         re.search(rf"\bà {BLANK} par (?:un|une|le|la|les)\b", stem)
+        # 'le blocus décidé par _____ en mai 1806': the agent of a participle is a power
+        or re.search(rf"\b\w+(?:é|ée|és|ées|is|ise|it|ite) par {BLANK}", stem)
     )
 
 
