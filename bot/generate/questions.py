@@ -18,6 +18,7 @@ from itertools import pairwise
 from typing import Any
 
 from bot.generate.distractors import (
+    VOWEL_START,
     Fit,
     Likeness,
     article_class,
@@ -501,8 +502,10 @@ NEAR_DUPLICATE_SHARE = 0.7
 
 def _word_end(text: str, at: int) -> int:
     """Where the word that starts at `at` ends, before any punctuation after it."""
-    found = re.compile(r"[\w'’-]*").match(text, at)
-    return found.end() if found else at
+    return WORD.match(text, at).end()  # type: ignore[union-attr]  # '*' always matches
+
+
+WORD = re.compile(r"[\w'’-]*")
 
 
 def _stem_words(question: str) -> set[str]:
@@ -1312,8 +1315,6 @@ OWNED_BY_PERSON = {
     "successeur", "prédécesseur", "héritier", "oncle", "neveu", "dépouille", "cercueil",
     "tombeau", "assassin", "meurtrier", "favori", "favorite", "confesseur",
 }  # fmt: skip
-# an owner's name takes 'd'' before these: 'la dépouille d'Yves', 'le fils d'Henri'
-ELIDING_NAME = re.compile(r"[AEIOUYÀÂÉÈÊËÎÏÔÖÙÛÜŒHaeiouyàâéèêëîïôöùûüœh]")
 ARTICLE_OF_POSSESSIVE = {"son": "le", "sa": "la", "ses": "les"}
 
 
@@ -1350,9 +1351,9 @@ def _resolve_possessive(
     if any(c.dep_ == "nmod" for c in subject.children):
         return  # 'son procès de 1431': the name would come after another complement
     article = ARTICLE_OF_POSSESSIVE[det.text.casefold()]
-    if article != "les" and ELIDING_NAME.match(subject.text):
+    if article != "les" and VOWEL_START.match(subject.text):  # 'l'héritier', 'd'Yves'
         article = "l'"
-    of = "d'" if ELIDING_NAME.match(name) else "de "
+    of = "d'" if VOWEL_START.match(name) else "de "
     if det.text[:1].isupper():
         article = upper_first(article)
     last = subject  # 'son fils posthume': the owner after the noun's adjectives
@@ -1373,8 +1374,10 @@ def _owned_text(span: Any) -> str | None:
     text = ""
     for token in span:
         owned = _owned(token)
-        text += owned if owned is not None and owned.endswith("'") else (owned or token.text)
-        text += "" if owned is not None and owned.endswith("'") else token.whitespace_
+        if owned is not None and owned.endswith("'"):
+            text += owned  # 'l'' holds to its noun
+        else:
+            text += (owned or token.text) + token.whitespace_
     return text.strip()
 
 
