@@ -73,8 +73,12 @@ async def ready(app):
     await app.bot.set_my_commands([BotCommand("quiz", "Une question")])
 
 
+builder = Application.builder()
+if os.environ.get("BARE_TRANSPORT") == "httpcore":  # the quiz bot's own, for comparison
+    from bot.httpcore_request import HttpcoreRequest
+    builder = builder.request(HttpcoreRequest(256)).get_updates_request(HttpcoreRequest(1))
 app = (
-    Application.builder().token(os.environ["BOT_TOKEN"])
+    builder.token(os.environ["BOT_TOKEN"])
     .base_url(os.environ["BOT_API_URL"])
     .defaults(Defaults(parse_mode=ParseMode.HTML,
                        link_preview_options=LinkPreviewOptions(is_disabled=True)))
@@ -293,7 +297,7 @@ async def one_run(name: str, args: argparse.Namespace, base_id: int,
         env = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "QUIZBOT_"))}
         env.update(BOT_TOKEN=TOKEN, BOT_API_URL=server.base_url, QUIZBOT_DB=f"{tmp}/q.db",
                    QUIZBOT_QUESTIONS=str(ROOT / "questions"), QUIZBOT_MAX_RATE="0",
-                   PYTHONPATH=str(ROOT))  # fmt: skip
+                   PYTHONPATH=str(ROOT), BARE_TRANSPORT=args.bare_transport)  # fmt: skip
         if name == "bare":
             command = [sys.executable, "-c", BARE_BOT]
         else:
@@ -430,6 +434,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--until-answer", action="store_true",
         help="a trip ends at the tap's answer, not at the edited message",
+    )  # fmt: skip
+    parser.add_argument(
+        "--bare-transport", choices=("httpx", "httpcore"), default="httpx",
+        help="the bare bot's HTTP: the library's default (the goal's baseline), or the quiz bot's",
     )  # fmt: skip
     parser.add_argument("--profile", action="store_true", help="profile even if the goal is met")
     parser.add_argument("--top", type=int, default=25, help="profile lines shown")

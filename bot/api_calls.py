@@ -10,7 +10,7 @@ it is, the rest with `json.dumps`) and the Defaults' fields are worked out by th
 per Defaults and method.
 
 The rest is the library's own: the bot's rate limiter (Telegram's limits and its 429s), its
-request object (our retries, then httpx), its handling of the answer (a refusal raised as a
+request object (our retries, then httpcore), its handling of the answer (a refusal raised as a
 TelegramError). A call with any other value, or one setting a field the Defaults fill, goes
 the library's whole way.
 

@@ -14,7 +14,7 @@ from telegram import BotCommand, BotCommandScopeChat, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import AIORateLimiter, ApplicationBuilder, Defaults
-from telegram.request import BaseRequest, HTTPXRequest
+from telegram.request import BaseRequest
 
 from bot import health
 from bot.bank_cache import bank_cache_path
@@ -24,6 +24,7 @@ from bot.config import Settings
 from bot.context import CONTEXT_TYPES, QuizApp, QuizContext
 from bot.handlers import learning, register_handlers
 from bot.handlers.quiz import answers_in_any_order
+from bot.httpcore_request import HttpcoreRequest
 from bot.store import Store
 from bot.texts import CATALOGUES, Texts, language_of
 from bot.transport import RetryAfterLimiter, RetryingRequest
@@ -84,12 +85,12 @@ def build_application(
         .post_init(_open_services)
         .post_shutdown(_close_services)
     )
-    # idempotent calls survive a brief fault (bot/transport.py); the defaults are PTB's own
-    builder = builder.request(RetryingRequest(request or HTTPXRequest(connection_pool_size=256)))
+    # idempotent calls survive a brief fault (bot/transport.py); the timeouts are PTB's own
+    builder = builder.request(RetryingRequest(request or HttpcoreRequest(connection_pool_size=256)))
     contact = Contact()
     builder = builder.get_updates_request(
         RetryingRequest(
-            get_updates_request or HTTPXRequest(connection_pool_size=1),
+            get_updates_request or HttpcoreRequest(connection_pool_size=1),
             on_answer=contact.heard,
             batch_pause=UPDATES_PAUSE,
         )

@@ -1,0 +1,198 @@
+"""The Bot API over httpcore's connection pool, without httpx's client layer.
+
+Every Bot API call is one form POST to one host, and its answer is read whole. httpx's
+client builds a request model, merges headers, parses the URL twice, runs the cookie jar over
+every answer (Telegram sets none) and wraps the body in its own streams: about a quarter of a
+call's CPU here, the bot's largest cost after Telegram's own round trip (bench/RESULTS.md,
+e2e). httpcore, which httpx itself sends through, does the HTTP: keep-alive, TLS, timeouts.
+
+Two things stay on python-telegram-bot's own `HTTPXRequest`: uploads (multipart bodies,
+httpx's encoder; a backup now and then), and every call when a proxy is configured in the
+environment, which httpx honours and a bare pool would not.
+
+Also, before each call httpcore asks every idle connection whether the server closed it.
+Through anyio that question costs about 5 µs (a dictionary of socket attributes, a
+`getpeername` system call); a `poll` object kept per connection answers it in a quarter of a
+microsecond, and a pool holds a dozen connections under load.
+"""
+
+# httpcore's network interface passes its timeouts as arguments
+# ruff: noqa: ASYNC109
+
+from __future__ import annotations
+
+import select
+import ssl
+import urllib.parse
+import urllib.request
+from typing import Any
+
+import httpcore
+from telegram.error import NetworkError, TimedOut
+from telegram.request import BaseRequest, HTTPXRequest, RequestData
+
+# python-telegram-bot's HTTPXRequest defaults, in seconds
+CONNECT_TIMEOUT = READ_TIMEOUT = WRITE_TIMEOUT = 5.0
+POOL_TIMEOUT = 1.0
+FORM = (b"Content-Type", b"application/x-www-form-urlencoded")
+
+
+class HttpcoreRequest(BaseRequest):
+    """A `BaseRequest` for form calls, answering as `HTTPXRequest` does: the same defaults,
+    `TimedOut` for a timeout and `NetworkError` for any other failure to get an answer."""
+
+    def __init__(
+        self,
+        connection_pool_size: int = 1,
+        *,
+        read_timeout: float | None = READ_TIMEOUT,
+        write_timeout: float | None = WRITE_TIMEOUT,
+        connect_timeout: float | None = CONNECT_TIMEOUT,
+        pool_timeout: float | None = POOL_TIMEOUT,
+    ) -> None:
+        self._size = connection_pool_size
+        self._timeouts = {
+            "connect": connect_timeout,
+            "read": read_timeout,
+            "write": write_timeout,
+            "pool": pool_timeout,
+        }
+        self._headers = [(b"User-Agent", self.USER_AGENT.encode()), FORM]
+        self._pool: httpcore.AsyncConnectionPool | None = None
+        self._uploads = HTTPXRequest(
+            connection_pool_size=1,
+            read_timeout=read_timeout,
+            write_timeout=write_timeout,
+            connect_timeout=connect_timeout,
+            pool_timeout=pool_timeout,
+        )
+
+    @property
+    def read_timeout(self) -> float | None:
+        return self._timeouts["read"]
+
+    async def initialize(self) -> None:
+        await self._uploads.initialize()
+        if self._pool is None and not urllib.request.getproxies():
+            self._pool = httpcore.AsyncConnectionPool(
+                max_connections=self._size,
+                max_keepalive_connections=self._size,
+                network_backend=_PollingBackend(),
+            )
+
+    async def shutdown(self) -> None:
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            await pool.aclose()
+        await self._uploads.shutdown()
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: Any = BaseRequest.DEFAULT_NONE,
+        write_timeout: Any = BaseRequest.DEFAULT_NONE,
+        connect_timeout: Any = BaseRequest.DEFAULT_NONE,
+        pool_timeout: Any = BaseRequest.DEFAULT_NONE,
+    ) -> tuple[int, bytes]:
+        pool = self._pool
+        if pool is None or (request_data is not None and request_data.contains_files):
+            return await self._uploads.do_request(
+                url, method, request_data, read_timeout=read_timeout,
+                write_timeout=write_timeout, connect_timeout=connect_timeout,
+                pool_timeout=pool_timeout,
+            )  # fmt: skip
+        timeouts = dict(self._timeouts)
+        for name, given in (
+            ("read", read_timeout),
+            ("write", write_timeout),
+            ("connect", connect_timeout),
+            ("pool", pool_timeout),
+        ):
+            if not isinstance(given, type(BaseRequest.DEFAULT_NONE)):
+                timeouts[name] = given
+        body = b""
+        if request_data is not None:
+            body = urllib.parse.urlencode(request_data.json_parameters).encode()
+        try:
+            answer = await pool.request(
+                method, url, headers=self._headers, content=body,
+                extensions={"timeout": timeouts},
+            )  # fmt: skip
+        except httpcore.PoolTimeout as exc:
+            raise TimedOut(
+                "Every connection of the pool was busy: the call was not sent. A larger pool"
+                " or a longer pool timeout would let it wait."
+            ) from exc
+        except httpcore.TimeoutException as exc:
+            raise TimedOut from exc
+        except Exception as exc:  # httpcore's errors share no base class but Exception
+            if type(exc).__module__.split(".", 1)[0] != "httpcore":
+                raise
+            raise NetworkError(f"httpcore.{type(exc).__name__}: {exc}") from exc
+        return answer.status, answer.content
+
+
+class _PollingStream(httpcore.AsyncNetworkStream):
+    """anyio's stream, with whether the peer closed it answered by a `poll` kept for it."""
+
+    def __init__(self, inner: httpcore.AsyncNetworkStream) -> None:
+        self._inner = inner
+        self._poll: Any = None
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return await self._inner.read(max_bytes, timeout)
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        await self._inner.write(buffer, timeout)
+
+    async def aclose(self) -> None:
+        self._poll = None  # its descriptor may be reused once the socket is closed
+        await self._inner.aclose()
+
+    async def start_tls(
+        self,
+        ssl_context: ssl.SSLContext,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        return _PollingStream(await self._inner.start_tls(ssl_context, server_hostname, timeout))
+
+    def get_extra_info(self, info: str) -> Any:
+        if info != "is_readable" or not hasattr(select, "poll"):
+            return self._inner.get_extra_info(info)
+        if self._poll is None:
+            sock = self._inner.get_extra_info("socket")
+            if sock is None or sock.fileno() < 0:
+                return True  # gone: the pool drops the connection
+            self._poll = select.poll()
+            self._poll.register(sock, select.POLLIN)
+        # readable while idle: the peer closed it or sent what nobody asked for; either way,
+        # not to be reused (a closed descriptor answers POLLNVAL, also true)
+        return bool(self._poll.poll(0))
+
+
+class _PollingBackend(httpcore.AsyncNetworkBackend):
+    def __init__(self) -> None:
+        self._inner = httpcore.AnyIOBackend()
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Any = None,
+    ) -> httpcore.AsyncNetworkStream:
+        return _PollingStream(
+            await self._inner.connect_tcp(host, port, timeout, local_address, socket_options)
+        )
+
+    async def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Any = None
+    ) -> httpcore.AsyncNetworkStream:
+        return _PollingStream(await self._inner.connect_unix_socket(path, timeout, socket_options))
+
+    async def sleep(self, seconds: float) -> None:
+        await self._inner.sleep(seconds)
