@@ -7,8 +7,10 @@ call's CPU here, the bot's largest cost after Telegram's own round trip (bench/R
 e2e). httpcore, which httpx itself sends through, does the HTTP: keep-alive, TLS, timeouts.
 
 Two things stay on python-telegram-bot's own `HTTPXRequest`: uploads (multipart bodies,
-httpx's encoder; a backup now and then), and every call when a proxy is configured in the
-environment, which httpx honours and a bare pool would not.
+httpx's encoder; a backup now and then), and calls to a host the environment sends through a
+proxy (`HTTPS_PROXY` and the like, minus `NO_PROXY`), which httpx honours and a bare pool
+would not. What httpx's client set up once stays as it was: one TLS context (its trust store),
+idle connections closed after 5 s (a connection a NAT dropped silently is never reused).
 
 Also, before each call httpcore asks every idle connection whether the server closed it.
 Through anyio that question costs about 5 µs (a dictionary of socket attributes, a
@@ -28,12 +30,14 @@ import urllib.request
 from typing import Any
 
 import httpcore
+import httpx
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, HTTPXRequest, RequestData
 
-# python-telegram-bot's HTTPXRequest defaults, in seconds
+# python-telegram-bot's HTTPXRequest defaults, in seconds, and httpx's keep-alive
 CONNECT_TIMEOUT = READ_TIMEOUT = WRITE_TIMEOUT = 5.0
 POOL_TIMEOUT = 1.0
+KEEPALIVE_EXPIRY = 5.0
 FORM = (b"Content-Type", b"application/x-www-form-urlencoded")
 
 
@@ -49,6 +53,8 @@ class HttpcoreRequest(BaseRequest):
         write_timeout: float | None = WRITE_TIMEOUT,
         connect_timeout: float | None = CONNECT_TIMEOUT,
         pool_timeout: float | None = POOL_TIMEOUT,
+        keepalive_expiry: float = KEEPALIVE_EXPIRY,
+        ssl_context: ssl.SSLContext | None = None,  # None: httpx's, as the library's client
     ) -> None:
         self._size = connection_pool_size
         self._timeouts = {
@@ -57,10 +63,15 @@ class HttpcoreRequest(BaseRequest):
             "write": write_timeout,
             "pool": pool_timeout,
         }
-        self._headers = [(b"User-Agent", self.USER_AGENT.encode()), FORM]
+        self._keepalive_expiry = keepalive_expiry
+        self._ssl_context = ssl_context
+        user_agent = (b"User-Agent", self.USER_AGENT.encode())
+        self._form_headers = [user_agent, FORM]
+        self._bare_headers = [user_agent]
         self._pool: httpcore.AsyncConnectionPool | None = None
-        self._uploads = HTTPXRequest(
-            connection_pool_size=1,
+        self._proxied: dict[str, bool] = {}  # a URL's folder -> whether a proxy serves it
+        self._library = HTTPXRequest(  # uploads and proxied calls
+            connection_pool_size=connection_pool_size,
             read_timeout=read_timeout,
             write_timeout=write_timeout,
             connect_timeout=connect_timeout,
@@ -72,11 +83,15 @@ class HttpcoreRequest(BaseRequest):
         return self._timeouts["read"]
 
     async def initialize(self) -> None:
-        await self._uploads.initialize()
-        if self._pool is None and not urllib.request.getproxies():
+        await self._library.initialize()
+        if self._pool is None:
+            if self._ssl_context is None:
+                self._ssl_context = httpx.create_ssl_context()  # one, for every connection
             self._pool = httpcore.AsyncConnectionPool(
+                ssl_context=self._ssl_context,
                 max_connections=self._size,
                 max_keepalive_connections=self._size,
+                keepalive_expiry=self._keepalive_expiry,
                 network_backend=_PollingBackend(),
             )
 
@@ -84,7 +99,7 @@ class HttpcoreRequest(BaseRequest):
         pool, self._pool = self._pool, None
         if pool is not None:
             await pool.aclose()
-        await self._uploads.shutdown()
+        await self._library.shutdown()
 
     async def do_request(
         self,
@@ -97,8 +112,12 @@ class HttpcoreRequest(BaseRequest):
         pool_timeout: Any = BaseRequest.DEFAULT_NONE,
     ) -> tuple[int, bytes]:
         pool = self._pool
-        if pool is None or (request_data is not None and request_data.contains_files):
-            return await self._uploads.do_request(
+        if (
+            pool is None
+            or (request_data is not None and request_data.contains_files)
+            or self._through_proxy(url)
+        ):
+            return await self._library.do_request(
                 url, method, request_data, read_timeout=read_timeout,
                 write_timeout=write_timeout, connect_timeout=connect_timeout,
                 pool_timeout=pool_timeout,
@@ -112,13 +131,13 @@ class HttpcoreRequest(BaseRequest):
         ):
             if not isinstance(given, type(BaseRequest.DEFAULT_NONE)):
                 timeouts[name] = given
-        body = b""
-        if request_data is not None:
-            body = urllib.parse.urlencode(request_data.json_parameters).encode()
+        fields = request_data.json_parameters if request_data is not None else None
+        # a form only when there is one: a GET (a file's download) or an empty POST goes bare
+        body = urllib.parse.urlencode(fields).encode() if fields else None
         try:
             answer = await pool.request(
-                method, url, headers=self._headers, content=body,
-                extensions={"timeout": timeouts},
+                method, url, headers=self._form_headers if body else self._bare_headers,
+                content=body, extensions={"timeout": timeouts},
             )  # fmt: skip
         except httpcore.PoolTimeout as exc:
             raise TimedOut(
@@ -133,6 +152,21 @@ class HttpcoreRequest(BaseRequest):
             raise NetworkError(f"httpcore.{type(exc).__name__}: {exc}") from exc
         return answer.status, answer.content
 
+    def _through_proxy(self, url: str) -> bool:
+        """Whether the environment names a proxy for this URL's scheme that its host does not
+        bypass, as urllib reads the variables (only the proxies httpx would use count, not
+        `NO_PROXY` alone nor `FTP_PROXY`); settled once per folder of URLs."""
+        folder = url.rpartition("/")[0]
+        known = self._proxied.get(folder)
+        if known is None:
+            parts = urllib.parse.urlsplit(url)
+            proxies = urllib.request.getproxies()
+            known = bool(proxies.keys() & {parts.scheme, "all"}) and not (
+                urllib.request.proxy_bypass(parts.hostname or "")
+            )
+            self._proxied[folder] = known
+        return known
+
 
 class _PollingStream(httpcore.AsyncNetworkStream):
     """anyio's stream, with whether the peer closed it answered by a `poll` kept for it."""
@@ -140,6 +174,8 @@ class _PollingStream(httpcore.AsyncNetworkStream):
     def __init__(self, inner: httpcore.AsyncNetworkStream) -> None:
         self._inner = inner
         self._poll: Any = None
+        self._socket: Any = None
+        self._descriptor = -1
 
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
         return await self._inner.read(max_bytes, timeout)
@@ -166,8 +202,11 @@ class _PollingStream(httpcore.AsyncNetworkStream):
             sock = self._inner.get_extra_info("socket")
             if sock is None or sock.fileno() < 0:
                 return True  # gone: the pool drops the connection
+            self._socket, self._descriptor = sock, sock.fileno()
             self._poll = select.poll()
-            self._poll.register(sock, select.POLLIN)
+            self._poll.register(self._descriptor, select.POLLIN)
+        if self._socket.fileno() != self._descriptor:
+            return True  # closed, its number perhaps another socket's by now
         # readable while idle: the peer closed it or sent what nobody asked for; either way,
         # not to be reused (a closed descriptor answers POLLNVAL, also true)
         return bool(self._poll.poll(0))

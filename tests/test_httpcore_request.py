@@ -5,12 +5,15 @@ closed while idle is never used again."""
 from __future__ import annotations
 
 import asyncio
+import ssl
 from collections.abc import AsyncIterator, Awaitable, Callable
 
 import pytest
+import trustme
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import NetworkError, TimedOut
-from telegram.request import BaseRequest, HTTPXRequest
+from telegram.request import BaseRequest, HTTPXRequest, RequestData
+from telegram.request._requestparameter import RequestParameter
 
 from bot.httpcore_request import HttpcoreRequest
 from tests.fakes import TOKEN, FakeBotAPI, FakeBotServer
@@ -75,6 +78,94 @@ async def serve(answer: Callable[[asyncio.StreamReader, asyncio.StreamWriter], A
     return server, f"http://127.0.0.1:{port}/bot{TOKEN}/getMe"
 
 
+class RawServer:
+    """HTTP/1.1 by hand: every request's head recorded, each connection counted; `answers`
+    requests answered on a connection, then it stays open and silent (a connection a NAT
+    dropped without a word), after `delay` seconds each."""
+
+    def __init__(self, answers: int = 1_000_000, delay: float = 0.0) -> None:
+        self.answers, self.delay = answers, delay
+        self.heads: list[bytes] = []
+        self.connections = 0
+
+    async def __call__(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.connections += 1
+        for _ in range(self.answers):
+            try:
+                head = await reader.readuntil(b"\r\n\r\n")
+            except (asyncio.IncompleteReadError, ConnectionError):
+                return
+            length = next(
+                (int(line.split(b":")[1]) for line in head.lower().split(b"\r\n")
+                 if line.startswith(b"content-length:")),
+                0,
+            )  # fmt: skip
+            await reader.readexactly(length)
+            self.heads.append(head.lower())
+            await asyncio.sleep(self.delay)
+            writer.write(b'HTTP/1.1 200 OK\r\nContent-Length: 11\r\n\r\n{"ok":true}')
+            await writer.drain()
+        await reader.read()  # silent until the client lets go
+
+
+async def test_a_call_sends_telegram_only_its_form(server: FakeBotServer) -> None:
+    """The pool's way, not httpx's client (which would ask for compressed answers): the form
+    and its type for a call with fields, nothing but the agent for a bare call or a GET."""
+    raw = RawServer()
+    listening, url = await serve(raw)
+    request = HttpcoreRequest(2)
+    await request.initialize()
+    try:
+        data = RequestData([RequestParameter("chat_id", 5, None)])
+        assert await request.do_request(url, "POST", data) == (200, b'{"ok":true}')
+        await request.do_request(url, "POST")
+        await request.do_request(url, "GET")
+    finally:
+        await request.shutdown()
+        listening.close()
+    form, empty, download = raw.heads
+    assert b"content-type: application/x-www-form-urlencoded" in form
+    assert b"user-agent: python-telegram-bot" in form
+    assert all(b"accept-encoding" not in head for head in raw.heads)
+    assert b"content-type" not in empty and b"content-type" not in download
+    assert download.startswith(b"get ")
+
+
+async def test_no_proxy_alone_keeps_the_pool_and_its_size(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Containers often set NO_PROXY with no proxy at all: calls still go through the pool,
+    several at a time."""
+    monkeypatch.setenv("NO_PROXY", "intranet.example")  # and no proxy to bypass
+    raw = RawServer(delay=0.3)
+    listening, url = await serve(raw)
+    request = HttpcoreRequest(8)
+    await request.initialize()
+    try:
+        answers = await asyncio.gather(*(request.do_request(url, "POST") for _ in range(4)))
+    finally:
+        await request.shutdown()
+        listening.close()
+    assert [status for status, _ in answers] == [200] * 4
+    assert raw.connections == 4
+    assert all(b"accept-encoding" not in head for head in raw.heads)
+
+
+async def test_a_busy_pool_is_a_timeout_and_nothing_is_sent() -> None:
+    raw = RawServer(delay=0.5)
+    listening, url = await serve(raw)
+    request = HttpcoreRequest(1, pool_timeout=0.1)
+    await request.initialize()
+    try:
+        first = asyncio.create_task(request.do_request(url, "POST"))
+        await asyncio.sleep(0.05)
+        with pytest.raises(TimedOut, match="busy"):
+            await request.do_request(url, "POST")
+        assert (await first)[0] == 200
+    finally:
+        await request.shutdown()
+        listening.close()
+    assert len(raw.heads) == 1
+
+
 async def test_a_server_that_never_answers_is_a_timeout() -> None:
     async def silent(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         await reader.read(65536)
@@ -134,6 +225,49 @@ async def test_a_connection_the_server_closed_while_idle_is_not_reused() -> None
         await request.shutdown()
         server.close()
     assert connections == 3
+
+
+async def test_a_connection_idle_past_its_expiry_is_not_reused() -> None:
+    """A connection dropped silently (no close ever arrives) would swallow the next call:
+    after idling past the keep-alive expiry, a call opens a new one, as httpx's client does."""
+    raw = RawServer(answers=1)
+    listening, url = await serve(raw)
+    request = HttpcoreRequest(2, read_timeout=1.0, keepalive_expiry=0.2)
+    await request.initialize()
+    try:
+        assert (await request.do_request(url, "POST"))[0] == 200
+        await asyncio.sleep(0.4)
+        assert (await request.do_request(url, "POST"))[0] == 200
+    finally:
+        await request.shutdown()
+        listening.close()
+    assert raw.connections == 2
+
+
+async def test_https_keeps_its_connection_and_refuses_an_unknown_certificate() -> None:
+    authority = trustme.CA()
+    server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    authority.issue_cert("127.0.0.1").configure_cert(server_context)
+    raw = RawServer()
+    listening = await asyncio.start_server(raw, "127.0.0.1", 0, ssl=server_context)
+    url = f"https://127.0.0.1:{listening.sockets[0].getsockname()[1]}/bot{TOKEN}/getMe"
+    trusting = ssl.create_default_context()
+    authority.configure_trust(trusting)
+    request = HttpcoreRequest(2, ssl_context=trusting)
+    stranger = HttpcoreRequest(2)  # the public authorities only
+    await request.initialize()
+    await stranger.initialize()
+    try:
+        for _ in range(3):
+            assert await request.do_request(url, "POST") == (200, b'{"ok":true}')
+        with pytest.raises(NetworkError, match="CERTIFICATE_VERIFY_FAILED"):
+            await stranger.do_request(url, "POST")
+    finally:
+        await request.shutdown()
+        await stranger.shutdown()
+        listening.close()
+    assert len(raw.heads) == 3
+    assert raw.connections == 1  # one kept for the three calls (the stranger's never opened)
 
 
 async def test_a_proxy_set_in_the_environment_is_honoured(
