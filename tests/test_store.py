@@ -721,3 +721,51 @@ async def test_a_database_of_schema_10_gets_this_weeks_and_months_boards(tmp_pat
     ranked = await store.period_rank(-100, "month", 1, datetime(2026, 11, 28, tzinfo=UTC))
     assert ranked is not None and ranked[0] == 2
     await store.close()
+
+
+def plain_asked_counts(path: Path) -> list[tuple[Any, ...]]:
+    with sqlite3.connect(path) as db:
+        return db.execute(
+            "SELECT user_id, question_id, COUNT(*), MAX(id) FROM quizzes"
+            " WHERE user_id IS NOT NULL GROUP BY user_id, question_id ORDER BY 1, 2"
+        ).fetchall()
+
+
+async def test_questions_a_learner_was_asked_are_counted_as_the_history_says(
+    tmp_path: Path,
+) -> None:
+    """/quiz picks the least-asked question from counts kept beside the quizzes: after random
+    quizzes (requests redelivered, group quizzes with no learner, a database of schema 13
+    upgraded), every learner's counts and latest quiz are what grouping the quizzes gives."""
+    import random
+
+    rng = random.Random(7)
+    db = old_database(tmp_path / "q.db", 13)
+    db.executemany(  # two quizzes asked before the counts existed
+        "INSERT INTO quizzes (origin, chat_id, scope, user_id, question_id, asked, created_at)"
+        " VALUES (?, 1, 0, 1, ?, '', 'x')",
+        [("old:1", "q2"), ("old:2", "q2")],
+    )
+    db.commit()
+    db.close()
+    store = await Store.open(tmp_path / "q.db")
+    try:
+        for n in range(150):
+            user = rng.choice([1, 2, 3, None])
+            origin = f"cmd:{rng.randrange(120)}"  # some requests come twice: one quiz each
+            await store.create_quiz(
+                origin=origin, chat_id=user or -100, scope=PRIVATE_SCOPE if user else -100,
+                user_id=user, asked=replace(ASKED, question_id=f"q{rng.randrange(6)}"),
+                now=NOW + timedelta(seconds=n),
+            )  # fmt: skip
+        states = {user: await store.learner_state(user, NOW) for user in (1, 2, 3)}
+    finally:
+        await store.close()
+    plain = plain_asked_counts(tmp_path / "q.db")
+    kept = sorted(
+        (user, qid, stat.times, stat.last)
+        for user, state in states.items()
+        for qid, stat in state.seen.items()
+    )
+    assert kept == plain
+    assert (1, "q2") in {(user, qid) for user, qid, _, _ in plain}
