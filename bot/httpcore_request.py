@@ -70,20 +70,13 @@ class HttpcoreRequest(BaseRequest):
         self._bare_headers = [user_agent]
         self._pool: httpcore.AsyncConnectionPool | None = None
         self._proxied: dict[str, bool] = {}  # a URL's folder -> whether a proxy serves it
-        self._library = HTTPXRequest(  # uploads and proxied calls
-            connection_pool_size=connection_pool_size,
-            read_timeout=read_timeout,
-            write_timeout=write_timeout,
-            connect_timeout=connect_timeout,
-            pool_timeout=pool_timeout,
-        )
+        self._library: HTTPXRequest | None = None  # made at the first upload or proxied call
 
     @property
     def read_timeout(self) -> float | None:
         return self._timeouts["read"]
 
     async def initialize(self) -> None:
-        await self._library.initialize()
         if self._pool is None:
             if self._ssl_context is None:
                 self._ssl_context = httpx.create_ssl_context()  # one, for every connection
@@ -99,7 +92,9 @@ class HttpcoreRequest(BaseRequest):
         pool, self._pool = self._pool, None
         if pool is not None:
             await pool.aclose()
-        await self._library.shutdown()
+        library, self._library = self._library, None
+        if library is not None:
+            await library.shutdown()
 
     async def do_request(
         self,
@@ -112,11 +107,16 @@ class HttpcoreRequest(BaseRequest):
         pool_timeout: Any = BaseRequest.DEFAULT_NONE,
     ) -> tuple[int, bytes]:
         pool = self._pool
-        if (
-            pool is None
-            or (request_data is not None and request_data.contains_files)
-            or self._through_proxy(url)
-        ):
+        if pool is None:
+            raise RuntimeError("This HttpcoreRequest is not initialized")  # as HTTPXRequest
+        if (request_data is not None and request_data.contains_files) or self._through_proxy(url):
+            if self._library is None:  # its client is ready as made: no initialize() needed
+                timeouts = self._timeouts
+                self._library = HTTPXRequest(
+                    connection_pool_size=self._size, read_timeout=timeouts["read"],
+                    write_timeout=timeouts["write"], connect_timeout=timeouts["connect"],
+                    pool_timeout=timeouts["pool"],
+                )  # fmt: skip
             return await self._library.do_request(
                 url, method, request_data, read_timeout=read_timeout,
                 write_timeout=write_timeout, connect_timeout=connect_timeout,

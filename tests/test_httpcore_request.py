@@ -293,3 +293,21 @@ async def test_a_proxy_set_in_the_environment_is_honoured(
     finally:
         await request.shutdown()
     assert status == 200
+
+
+async def test_a_call_after_shutdown_is_refused_and_sends_nothing() -> None:
+    raw = RawServer()
+    listening, url = await serve(raw)
+    request = HttpcoreRequest(2)
+    await request.initialize()
+    await request.do_request(url, "POST")
+    await request.shutdown()
+    try:
+        with pytest.raises(RuntimeError, match="not initialized"):
+            await request.do_request(url, "POST")
+        await request.initialize()  # a restart of the application: usable again
+        assert (await request.do_request(url, "POST"))[0] == 200
+    finally:
+        await request.shutdown()
+        listening.close()
+    assert len(raw.heads) == 2
