@@ -4000,3 +4000,68 @@ def test_a_capital_as_a_participle_s_agent_is_a_government() -> None:
         paragraph=1,
     )
     assert "a capital standing for its government" in problems(candidate)
+
+
+LAENNEC = (
+    "Laennec et le stéthoscope (1816-1826)\n\n"
+    "Né à Quimper le 17 février 1781, René Laennec apprend la médecine auprès de son oncle "
+    "Guillaume Laennec. En 1801, il part pour Paris.\n\n"
+    "En 1816, Laennec invente le stéthoscope. Son traité paraît en 1819. Une seconde "
+    "édition, très remaniée, paraît en 1826. "
+    "Atteint de tuberculose, il se retire en Bretagne et meurt à Ploaré le 13 août 1826.\n"
+)
+
+
+def test_il_after_a_sentence_on_something_else_is_the_person_the_title_names() -> None:
+    """'Une seconde édition … paraît en 1826. Atteint de tuberculose, il se retire …': the
+    edition cannot be 'il', nobody else is named in the paragraph, and the title names
+    Laennec; his uncle of the same surname, named second, is not the passage's man."""
+    questions = [c.question for c in passing(LAENNEC)]
+    assert any("René Laennec se retire en Bretagne" in q for q in questions), questions
+    assert not any("Guillaume Laennec se retire" in q for q in questions), questions
+
+
+@pytest.mark.parametrize(
+    ("before", "why"),
+    [
+        ("La Faculté le nomme professeur en 1826.", "an object pronoun: 'il' may be the man named"),
+        ("Un ouvrage anonyme paraît en 1826.", "a masculine subject: 'il' may be the book"),
+        ("Sa thèse, dédiée à Gaspard Bayle, paraît en 1826.", "another man in the paragraph"),
+    ],
+)
+def test_il_is_left_unread_when_something_else_could_be_meant(before: str, why: str) -> None:
+    text = LAENNEC.replace("Une seconde édition, très remaniée, paraît en 1826.", before)
+    questions = [c.question for c in passing(text)]
+    assert not any("se retire en Bretagne" in q for q in questions), (why, questions)
+
+
+def test_il_in_a_clause_before_a_name_is_that_names() -> None:
+    """'En décembre 1244, alors qu'il se croit mourant, le roi Louis IX fait le vœu …' was
+    printed 'alors qu'Saint Louis se croit mourant': the name after the pronoun is his."""
+    text = (
+        "Saint Louis et la croisade (1248-1254)\n\nLa croisade se prépare. En décembre 1244, "
+        "alors qu'il se croit mourant, le roi Louis IX fait le vœu de prendre la croix.\n"
+    )
+    assert not any("qu'Saint" in c.question for c in drafted(text).tried)
+
+
+def test_the_opening_phrase_keeps_its_comma_when_an_aside_before_the_subject_goes() -> None:
+    """'Le 24 mai, au cimetière de Saint-Ouen, menacée du bûcher, elle signe …' was drafted
+    '… de Saint-Ouen Jeanne d'Arc signe' once the aside went."""
+    text = (
+        "Le procès de Jeanne d'Arc (1431)\n\nJeanne d'Arc est jugée à Rouen. Le 24 mai 1431, au "
+        "cimetière de Saint-Ouen, menacée du bûcher, elle signe une abjuration.\n"
+    )
+    clozes = [c.question for c in passing(text) if c.answer == "24 mai 1431"]
+    assert clozes and all("Saint-Ouen, Jeanne d'Arc signe" in q for q in clozes), clozes
+
+
+def test_the_same_day_as_something_else_is_no_date_to_ask() -> None:
+    """'Le 28 juillet — le jour même où l'Autriche-Hongrie déclare la guerre — le jury
+    l'acquitte' was asked 'À quelle date le jour même où l'Autriche-Hongrie déclare-t-il …'."""
+    text = (
+        "L'affaire Caillaux (1914)\n\nLe procès s'ouvre le 20 juillet 1914. Le 28 juillet 1914 — "
+        "le jour même où l'Autriche-Hongrie déclare la guerre à la Serbie — le jury acquitte "
+        "Henriette Caillaux.\n"
+    )
+    assert not any("jour même" in c.question for c in passing(text))

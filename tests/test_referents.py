@@ -382,3 +382,13 @@ def test_a_body_written_bare_with_its_capital_is_the_one_the_text_named_in_full(
     assert plain.name(stem.replace("La Compagnie", "La compagnie"), "1814").endswith(
         "La compagnie ne sera rétablie qu'en _____."
     )
+
+
+def test_an_office_of_the_crown_names_no_king() -> None:
+    """'devenu secrétaire du roi' was printed 'secrétaire du roi Louis XVI' for Beaumarchais,
+    who bought the office in 1761, under Louis XV: an office is the crown's, whoever reigns."""
+    referents = Referents.of("Louis XVI lève l'interdiction.", "Le Mariage de Figaro (1784)")
+    stem = "Complétez (année) : Devenu secrétaire du roi, Beaumarchais triomphe en _____."
+    assert referents.name(stem, "1775") == stem
+    stem = "Complétez (année) : Le roi lève l'interdiction en _____."
+    assert referents.name(stem, "1784") == stem.replace("Le roi", "Le roi Louis XVI")

@@ -564,8 +564,13 @@ def _candidates(
         if mention.kind in DATE_KINDS and _dates_a_state(mention, sentences[mention.sentence]):
             continue
         sentence = sentences[mention.sentence]
-        if mention in pronouns:  # the fact spans two sentences: the name, then 'il' …
-            sentence = doc[sentences[mention.sentence - 1].start : sentence.end]
+        before = sentences[mention.sentence - 1] if mention.sentence else None
+        if (
+            mention in pronouns
+            and before is not None
+            and mention.text.split()[-1].casefold() in before.text.casefold()
+        ):  # the fact spans two sentences: the name, then 'il' … (not the title's person)
+            sentence = doc[before.start : sentence.end]
         # never a distractor the question itself prints: none from the fact's own sentence
         here = sentence.text.casefold()
         elsewhere = [m for m in mentions if m is mention or m.text.casefold() not in here]
@@ -1223,6 +1228,7 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
     'Qui …?'), and questions on the sentence print the name instead of the pronoun."""
     _with_referent_slot()
     found: list[Mention] = []
+    protagonists = _protagonists(sentences, mentions, fit)
     # the sentences whose main subject is a pronoun read as a name: 'il' again in the next
     # sentence is that person still ('Il est transféré à Madrid. Pour être libéré, il signe …')
     carried: dict[int, Mention] = {}
@@ -1253,12 +1259,15 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
             subjects = [carried[index - 1]]
         if not subjects:
             _resolve_to_noun(before, sentences[index])
+            if protagonists and _object_clitic(before) is None:
+                resolved = _protagonist_subject(
+                    sentences[index], before, protagonists, index, mentions
+                )
+                if resolved is not None:
+                    found.append(resolved)
+                    carried[index] = resolved
             continue
-        if any(
-            t.text.casefold() in ("le", "la", "l'", "l’", "lui")
-            and (t.dep_ in ("obj", "iobj") or "Fin" in t.doc[t.i + 1].morph.get("VerbForm"))
-            for t in before[:-1]
-        ):
+        if _object_clitic(before) is not None:
             # 'Le roi Charles X le nomme conservateur. … il meurt à Paris': the man the 'le'
             # stood for is as likely the 'il' as the king
             continue
@@ -1305,6 +1314,127 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
             if token.head.dep_ == "ROOT":
                 carried[index] = subjects[0]
     return found
+
+
+def _object_clitic(sentence: Any) -> Any | None:
+    """'le', 'la' or 'lui' standing for someone before a verb ('Le roi le nomme …')."""
+    return next(
+        (
+            t
+            for t in sentence[:-1]
+            if t.text.casefold() in ("le", "la", "l'", "l’", "lui")
+            and (t.dep_ in ("obj", "iobj") or "Fin" in t.doc[t.i + 1].morph.get("VerbForm"))
+        ),
+        None,
+    )
+
+
+def _protagonists(sentences: list[Any], mentions: list[Mention], fit: Fit) -> dict[bool, str]:
+    """The person the title names ('Jacques Cœur, argentier de Charles VII', 'Laennec et
+    l'invention du stéthoscope'), by gender (True: a woman): a paragraph that opens on
+    something else ('La reconnaissance vient vite : en 1822, il obtient une chaire') still
+    tells of him. The model reads few names in a title: the passage's people whose whole name
+    the title holds ('Jacques Cœur', not his father 'Pierre Cœur', named first), else those
+    of the surname the title holds, not one named as another's kin if two bear it."""
+    text = sentences[0].doc.text if sentences else ""
+    title_end = text.find("\n")
+    if title_end < 0:
+        return {}
+    title_words = set(re.findall(r"[\w-]+", text[:title_end].casefold()))
+    people = [m for m in mentions if m.kind == "person" and m.start > title_end]
+
+    def words_of(name: str) -> set[str]:
+        return set(re.findall(r"[\w-]+", name.casefold())) - NAME_PARTICLES
+
+    in_title = {m.text for m in people if " " in m.text and words_of(m.text) <= title_words}
+    if not in_title:
+        surnames = {m.text.casefold() for m in people if m.text.casefold() in title_words}
+        named = [m for m in people if " " in m.text and m.text.split()[-1].casefold() in surnames]
+        # of two of that surname, not the one named as someone's kin ('auprès de son oncle
+        # Guillaume Laennec', 'fils du pelletier Pierre Cœur')
+        kin = {
+            m.text
+            for m in named
+            if KIN_NOUNS & set(re.findall(r"[\w-]+", text[max(0, m.start - 30) : m.start].lower()))
+        }
+        in_title = {m.text for m in named} - (kin if len({m.text for m in named}) > 1 else set())
+    found: dict[bool, set[str]] = {}
+    for name in in_title:
+        person = fit.people.get(name.casefold())
+        found.setdefault(person is not None and person.feminine, set()).add(name)
+    return {feminine: names.pop() for feminine, names in found.items() if len(names) == 1}
+
+
+NAME_PARTICLES = {"de", "d", "du", "des", "la", "le"}
+
+
+def _protagonist_subject(
+    sentence: Any, before: Any, protagonists: dict[bool, str], index: int, mentions: list[Mention]
+) -> Mention | None:
+    """The main subject 'il' (or 'elle') of a sentence after one with no person for subject
+    is the title's person when nothing else could be meant: the sentence before has no
+    subject of that gender and number (a treaty, a king, an 'il' left unread), and the
+    paragraph names nobody else before the pronoun."""
+    pronoun = next(
+        (
+            t
+            for t in sentence
+            if t.head.dep_ == "ROOT"
+            and (
+                t.dep_ in ("nsubj", "nsubj:pass")
+                # 'il se retire': the parser takes a reflexive verb's subject for an expletive
+                or (t.dep_ == "expl:subj" and t.nbor().lower_ in ("se", "s'", "s’"))
+            )
+        ),
+        None,
+    )
+    if pronoun is None or pronoun.pos_ != "PRON" or pronoun._.referent is not None:
+        return None
+    word = pronoun.text.casefold()
+    name = protagonists.get(word == "elle") if word in ("il", "elle") else None
+    if name is None or pronoun.i == 0 or pronoun.nbor(-1).text.endswith(("'", "’")):
+        return None  # 'alors qu'il …': a subordinate clause, and 'qu'' before a name
+    if any(t.ent_type_ == "PER" for t in sentence if t.i > pronoun.i) or any(
+        m.kind == "person" and m.sentence == index and m.start > pronoun.idx for m in mentions
+    ):
+        return None  # '…, alors qu'il se croit mourant, le roi Louis IX fait le vœu': his
+    root = _root_verb(before)
+    subject = next(
+        (c for c in (root.children if root is not None else ()) if c.dep_.startswith("nsubj")),
+        None,
+    )
+    wanted = PRONOUN_AGREEMENT[word]
+
+    def agrees(token: Any) -> bool:
+        return (
+            (token.morph.get("Gender") or [None])[0],
+            (token.morph.get("Number") or [None])[0],
+        ) == wanted
+
+    if subject is not None and (
+        (subject.pos_ == "PRON" and subject._.referent != name)
+        or (subject.pos_ != "PRON" and agrees(subject))
+    ):
+        return None  # a treaty, a king, an 'il' read as nobody: any may be meant
+    if any(t.dep_ == "obj" and t.pos_ in ("NOUN", "PROPN") and agrees(t) for t in before):
+        return None  # 'Il signe le Concordat. Il est ratifié': the Concordat
+    doc = sentence.doc
+    paragraph = doc.text.rfind("\n", 0, pronoun.idx) + 1
+    own = {part for part in name.casefold().split() if part[:1].isalpha()}
+    if any(
+        t.ent_type_ == "PER" and t.text.casefold() not in own
+        for t in doc
+        if paragraph <= t.idx < pronoun.idx
+    ) or any(
+        m.kind == "person" and paragraph <= m.start < pronoun.idx and m.text.casefold() not in own
+        and not set(m.text.casefold().split()) <= own
+        for m in mentions
+    ):  # fmt: skip
+        return None  # 'Corvisart … il': someone else named in the paragraph may be meant
+    if re.match(r"\W*Quant (?:à|au|aux)\b", sentence.text.strip()):
+        return None
+    pronoun._.referent = name
+    return Mention(name, "person", pronoun.idx, pronoun.idx + len(pronoun.text), index)
 
 
 # what a possessive opening a sentence owns that only a person has: 'Sa dépouille fut
@@ -3981,6 +4111,10 @@ def _cloze(mention: Mention, sentence: Any) -> tuple[str, str] | None:
                 if owned.endswith(("'", "’")):
                     text += owned
                     continue
+            if _subject_after_aside(token, kept) and not text.rstrip().endswith(","):
+                # 'Le 24 mai, au cimetière de Saint-Ouen, menacée du bûcher, elle signe':
+                # the opening phrase keeps its comma when the aside before the subject goes
+                text = text.rstrip() + ", "
             text = before_pronoun(text, token)
             text += (referent or token.text) + (
                 token.whitespace_ or " " * (token.i + 1 not in {t.i for t in kept})
@@ -4688,6 +4822,25 @@ def _asides(clause: list[Any], first: int, last: int) -> set[int] | None:
     return dropped
 
 
+def _subject_after_aside(token: Any, kept: list[Any]) -> bool:
+    """Whether `token` is its clause's subject right after a dropped aside between commas,
+    with words kept before it: those opened the sentence, and the comma closing them stays
+    ('Le 24 mai, … Saint-Ouen, menacée du bûcher, elle signe'; never 'Le roi ordonne',
+    whose 'furieux' went with the subject before it)."""
+    doc, ids = token.doc, {t.i for t in kept}
+    if not token.dep_.startswith(("nsubj", "expl:subj")) or token.i - 1 in ids:
+        return False
+    start = token.i - 1
+    while start >= 0 and start not in ids:
+        start -= 1
+    return (
+        start >= 0
+        and doc[start + 1].text == ","
+        and doc[token.i - 1].text == ","
+        and not any(t.dep_.startswith("nsubj") for t in kept if t.i < token.i)
+    )
+
+
 def _list_member(inside: list[Any]) -> bool:
     """'François II, _____ et Henri III', 'Louise Michel ou _____': the parse says conj and a
     coordinating word stands next to the answer (the parser also says conj for appositions);
@@ -4719,7 +4872,11 @@ def _list_member(inside: list[Any]) -> bool:
 PERSONAL = {"il", "elle", "ils", "elles", "le", "la", "les", "l'", "l’", "lui", "leur", "y"}
 OBJECT_PRONOUNS = PERSONAL - {"il", "elle", "ils", "elles"}
 RANK_WORDS = {"premier", "première", "second", "seconde", "dernier", "dernière", "autre"}
-RELATIVE_TIME = re.compile(r"\bplus (?:tard|tôt)\b|\bmême (?:année|jour|mois)\b", re.IGNORECASE)
+# 'la même année', and 'le jour même' ('qui débarque le jour même', read: which day?)
+RELATIVE_TIME = re.compile(
+    r"\bplus (?:tard|tôt)\b|\bmême (?:année|jour|mois)\b|\b(?:jour|soir|mois) même\b",
+    re.IGNORECASE,
+)
 
 
 def _with_referent_slot() -> None:

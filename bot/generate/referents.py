@@ -83,6 +83,7 @@ NOT_THE_ONE = (
     r"civile|sainte|mondiale|froide|totale|navale|séparée|secret|secrète|suivante|devant"
     r"|nouvelle|nouveau|nouveaux|première|premier|seconde|second|dernière|dernier|même"
 )
+KINGS_OFFICE = re.compile(r"\b(?:secrétaire|conseiller|procureur|avocat)s? du roi$")
 SAID_ALREADY = re.compile(r"\s+\w+-même\b")  # 'le roi lui-même': one the stem named before
 CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
 # 'La Rochelle', 'Trente Ans', 'Succession d'Espagne'
@@ -386,6 +387,10 @@ class Referents:
             )
         if word == "roi":
             if SAID_ALREADY.match(question, found.end()):
+                return question
+            if KINGS_OFFICE.search(question[: found.end()]):
+                # 'devenu secrétaire du roi': an office of the crown, bought under whichever
+                # king (Beaumarchais's, in 1761, under Louis XV, not the passage's Louis XVI)
                 return question
             # the title's king, or the text's only one: a paragraph that names Henri VIII or
             # the prince Louis before 'le roi' still means François Ier, or Philippe Auguste
