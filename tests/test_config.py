@@ -142,3 +142,19 @@ def test_deployment_files_run_the_documented_commands() -> None:
     assert "quizbot-data:/data" in compose and "BOT_TOKEN" in compose
     unit = (ROOT / "deploy" / "quizbot.service").read_text(encoding="utf-8")
     assert "ExecStart=/srv/quizbot/.venv/bin/quizbot" in unit and "Restart=on-failure" in unit
+
+
+def test_the_bot_starts_without_the_generators_code() -> None:
+    """The bot imports the generator's service and its ids at start-up; the generator itself
+    (some 10 MB once compiled) waits for an admin's first draft."""
+    probe = (
+        "import sys, bot.__main__, bot.app, bot.handlers; "
+        "print(sorted(m for m in sys.modules if m.startswith('bot.generate.')))"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
+    assert loaded.returncode == 0, loaded.stderr
+    assert "bot.generate.service" in loaded.stdout  # the probe did reach the generator's door
+    assert "bot.generate.questions" not in loaded.stdout
+    assert "bot.generate.distractors" not in loaded.stdout

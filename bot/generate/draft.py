@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from bot.generate.questions import Candidate, Generation
 from bot.question_writer import render_item
 from bot.questions import fold_ascii
+
+if TYPE_CHECKING:  # the bot imports this module for ids; the generator stays unloaded
+    from bot.generate.questions import Candidate, Generation
 
 TAGS = {
     "person": "people", "organisation": "organisations", "place": "places", "work": "works",
