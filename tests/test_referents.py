@@ -392,3 +392,21 @@ def test_an_office_of_the_crown_names_no_king() -> None:
     assert referents.name(stem, "1775") == stem
     stem = "Complétez (année) : Le roi lève l'interdiction en _____."
     assert referents.name(stem, "1784") == stem.replace("Le roi", "Le roi Louis XVI")
+
+
+def test_a_bare_town_is_the_one_the_title_names() -> None:
+    """'Qui quitta la ville le 13 septembre 1376 ?' under 'La papauté d'Avignon' was read B
+    three times (which town?); a town the sentence names before 'la ville' is that one."""
+    avignon = Referents.of("", "La papauté d'Avignon (1309-1377)")
+    stem = "Qui quitta la ville le 13 septembre 1376 ?"
+    assert avignon.town_named(stem, "Grégoire XI", stem) == (
+        "Qui quitta la ville d'Avignon le 13 septembre 1376 ?"
+    )
+    metz = Referents.of("", "Le siège de Metz (1552)")
+    stem = "Complétez (date) : Les troupes paraissent devant la ville le _____."
+    assert "la ville de Metz le" in metz.town_named(stem, "19 octobre 1552", stem)
+    sentence = "Toul se rend, puis les troupes paraissent devant la ville le 19 octobre 1552."
+    assert metz.town_named(stem, "19 octobre 1552", sentence) == stem  # Toul, perhaps
+    stem = "Qui s'empare de la ville bretonne de Fougères ?"
+    assert metz.town_named(stem, "Surienne", stem) == stem
+    assert Referents.of("", "La bataille des Dunes (1658)").town == ""  # a site, no town

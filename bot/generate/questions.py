@@ -390,6 +390,7 @@ def _with_referents(
 ) -> Candidate:
     question = referents.name(candidate.question, candidate.answer, candidate.sentence)
     question = _town_named(question, candidate.sentence, candidate.answer)
+    question = referents.town_named(question, candidate.answer, candidate.sentence)
     question = _first_name_completed(question, candidate, text, people)
     if question == candidate.question:
         return candidate

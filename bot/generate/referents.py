@@ -15,6 +15,7 @@ from functools import cache
 from bot.generate.distractors import periods, person_record
 from bot.generate.french import DOCUMENT_NOUNS, contract, prints, without_subtitle
 from bot.generate.people import FRENCH
+from bot.generate.places import place_record
 
 # words for one event that a passage names once with its complement, then bare
 EVENTS = (
@@ -281,6 +282,28 @@ def _roles_in_full(text: str) -> dict[str, tuple[str, int]]:
     }
 
 
+# 'la ville', alone: not 'la ville de Reims', 'la ville sainte', 'la ville qu'il assiège'
+TOWN_BARE = re.compile(
+    r"\b[Ll]a ville\b(?![\w-])(?!\s+(?:de|d['’]|du|des|qui|que|qu['’]|où|dont|même|sainte|natale"
+    r"|voisine|basse|haute|close|neuve|nouvelle|entière)\b)"
+)
+VOWEL = re.compile(r"[AEIOUYÉÈÊÂÎÔÛH]", re.IGNORECASE)
+CAPITALISED_RUN = re.compile(rf"(?<![\w'’-]){CAPITALISED}(?:[ -]{CAPITALISED})*")
+TITLE_PLACE = re.compile(rf"\b(?:de|d['’])\s*({CAPITALISED}(?:[ -]{CAPITALISED})*)")
+
+
+def _a_town(name: str) -> bool:
+    record = place_record(name)
+    return record is not None and record.kind == "town"
+
+
+def _title_town(title: str) -> str:
+    """The one town the places list knows among the title's complements ('La papauté
+    d'Avignon (1309-1377)' -> 'Avignon'; not 'La bataille des Dunes', a site)."""
+    towns = {name for name in TITLE_PLACE.findall(title) if _a_town(name)}
+    return towns.pop() if len(towns) == 1 else ""
+
+
 def _may_be_king(name: str) -> bool:
     roles = person_record(name, {}).roles
     return not roles or "roi" in roles
@@ -300,6 +323,7 @@ class Referents:
     work: str = ""  # the title's work whose parts the text names bare: "l'Encyclopédie"
     # 'duc' -> ('de Bourgogne', where the text first says 'duc de Bourgogne')
     roles: dict[str, tuple[str, int]] = field(default_factory=dict)
+    town: str = ""  # the one town the title names: 'la ville' is Avignon's
 
     @classmethod
     def of(cls, text: str, title: str) -> Referents:
@@ -355,6 +379,7 @@ class Referents:
             text,
             work[0] if (work := WORK_TITLE.match(title)) else "",
             _roles_in_full(text),
+            _title_town(title),
         )
 
     def name(self, question: str, answer: str, sentence: str = "") -> str:
@@ -422,6 +447,25 @@ class Referents:
                 continue  # 'l'abbaye royale': the complement would split the pair
             return f"{question[: found.end()]} {addition}{question[found.end() :]}"
         return question
+
+    def town_named(self, question: str, answer: str, sentence: str) -> str:
+        """'Les cardinaux quittent la ville en 1377' under 'La papauté d'Avignon' (read B three
+        times: which town?): the title's town, unless the sentence names another town before
+        'la ville' (that one is meant: 'Sfax fut prise, et la ville …'). After the sentence's
+        own town is tried (questions._town_named)."""
+        found = TOWN_BARE.search(question) if self.town else None
+        if found is None or prints(question, self.town) or prints(answer, self.town):
+            return question
+        if ADJECTIVE_AFTER.match(question, found.end()) or re.match(
+            r"\s+[\w-]+\s+(?:de|d['’])", question[found.end() :]
+        ):
+            return question  # 'la ville épiscopale', 'la ville bretonne de Fougères'
+        at = sentence.casefold().find("la ville")
+        before = sentence[: at if at >= 0 else len(sentence)]
+        if any(_a_town(n) and n != self.town for n in CAPITALISED_RUN.findall(before)):
+            return question
+        link = "d'" if VOWEL.match(self.town) else "de "
+        return f"{question[: found.end()]} {link}{self.town}{question[found.end() :]}"
 
     def _work_named(self, question: str, answer: str) -> str:
         """'En quelle année le privilège est-il révoqué ?' under 'L'Encyclopédie …': the
