@@ -4065,3 +4065,47 @@ def test_the_same_day_as_something_else_is_no_date_to_ask() -> None:
         "Henriette Caillaux.\n"
     )
     assert not any("jour même" in c.question for c in passing(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (  # a treaty signed earlier in the paragraph is what is ratified
+            "Louis XIV et la paix de Nimègue (1678)\n\nLouis XIV mène la guerre de Hollande "
+            "depuis 1672.\n\nLe traité de Nimègue est signé le 10 août 1678. La Franche-Comté "
+            "devient française. Il est ratifié par les Provinces-Unies le 19 septembre 1678.\n",
+            "Louis XIV est-il ratifié",
+        ),
+        (  # a town, whose gender the parser does not give, is what is delivered
+            "Jeanne d'Arc à Orléans (1429)\n\nJeanne d'Arc rencontre le dauphin Charles à Chinon "
+            "en mars 1429.\n\nOrléans est assiégée par les Anglais depuis octobre 1428. Elle est "
+            "délivrée le 8 mai 1429.\n",
+            "Jeanne d'Arc est-elle délivrée",
+        ),
+        (  # the paragraph before ends on another man
+            "Louis XIV et Colbert (1661-1683)\n\nLouis XIV gouverne seul à partir de 1661.\n\n"
+            "Jean-Baptiste Colbert entre au Conseil en 1661. La manufacture des Gobelins est "
+            "fondée en 1662.\n\nEn 1669, il crée le secrétariat d'État de la Marine.\n",
+            "Louis XIV crée",
+        ),
+        (  # a son, not his father, is the passage's Mozart
+            "Mozart, l'enfant prodige (1762-1766)\n\nEn 1762, Leopold Mozart emmène son fils "
+            "Wolfgang Amadeus Mozart à Munich. Mozart a six ans.\n\nLa grande tournée européenne "
+            "commence en juin 1763. Il joue devant la cour à Versailles le 1er janvier 1764.\n",
+            "Leopold Mozart joue",
+        ),
+        (  # an impersonal 'il se produit'
+            "Turgot et la guerre des farines (1775)\n\nTurgot devient contrôleur général des "
+            "finances en 1774. Anne Robert Jacques Turgot veut libérer le commerce des grains.\n\n"
+            "La récolte de 1774 est mauvaise. Il se produit des émeutes dans la région "
+            "parisienne en mai 1775.\n",
+            "Turgot se produit",
+        ),
+    ],
+)
+def test_the_titles_person_is_no_pronouns_antecedent_when_something_else_may_be(
+    text: str, wrong: str
+) -> None:
+    """Probes of a review: a pronoun given to the title's person where the passage meant a
+    treaty, a town, another man, a namesake, or nobody."""
+    assert not any(wrong in c.question for c in drafted(text).tried)

@@ -1352,24 +1352,49 @@ def _protagonists(sentences: list[Any], mentions: list[Mention], fit: Fit) -> di
         named = [m for m in people if " " in m.text and m.text.split()[-1].casefold() in surnames]
         # of two of that surname, not the one named as someone's kin ('auprès de son oncle
         # Guillaume Laennec', 'fils du pelletier Pierre Cœur')
-        kin = {
-            m.text
-            for m in named
-            if KIN_NOUNS & set(re.findall(r"[\w-]+", text[max(0, m.start - 30) : m.start].lower()))
-        }
+        kin = {m.text for m in named if ELDER_KIN.search(text[max(0, m.start - 30) : m.start])}
         in_title = {m.text for m in named} - (kin if len({m.text for m in named}) > 1 else set())
     found: dict[bool, set[str]] = {}
     for name in in_title:
         person = fit.people.get(name.casefold())
         found.setdefault(person is not None and person.feminine, set()).add(name)
-    return {feminine: names.pop() for feminine, names in found.items() if len(names) == 1}
+    chosen = {feminine: names.pop() for feminine, names in found.items() if len(names) == 1}
+    # 'Louis XIV et Colbert', 'Henri IV et Sully': another of that gender the title names
+    doc = sentences[0].doc
+    for feminine, name in list(chosen.items()):
+        own = fit.people.get(name.casefold())
+        others = {
+            m.text for m in people
+            if (other := fit.people.get(m.text.casefold())) is not own
+            and (words_of(m.text) & title_words) - words_of(name)
+            and (other is not None and other.feminine) == feminine
+        } | {
+            t.text for t in doc
+            if t.idx > title_end and t.ent_type_ == "PER" and t.text.casefold() in title_words
+            and t.text.casefold() not in words_of(name) | NAME_PARTICLES and t.text[:1].isupper()
+            # a name the mentions missed ('duc de Sully'), not a word of one they hold
+            and not any(m.kind == "person" and m.start <= t.idx < m.end for m in mentions)
+        }  # fmt: skip
+        if others:
+            del chosen[feminine]
+    return chosen
 
 
 NAME_PARTICLES = {"de", "d", "du", "des", "la", "le"}
+ELDER_KIN = re.compile(
+    r"\b(?:(?:son|sa)\s+(?:\w+\s+)?(?:père|mère|oncle|tante|grand-père|grand-mère|aïeul)"
+    r"|(?:fils|fille|neveu|nièce|petit-fils|petite-fille)\s+(?:de|du|d['’]))\b",
+    re.IGNORECASE,
+)
+INDEFINITE = {"un", "une", "des", "de", "d'", "d’", "du"}
 
 
 def _protagonist_subject(
-    sentence: Any, before: Any, protagonists: dict[bool, str], index: int, mentions: list[Mention]
+    sentence: Any,
+    before: Any,
+    protagonists: dict[bool, str],
+    index: int,
+    mentions: list[Mention],
 ) -> Mention | None:
     """The main subject 'il' (or 'elle') of a sentence after one with no person for subject
     is the title's person when nothing else could be meant: the sentence before has no
@@ -1390,6 +1415,14 @@ def _protagonist_subject(
     )
     if pronoun is None or pronoun.pos_ != "PRON" or pronoun._.referent is not None:
         return None
+    if pronoun.dep_ == "expl:subj" and any(
+        c.dep_ in ("obj", "nsubj", "nsubj:pass") and c.i > pronoun.head.i
+        and c.pos_ in ("NOUN", "PROPN")
+        and (not any(d.dep_ == "det" for d in c.children)
+             or any(d.dep_ == "det" and d.lower_ in INDEFINITE for d in c.children))
+        for c in pronoun.head.children
+    ):  # fmt: skip
+        return None  # 'Il se produit des émeutes': impersonal, the subject after the verb
     word = pronoun.text.casefold()
     name = protagonists.get(word == "elle") if word in ("il", "elle") else None
     if name is None or pronoun.i == 0 or pronoun.nbor(-1).text.endswith(("'", "’")):
@@ -1419,14 +1452,37 @@ def _protagonist_subject(
     if any(t.dep_ == "obj" and t.pos_ in ("NOUN", "PROPN") and agrees(t) for t in before):
         return None  # 'Il signe le Concordat. Il est ratifié': the Concordat
     doc = sentence.doc
-    paragraph = doc.text.rfind("\n", 0, pronoun.idx) + 1
+    # from the paragraph of the sentence before: a paragraph's first 'il' may be the last one's man
+    paragraph = doc.text.rfind("\n", 0, before.start_char) + 1
+    here = doc.text.rfind("\n", 0, pronoun.idx) + 1
+    for t in doc[: sentence.start]:
+        # a main clause's subject; the parser reads 'Le roi manque d'argent' with 'roi' for
+        # root: a noun root counts
+        main = t.dep_ in ("nsubj", "nsubj:pass") and t.head.dep_ == "ROOT"
+        noun_root = t.dep_ == "ROOT" and not any(c.dep_.startswith("nsubj") for c in t.children)
+        if t.idx < here or not (main or noun_root):
+            continue
+        if t.pos_ not in ("NOUN", "PROPN") or t.ent_type_ == "PER":
+            continue
+        span = (t.left_edge.idx, t.right_edge.idx + len(t.right_edge))
+        named = any(m.kind != "person" and span[0] <= m.start < span[1] for m in mentions) or any(
+            u.ent_type_ in ("LOC", "ORG", "MISC") for u in t.subtree
+        )
+        bare_propn = named and t.pos_ == "PROPN" and not t.morph.get("Gender")
+        owned = any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in t.children)
+        if (agrees(t) and not owned) or bare_propn:
+            # 'Le traité de Nimègue est signé … Il est ratifié', 'Orléans … Elle', 'Le roi …';
+            # not 'Son traité paraît', the man's own
+            return None
     own = {part for part in name.casefold().split() if part[:1].isalpha()}
+    # in a paragraph's first sentence, the paragraph before counts by its subjects
     if any(
         t.ent_type_ == "PER" and t.text.casefold() not in own
+        and (t.idx >= here or t.dep_.startswith("nsubj") or t.head.dep_.startswith("nsubj"))
         for t in doc
         if paragraph <= t.idx < pronoun.idx
     ) or any(
-        m.kind == "person" and paragraph <= m.start < pronoun.idx and m.text.casefold() not in own
+        m.kind == "person" and here <= m.start < pronoun.idx and m.text.casefold() not in own
         and not set(m.text.casefold().split()) <= own
         for m in mentions
     ):  # fmt: skip

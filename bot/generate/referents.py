@@ -84,7 +84,7 @@ NOT_THE_ONE = (
     r"civile|sainte|mondiale|froide|totale|navale|séparée|secret|secrète|suivante|devant"
     r"|nouvelle|nouveau|nouveaux|première|premier|seconde|second|dernière|dernier|même"
 )
-KINGS_OFFICE = re.compile(r"\b(?:secrétaire|conseiller|procureur|avocat)s? du roi$")
+KINGS_OFFICE = re.compile(r"\b(?:secrétaire|conseiller|procureur|avocat)s? du roi$", re.IGNORECASE)
 SAID_ALREADY = re.compile(r"\s+\w+-même\b")  # 'le roi lui-même': one the stem named before
 CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
 # 'La Rochelle', 'Trente Ans', 'Succession d'Espagne'
