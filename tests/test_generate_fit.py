@@ -4109,3 +4109,15 @@ def test_the_titles_person_is_no_pronouns_antecedent_when_something_else_may_be(
     """Probes of a review: a pronoun given to the title's person where the passage meant a
     treaty, a town, another man, a namesake, or nobody."""
     assert not any(wrong in c.question for c in drafted(text).tried)
+
+
+def test_a_woman_whose_first_name_the_lists_do_not_know_is_no_il() -> None:
+    """'Camille Claudel' was asked 'En quelle année Camille Claudel récompense-t-il …' for the
+    Salon's 'il': the title's person is a man only with a man's first name or once the passage
+    called him 'il' itself."""
+    text = (
+        "Camille Claudel, sculptrice (1864-1943)\n\nCamille Claudel entre dans l'atelier "
+        "d'Auguste Rodin en 1884.\n\nUne grande exposition s'ouvre en 1893. Il récompense "
+        "aussi L'Âge mûr en 1899.\n"
+    )
+    assert not any("Camille Claudel récompense" in c.question for c in drafted(text).tried)

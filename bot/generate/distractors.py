@@ -195,7 +195,7 @@ class Fit:
                 return True
             return all(_side(other, b) == _side(year, b) for b in self.bounds)
         if answer.kind == "person":
-            if " " not in option and option.casefold() in _given_names():
+            if " " not in option and option.casefold() in given_names():
                 return False  # 'Henri', 'Charles': the passage's dauphin before his reign
             surname = option.split()[-1]
             # 'Henri V d'Angleterre' is 'Henri V'; 'Henri de Guise' is no 'Henri de Navarre'
@@ -503,7 +503,7 @@ def lesser_known() -> frozenset[str]:
 
 
 @cache
-def _given_names() -> frozenset[str]:
+def given_names() -> frozenset[str]:
     """First names of the list's people ('Louis' of 'Louis XIII', 'Jules' of 'Jules César'),
     except those that name someone alone ('Auguste', 'Claude')."""
     names = [name.casefold() for period in periods() for name in period.names["person"]]

@@ -22,6 +22,7 @@ from bot.generate.distractors import (
     Fit,
     Likeness,
     article_class,
+    given_names,
     is_alias,
     listed_people,
     periods,
@@ -58,6 +59,7 @@ from bot.generate.french import (
 )
 from bot.generate.people import (
     COUNTRY_SIDES,
+    FEMININE_FIRST_NAMES,
     FEMININE_ROLES,
     FRENCH,
     ROLE_GROUPS,
@@ -1229,6 +1231,7 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
     _with_referent_slot()
     found: list[Mention] = []
     protagonists = _protagonists(sentences, mentions, fit)
+    called_il: set[str] = set()  # the people an 'il' was read as, by the rule below
     # the sentences whose main subject is a pronoun read as a name: 'il' again in the next
     # sentence is that person still ('Il est transféré à Madrid. Pour être libéré, il signe …')
     carried: dict[int, Mention] = {}
@@ -1260,9 +1263,14 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
         if not subjects:
             _resolve_to_noun(before, sentences[index])
             if protagonists and _object_clitic(before) is None:
-                resolved = _protagonist_subject(
-                    sentences[index], before, protagonists, index, mentions
-                )
+                # a man only with a man's first name or once the passage called him 'il':
+                # a woman whose first name the lists do not know ('Camille Claudel') is no 'il'
+                sure = {
+                    f: n
+                    for f, n in protagonists.items()
+                    if f or n in called_il or _mans_first_name(n)
+                }
+                resolved = _protagonist_subject(sentences[index], before, sure, index, mentions)
                 if resolved is not None:
                     found.append(resolved)
                     carried[index] = resolved
@@ -1311,9 +1319,20 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
                 continue
             token._.referent = name
             found.append(Mention(name, "person", token.idx, token.idx + len(token.text), index))
+            if word == "il":
+                called_il.add(name)
             if token.head.dep_ == "ROOT":
                 carried[index] = subjects[0]
     return found
+
+
+EPICENE_FIRST_NAMES = {"camille", "claude", "dominique"}
+
+
+def _mans_first_name(name: str) -> bool:
+    """'Clément Ader', 'Louis-Napoléon Bonaparte': a first name the lists give men only."""
+    first = name.split()[0].casefold().split("-")[0]
+    return first in given_names() and first not in EPICENE_FIRST_NAMES | FEMININE_FIRST_NAMES
 
 
 def _object_clitic(sentence: Any) -> Any | None:
