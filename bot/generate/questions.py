@@ -1354,7 +1354,9 @@ def _protagonists(sentences: list[Any], mentions: list[Mention], fit: Fit) -> di
     something else ('La reconnaissance vient vite : en 1822, il obtient une chaire') still
     tells of him. The model reads few names in a title: the passage's people whose whole name
     the title holds ('Jacques Cœur', not his father 'Pierre Cœur', named first), else those
-    of the surname the title holds, not one named as another's kin if two bear it."""
+    of the surname the title holds, not one named as someone's elder ('son oncle Guillaume
+    Laennec', 'fils du pelletier Pierre Cœur') if two bear it; and nobody of a gender when the
+    title names two of it ('Louis XIV et Colbert')."""
     text = sentences[0].doc.text if sentences else ""
     title_end = text.find("\n")
     if title_end < 0:
@@ -1369,8 +1371,6 @@ def _protagonists(sentences: list[Any], mentions: list[Mention], fit: Fit) -> di
     if not in_title:
         surnames = {m.text.casefold() for m in people if m.text.casefold() in title_words}
         named = [m for m in people if " " in m.text and m.text.split()[-1].casefold() in surnames]
-        # of two of that surname, not the one named as someone's kin ('auprès de son oncle
-        # Guillaume Laennec', 'fils du pelletier Pierre Cœur')
         kin = {m.text for m in named if ELDER_KIN.search(text[max(0, m.start - 30) : m.start])}
         in_title = {m.text for m in named} - (kin if len({m.text for m in named}) > 1 else set())
     found: dict[bool, set[str]] = {}
@@ -1416,9 +1416,11 @@ def _protagonist_subject(
     mentions: list[Mention],
 ) -> Mention | None:
     """The main subject 'il' (or 'elle') of a sentence after one with no person for subject
-    is the title's person when nothing else could be meant: the sentence before has no
-    subject of that gender and number (a treaty, a king, an 'il' left unread), and the
-    paragraph names nobody else before the pronoun."""
+    is the title's person when nothing else could be meant: no earlier subject of the
+    paragraph of that gender and number (a treaty, a town, 'le roi', an 'il' left unread),
+    nobody else named before the pronoun in its paragraph or as a subject of the paragraph
+    before, nobody named after it in its sentence, and no impersonal verb ('il se produit
+    des émeutes')."""
     pronoun = next(
         (
             t
