@@ -77,6 +77,12 @@ def place_record(name: str) -> Place | None:
     return gazetteer().get(place_key(name))
 
 
+def is_town(name: str) -> bool:
+    """Whether the list knows the name as a town ('Avignon'; not 'la Loire', not 'Guise')."""
+    record = place_record(name)
+    return record is not None and record.kind == "town"
+
+
 @cache
 def _one_place() -> dict[str, int]:
     return {place_key(name): n for n, group in enumerate(_data()["same"]) for name in group}

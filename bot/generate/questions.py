@@ -73,7 +73,7 @@ from bot.generate.people import (
     sentence_years,
 )
 from bot.generate.pipeline import MAX_QUESTIONS, load_pipeline
-from bot.generate.places import place_record
+from bot.generate.places import is_town, place_record
 from bot.generate.quality import features, threshold, usable
 from bot.generate.referents import Referents
 from bot.generate.setting import ANTERIOR, Moment, Setting, dated, names_in, own_moment, tagged
@@ -479,8 +479,7 @@ def _town_named(question: str, sentence: str, answer: str) -> str:
     towns = {
         word.group()
         for word in TOWN_WORD.finditer(sentence[:at])
-        if (record := place_record(word.group())) is not None
-        and record.kind == "town"
+        if is_town(word.group())
         and not LEAVING.search(sentence[: word.start()])  # 'quitte Chinon … la ville'
     }
     towns = {t for t in towns if not prints(question, t) and not prints(answer, t)}
@@ -1304,7 +1303,7 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
             ]  # fmt: skip
             if (word == "elle") != feminine or named_first:
                 continue
-            if re.match(r"\W*Quant (?:à|au|aux)\b", sentences[index].text.strip()):
+            if OPENS_ON_QUANT_A.match(sentences[index].text.strip()):
                 continue  # 'Quant au dauphin, il demeura …': the dauphin, not the king before
             if any(
                 t.ent_type_ == "PER"
@@ -1326,6 +1325,7 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
     return found
 
 
+OPENS_ON_QUANT_A = re.compile(r"\W*Quant (?:à|au|aux)\b")  # 'Quant au dauphin, il': his
 EPICENE_FIRST_NAMES = {"camille", "claude", "dominique"}
 
 
@@ -1508,7 +1508,7 @@ def _protagonist_subject(
         for m in mentions
     ):  # fmt: skip
         return None  # 'Corvisart … il': someone else named in the paragraph may be meant
-    if re.match(r"\W*Quant (?:à|au|aux)\b", sentence.text.strip()):
+    if OPENS_ON_QUANT_A.match(sentence.text.strip()):
         return None
     pronoun._.referent = name
     return Mention(name, "person", pronoun.idx, pronoun.idx + len(pronoun.text), index)

@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from bot.generate.distractors import periods, person_record
+from bot.generate.distractors import VOWEL_START, periods, person_record
 from bot.generate.french import DOCUMENT_NOUNS, contract, prints, without_subtitle
 from bot.generate.people import FRENCH
-from bot.generate.places import place_record
+from bot.generate.places import is_town
 
 # words for one event that a passage names once with its complement, then bare
 EVENTS = (
@@ -287,20 +287,14 @@ TOWN_BARE = re.compile(
     r"\b[Ll]a ville\b(?![\w-])(?!\s+(?:de|d['’]|du|des|qui|que|qu['’]|où|dont|même|sainte|natale"
     r"|voisine|basse|haute|close|neuve|nouvelle|entière)\b)"
 )
-VOWEL = re.compile(r"[AEIOUYÉÈÊÂÎÔÛH]", re.IGNORECASE)
 CAPITALISED_RUN = re.compile(rf"(?<![\w'’-]){CAPITALISED}(?:[ -]{CAPITALISED})*")
 TITLE_PLACE = re.compile(rf"\b(?:de|d['’])\s*({CAPITALISED}(?:[ -]{CAPITALISED})*)")
-
-
-def _a_town(name: str) -> bool:
-    record = place_record(name)
-    return record is not None and record.kind == "town"
 
 
 def _title_town(title: str) -> str:
     """The one town the places list knows among the title's complements ('La papauté
     d'Avignon (1309-1377)' -> 'Avignon'; not 'La bataille des Dunes', a site)."""
-    towns = {name for name in TITLE_PLACE.findall(title) if _a_town(name)}
+    towns = {name for name in TITLE_PLACE.findall(title) if is_town(name)}
     return towns.pop() if len(towns) == 1 else ""
 
 
@@ -462,9 +456,9 @@ class Referents:
             return question  # 'la ville épiscopale', 'la ville bretonne de Fougères'
         at = sentence.casefold().find("la ville")
         before = sentence[: at if at >= 0 else len(sentence)]
-        if any(_a_town(n) and n != self.town for n in CAPITALISED_RUN.findall(before)):
+        if any(is_town(n) and n != self.town for n in CAPITALISED_RUN.findall(before)):
             return question
-        link = "d'" if VOWEL.match(self.town) else "de "
+        link = "d'" if VOWEL_START.match(self.town) else "de "
         return f"{question[: found.end()]} {link}{self.town}{question[found.end() :]}"
 
     def _work_named(self, question: str, answer: str) -> str:
