@@ -4121,3 +4121,81 @@ def test_a_woman_whose_first_name_the_lists_do_not_know_is_no_il() -> None:
         "aussi L'Âge mûr en 1899.\n"
     )
     assert not any("Camille Claudel récompense" in c.question for c in drafted(text).tried)
+
+
+def test_a_cut_never_leaves_a_verb_without_its_subject_or_a_noun_without_its_verb() -> None:
+    """'Encerclé à _____, céda le Canada à la Grande-Bretagne.' and '…, et le traité de Paris,
+    signé le _____.' were read C: the parse hung the sentence on its opening participle, and
+    each cut kept one clause's start with the other's end."""
+    text = (
+        "La chute de la Nouvelle-France (1760)\n\nLa colonie résiste encore un an. Encerclé à "
+        "Montréal, Vaudreuil capitula le 8 septembre 1760 devant le général Jeffery Amherst, "
+        "et le traité de Paris, signé le 10 février 1763, céda le Canada à la Grande-Bretagne.\n"
+    )
+    clozes = [c.question for c in passing(text) if c.form == "cloze"]
+    assert clozes
+    assert not any(", céda" in q and "Vaudreuil" not in q for q in clozes), clozes
+    assert not any(re.search(r"signé le (?:_____|10 février 1763)\.$", q) for q in clozes)
+
+
+def test_who_did_it_is_not_asked_of_a_clause_whose_object_went_before_the_comma() -> None:
+    """'…, sa troupe perdit la salle du Palais-Royal, que Louis XIV attribua au compositeur
+    Lully' was asked 'Qui attribua au compositeur Lully … ?' (what?), read C; a clause after
+    'et que' or 'tandis que' keeps its question ('Qui anoblit la famille Montgolfier ?')."""
+    text = (
+        "La mort de Molière (1673)\n\nMolière meurt en 1673. Peu après, sa troupe perdit la "
+        "salle du Palais-Royal, que Louis XIV attribua au compositeur Jean-Baptiste Lully pour "
+        "son Académie royale de musique.\n"
+    )
+    questions = [c.question for c in passing(text)]
+    assert not any("qui attribua" in q.casefold() and "salle" not in q for q in questions)
+    text = (
+        "Les premiers ballons (1783)\n\nLa mode des ballons envahit les gravures en 1783, tandis "
+        "que les savants débattent de l'hydrogène et que Louis XVI anoblit la famille "
+        "Montgolfier.\n"
+    )
+    assert any(
+        c.question.casefold().endswith("qui anoblit la famille montgolfier ?")
+        for c in passing(text)
+    ), [c.question for c in passing(text)]
+
+
+def test_a_stem_drops_a_son_tour_and_keeps_no_demonstrative_or_en_of_another_sentence() -> None:
+    """'Raymond VII se soumit à son tour' (after whom?), 'Ce texte devint la référence' and
+    'Napoléon Ier en fixa l'organisation' (which text, of what?) were read B: the first
+    loses its 'à son tour', the others are no question of their own."""
+    text = (
+        "La soumission du Midi (1243)\n\nHugues X de Lusignan se rend en 1242. Raymond VII se "
+        "soumit à son tour par la paix de Lorris, en janvier 1243.\n"
+    )
+    dated_ones = [c.question for c in passing(text) if c.answer == "janvier 1243"]
+    assert dated_ones and all("tour" not in q for q in dated_ones), dated_ones
+    stem = "Complétez (année) : Ce texte devint la référence des syndicats en _____."
+    assert "a pronoun or demonstrative whose antecedent is not in the question" in problems(
+        replace(person_cloze(stem, "1906", stem), kind="year")
+    )
+    stem = "Complétez (date) : Napoléon Ier en fixa l'organisation le _____."
+    assert "'en' standing for something the question does not name" in problems(
+        replace(person_cloze(stem, "15 octobre 1812", stem), kind="date")
+    )
+    stem = "Complétez (date) : Riquet meurt le _____, et ce sont ses héritiers qui finissent."
+    assert "a pronoun or demonstrative whose antecedent is not in the question" not in problems(
+        replace(person_cloze(stem, "1er octobre 1680", stem), kind="date")
+    )
+
+
+def test_the_first_name_a_title_gives_with_a_see_is_the_passages_man() -> None:
+    """'Martin de Tours, soldat, moine et évêque': the passage says 'Martin', which the
+    lists do not know as anyone, and 'il'; both are the title's man."""
+    text = (
+        "Martin de Tours, soldat et évêque (vers 316-397)\n\nMartin naquit vers 316 en "
+        "Pannonie. Ayant quitté l'armée, Martin devint moine.\n\nLa ville de Tours grandit vite "
+        "en 371. Il établit sur la rive droite de la Loire le monastère de Marmoutier.\n"
+    )
+    generation = drafted(text)
+    assert any(m.text == "Martin" and m.kind == "person" for m in generation.mentions)
+    assert any(
+        re.search(r"Martin(?: de Tours)? établit sur la rive droite", c.question)
+        for c in generation.tried
+        if not problems(c)
+    ), [c.question for c in generation.tried]

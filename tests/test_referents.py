@@ -410,3 +410,25 @@ def test_a_bare_town_is_the_one_the_title_names() -> None:
     stem = "Qui s'empare de la ville bretonne de Fougères ?"
     assert metz.town_named(stem, "Surienne", stem) == stem
     assert Referents.of("", "La bataille des Dunes (1658)").town == ""  # a site, no town
+
+
+def test_the_body_a_title_sees_founded_is_named_for_its_bare_words() -> None:
+    """'En quelle année Cuvier rejoignit-il l'établissement ?' and 'la centrale mena une
+    campagne' were read B (which one?) under titles on the Muséum's and the CGT's founding;
+    a bare word of the other gender, or a body the title does not found, stays as it is."""
+    museum = Referents.of("", "La création du Muséum national d'histoire naturelle (1793)")
+    assert museum.name("En quelle année Cuvier rejoignit-il l'établissement ?", "1795") == (
+        "En quelle année Cuvier rejoignit-il le Muséum national d'histoire naturelle ?"
+    )
+    assert museum.name("Complétez : Cuvier entre à l'établissement en _____.", "1795") == (
+        "Complétez : Cuvier entre au Muséum national d'histoire naturelle en _____."
+    )
+    stem = "Complétez : L'institution fut réformée en _____."  # feminine: not 'le Muséum'
+    assert museum.name(stem, "1891") == stem
+    cgt = Referents.of("", "Le congrès de Limoges et la naissance de la CGT (1895)")
+    stem = "Complétez (année) : Depuis _____, la centrale mène une campagne."
+    assert cgt.name(stem, "1901") == stem.replace("la centrale", "la CGT")
+    stem = "Complétez (année) : L'établissement de la bourse du travail date de _____."
+    assert cgt.name(stem, "1887") == stem
+    stem = "Complétez (année) : La centrale fut fondée en _____."
+    assert Referents.of("", "La bataille de Verdun (1916)").name(stem, "1895") == stem

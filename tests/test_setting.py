@@ -350,3 +350,23 @@ def test_a_date_asked_names_its_event_unless_a_choice_is_the_event_s_day() -> No
     yearly = Setting.of("La Jacquerie de 1358 (mai-juin 1358)", "La Jacquerie de 1358")
     assert yearly is not None  # its name prints a year: no brackets on a date asked
     assert not _tag_dates_nothing(asked("1er février 1559", "1er juin 1560"), yearly)
+
+
+def test_a_birth_year_or_a_guessed_one_dates_no_other_fact() -> None:
+    """'Né vers 1510 …, Paré commença sa formation' was drafted 'En 1510, Paré commença sa
+    formation', and 'Martin naquit vers 316. Il fut enrôlé à quinze ans' 'En 316, …': the
+    year is his birth's, or a guess, never the time of the next fact."""
+    stem = "Complétez (nombre) : Paré travailla pendant _____ ans à l'Hôtel-Dieu."
+    sentence = "Né vers 1510 près de Laval, Paré travailla pendant trois ans à l'Hôtel-Dieu."
+    assert dated(stem, 1510, "", frozenset({"Martin", "Paré"}), sentence) == stem
+    stem = "Complétez (nombre) : Martin fut enrôlé à l'âge de _____ ans."
+    for told in ("Martin naquit vers 316 en Pannonie. ", "Martin, né en 316 en Pannonie, "):
+        assert (
+            dated(stem, 316, told, frozenset({"Martin", "Paré"}), "Martin fut enrôlé à quinze ans.")
+            == stem
+        )
+    # a year the paragraph told of an act dates the next fact as before
+    told = "En 316, Martin quitte la Pannonie. "
+    assert dated(
+        stem, 316, told, frozenset({"Martin", "Paré"}), "Martin fut enrôlé à quinze ans."
+    ).startswith("Complétez (nombre) : En 316, Martin")

@@ -127,6 +127,9 @@ def invert(verb: str, pronoun: str) -> str:
 def tidy(text: str) -> str:
     """Spaces as French typography wants them, and no doubled punctuation."""
     text = re.sub(r"\s+", " ", text).strip()
+    # 'Raymond VII se soumit à son tour': after someone the stem does not name
+    text = re.sub(r"\s*,\s*à (?:son|leur) tour\s*,\s*", " ", text)
+    text = re.sub(r"\s+à (?:son|leur) tour\b", "", text)
     text = re.sub(r"\s+([,.])", r"\1", text)
     text = re.sub(r",\s*,", ",", text)
     text = re.sub(r"^[,;:]\s*", "", text)

@@ -100,8 +100,10 @@ DEFAULT_GUESSES = {"paris", "france"}
 COUNTED_BEFORE = re.compile(rf"\b[Ll]es {re.escape(BLANK)} (?!ans\b|jours\b|mois\b|heures\b)")
 FEW = {"deux", "trois", "quatre"}  # 'les trois puissances': the ones just named
 CLITIC_EN = re.compile(
-    r"\b[Ee]n\s+(?:a|ont|avait|avaient|eut|laisse|laissent|tire|tirent|garde|gardent|donne|"
-    r"donnent|retient|conserve|fixe|rapporte|publie|devient|deviennent)(?:-t-(?:il|elle))?\b"
+    r"\b[Ee]n\s+(?:a|ont|avait|avaient|eut|eurent|laisse|laissent|laissa|tire|tirent|tira|"
+    r"garde|gardent|garda|donne|donnent|donna|retient|retint|conserve|conserva|fixe|fixa|"
+    r"rapporte|rapporta|publie|publia|devient|deviennent|devint|confie|confia|prend|prit|"
+    r"fit|firent|assure|assura|dirige|dirigea|reçoit|reçut)(?:-t-(?:il|elle))?\b"
     r"|\b(?:[Dd]['’]|[Pp]our )en\s+(?!fini)[a-zéèêîô]+(?:er|ir|re)\b"
     r"|\b[Ss]['’]en\s+(?:ser(?:t|vit|vira|vent|virent|viront)|empar(?:e|a|ent|èrent)|"
     r"pr(?:end|it|ennent|irent)|charg(?:e|ea)|occup(?:e|a))\b"
@@ -115,7 +117,9 @@ DANGLING = re.compile(
     r"(?<![-'’\w])(il|elle|ils|elles|lui|eux|celui-ci|celle-ci|ceux-ci|celles-ci|cela|ceci|"
     r"cet|cette|ces|l['’]année (?:suivante|précédente)"
     r"|(?:le lendemain|la veille)(?! (?:de|du|des|d['’]))|ainsi(?! que)"
-    r"|au (?:second|deuxième|troisième|dernier) jour)(?![-\w])",
+    r"|au (?:second|deuxième|troisième|dernier) jour"
+    r"|ce(?= (?!(?:que|qui|dont|faisant|sont|fut|furent|sera|seront|serait|fût)\b)[a-zà-ÿ]))"
+    r"(?![-\w])",
     re.IGNORECASE,
 )
 # 'Le règne est dominé par …', 'L'aventure s'achève à …', 'qui immortalise la scène': whose
@@ -1368,6 +1372,8 @@ def _protagonists(sentences: list[Any], mentions: list[Mention], fit: Fit) -> di
         return set(re.findall(r"[\w-]+", name.casefold())) - NAME_PARTICLES
 
     in_title = {m.text for m in people if " " in m.text and words_of(m.text) <= title_words}
+    if not in_title and (first_name := _title_first_name(text)):
+        in_title = {m.text for m in people if m.text == first_name}  # 'Martin', of Tours
     if not in_title:
         surnames = {m.text.casefold() for m in people if m.text.casefold() in title_words}
         named = [m for m in people if " " in m.text and m.text.split()[-1].casefold() in surnames]
@@ -1782,6 +1788,7 @@ def _credible_people(mentions: list[Mention], doc: Any) -> list[Mention]:
         m.text.split()[-1].casefold() for m in mentions if m.kind == "person" and " " in m.text
     }
     known = {name.casefold() for period in periods() for name in listed_people(period)}
+    known |= {name.casefold() for name in [_title_first_name(doc.text)] if name}
     starts = {t.idx: t for t in doc}
 
     def credible(mention: Mention) -> bool:
@@ -1798,6 +1805,18 @@ def _credible_people(mentions: list[Mention], doc: Any) -> list[Mention]:
         return before in ROLE_NOUNS or before in ("mgr", "de", "d'")
 
     return [m for m in mentions if credible(m)]
+
+
+# 'Martin de Tours, soldat, moine et évêque', 'Bernard de Clairvaux et …': a man the title
+# names by his first name and his see or abbey, and the passage by the first name alone
+TITLE_FIRST_NAME = re.compile(
+    r"^([A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)?) (?:de |d['’])[A-ZÀ-ÖØ-Þ]"
+)
+
+
+def _title_first_name(text: str) -> str:
+    found = TITLE_FIRST_NAME.match(passage_title(text))
+    return found[1] if found and found[1].casefold() in given_names() else ""
 
 
 def _passage_fit(doc: Any, text: str, mentions: list[Mention], years: list[int | None]) -> Fit:
@@ -3064,6 +3083,24 @@ def _clause_subject_question(mention: Mention, sentence: Any) -> tuple[str, str]
     if not finite or verb.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
         return None
     doc = sentence.doc
+    if any(
+        c.text.casefold() in ("que", "qu'", "qu’")
+        and c.i < head.i
+        and (
+            c.dep_ == "obj"
+            or (
+                c.dep_ == "mark"
+                and c.i - 2 >= sentence.start
+                and doc[c.i - 1].text == ","
+                and doc[c.i - 2].pos_ in ("NOUN", "PROPN")
+                and not re.match(r"(?:C['’]est|Ce n['’]est)\b", sentence.text)
+            )
+        )
+        for c in verb.children
+    ):
+        # '…, que Louis XIV attribua au compositeur Lully': what he gave was the noun before
+        # the comma ('la salle du Palais-Royal'); 'Qui attribua au compositeur …' lost it
+        return None
     if (doc[verb.i - 1].text == "," or verb.text.casefold() == "figure") and doc[
         verb.i + 1
     ].text.casefold() in ("de", "du", "des"):
@@ -4162,6 +4199,8 @@ def _cloze(mention: Mention, sentence: Any) -> tuple[str, str] | None:
             # the clause after a colon needs its own subject
             and (start is None or any(t.dep_.startswith("nsubj") for t in outside))
             and not _cut_before_its_object(kept, tokens)
+            and not _cut_before_its_verb(kept, tokens)
+            and not _verb_without_subject(kept)
             and not _relative_verb_stranded(kept)
             # a pronoun may stand for the person blanked: '_____ …, dont il s'empare'
             and not _dangling(kept if mention.kind == "person" else outside)
@@ -4318,6 +4357,46 @@ def _cut_before_its_object(kept: list[Any], sentence: list[Any]) -> bool:
         and bool(verbs)
         and not any(c.dep_ in ("obj", "ccomp", "xcomp") for v in verbs for c in v.children)
     )
+
+
+def _cut_before_its_verb(kept: list[Any], sentence: list[Any]) -> bool:
+    """'…, et le traité de Paris, signé le _____.': the clause went on ', céda le Canada',
+    the verb of the noun it ends on, which the parse had hung elsewhere."""
+    if not kept:
+        return False
+    after = [t for t in sentence if t.i > kept[-1].i]
+    return (
+        len(after) >= 2
+        and after[0].text == ","
+        and _finite_verb(after[1])
+        and after[1].pos_ == "VERB"
+        and not any(c.dep_.startswith(("nsubj", "expl")) for c in after[1].children)
+    )
+
+
+def _verb_without_subject(kept: list[Any]) -> bool:
+    """'Encerclé à _____, céda le Canada …': a verb whose subject ('Vaudreuil') the cut
+    left out, where the parse hung the sentence on its opening participle. Nothing before
+    the verb could be its subject: every noun there follows a preposition."""
+    ids = {t.i for t in kept}
+    for verb in kept:
+        if (
+            verb.pos_ != "VERB"
+            or not _finite_verb(verb)
+            or "Imp" in verb.morph.get("Mood")
+            or verb.dep_ in ("conj", "acl:relcl", "xcomp", "ccomp")
+            or any(c.dep_.startswith(("nsubj", "expl")) and c.i in ids for c in verb.children)
+        ):
+            continue
+        before = [t for t in kept if t.i < verb.i]
+        if not before or before[-1].text != ",":
+            continue
+        if not any(
+            t.pos_ in ("NOUN", "PROPN", "PRON") and not any(c.dep_ == "case" for c in t.children)
+            for t in before
+        ):
+            return True
+    return False
 
 
 def _with_hyphens(kept: list[Any]) -> list[Any]:

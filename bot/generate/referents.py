@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from bot.generate.distractors import VOWEL_START, periods, person_record
-from bot.generate.french import DOCUMENT_NOUNS, contract, prints, without_subtitle
+from bot.generate.french import DOCUMENT_NOUNS, contract, prints, upper_first, without_subtitle
 from bot.generate.people import FRENCH
 from bot.generate.places import is_town
 
@@ -298,6 +298,38 @@ def _title_town(title: str) -> str:
     return towns.pop() if len(towns) == 1 else ""
 
 
+# 'La création du CNRS', 'la naissance de la CGT', 'La fondation de la Comédie-Française': the
+# body a title sees founded, up to a bracket, a comma or the next 'et'
+TITLE_INSTITUTION = re.compile(
+    r"\b(?:création|fondation|naissance)\s+(du|de la|de l['’])\s*"
+    rf"({CAPITALISED}(?:(?:\s+(?!et\b)[\w'’-]+)*?))\s*(?:\(|,|\bet\b|$)"
+)
+# the words a passage uses for that body once named ('l'établissement', 'la centrale'): out of
+# their paragraph, a reader asked which one (set 38's Muséum and CGT); True: feminine
+BODY_WORDS = {
+    "établissement": False, "organisme": False, "institution": True, "centrale": True,
+    "confédération": True,
+}  # fmt: skip
+BODY_BARE = re.compile(
+    r"\b(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’]\s*)(?:(?:nouvel|nouvelle|jeune)\s+)?"
+    rf"({'|'.join(BODY_WORDS)})\b(?![\w-])"
+    r"(?!\s+(?:de|d['’]|du|des|qui|que|qu['’]|dont|où)\b)(?!\s+[A-ZÀ-ÖØ-Þ])"
+)
+
+
+def _title_institution(title: str) -> tuple[str, bool | None]:
+    """The body the title sees founded, with its article ('le CNRS', 'la CGT') and whether
+    it takes the feminine; ('', None) if the title names none or elides its article."""
+    found = TITLE_INSTITUTION.search(title)
+    if found is None:
+        return "", None
+    link, name = found.group(1), found.group(2).strip()
+    if link in ("de l'", "de l’"):
+        return "", None  # "l'École polytechnique": masculine or feminine, the article hides it
+    feminine = link == "de la"
+    return f"{'la' if feminine else 'le'} {name}", feminine
+
+
 def _may_be_king(name: str) -> bool:
     roles = person_record(name, {}).roles
     return not roles or "roi" in roles
@@ -318,6 +350,8 @@ class Referents:
     # 'duc' -> ('de Bourgogne', where the text first says 'duc de Bourgogne')
     roles: dict[str, tuple[str, int]] = field(default_factory=dict)
     town: str = ""  # the one town the title names: 'la ville' is Avignon's
+    institution: str = ""  # the body the title sees founded: 'le CNRS'
+    institution_feminine: bool | None = None
 
     @classmethod
     def of(cls, text: str, title: str) -> Referents:
@@ -374,6 +408,7 @@ class Referents:
             work[0] if (work := WORK_TITLE.match(title)) else "",
             _roles_in_full(text),
             _title_town(title),
+            *_title_institution(title),
         )
 
     def name(self, question: str, answer: str, sentence: str = "") -> str:
@@ -383,6 +418,7 @@ class Referents:
         question = self._emperor_named(question, answer)
         question = self._work_named(question, answer)
         question = self._role_named(question, answer, sentence)
+        question = self._institution_named(question, answer)
         found = BARE.search(question)
         if found is None:
             return question
@@ -460,6 +496,21 @@ class Referents:
             return question
         link = "d'" if VOWEL_START.match(self.town) else "de "
         return f"{question[: found.end()]} {link}{self.town}{question[found.end() :]}"
+
+    def _institution_named(self, question: str, answer: str) -> str:
+        """'En quelle année Georges Cuvier rejoignit-il l'établissement ?' under 'La création
+        du Muséum national d'histoire naturelle': that body, by its name, where the bare
+        word has its gender (a participle agrees with it: 'l'organisme, créé …')."""
+        name = self.institution
+        found = BODY_BARE.search(question) if name else None
+        if found is None or prints(question, name[3:]) or prints(answer, name[3:]):
+            return question
+        if BODY_WORDS[found.group(1).casefold()] != self.institution_feminine:
+            return question
+        if ADJECTIVE_AFTER.match(question, found.end()):
+            return question  # 'l'établissement public': another phrase
+        replaced = name if found.group(0)[0].islower() else upper_first(name)
+        return contract(f"{question[: found.start()]}{replaced}{question[found.end() :]}")
 
     def _work_named(self, question: str, answer: str) -> str:
         """'En quelle année le privilège est-il révoqué ?' under 'L'Encyclopédie …': the

@@ -487,6 +487,10 @@ def dated(question: str, year: int, told: str, names: frozenset[str], sentence: 
     own = YEAR_OR_CENTURY.search(sentence)
     if own is not None and RANGE_FROM.search(sentence[: own.start()]):
         return question  # 'Édifié entre 1196 et 1198, Château-Gaillard domine …': no one year
+    if own is not None and BIRTH_OR_ABOUT.search(sentence[: own.start()]):
+        # 'Né vers 1510 …, Ambroise Paré commença sa formation': 'En 1510, Ambroise Paré
+        # commença' was false, his birth's year and a guessed one
+        return question
     if own is not None and (own[0] != str(year) or own.start() > _fact_at(sentence, stem)):
         # the sentence's year, left out of the stem, is the fact's only when it comes first
         # ('En 1710, St John engage …'); after it, it may be another's: 'fait créer un
@@ -494,12 +498,19 @@ def dated(question: str, year: int, told: str, names: frozenset[str], sentence: 
         return question
     if own is None and not re.search(rf"(?<!\d){year}(?!\d)", told):
         return question  # a year carried from another paragraph may be another story's
+    if own is None and any(
+        BIRTH_OR_ABOUT.search(told[: found.start()])
+        for found in re.finditer(rf"(?<!\d){year}(?!\d)", told)
+    ):
+        return question  # 'Martin naquit vers 316. … il fut enrôlé à quinze ans': not in 316
     placed = f"En {year}, {lowered(stem, names)}"
     if len(placed.split()) > MAX_WORDS:
         return question
     return f"{label}{placed}"
 
 
+# a year that is a birth's, or a guess ('vers 1510'): no date for the story's next fact
+BIRTH_OR_ABOUT = re.compile(r"(?:\bvers|\b(?:[Nn]ée?s?|naquit|naît)\b[^.;:]{0,60})\s*$")
 # a stem whose subject is a bare noun the paragraph had named ('La mort est votée par _____
 # voix', 'À quelle date la séance d'ouverture a-t-elle lieu'), after a time phrase if any;
 # not one a name follows closely ('le légat pontifical Pierre de Castelnau')
