@@ -4199,3 +4199,72 @@ def test_the_first_name_a_title_gives_with_a_see_is_the_passages_man() -> None:
         for c in generation.tried
         if not problems(c)
     ), [c.question for c in generation.tried]
+
+
+def test_a_name_read_as_a_place_that_the_lists_know_as_someone_is_a_person() -> None:
+    """'Brunehaut' was read as a place: offered as a town beside Vitry-en-Artois, and her
+    'elle' left unread under a title that names her alone. After a sentence on 'la cour',
+    'elle épousa Sigebert' is hers or the court's: no question says 'la cour épousa'."""
+    text = (
+        "Brunehaut, reine d'Austrasie (vers 547-613)\n\nBrunehaut, l'une des reines les plus "
+        "puissantes de son temps, grandit à Tolède. En 566, elle épousa à Metz Sigebert Ier, roi "
+        "d'Austrasie.\n"
+    )
+    generation = drafted(text)
+    assert all(m.kind == "person" for m in generation.mentions if m.text == "Brunehaut")
+    questions = [c.question for c in generation.tried if not problems(c)]
+    assert any(re.search(r"Brunehaut épousa(?:-t-elle)? à", q) for q in questions), questions
+    court = text.replace(" En 566,", " La cour quitte Tolède en 565. En 566,")
+    assert not any("la cour épousa" in q.casefold() for q in questions_of(court))
+
+
+def test_a_le_in_a_clause_of_its_own_leaves_the_next_il_to_the_sentences_man() -> None:
+    """'Napoléon Ier sait que les puissances l'ont déclaré hors la loi. Il choisit …': the
+    'l'' is Napoléon; a 'le' the main verb governs may be someone else, and stays a bar."""
+    text = (
+        "La campagne de Belgique (1815)\n\nRevenu de l'île d'Elbe, Napoléon Ier sait que les "
+        "puissances réunies à Vienne l'ont déclaré hors la loi. Avec l'armée du Nord, il "
+        "franchit la Sambre à Charleroi le 15 juin 1815.\n"
+    )
+    questions = [c.question for c in passing(text)]
+    assert any("Napoléon Ier franchit la Sambre" in q for q in questions), questions
+    barred = text.replace("sait que les puissances réunies à Vienne l'ont déclaré", "le nomme")
+    questions = [c.question for c in passing(barred)]
+    assert not any("Napoléon Ier franchit" in q for q in questions), questions
+
+
+def test_a_birth_told_in_passing_is_asked_as_a_statement_of_its_own() -> None:
+    """'Né à Rouen le 17 février 1781, René Laennec s'initie …' and 'Marat, né le 24 mai
+    1743 à Boudry, dans la principauté de Neuchâtel, fut …': the birth's place and date were
+    cut away as an aside, or left 'Marat dans la principauté de Neuchâtel, fut …'."""
+    text = (
+        "René Laennec (1781-1826)\n\nNé à Rouen le 17 février 1781, René Laennec s'initie à "
+        "la médecine à Nantes auprès de son oncle. Jean-Paul Marat, né le 24 mai 1743 à Boudry, "
+        "dans la principauté de Neuchâtel, fut médecin avant lui. Georges Bizet, né en 1838 et "
+        "Prix de Rome en 1857, compose Carmen.\n"
+    )
+    questions = {c.question for c in passing(text)}
+    assert "Complétez (date) : René Laennec est né à Rouen le _____." in questions, questions
+    assert "Complétez (lieu) : René Laennec est né à _____ le 17 février 1781." in questions
+    assert "Complétez (date) : Jean-Paul Marat est né le _____ à Boudry." in questions
+    assert "Complétez (année) : Georges Bizet est né en _____." in questions
+    assert not any("Marat dans la principauté" in q for q in questions), questions
+    lone = text.replace("René Laennec s'initie", "Blaise s'initie")
+    assert not any(q.startswith("Complétez (date) : Blaise est né") for q in questions_of(lone))
+
+
+def questions_of(text: str) -> list[str]:
+    return [c.question for c in passing(text)]
+
+
+def test_a_stem_opening_on_de_and_an_infinitive_or_becoming_nothing_is_refused() -> None:
+    """'En 575, d'être proclamé roi …, Sigebert fut poignardé' lost 'alors qu'il venait';
+    'Louis-Napoléon Bonaparte devient en _____.' lost what he became past an aside."""
+    stem = "Complétez (lieu) : En 575, d'être proclamé roi à _____, Sigebert fut poignardé."
+    cloze = replace(person_cloze(stem, "Vitry", stem), kind="place")
+    assert "a clause opening on 'de' and an infinitive, its verb cut away" in problems(cloze)
+    stem = "Complétez (année) : Louis-Napoléon Bonaparte devient en _____."
+    cloze = replace(person_cloze(stem, "1832", stem), kind="year")
+    assert "'devenir' with nothing become" in problems(cloze)
+    stem = "Complétez (année) : Louis-Napoléon Bonaparte devient le prétendant en _____."
+    assert "'devenir' with nothing become" not in problems(replace(cloze, question=stem))

@@ -81,7 +81,8 @@ async def test_without_a_rate_limit_a_429_is_waited_out_and_retried() -> None:
     assert await limiter.process_request(other, (), {}, "sendMessage", {}, None) is True
     assert await first is True
     assert len(flooded.started) == 3 and flooded.started[1] - flooded.started[0] >= 0.09
-    assert other.started[0] >= flooded.started[1]
+    # never inside the pause; at its end, either of the two may go first
+    assert other.started[0] - flooded.started[0] >= 0.09
 
 
 @FLOOD_WARNING

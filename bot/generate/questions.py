@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from contextvars import ContextVar
 from dataclasses import astuple, dataclass, field, replace
+from functools import cache
 from itertools import pairwise
 from typing import Any
 
@@ -134,6 +135,13 @@ FRAGMENT_START = re.compile(
     r"^(?:(?:et|mais|ou|puis|donc|or|ni|car|qui|que|dont|où|lequel|laquelle|tandis|alors)\b"
     r"|qu['’]|[-–—(,;:…])",
     re.IGNORECASE,
+)
+BECAME_NOTHING = re.compile(
+    r"\b(?:devient|devint|deviennent|devinrent|devenait|deviendra|devenue?s?)"
+    r"(?:\s+(?:en|dès)\s+(?:_____|\d{3,4}))?\s*[.?]$"
+)
+OPENS_ON_INFINITIVE = re.compile(
+    r"^(?:[^,]{0,40},\s+)?(?:[Dd]['’]|[Dd]e\s+)(?:être|avoir|[a-zéèêîô][a-zéèêîô-]*(?:er|ir|re))\b"
 )
 # A stem ending where a title or a name was announced: the quotation was cut away.
 ANNOUNCES_QUOTE = re.compile(
@@ -319,6 +327,8 @@ def _tag_dates_nothing(candidate: Candidate, setting: Setting | None) -> bool:
 def _set(candidate: Candidate, setting: Setting, text: str) -> Candidate:
     """The question with the passage's event said, if it passes the rules so: said after
     the choice, as every stem of a passage would share the words and look alike."""
+    if BORN.search(candidate.question):
+        return candidate  # 'Avant la création de Carmen, Bizet est né en _____': as told
     at = text.find(candidate.sentence)
     if at < 0:
         return candidate
@@ -840,6 +850,10 @@ def _without_asides(
             following = tokens[closing + 1]
             if "Part" in following.morph.get("VerbForm") or following.text in RELATIVE_WORDS:
                 continue  # 'Lesseps, auréolé du succès du canal de Suez, inauguré en 1869'
+            if following.text.casefold() in ("dans", "près", "au", "aux"):
+                # 'Marat, né le 24 mai 1743 à Boudry, dans la principauté de Neuchâtel, fut':
+                # the aside goes on past its comma; cut there, it left 'Marat dans la …'
+                continue
             if closing + 2 < len(tokens) and tokens[closing + 2].text.casefold() in (
                 "futur",
                 "future",
@@ -1264,7 +1278,9 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
             # signe le Concordat.', whose next 'Il est ratifié' is the Concordat
             subjects = [carried[index - 1]]
         if not subjects:
-            _resolve_to_noun(before, sentences[index])
+            # 'La cour quitte Tolède. En 566, elle épousa Sigebert' under 'Brunehaut': with a
+            # person the title names, a noun before may be as well the pronoun's as she
+            _resolve_to_noun(before, sentences[index], {("il", "elle")[f] for f in protagonists})
             if protagonists and _object_clitic(before) is None:
                 # a man only with a man's first name or once the passage called him 'il':
                 # a woman whose first name the lists do not know ('Camille Claudel') is no 'il'
@@ -1278,7 +1294,8 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
                     found.append(resolved)
                     carried[index] = resolved
             continue
-        if _object_clitic(before) is not None:
+        clitic = _object_clitic(before)
+        if clitic is not None and not _clitic_of_the_subject(clitic, before, mentions, index - 1):
             # 'Le roi Charles X le nomme conservateur. … il meurt à Paris': the man the 'le'
             # stood for is as likely the 'il' as the king
             continue
@@ -1352,6 +1369,23 @@ def _object_clitic(sentence: Any) -> Any | None:
     )
 
 
+def _clitic_of_the_subject(clitic: Any, sentence: Any, mentions: list[Mention], index: int) -> bool:
+    """'Napoléon Ier sait que les puissances l'ont déclaré hors la loi. Il choisit …': a 'le'
+    in a clause of its own, whose subject is no one named, in a sentence that names one
+    person only, stands for that person; the next 'il' is still him."""
+    verb = clitic.head
+    if verb.dep_ not in ("ccomp", "advcl", "acl:relcl", "acl") or verb.head.dep_ != "ROOT":
+        return False
+    subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_ == "PER":
+        return False
+    named = {m.text for m in mentions if m.sentence == index and m.kind == "person"}
+    return len(named) == 1 and not any(
+        t.ent_type_ == "PER" and not any(m.start <= t.idx < m.end for m in mentions)
+        for t in sentence
+    )
+
+
 def _protagonists(sentences: list[Any], mentions: list[Mention], fit: Fit) -> dict[bool, str]:
     """The person the title names ('Jacques Cœur, argentier de Charles VII', 'Laennec et
     l'invention du stéthoscope'), by gender (True: a woman): a paragraph that opens on
@@ -1379,6 +1413,10 @@ def _protagonists(sentences: list[Any], mentions: list[Mention], fit: Fit) -> di
         named = [m for m in people if " " in m.text and m.text.split()[-1].casefold() in surnames]
         kin = {m.text for m in named if ELDER_KIN.search(text[max(0, m.start - 30) : m.start])}
         in_title = {m.text for m in named} - (kin if len({m.text for m in named}) > 1 else set())
+        if not named:  # 'Brunehaut', 'Vercingétorix': one name, which the title holds whole
+            in_title = {
+                m.text for m in people if " " not in m.text and m.text.casefold() in surnames
+            }
     found: dict[bool, set[str]] = {}
     for name in in_title:
         person = fit.people.get(name.casefold())
@@ -1666,7 +1704,7 @@ PRONOUN_AGREEMENT = {
 }  # fmt: skip
 
 
-def _resolve_to_noun(before: Any, sentence: Any) -> None:
+def _resolve_to_noun(before: Any, sentence: Any, barred: set[str] | None = None) -> None:
     """'Les Américains remontent vers le nord. Ils libèrent Grenoble le 22 août': the main
     subject pronoun stands for the previous sentence's subject when that is a noun phrase of
     the same gender and number; a question then prints the phrase ('Les Américains libèrent
@@ -1692,7 +1730,7 @@ def _resolve_to_noun(before: Any, sentence: Any) -> None:
         (t for t in sentence if t.dep_ in ("nsubj", "nsubj:pass") and t.head.dep_ == "ROOT"),
         None,
     )
-    if pronoun is None or pronoun.pos_ != "PRON":
+    if pronoun is None or pronoun.pos_ != "PRON" or pronoun.text.casefold() in (barred or ()):
         return
     wanted = PRONOUN_AGREEMENT.get(pronoun.text.casefold())
     agreement = ((head.morph.get("Gender") or [None])[0], (head.morph.get("Number") or [None])[0])
@@ -1781,13 +1819,19 @@ def _whole_quotations(doc: Any) -> list[Any]:
 NICKNAME_BEFORE = re.compile(r",\s(?:dit|dite|surnommé|surnommée)\s(?:le|la|l'|l’)$")
 
 
+@cache
+def _listed_names() -> frozenset[str]:
+    """Everyone the related list names, folded: 'brunehaut', 'charlemagne'."""
+    return frozenset(name.casefold() for period in periods() for name in listed_people(period))
+
+
 def _credible_people(mentions: list[Mention], doc: Any) -> list[Mention]:
     """A lone capitalised word the model calls a person ('Franc-Tireur', a movement; 'Béarnais',
     a nickname) is kept only when the passage or the related list shows it is a surname."""
     surnames = {
         m.text.split()[-1].casefold() for m in mentions if m.kind == "person" and " " in m.text
     }
-    known = {name.casefold() for period in periods() for name in listed_people(period)}
+    known = set(_listed_names())
     known |= {name.casefold() for name in [_title_first_name(doc.text)] if name}
     starts = {t.idx: t for t in doc}
 
@@ -1804,6 +1848,17 @@ def _credible_people(mentions: list[Mention], doc: Any) -> list[Mention]:
         before = words[-1] if words else ""
         return before in ROLE_NOUNS or before in ("mgr", "de", "d'")
 
+    # 'Brunehaut', 'Vercingétorix': a name the model read as a place, which the places list
+    # does not know and the related list knows as someone
+    mentions = [
+        replace(m, kind="person")
+        if m.kind == "place"
+        and " " not in m.text
+        and m.text.casefold() in known
+        and place_record(m.text) is None
+        else m
+        for m in mentions
+    ]
     return [m for m in mentions if credible(m)]
 
 
@@ -2456,6 +2511,13 @@ def _stem_problems(candidate: Candidate) -> list[str]:
     opening = stem if candidate.form == "cloze" else _after_question_word(stem)
     if FRAGMENT_START.match(opening):
         found.append("a stem opening on a conjunction, a relative or punctuation")
+    if BECAME_NOTHING.search(stem):
+        # 'Louis-Napoléon Bonaparte devient en _____.': what he became (the pretender) was
+        # past an aside the cut dropped
+        found.append("'devenir' with nothing become")
+    if OPENS_ON_INFINITIVE.match(opening):
+        # 'En 575, d'être proclamé roi …, Sigebert fut poignardé': 'alors qu'il venait' cut
+        found.append("a clause opening on 'de' and an infinitive, its verb cut away")
     if re.match(r"(?:En\s+)?[A-ZÉa-zé]\w+ant,", opening):
         # 'Apprenant, Villeneuve quitte Cadix': what he learnt was an aside, cut
         found.append("a participle opening the stem without what it governs")
@@ -2674,6 +2736,7 @@ def _opens_clause(first: int, sentence: Any) -> bool:
 def _forms(mention: Mention, sentence: Any) -> list[tuple[str, str] | None]:
     governed = _after_preposition(mention, sentence)
     return [
+        _birth_cloze(mention, sentence),
         None if governed else _clause_subject_question(mention, sentence),
         None if governed else _subject_question(mention, sentence),
         None if governed else _relative_subject_question(mention, sentence),
@@ -2686,6 +2749,82 @@ def _forms(mention: Mention, sentence: Any) -> list[tuple[str, str] | None]:
         _office_question(mention, sentence),
         _cloze(mention, sentence),
     ]
+
+
+# 'Né à Quimper le 17 février 1781, René Laennec s'initie …' (the birth opens the sentence,
+# its asides after it), 'Marat, né le 24 mai 1743 à Boudry, …' (an aside on the name)
+BIRTH_OPENING = re.compile(
+    r"^(?P<born>Née?)\s+(?P<birth>(?:(?!\set\s)[^,;:«»]){3,90}?)"
+    r"(?:,\s+(?:près d['’]|près de|dans|en|au|aux|sur|non loin d['’]|non loin de)\s[^,;:]{1,50})*"
+    r",\s+"
+)
+BIRTH_ASIDE = re.compile(
+    r",\s+(?P<born>née?)\s+(?P<birth>(?:(?!\set\s)[^,;:«»]){3,90}?)\s*(?=[,;:.]|\set\s)"
+)
+
+
+BORN = re.compile(r"^Complétez \([^)]*\) : [^,]+ est née? ")
+
+
+def _birth_cloze(mention: Mention, sentence: Any) -> tuple[str, str] | None:
+    """A birth told in passing, asked as a statement of its own: 'Complétez (lieu) : René
+    Laennec est né à _____ le 17 février 1781.' Such a place or date sat in the sentence's
+    opening, which the cut drops as an aside; teachers list it among a life's key facts."""
+    if mention.kind not in ("place", "date", "year", "month"):
+        return None
+    text = sentence.text
+    offset = sentence.start_char
+    start, end = mention.start - offset, mention.end - offset
+    lead = len(text) - len(text.lstrip())
+    opening = BIRTH_OPENING.match(text[lead:])
+    if opening is not None:
+        born, birth = opening["born"], (lead + opening.start("birth"), lead + opening.end("birth"))
+        named_at = lead + opening.end()
+        name = _person_at(sentence, named_at)
+    else:
+        aside = next(
+            (found for found in BIRTH_ASIDE.finditer(text) if found.start("birth") <= start),
+            None,
+        )
+        if aside is None:
+            return None
+        born, birth = aside["born"], (aside.start("birth"), aside.end("birth"))
+        name = _person_ending_at(sentence, aside.start())
+    if not name or not (birth[0] <= start and end <= birth[1]):
+        return None
+    if " " not in name and name.casefold() not in _listed_names():
+        return None  # 'Anne est née le _____', 'Blaise est né …': which Anne?
+    clause = text[birth[0] : start] + BLANK + text[end : birth[1]]
+    clause = re.sub(r"\s*\([^)]*\)", "", clause).strip()
+    if BLANK not in clause:
+        return None
+    verb = "est née" if born.casefold() == "née" else "est né"
+    what = kind_label(mention.kind, mention.text)
+    return f"Complétez ({what}) : {name} {verb} {clause}.", "cloze"
+
+
+def _person_at(sentence: Any, at: int) -> str:
+    """The name a person is given from that character of the sentence on, if a person's."""
+    tokens = [t for t in sentence if t.idx - sentence.start_char >= at]
+    name: list[Any] = []
+    for token in tokens:
+        if token.ent_type_ != "PER" or (name and token.ent_iob_ == "B"):
+            break
+        name.append(token)
+    return sentence.doc[name[0].i : name[-1].i + 1].text if name else ""
+
+
+def _person_ending_at(sentence: Any, at: int) -> str:
+    """The name of a person that ends at that character of the sentence, if a person's."""
+    tokens = [t for t in sentence if t.idx - sentence.start_char + len(t.text) <= at]
+    name: list[Any] = []
+    for token in reversed(tokens):
+        if token.ent_type_ != "PER":
+            break
+        name.insert(0, token)
+        if token.ent_iob_ == "B":
+            break
+    return sentence.doc[name[0].i : name[-1].i + 1].text if name else ""
 
 
 # not the year the story reached: 'Près de vingt ans plus tard, le ministre …' (narrower than
