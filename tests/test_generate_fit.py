@@ -26,6 +26,7 @@ from bot.generate.questions import (  # noqa: E402
     Generation,
     _first_name_completed,
     _gives_away,
+    _one_date_twice,
     _question_first,
     _same_sentence,
     _sentence_months,
@@ -33,6 +34,7 @@ from bot.generate.questions import (  # noqa: E402
     _without_phrase,
     problems,
 )
+from bot.generate.setting import dated  # noqa: E402
 
 # A made-up passage in our own words, with the traps the drafts fell into: a woman among men,
 # titles beside names, a bracketed date, a list, a pronoun whose antecedent is elsewhere.
@@ -65,6 +67,12 @@ def drafted(text: str) -> Generation:
 def passing(text: str) -> list[Candidate]:
     """Every form of the passage's facts that passes the rules: what the choice may keep."""
     return [c for c in drafted(text).tried if not problems(c)]
+
+
+def labelled_cloze(question: str, answer: str, kind: str) -> Candidate:
+    """A cloze as drafted, its label included, on a sentence that says the answer."""
+    said = question.split(" : ", 1)[1].replace(BLANK, answer)
+    return replace(person_cloze("", answer, said), question=question, kind=kind)
 
 
 def person_cloze(stem: str, answer: str, sentence: str) -> Candidate:
@@ -4172,15 +4180,15 @@ def test_a_stem_drops_a_son_tour_and_keeps_no_demonstrative_or_en_of_another_sen
     assert dated_ones and all("tour" not in q for q in dated_ones), dated_ones
     stem = "Complétez (année) : Ce texte devint la référence des syndicats en _____."
     assert "a pronoun or demonstrative whose antecedent is not in the question" in problems(
-        replace(person_cloze(stem, "1906", stem), kind="year")
+        labelled_cloze(stem, "1906", "year")
     )
     stem = "Complétez (date) : Napoléon Ier en fixa l'organisation le _____."
     assert "'en' standing for something the question does not name" in problems(
-        replace(person_cloze(stem, "15 octobre 1812", stem), kind="date")
+        labelled_cloze(stem, "15 octobre 1812", "date")
     )
     stem = "Complétez (date) : Riquet meurt le _____, et ce sont ses héritiers qui finissent."
     assert "a pronoun or demonstrative whose antecedent is not in the question" not in problems(
-        replace(person_cloze(stem, "1er octobre 1680", stem), kind="date")
+        labelled_cloze(stem, "1er octobre 1680", "date")
     )
 
 
@@ -4261,10 +4269,127 @@ def test_a_stem_opening_on_de_and_an_infinitive_or_becoming_nothing_is_refused()
     """'En 575, d'être proclamé roi …, Sigebert fut poignardé' lost 'alors qu'il venait';
     'Louis-Napoléon Bonaparte devient en _____.' lost what he became past an aside."""
     stem = "Complétez (lieu) : En 575, d'être proclamé roi à _____, Sigebert fut poignardé."
-    cloze = replace(person_cloze(stem, "Vitry", stem), kind="place")
+    cloze = labelled_cloze(stem, "Vitry", "place")
     assert "a clause opening on 'de' and an infinitive, its verb cut away" in problems(cloze)
     stem = "Complétez (année) : Louis-Napoléon Bonaparte devient en _____."
-    cloze = replace(person_cloze(stem, "1832", stem), kind="year")
+    cloze = labelled_cloze(stem, "1832", "year")
     assert "'devenir' with nothing become" in problems(cloze)
     stem = "Complétez (année) : Louis-Napoléon Bonaparte devient le prétendant en _____."
     assert "'devenir' with nothing become" not in problems(replace(cloze, question=stem))
+
+
+def test_a_name_followed_by_a_mans_title_is_a_person_not_a_place() -> None:
+    """'Martin devint le disciple d'Hilaire, évêque de Poitiers': 'Hilaire' was read as a
+    place and offered beside Savaria and Ticinum as a town."""
+    text = (
+        "Martin de Tours (vers 316-397)\n\nMartin naquit vers 316 à Savaria, en Pannonie. "
+        "Ayant quitté l'armée, il devint le disciple d'Hilaire, évêque de Poitiers, puis fonda "
+        "un monastère à Ligugé.\n"
+    )
+    generation = drafted(text)
+    assert [m.kind for m in generation.mentions if m.text == "Hilaire"] == ["person"]
+    assert not any("Hilaire" in c.distractors for c in generation.tried if c.kind == "place"), [
+        (c.answer, c.distractors) for c in generation.tried
+    ]
+
+
+def test_a_date_inside_another_of_one_named_thing_is_asked_once_the_precise_one() -> None:
+    """'Réuni en octobre 1906, le congrès d'Amiens adopta le 13 octobre …' was asked both
+    'Quand le congrès d'Amiens est-il réuni ?' and 'Le congrès d'Amiens adopta le _____':
+    one fact to a reader; the day stays."""
+    month = Candidate(
+        question="Quand le congrès d'Amiens est-il réuni ?",
+        answer="octobre 1906",
+        distractors=["septembre 1906", "juin 1906", "mai 1906"],
+        kind="month",
+        form="date",
+        sentence="Réuni en octobre 1906, le congrès d'Amiens adopta le 13 octobre une charte.",
+        paragraph=3,
+    )
+    day = replace(
+        month,
+        question="Complétez (date) : Le congrès d'Amiens adopta le _____ une charte.",
+        answer="13 octobre 1906",
+        kind="date",
+        form="cloze",
+    )
+    assert _one_date_twice(month, day) and _one_date_twice(day, month)
+    other = replace(
+        day, question="Complétez (date) : Le congrès de Lyon adopta le _____ une charte."
+    )
+    assert not _one_date_twice(month, other)  # another congress
+    year = replace(month, answer="1906", kind="year")
+    assert not _one_date_twice(year, day)  # a year is every event's of that year
+
+
+@pytest.mark.parametrize(
+    ("stem", "kind", "answer", "rule"),
+    [
+        (
+            "Complétez (nombre) : Les coalisés perdent plus de deux _____ hommes.",
+            "number",
+            "mille",
+            "a number cut in two by the blank",
+        ),
+        (
+            "Complétez (année) : Sa pièce Zamore et Mirza, reçue en _____, dénonce l'esclavage.",
+            "year",
+            "1785",
+            "a possessive subject whose owner is not in the question",
+        ),
+        (
+            "Complétez (année) : En _____, le peintre Marc Chagall en recouvrit le plafond.",
+            "year",
+            "1964",
+            "'en' standing for something the question does not name",
+        ),
+    ],
+)
+def test_what_a_reading_of_set_39_refused(stem: str, kind: str, answer: str, rule: str) -> None:
+    """'plus de deux _____ hommes' (only 'mille' is French there), 'Sa pièce Zamore et Mirza'
+    (whose?), 'en recouvrit le plafond' (of what?): read C or B on fresh passages."""
+    wrong = (
+        [str(int(answer) + n) for n in (-1, 1, 2)] if answer.isdigit() else ["cent", "dix", "vingt"]
+    )
+    said = stem.split(" : ", 1)[1].replace(BLANK, answer)
+    cloze = replace(person_cloze("", answer, said), question=stem, kind=kind, distractors=wrong)
+    found = problems(cloze)
+    assert rule in found, found
+
+
+def test_a_possessive_before_a_kin_word_and_a_name_says_who() -> None:
+    stem = "Complétez (année) : Son successeur Louis XII épouse Anne de Bretagne en _____."
+    cloze = labelled_cloze(stem, "1499", "year")
+    assert "a possessive subject whose owner is not in the question" not in problems(cloze)
+
+
+def test_a_relative_year_is_not_counted_from_a_year_the_stem_tells_after_it() -> None:
+    """'perdues dès l'année suivante, après la capitulation … en juillet 1496' was printed
+    'dès 1497': the year the phrase counts from is the one told before, not 1496."""
+    text = (
+        "La bataille de Fornoue (1495)\n\nLes Français gagnent la bataille de Fornoue en 1495. "
+        "Les conquêtes napolitaines sont perdues dès l'année suivante, après la capitulation de "
+        "Montpensier à Atella en juillet 1496.\n"
+    )
+    assert not any("1497" in c.question for c in drafted(text).tried)
+
+
+def test_a_noun_is_not_the_pronoun_of_a_title_whose_woman_the_lists_do_not_know() -> None:
+    """'La Révolution lui offre une tribune. En septembre 1791, elle publie la Déclaration'
+    under 'Olympe de Gouges' was asked 'Quand la Révolution publie-t-elle …'."""
+    text = (
+        "Olympe de Gouges, femme de lettres (1748-1793)\n\nOlympe de Gouges naît en 1748 à "
+        "Montauban.\n\nLa Révolution lui offre une tribune. En septembre 1791, elle publie la "
+        "Déclaration des droits de la femme et de la citoyenne.\n"
+    )
+    assert not any("la révolution publie" in q.casefold() for q in questions_of(text))
+
+
+def test_a_count_in_the_imperfect_gets_no_year_from_its_paragraph() -> None:
+    """'l'an I était réputé avoir débuté le 22 septembre 1792. L'année comptait douze mois
+    de trente jours' was drafted 'En 1792, l'année comptait …', read C: a state described."""
+    stem = "Complétez (nombre) : L'année comptait douze mois de _____ jours."
+    told = "L'an I commençait le 22 septembre 1792. "
+    assert (
+        dated(stem, 1792, told, frozenset(), "L'année comptait douze mois de trente jours.") == stem
+    )

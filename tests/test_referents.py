@@ -432,3 +432,13 @@ def test_the_body_a_title_sees_founded_is_named_for_its_bare_words() -> None:
     assert cgt.name(stem, "1887") == stem
     stem = "Complétez (année) : La centrale fut fondée en _____."
     assert Referents.of("", "La bataille de Verdun (1916)").name(stem, "1895") == stem
+
+
+def test_a_building_whose_title_elides_its_article_is_named_by_its_first_noun() -> None:
+    """'l'édifice fut-il inauguré' under 'La construction de l'opéra Garnier' (which one?)."""
+    garnier = Referents.of("", "La construction de l'opéra Garnier (1861-1875)")
+    stem = "À quelle date l'édifice fut-il inauguré ?"
+    assert garnier.name(stem, "5 janvier 1875") == "À quelle date l'opéra Garnier fut-il inauguré ?"
+    school = Referents.of("", "La fondation de l'École polytechnique (1794)")
+    stem = "Complétez : L'établissement ouvre en _____."  # masculine word, feminine school
+    assert school.name(stem, "1794") == stem

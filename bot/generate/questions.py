@@ -101,7 +101,9 @@ DEFAULT_GUESSES = {"paris", "france"}
 COUNTED_BEFORE = re.compile(rf"\b[Ll]es {re.escape(BLANK)} (?!ans\b|jours\b|mois\b|heures\b)")
 FEW = {"deux", "trois", "quatre"}  # 'les trois puissances': the ones just named
 CLITIC_EN = re.compile(
-    r"\b[Ee]n\s+(?:a|ont|avait|avaient|eut|eurent|laisse|laissent|laissa|tire|tirent|tira|"
+    r"\b[Ee]n\s+(?:fit|firent|prit|prirent|reprit|reprirent|recouvrit|couvrit|obtint|tint"
+    r"|fut|furent|assura|dirigea|reçut|devinrent|gardèrent|tirèrent|donnèrent)\b"
+    r"|\b[Ee]n\s+(?:a|ont|avait|avaient|eut|eurent|laisse|laissent|laissa|tire|tirent|tira|"
     r"garde|gardent|garda|donne|donnent|donna|retient|retint|conserve|conserva|fixe|fixa|"
     r"rapporte|rapporta|publie|publia|devient|deviennent|devint|confie|confia|prend|prit|"
     r"fit|firent|assure|assura|dirige|dirigea|reçoit|reçut)(?:-t-(?:il|elle))?\b"
@@ -112,8 +114,13 @@ CLITIC_EN = re.compile(
 OWNER_UNSAID = re.compile(
     r"^(?:(?:Avant|Après|Lors|Pendant|En|Le|Au|Dès|Vers|Début|Fin)\b[^,]{0,60},\s+)?"
     r"(?:À quelle date |Quand |En quelle année |Depuis quand )?"
-    r"(?:[Ss]on|[Ss]a|[Ss]es|[Ll]eur|[Ll]eurs)\s(?!\S+\s+[A-ZÀ-ÖØ-Þ])"
-)  # 'Son successeur Louis XII': the name says who
+    r"(?:[Ss]on|[Ss]a|[Ss]es|[Ll]eur|[Ll]eurs)\s"
+    r"(?!(?:successeur|prédécesseur|fils|fille|père|mère|frère|sœur|demi-frère|épouse|époux|mari"
+    r"|femme|neveu|nièce|oncle|tante|cousin|cousine|gendre|héritier|héritière|rival|rivale"
+    r"|allié|ministre|favori|favorite|précepteur|maître|disciple|ami|amie|secrétaire"
+    r"|confesseur|médecin|conseiller|lieutenant|compagnon|élève|protecteur|adversaire|cadet"
+    r"|aîné|petit-fils|petite-fille)s?\s+[A-ZÀ-ÖØ-Þ])"
+)  # 'Son successeur Louis XII': the name says who; not 'Sa pièce Zamore et Mirza': whose?
 DANGLING = re.compile(
     r"(?<![-'’\w])(il|elle|ils|elles|lui|eux|celui-ci|celle-ci|ceux-ci|celles-ci|cela|ceci|"
     r"cet|cette|ces|l['’]année (?:suivante|précédente)"
@@ -135,6 +142,10 @@ FRAGMENT_START = re.compile(
     r"^(?:(?:et|mais|ou|puis|donc|or|ni|car|qui|que|dont|où|lequel|laquelle|tandis|alors)\b"
     r"|qu['’]|[-–—(,;:…])",
     re.IGNORECASE,
+)
+NUMBER_CUT = re.compile(
+    r"\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente"
+    rf"|quarante|cinquante|soixante|cent|(?<![\d ])\d{{1,3}})\s+{re.escape(BLANK)}"
 )
 BECAME_NOTHING = re.compile(
     r"\b(?:devient|devint|deviennent|devinrent|devenait|deviendra|devenue?s?)"
@@ -259,6 +270,15 @@ def generate(
             continue
         if title and _in_title(candidate.answer, title, candidate.kind):
             continue  # the passage's title gives it away
+        twice = next((other for other in kept if _one_date_twice(candidate, other)), None)
+        if twice is not None:
+            # 'Quand le congrès d'Amiens est-il réuni ?' beside its vote's day: the more
+            # precise of the two stays
+            if len(candidate.answer) <= len(twice.answer):
+                continue
+            kept.remove(twice)
+            per_answer[twice.answer.casefold()] -= 1
+            seen_questions.discard(re.sub(r"\W+", " ", twice.question.casefold()))
         neighbours = [k for k in kept if _same_sentence(k, candidate)]
         if any(_near_duplicate(candidate, other) for other in neighbours):
             continue  # 'Né le _____, Louis XIV …' beside 'Né à _____, Louis XIV …': one fact
@@ -513,6 +533,24 @@ def _near_duplicate(a: Candidate, b: Candidate) -> bool:
 
 
 NEAR_DUPLICATE_SHARE = 0.7
+
+
+def _one_date_twice(a: Candidate, b: Candidate) -> bool:
+    """Two dates, one inside the other ('octobre 1906', '13 octobre 1906'), asked of one
+    named thing: 'Quand le congrès d'Amiens est-il réuni ?' and 'Le congrès d'Amiens
+    adopta le _____ …' were read as one fact asked twice."""
+    if a.kind not in DATE_KINDS or b.kind not in DATE_KINDS:
+        return False
+    first, second = sorted((a.answer.casefold(), b.answer.casefold()), key=len)
+    if not second.endswith(first) or not re.search(r"[a-zéû]", first):
+        return False  # a year alone ('1906') is every event's of that year
+    return bool(_named_words(a.question) & _named_words(b.question))
+
+
+def _named_words(question: str) -> set[str]:
+    """The stem's capitalised words past its first: the names it speaks of."""
+    stem = question.split(" : ", 1)[-1]
+    return {w for w in re.findall(r"(?<=\W)[A-ZÀ-ÖØ-Þ][\w-]{3,}", stem)}
 
 
 def _word_end(text: str, at: int) -> int:
@@ -1060,7 +1098,8 @@ def _title_beside_blank(question: str, roles: set[str]) -> bool:
 CONNECTIVES = re.compile(
     r"(?<!presque)(?<!tout)(?<!peu)(?<!si)(?<!bien)"  # 'il meurt presque aussitôt' keeps it
     r",?\s+(?:(?:aussitôt|alors|dès lors|ainsi)(?! que\b| qu['’]| même qu)|ensuite|pourtant|"
-    r"toutefois|cependant|néanmoins|donc|enfin|de son côté|de leur côté)\b(?=[\s,.?])",
+    r"toutefois|cependant|néanmoins|donc|enfin|de son côté|de leur côté|en outre"
+    r"|par ailleurs)\b(?=[\s,.?])",
     re.IGNORECASE,
 )
 DAY_MONTH = re.compile(
@@ -1130,8 +1169,10 @@ def _with_years(
     told by the sentence alone: none is added."""
     if several_years:
         return question
-    if year is not None and mention.kind not in DATE_KINDS:
-        # 'le 19 mai 1635 ; l'année suivante, la prise de Corbie …': the year it means
+    if year is not None and mention.kind not in DATE_KINDS and not YEAR_IN_STEM.search(question):
+        # 'le 19 mai 1635 ; l'année suivante, la prise de Corbie …': the year it means; not
+        # where the stem names a year itself ('perdues dès l'année suivante, après la
+        # capitulation … en juillet 1496' was printed 'dès 1497': the year is told after)
         question = NEXT_YEAR.sub(lambda m: _year_phrase(m, year), question)
     if YEAR_IN_STEM.search(question):
         return question  # a year in the stem dates the rest ('le 17 juillet 1453 … le 19 octobre')
@@ -1280,7 +1321,11 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
         if not subjects:
             # 'La cour quitte Tolède. En 566, elle épousa Sigebert' under 'Brunehaut': with a
             # person the title names, a noun before may be as well the pronoun's as she
-            _resolve_to_noun(before, sentences[index], {("il", "elle")[f] for f in protagonists})
+            # (a 'man' without a man's first name may be a woman the lists do not know)
+            barred = {("il", "elle")[f] for f in protagonists} | {
+                "elle" for f, n in protagonists.items() if not f and not _mans_first_name(n)
+            }
+            _resolve_to_noun(before, sentences[index], barred)
             if protagonists and _object_clitic(before) is None:
                 # a man only with a man's first name or once the passage called him 'il':
                 # a woman whose first name the lists do not know ('Camille Claudel') is no 'il'
@@ -1850,12 +1895,25 @@ def _credible_people(mentions: list[Mention], doc: Any) -> list[Mention]:
 
     # 'Brunehaut', 'Vercingétorix': a name the model read as a place, which the places list
     # does not know and the related list knows as someone
+    ends = {t.idx + len(t.text): t for t in doc}
+
+    def a_role_follows(mention: Mention) -> bool:
+        """'le disciple d'Hilaire, évêque de Poitiers': the title after the comma is a man's."""
+        token = ends.get(mention.end)
+        after = [t.text.casefold() for t in doc[token.i + 1 : token.i + 4]] if token else []
+        if after[:1] != [","]:
+            return False
+        words = after[1:]
+        if words[:1] and words[0] in ("le", "la", "l'", "l’"):
+            words = words[1:]
+        return bool(words) and words[0] in ROLE_NOUNS
+
     mentions = [
         replace(m, kind="person")
         if m.kind == "place"
         and " " not in m.text
-        and m.text.casefold() in known
         and place_record(m.text) is None
+        and (m.text.casefold() in known or a_role_follows(m))
         else m
         for m in mentions
     ]
@@ -2511,6 +2569,9 @@ def _stem_problems(candidate: Candidate) -> list[str]:
     opening = stem if candidate.form == "cloze" else _after_question_word(stem)
     if FRAGMENT_START.match(opening):
         found.append("a stem opening on a conjunction, a relative or punctuation")
+    if candidate.kind == "number" and NUMBER_CUT.search(stem):
+        # 'plus de deux _____ hommes' for 'mille': only the answer makes a number of it
+        found.append("a number cut in two by the blank")
     if BECAME_NOTHING.search(stem):
         # 'Louis-Napoléon Bonaparte devient en _____.': what he became (the pretender) was
         # past an aside the cut dropped

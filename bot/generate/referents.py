@@ -301,14 +301,22 @@ def _title_town(title: str) -> str:
 # 'La création du CNRS', 'la naissance de la CGT', 'La fondation de la Comédie-Française': the
 # body a title sees founded, up to a bracket, a comma or the next 'et'
 TITLE_INSTITUTION = re.compile(
-    r"\b(?:création|fondation|naissance)\s+(du|de la|de l['’])\s*"
-    rf"({CAPITALISED}(?:(?:\s+(?!et\b)[\w'’-]+)*?))\s*(?:\(|,|\bet\b|$)"
+    r"\b(?:création|fondation|naissance|construction|inauguration)\s+(du|de la|de l['’])\s*"
+    rf"((?:{CAPITALISED}|(?:opéra|hôtel|arc|observatoire|institut|hôpital|église|abbaye|école"
+    rf"|académie|université|usine)\s+{CAPITALISED})(?:(?:\s+(?!et\b)[\w'’-]+)*?))"
+    r"\s*(?:\(|,|\bet\b|$)"
 )
 # the words a passage uses for that body once named ('l'établissement', 'la centrale'): out of
 # their paragraph, a reader asked which one (set 38's Muséum and CGT); True: feminine
 BODY_WORDS = {
     "établissement": False, "organisme": False, "institution": True, "centrale": True,
-    "confédération": True,
+    "confédération": True, "édifice": False, "bâtiment": False, "monument": False,
+}  # fmt: skip
+# the gender of a body or a building the title elides its article before ("l'opéra Garnier")
+ELIDED_GENDER = {
+    "opéra": False, "hôtel": False, "arc": False, "observatoire": False, "institut": False,
+    "hôpital": False, "église": True, "abbaye": True, "école": True, "académie": True,
+    "université": True, "usine": True, "assemblée": True, "observance": True,
 }  # fmt: skip
 BODY_BARE = re.compile(
     r"\b(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’]\s*)(?:(?:nouvel|nouvelle|jeune)\s+)?"
@@ -325,7 +333,10 @@ def _title_institution(title: str) -> tuple[str, bool | None]:
         return "", None
     link, name = found.group(1), found.group(2).strip()
     if link in ("de l'", "de l’"):
-        return "", None  # "l'École polytechnique": masculine or feminine, the article hides it
+        # "l'École polytechnique", "l'opéra Garnier": the article hides the gender, which
+        # the first noun tells for the usual ones
+        elided = ELIDED_GENDER.get(name.split()[0].casefold())
+        return (f"l'{name}", elided) if elided is not None else ("", None)
     feminine = link == "de la"
     return f"{'la' if feminine else 'le'} {name}", feminine
 
@@ -503,7 +514,8 @@ class Referents:
         word has its gender (a participle agrees with it: 'l'organisme, créé …')."""
         name = self.institution
         found = BODY_BARE.search(question) if name else None
-        if found is None or prints(question, name[3:]) or prints(answer, name[3:]):
+        bare = name.split(" ", 1)[1] if name.startswith(("le ", "la ")) else name[2:]
+        if found is None or prints(question, bare) or prints(answer, bare):
             return question
         if BODY_WORDS[found.group(1).casefold()] != self.institution_feminine:
             return question

@@ -498,6 +498,11 @@ def dated(question: str, year: int, told: str, names: frozenset[str], sentence: 
         return question
     if own is None and not re.search(rf"(?<!\d){year}(?!\d)", told):
         return question  # a year carried from another paragraph may be another story's
+    if own is None and label.startswith("Complétez (nombre)") and IMPERFECT.search(stem):
+        # 'L'année comptait douze mois …' after 'l'an I commençait le 22 septembre 1792': a
+        # count in the imperfect describes a state, not a fact of the year told ('En 1792,
+        # l'année comptait' was false)
+        return question
     if own is None and any(
         BIRTH_OR_ABOUT.search(told[: found.start()])
         for found in re.finditer(rf"(?<!\d){year}(?!\d)", told)
@@ -509,6 +514,8 @@ def dated(question: str, year: int, told: str, names: frozenset[str], sentence: 
     return f"{label}{placed}"
 
 
+# a verb in the imperfect: 'comptait', 'achevaient', 'remplaçait' ('avait', 'était' too)
+IMPERFECT = re.compile(r"\b[a-zéèêàâîôûç]{2,}(?:ait|aient)\b")
 # a year that is a birth's, or a guess ('vers 1510'): no date for the story's next fact
 BIRTH_OR_ABOUT = re.compile(r"(?:\bvers|\b(?:[Nn]ée?s?|naquit|naît)\b[^.;:]{0,60})\s*$")
 # a stem whose subject is a bare noun the paragraph had named ('La mort est votée par _____
