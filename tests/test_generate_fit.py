@@ -4393,3 +4393,16 @@ def test_a_count_in_the_imperfect_gets_no_year_from_its_paragraph() -> None:
     assert (
         dated(stem, 1792, told, frozenset(), "L'année comptait douze mois de trente jours.") == stem
     )
+
+
+def test_a_death_told_as_a_time_or_in_passing_is_asked_as_a_statement_of_its_own() -> None:
+    """'À la mort de Molière, le 17 février 1673, sa troupe perdit …' lost the date as an
+    aside; 'Mort à Blois le 14 mai 1610, Henri IV laisse …' too."""
+    text = (
+        "La Comédie-Française (1680)\n\nÀ la mort de Molière, le 17 février 1673, sa troupe "
+        "perdit la salle du Palais-Royal. Mort à Blois le 14 mai 1610, Henri IV laissait un "
+        "royaume pacifié.\n"
+    )
+    questions = set(questions_of(text))
+    assert "Complétez (date) : Molière mourut le _____." in questions, questions
+    assert "Complétez (date) : Henri IV est mort à Blois le _____." in questions, questions

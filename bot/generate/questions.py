@@ -2815,16 +2815,23 @@ def _forms(mention: Mention, sentence: Any) -> list[tuple[str, str] | None]:
 # 'Né à Quimper le 17 février 1781, René Laennec s'initie …' (the birth opens the sentence,
 # its asides after it), 'Marat, né le 24 mai 1743 à Boudry, …' (an aside on the name)
 BIRTH_OPENING = re.compile(
-    r"^(?P<born>Née?)\s+(?P<birth>(?:(?!\set\s)[^,;:«»]){3,90}?)"
+    r"^(?P<born>Née?|Morte?)\s+(?P<birth>(?:(?!\set\s)[^,;:«»]){3,90}?)"
     r"(?:,\s+(?:près d['’]|près de|dans|en|au|aux|sur|non loin d['’]|non loin de)\s[^,;:]{1,50})*"
     r",\s+"
 )
 BIRTH_ASIDE = re.compile(
-    r",\s+(?P<born>née?)\s+(?P<birth>(?:(?!\set\s)[^,;:«»]){3,90}?)\s*(?=[,;:.]|\set\s)"
+    r",\s+(?P<born>née?|morte?)\s+(?P<birth>(?:(?!\set\s)[^,;:«»]){3,90}?)\s*(?=[,;:.]|\set\s)"
 )
+# 'À la mort de Molière, le 17 février 1673, sa troupe perdit …': a death told as a time
+DEATH_AS_TIME = re.compile(
+    r"^(?:À|Après|Dès) la mort d(?:e |['’])(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?:de\s+|d['’]|du\s+)?"
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]*)*),\s+(?P<birth>(?:le|en)\s[^,;:«»]{3,40}?),\s+"
+)
+# what each opening word says: 'Née à Venise' -> 'est née à Venise'
+LIFE_VERBS = {"né": "est né", "née": "est née", "mort": "est mort", "morte": "est morte"}
 
 
-BORN = re.compile(r"^Complétez \([^)]*\) : [^,]+ est née? ")
+BORN = re.compile(r"^Complétez \([^)]*\) : [^,]+ (?:est née?|est morte?|mourut) [^,]*\.$")
 
 
 def _birth_cloze(mention: Mention, sentence: Any) -> tuple[str, str] | None:
@@ -2838,7 +2845,11 @@ def _birth_cloze(mention: Mention, sentence: Any) -> tuple[str, str] | None:
     start, end = mention.start - offset, mention.end - offset
     lead = len(text) - len(text.lstrip())
     opening = BIRTH_OPENING.match(text[lead:])
-    if opening is not None:
+    death = DEATH_AS_TIME.match(text[lead:])
+    if death is not None:
+        born, birth = "", (lead + death.start("birth"), lead + death.end("birth"))
+        name = death["name"]
+    elif opening is not None:
         born, birth = opening["born"], (lead + opening.start("birth"), lead + opening.end("birth"))
         named_at = lead + opening.end()
         name = _person_at(sentence, named_at)
@@ -2859,7 +2870,7 @@ def _birth_cloze(mention: Mention, sentence: Any) -> tuple[str, str] | None:
     clause = re.sub(r"\s*\([^)]*\)", "", clause).strip()
     if BLANK not in clause:
         return None
-    verb = "est née" if born.casefold() == "née" else "est né"
+    verb = LIFE_VERBS.get(born.casefold(), "mourut")  # a death told as a time: no gender
     what = kind_label(mention.kind, mention.text)
     return f"Complétez ({what}) : {name} {verb} {clause}.", "cloze"
 
