@@ -268,3 +268,11 @@ def test_the_cli_says_when_a_passage_gives_no_question(
     err = capsys.readouterr().err
     assert "vide.txt: no question kept" in err and "invalid draft" not in err
     assert [p.name for p in (tmp_path / "drafts").iterdir()] == ["plein.yaml"]
+
+
+def test_a_son_tour_goes_and_an_opening_phrase_keeps_its_comma() -> None:
+    from bot.generate.french import tidy
+
+    assert tidy("En 1415, à son tour, Henri V débarque.") == "En 1415, Henri V débarque."
+    assert tidy("Raymond VII, à son tour, se soumit.") == "Raymond VII se soumit."
+    assert tidy("Les Anglais se retirent à leur tour.") == "Les Anglais se retirent."

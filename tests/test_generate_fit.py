@@ -4406,3 +4406,77 @@ def test_a_death_told_as_a_time_or_in_passing_is_asked_as_a_statement_of_its_own
     questions = set(questions_of(text))
     assert "Complétez (date) : Molière mourut le _____." in questions, questions
     assert "Complétez (date) : Henri IV est mort à Blois le _____." in questions, questions
+
+
+def test_what_a_review_of_the_birth_death_date_and_pronoun_rules_found() -> None:
+    """A reviewer's probes: a birth given to the man the subject belongs to ('Le fils aîné
+    de Louis XIV, né …'), to a man for 'née', a death whose 'le' was no date, a birth year
+    added from the story ('En 1916, Pétain est né à'), a 'le' that was the man of the
+    sentence before, and 'Ce n'est qu'en 1945', 'De guerre lasse' refused as fragments."""
+    text = (
+        "La cour de Louis XIV (1661-1715)\n\nLe fils aîné de Louis XIV, né à Fontainebleau le "
+        "1er novembre 1661, meurt en 1711. La femme de Louis XIV, née à Madrid en 1638, meurt à "
+        "Versailles en 1683. À la mort de Mazarin, le roi décide en 1661 de gouverner seul.\n"
+    )
+    questions = questions_of(text)
+    assert not any("Louis XIV est né" in q or "Mazarin mourut le roi" in q for q in questions)
+    text = (
+        "Verdun (1916)\n\nLe 25 février 1916, Philippe Pétain, né à Cauchy-à-la-Tour, prend le "
+        "commandement de la défense de Verdun.\n"
+    )
+    assert not any(q.startswith("Complétez (lieu) : En 1916") for q in questions_of(text))
+    text = (
+        "Mazarin et la Fronde (1648-1653)\n\nLe Grand Condé combat pour l'Espagne à partir de "
+        "1653. Mazarin sait que les Espagnols le paient. Il rentre en France en 1660 après la "
+        "paix des Pyrénées.\n"
+    )
+    assert not any("Mazarin rentre" in q for q in questions_of(text))
+    for stem, answer in (
+        (
+            "Complétez (année) : Ce n'est qu'en _____ que Frédéric Joliot-Curie prend la tête.",
+            "1945",
+        ),
+        (
+            "Complétez (année) : De guerre lasse, Henri IV abjure le protestantisme en _____.",
+            "1593",
+        ),
+    ):
+        wrong = [str(int(answer) + n) for n in (-2, -1, 1)]
+        cloze = replace(labelled_cloze(stem, answer, "year"), distractors=wrong)
+        assert problems(cloze) == [], (stem, problems(cloze))
+    line = labelled_cloze(
+        "Complétez (année) : Martin de Tours\n\nMartin fut élu en _____.", "371", "year"
+    )
+    assert "a line break inside the question" in problems(line)
+
+
+def test_two_dates_of_one_man_or_two_days_are_not_one_fact() -> None:
+    """'9 juin 1940' is no part of '19 juin 1940'; de Gaulle's July 1940 and his 14 July
+    1940 are two facts of one man, not one named thing asked twice."""
+    ninth = Candidate(
+        question="Complétez (date) : Le _____, Charles de Gaulle rencontre Churchill à Londres.",
+        answer="9 juin 1940",
+        distractors=["9 mai 1940", "9 juillet 1940", "9 avril 1940"],
+        kind="date",
+        form="cloze",
+        sentence="Le 9 juin 1940, Charles de Gaulle rencontre Churchill à Londres.",
+        paragraph=1,
+    )
+    nineteenth = replace(
+        ninth,
+        question=ninth.question.replace("rencontre", "parle à la radio"),
+        answer="19 juin 1940",
+    )
+    assert not _one_date_twice(ninth, nineteenth)
+    july = replace(
+        ninth,
+        question="En quel mois Charles de Gaulle crée-t-il les Forces françaises libres ?",
+        answer="juillet 1940",
+        kind="month",
+    )
+    review = replace(
+        ninth,
+        question="Complétez (date) : Le _____, Charles de Gaulle passe ses troupes en revue.",
+        answer="14 juillet 1940",
+    )
+    assert not _one_date_twice(july, review)

@@ -442,3 +442,14 @@ def test_a_building_whose_title_elides_its_article_is_named_by_its_first_noun() 
     school = Referents.of("", "La fondation de l'École polytechnique (1794)")
     stem = "Complétez : L'établissement ouvre en _____."  # masculine word, feminine school
     assert school.name(stem, "1794") == stem
+
+
+def test_the_founded_body_ends_where_the_title_goes_on_about_it() -> None:
+    """'La construction de l'Opéra Garnier sous Napoléon III' named 'l'Opéra Garnier sous
+    Napoléon III' for 'l'édifice' (inaugurated under Mac Mahon: false)."""
+    for title, body in (
+        ("La création du CNRS en 1939", "le CNRS"),
+        ("La fondation de la Sorbonne par Robert de Sorbon", "la Sorbonne"),
+        ("La construction de l'Opéra Garnier sous Napoléon III", "l'Opéra Garnier"),
+    ):
+        assert Referents.of("", title).institution == body

@@ -128,6 +128,13 @@ def tidy(text: str) -> str:
     """Spaces as French typography wants them, and no doubled punctuation."""
     text = re.sub(r"\s+", " ", text).strip()
     # 'Raymond VII se soumit à son tour': after someone the stem does not name
+    # after an opening phrase its comma stays ('En 1415, à son tour, Henri V débarque')
+    text = re.sub(
+        r"^((?:En|Le|La|Au|Après|Avant|Dès|Vers|Pendant|Lors|À|Depuis|Puis)\b[^,]*),\s*"
+        r"à (?:son|leur) tour\s*,\s*",
+        r"\1, ",
+        text,
+    )
     text = re.sub(r"\s*,\s*à (?:son|leur) tour\s*,\s*", " ", text)
     text = re.sub(r"\s+à (?:son|leur) tour\b", "", text)
     text = re.sub(r"\s+([,.])", r"\1", text)

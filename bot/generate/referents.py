@@ -303,8 +303,9 @@ def _title_town(title: str) -> str:
 TITLE_INSTITUTION = re.compile(
     r"\b(?:création|fondation|naissance|construction|inauguration)\s+(du|de la|de l['’])\s*"
     rf"((?:{CAPITALISED}|(?:opéra|hôtel|arc|observatoire|institut|hôpital|église|abbaye|école"
-    rf"|académie|université|usine)\s+{CAPITALISED})(?:(?:\s+(?!et\b)[\w'’-]+)*?))"
-    r"\s*(?:\(|,|\bet\b|$)"
+    rf"|académie|université|usine)\s+{CAPITALISED})"
+    r"(?:(?:\s+(?!(?:et|en|à|au|par|sous|sur|dans|pour|avec|après|avant)\b)(?!\d)[\w'’-]+)*?))"
+    r"\s*(?:\(|,|$|\s(?:et|en|à|au|par|sous|sur|dans|pour|avec|après|avant)\b|\s\d)"
 )
 # the words a passage uses for that body once named ('l'établissement', 'la centrale'): out of
 # their paragraph, a reader asked which one (set 38's Muséum and CGT); True: feminine
