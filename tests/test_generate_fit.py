@@ -4257,8 +4257,10 @@ def test_a_birth_told_in_passing_is_asked_as_a_statement_of_its_own() -> None:
     assert "Complétez (date) : Jean-Paul Marat est né le _____ à Boudry." in questions
     assert "Complétez (année) : Georges Bizet est né en _____." in questions
     assert not any("Marat dans la principauté" in q for q in questions), questions
-    lone = text.replace("René Laennec s'initie", "Blaise s'initie")
-    assert not any(q.startswith("Complétez (date) : Blaise est né") for q in questions_of(lone))
+    lone = text.replace("René Laennec s'initie", "Jean s'initie")  # which Jean?
+    assert not any(q.startswith("Complétez (date) : Jean est né") for q in questions_of(lone))
+    kin = text.replace("René Laennec s'initie", "son fils Blaise s'initie")
+    assert not any(q.startswith("Complétez (date) : Blaise est né") for q in questions_of(kin))
 
 
 def questions_of(text: str) -> list[str]:
@@ -4480,3 +4482,19 @@ def test_two_dates_of_one_man_or_two_days_are_not_one_fact() -> None:
         answer="14 juillet 1940",
     )
     assert not _one_date_twice(july, review)
+
+
+def test_a_death_in_apposition_and_an_object_past_an_aside_from_set_41() -> None:
+    """'L'« esprit de Locarno » ne survit guère à la mort de Stresemann, le 3 octobre 1929'
+    was asked 'À quelle date l'esprit … ne survit-il guère … ?' (read C: the date is the
+    death's), and 'En 1862, Foucault obtient, grâce à un miroir tournant, la valeur …'
+    'En quelle année Foucault obtient-il ?' (obtains what?)."""
+    text = (
+        "Les accords de Locarno (1925)\n\nLes accords sont signés en 1925. L'« esprit de "
+        "Locarno » ne survit guère à la mort de Stresemann, le 3 octobre 1929, ni à la crise.\n\n"
+        "En 1862, Foucault obtient, grâce à un miroir tournant, la valeur de la vitesse de la "
+        "lumière.\n"
+    )
+    questions = questions_of(text)
+    assert "Complétez (date) : Stresemann mourut le _____." in questions, questions
+    assert not any("survit-il" in q or q.endswith("obtient-il ?") for q in questions), questions

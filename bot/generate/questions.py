@@ -2161,6 +2161,21 @@ def problems(candidate: Candidate) -> list[str]:
         found.append("the question gives the answer away")
     if "\n" in q:
         found.append("a line break inside the question")  # the title joined to a sentence
+    if candidate.form != "cloze" and candidate.kind in DATE_KINDS:
+        death = next(
+            (d for d in DEATH_APPOSITION.finditer(candidate.sentence) if answer in d["birth"]),
+            None,
+        )
+        if death is not None and not q.startswith(("Complétez", f"{death['name']} mourut")):
+            # 'À quelle date l'« esprit de Locarno » ne survit-il guère à la mort de
+            # Stresemann ?': the date is the death's, not the verb's
+            found.append("a date asked of the verb that was a death's")
+    inverted = re.search(r"(\w+)-(?:t-)?(?:il|elle|ils|elles) \?$|\bqui (\w+) \?$", q)
+    verb = inverted and (inverted[1] or inverted[2])
+    if verb and re.search(rf"\b{re.escape(verb)},", candidate.sentence):
+        # 'En quelle année Foucault obtient-il ?': '…, grâce à un miroir tournant, la valeur
+        # …' came after an aside, and went with it
+        found.append("a verb whose object came after an aside")
     if candidate.form == "cloze":
         if q.count(BLANK) != 1:
             found.append("a cloze has exactly one blank")
@@ -2877,10 +2892,20 @@ DEATH_AS_TIME = re.compile(
     rf"(?P<birth>le\s+(?:1er|\d{{1,2}})\s+(?:{'|'.join(MONTHS)})(?:\s+\d{{3,4}})?"
     rf"|en\s+(?:(?:{'|'.join(MONTHS)})\s+)?\d{{3,4}}),\s+"
 )
+# '… ne survit guère à la mort de Stresemann, le 3 octobre 1929, ni …': the date is the death's
+DEATH_APPOSITION = re.compile(
+    r"\bla mort d(?:e |['’])(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?:de\s+|d['’]|du\s+)?"
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]*)*),\s+"
+    rf"(?P<birth>le\s+(?:1er|\d{{1,2}})\s+(?:{'|'.join(MONTHS)})(?:\s+\d{{3,4}})?"
+    rf"|en\s+(?:(?:{'|'.join(MONTHS)})\s+)?\d{{3,4}})(?=[,;.])"
+)
 # what each opening word says: 'Née à Venise' -> 'est née à Venise'
 LIFE_VERBS = {"né": "est né", "née": "est née", "mort": "est mort", "morte": "est morte"}
 
 
+KIN = (
+    r"(?:son|sa|leur)\s+(?:fils|fille|frère|sœur|père|mère|épouse|époux|neveu|nièce|cousin|cousine)"
+)
 BORN = re.compile(r"^Complétez \([^)]*\) : [^,]+ (?:est née?|est morte?|mourut) [^,]*\.$")
 
 
@@ -2896,9 +2921,20 @@ def _birth_cloze(mention: Mention, sentence: Any) -> tuple[str, str] | None:
     lead = len(text) - len(text.lstrip())
     opening = BIRTH_OPENING.match(text[lead:])
     death = DEATH_AS_TIME.match(text[lead:])
+    aside_death = next(
+        (
+            found
+            for found in DEATH_APPOSITION.finditer(text)
+            if found.start("birth") <= start and end <= found.end("birth")
+        ),
+        None,
+    )
     if death is not None:
         born, birth = "", (lead + death.start("birth"), lead + death.end("birth"))
         name = death["name"]
+    elif aside_death is not None:
+        born, birth = "", (aside_death.start("birth"), aside_death.end("birth"))
+        name = aside_death["name"]
     elif opening is not None:
         born, birth = opening["born"], (lead + opening.start("birth"), lead + opening.end("birth"))
         named_at = lead + opening.end()
@@ -2918,8 +2954,12 @@ def _birth_cloze(mention: Mention, sentence: Any) -> tuple[str, str] | None:
         name = _person_ending_at(sentence, aside.start())
     if not name or not (birth[0] <= start and end <= birth[1]):
         return None
-    if " " not in name and name.casefold() not in _listed_names():
-        return None  # 'Anne est née le _____', 'Blaise est né …': which Anne?
+    if (
+        " " not in name
+        and name.casefold() not in _listed_names()
+        and (name.casefold() in given_names() or re.search(rf"\b{KIN} {re.escape(name)}\b", text))
+    ):
+        return None  # 'Anne est née le _____', 'son fils Blaise' -> 'Blaise est né': which one?
     if born.casefold().endswith("e") and _mans_first_name(name):
         return None  # 'La femme de Louis XIV, née à Madrid': not his birth
     if born.casefold() in ("né", "mort") and feminine_name(name):
