@@ -4295,18 +4295,27 @@ def test_a_name_followed_by_a_mans_title_is_a_person_not_a_place() -> None:
     ]
 
 
+def date_asked(question: str, answer: str, sentence: str) -> Candidate:
+    """A date's question as drafted, its kind read from the answer ('octobre 1906': a month)."""
+    return Candidate(
+        question=question,
+        answer=answer,
+        distractors=["1er janvier 1900", "2 février 1901", "3 mars 1902"],
+        kind="date" if answer.split()[0][0].isdigit() else "month",
+        form="cloze" if question.startswith("Complétez") else "date",
+        sentence=sentence,
+        paragraph=1,
+    )
+
+
 def test_a_date_inside_another_of_one_named_thing_is_asked_once_the_precise_one() -> None:
     """'Réuni en octobre 1906, le congrès d'Amiens adopta le 13 octobre …' was asked both
     'Quand le congrès d'Amiens est-il réuni ?' and 'Le congrès d'Amiens adopta le _____':
     one fact to a reader; the day stays."""
-    month = Candidate(
-        question="Quand le congrès d'Amiens est-il réuni ?",
-        answer="octobre 1906",
-        distractors=["septembre 1906", "juin 1906", "mai 1906"],
-        kind="month",
-        form="date",
-        sentence="Réuni en octobre 1906, le congrès d'Amiens adopta le 13 octobre une charte.",
-        paragraph=3,
+    month = date_asked(
+        "Quand le congrès d'Amiens est-il réuni ?",
+        "octobre 1906",
+        "Réuni en octobre 1906, le congrès d'Amiens adopta le 13 octobre une charte.",
     )
     day = replace(
         month,
@@ -4455,14 +4464,10 @@ def test_what_a_review_of_the_birth_death_date_and_pronoun_rules_found() -> None
 def test_two_dates_of_one_man_or_two_days_are_not_one_fact() -> None:
     """'9 juin 1940' is no part of '19 juin 1940'; de Gaulle's July 1940 and his 14 July
     1940 are two facts of one man, not one named thing asked twice."""
-    ninth = Candidate(
-        question="Complétez (date) : Le _____, Charles de Gaulle rencontre Churchill à Londres.",
-        answer="9 juin 1940",
-        distractors=["9 mai 1940", "9 juillet 1940", "9 avril 1940"],
-        kind="date",
-        form="cloze",
-        sentence="Le 9 juin 1940, Charles de Gaulle rencontre Churchill à Londres.",
-        paragraph=1,
+    ninth = date_asked(
+        "Complétez (date) : Le _____, Charles de Gaulle rencontre Churchill à Londres.",
+        "9 juin 1940",
+        "Le 9 juin 1940, Charles de Gaulle rencontre Churchill à Londres.",
     )
     nineteenth = replace(
         ninth,

@@ -1340,8 +1340,8 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
             # signe le Concordat.', whose next 'Il est ratifié' is the Concordat
             subjects = [carried[index - 1]]
         if not subjects:
-            # 'La cour quitte Tolède. En 566, elle épousa Sigebert' under 'Brunehaut': with a
-            # person the title names, a noun before may be as well the pronoun's as she
+            # 'La cour quitte Tolède. En 566, elle épousa Sigebert' under 'Brunehaut': where
+            # the title names a person of the pronoun's gender, the noun before is no surer
             # (a 'man' without a man's first name may be a woman the lists do not know)
             barred = {("il", "elle")[f] for f in protagonists} | {
                 "elle" for f, n in protagonists.items() if not f and not _mans_first_name(n)
@@ -2910,9 +2910,10 @@ BORN = re.compile(r"^Complétez \([^)]*\) : [^,]+ (?:est née?|est morte?|mourut
 
 
 def _birth_cloze(mention: Mention, sentence: Any) -> tuple[str, str] | None:
-    """A birth told in passing, asked as a statement of its own: 'Complétez (lieu) : René
-    Laennec est né à _____ le 17 février 1781.' Such a place or date sat in the sentence's
-    opening, which the cut drops as an aside; teachers list it among a life's key facts."""
+    """A birth or a death told in passing, asked as a statement of its own: 'Complétez
+    (lieu) : René Laennec est né à _____ le 17 février 1781.', 'Molière mourut le _____.'
+    Such a place or date sat in the sentence's opening or an aside, which the cut drops;
+    teachers list it among a life's key facts."""
     if mention.kind not in ("place", "date", "year", "month"):
         return None
     text = sentence.text

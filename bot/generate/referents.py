@@ -299,7 +299,8 @@ def _title_town(title: str) -> str:
 
 
 # 'La création du CNRS', 'la naissance de la CGT', 'La fondation de la Comédie-Française': the
-# body a title sees founded, up to a bracket, a comma or the next 'et'
+# body a title sees founded, up to a bracket, a comma, a year or the next 'et', 'en', 'par',
+# 'sous' … ('La construction de l'Opéra Garnier sous Napoléon III' is the Opéra Garnier)
 TITLE_INSTITUTION = re.compile(
     r"\b(?:création|fondation|naissance|construction|inauguration)\s+(du|de la|de l['’])\s*"
     rf"((?:{CAPITALISED}|(?:opéra|hôtel|arc|observatoire|institut|hôpital|église|abbaye|école"
@@ -317,7 +318,7 @@ BODY_WORDS = {
 ELIDED_GENDER = {
     "opéra": False, "hôtel": False, "arc": False, "observatoire": False, "institut": False,
     "hôpital": False, "église": True, "abbaye": True, "école": True, "académie": True,
-    "université": True, "usine": True, "assemblée": True, "observance": True,
+    "université": True, "usine": True, "assemblée": True,
 }  # fmt: skip
 BODY_BARE = re.compile(
     r"\b(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’]\s*)(?:(?:nouvel|nouvelle|jeune)\s+)?"
@@ -328,7 +329,8 @@ BODY_BARE = re.compile(
 
 def _title_institution(title: str) -> tuple[str, bool | None]:
     """The body the title sees founded, with its article ('le CNRS', 'la CGT') and whether
-    it takes the feminine; ('', None) if the title names none or elides its article."""
+    it takes the feminine; ('', None) if the title names none, or elides the article of a
+    noun whose gender the list above does not know."""
     found = TITLE_INSTITUTION.search(title)
     if found is None:
         return "", None
