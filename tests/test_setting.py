@@ -370,3 +370,18 @@ def test_a_birth_year_or_a_guessed_one_dates_no_other_fact() -> None:
     assert dated(
         stem, 316, told, frozenset({"Martin", "Paré"}), "Martin fut enrôlé à quinze ans."
     ).startswith("Complétez (nombre) : En 316, Martin")
+
+
+def test_a_revolts_day_is_the_one_the_text_gives_the_revolt_not_a_step_of_it() -> None:
+    """'Le 1er juin 1637, … les Croquants … sont écrasés' was taken for the day of 'la révolte
+    des Croquants', and 'En mai 1637, les révoltés s'emparent de Bergerac' set before it."""
+    text = (
+        "La révolte des Croquants (1637)\n\nLa révolte gagne le Périgord au printemps 1637. "
+        "En mai 1637, les révoltés s'emparent de Bergerac. Le 1er juin 1637, les Croquants "
+        "sont écrasés à La Sauvetat-du-Dropt."
+    )
+    setting = Setting.of("La révolte des Croquants (1637)", text)
+    assert setting is not None and setting.day is not None and not setting.day.day
+    told = text.replace("La révolte gagne", "La révolte éclate le 10 mai 1637 et gagne")
+    setting = Setting.of("La révolte des Croquants (1637)", told)
+    assert setting is not None and setting.day is not None and setting.day.day == 10

@@ -346,6 +346,11 @@ def _sentence_start(text: str, at: int) -> int:
     return max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
 
 
+# events that unfold over weeks: a day the text tells of their people ('les Croquants') is a
+# step of them, and the event's own day only where the text names it ('la révolte éclate le')
+UNFOLDING = {"révolte", "insurrection", "jacquerie", "révolution", "grève", "grèves", "émeutes"}
+
+
 def _told_day(
     text: str, body: int, head: str, anchors: set[str], first: int, last: int
 ) -> tuple[Moment | None, int | None]:
@@ -362,6 +367,10 @@ def _told_day(
         words = set(re.findall(r"[\w-]+", sentence))
         # whole words: 'abolitionniste' is no 'abolition'; a year names no sentence's event
         names = {a for a in anchors if not a.isdigit()}
+        if head.casefold() in UNFOLDING:
+            names = (
+                set()
+            )  # 'Le 1er juin 1637, … les Croquants … sont écrasés': its end, not its day
         if head.casefold() in {w.casefold() for w in words} or words & names:
             return _full_date(found), start
     return None, None
