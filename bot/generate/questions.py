@@ -562,7 +562,7 @@ def _one_date_twice(a: Candidate, b: Candidate) -> bool:
     )
 
 
-STEM_FILLERS = {"quelle", "quand", "complétez", "date", "année", "est-il", "est-elle"}
+STEM_FILLERS = {"quelle", "quand", "année", "est-il", "est-elle"}  # a question's own words
 
 
 def _named_words(question: str) -> set[str]:
@@ -1898,7 +1898,9 @@ def _listed_names() -> frozenset[str]:
 
 def _credible_people(mentions: list[Mention], doc: Any) -> list[Mention]:
     """A lone capitalised word the model calls a person ('Franc-Tireur', a movement; 'Béarnais',
-    a nickname) is kept only when the passage or the related list shows it is a surname."""
+    a nickname) is kept only when the passage or the related list shows it is a surname; a
+    lone 'place' the related list knows as someone, or followed by a man's title, is a person;
+    two towns joined by a hyphen are a route, no place."""
     surnames = {
         m.text.split()[-1].casefold() for m in mentions if m.kind == "person" and " " in m.text
     }
@@ -2163,7 +2165,7 @@ def problems(candidate: Candidate) -> list[str]:
         found.append("a line break inside the question")  # the title joined to a sentence
     if candidate.form != "cloze" and candidate.kind in DATE_KINDS:
         death = next(
-            (d for d in DEATH_APPOSITION.finditer(candidate.sentence) if answer in d["birth"]),
+            (d for d in DEATH_APPOSITION.finditer(candidate.sentence) if answer in d["told"]),
             None,
         )
         if death is not None and not q.startswith(("Complétez", f"{death['name']} mourut")):
@@ -2878,25 +2880,19 @@ def _forms(mention: Mention, sentence: Any) -> list[tuple[str, str] | None]:
 # 'Né à Quimper le 17 février 1781, René Laennec s'initie …' (the birth opens the sentence,
 # its asides after it), 'Marat, né le 24 mai 1743 à Boudry, …' (an aside on the name)
 BIRTH_OPENING = re.compile(
-    r"^(?P<born>Née?|Morte?)\s+(?P<birth>(?:(?!\set\s)[^,;:«»]){3,90}?)"
+    r"^(?P<word>Née?|Morte?)\s+(?P<told>(?:(?!\set\s)[^,;:«»]){3,90}?)"
     r"(?:,\s+(?:près d['’]|près de|dans|en|au|aux|sur|non loin d['’]|non loin de)\s[^,;:]{1,50})*"
     r",\s+"
 )
 BIRTH_ASIDE = re.compile(
-    r",\s+(?P<born>née?|morte?)\s+(?P<birth>(?:(?!\set\s)[^,;:«»]){3,90}?)\s*(?=[,;:.]|\set\s)"
+    r",\s+(?P<word>née?|morte?)\s+(?P<told>(?:(?!\set\s)[^,;:«»]){3,90}?)\s*(?=[,;:.]|\set\s)"
 )
-# 'À la mort de Molière, le 17 février 1673, sa troupe perdit …': a death told as a time
-DEATH_AS_TIME = re.compile(
-    r"^(?:À|Après|Dès) la mort d(?:e |['’])(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?:de\s+|d['’]|du\s+)?"
-    r"[A-ZÀ-ÖØ-Þ][\w'’-]*)*),\s+"
-    rf"(?P<birth>le\s+(?:1er|\d{{1,2}})\s+(?:{'|'.join(MONTHS)})(?:\s+\d{{3,4}})?"
-    rf"|en\s+(?:(?:{'|'.join(MONTHS)})\s+)?\d{{3,4}}),\s+"
-)
-# '… ne survit guère à la mort de Stresemann, le 3 octobre 1929, ni …': the date is the death's
+# a death told as a time, the date in apposition: '… ne survit guère à la mort de Stresemann,
+# le 3 octobre 1929, ni …', 'À la mort de Molière, le 17 février 1673, sa troupe perdit …'
 DEATH_APPOSITION = re.compile(
     r"\bla mort d(?:e |['’])(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?:de\s+|d['’]|du\s+)?"
     r"[A-ZÀ-ÖØ-Þ][\w'’-]*)*),\s+"
-    rf"(?P<birth>le\s+(?:1er|\d{{1,2}})\s+(?:{'|'.join(MONTHS)})(?:\s+\d{{3,4}})?"
+    rf"(?P<told>le\s+(?:1er|\d{{1,2}})\s+(?:{'|'.join(MONTHS)})(?:\s+\d{{3,4}})?"
     rf"|en\s+(?:(?:{'|'.join(MONTHS)})\s+)?\d{{3,4}})(?=[,;.])"
 )
 # what each opening word says: 'Née à Venise' -> 'est née à Venise'
@@ -2921,23 +2917,19 @@ def _birth_cloze(mention: Mention, sentence: Any) -> tuple[str, str] | None:
     start, end = mention.start - offset, mention.end - offset
     lead = len(text) - len(text.lstrip())
     opening = BIRTH_OPENING.match(text[lead:])
-    death = DEATH_AS_TIME.match(text[lead:])
-    aside_death = next(
+    death = next(
         (
             found
             for found in DEATH_APPOSITION.finditer(text)
-            if found.start("birth") <= start and end <= found.end("birth")
+            if found.start("told") <= start and end <= found.end("told")
         ),
         None,
     )
     if death is not None:
-        born, birth = "", (lead + death.start("birth"), lead + death.end("birth"))
+        word, span = "", (death.start("told"), death.end("told"))
         name = death["name"]
-    elif aside_death is not None:
-        born, birth = "", (aside_death.start("birth"), aside_death.end("birth"))
-        name = aside_death["name"]
     elif opening is not None:
-        born, birth = opening["born"], (lead + opening.start("birth"), lead + opening.end("birth"))
+        word, span = opening["word"], (lead + opening.start("told"), lead + opening.end("told"))
         named_at = lead + opening.end()
         name = _person_at(sentence, named_at)
     else:
@@ -2945,15 +2937,15 @@ def _birth_cloze(mention: Mention, sentence: Any) -> tuple[str, str] | None:
             (
                 found
                 for found in BIRTH_ASIDE.finditer(text)
-                if found.start("birth") <= start and end <= found.end("birth")
+                if found.start("told") <= start and end <= found.end("told")
             ),
             None,
         )
         if aside is None:
             return None
-        born, birth = aside["born"], (aside.start("birth"), aside.end("birth"))
+        word, span = aside["word"], (aside.start("told"), aside.end("told"))
         name = _person_ending_at(sentence, aside.start())
-    if not name or not (birth[0] <= start and end <= birth[1]):
+    if not name or not (span[0] <= start and end <= span[1]):
         return None
     if (
         " " not in name
@@ -2961,15 +2953,15 @@ def _birth_cloze(mention: Mention, sentence: Any) -> tuple[str, str] | None:
         and (name.casefold() in given_names() or re.search(rf"\b{KIN} {re.escape(name)}\b", text))
     ):
         return None  # 'Anne est née le _____', 'son fils Blaise' -> 'Blaise est né': which one?
-    if born.casefold().endswith("e") and _mans_first_name(name):
+    if word.casefold().endswith("e") and _mans_first_name(name):
         return None  # 'La femme de Louis XIV, née à Madrid': not his birth
-    if born.casefold() in ("né", "mort") and feminine_name(name):
+    if word.casefold() in ("né", "mort") and feminine_name(name):
         return None
-    clause = text[birth[0] : start] + BLANK + text[end : birth[1]]
+    clause = text[span[0] : start] + BLANK + text[end : span[1]]
     clause = re.sub(r"\s*\([^)]*\)", "", clause).strip()
     if BLANK not in clause:
         return None
-    verb = LIFE_VERBS.get(born.casefold(), "mourut")  # a death told as a time: no gender
+    verb = LIFE_VERBS.get(word.casefold(), "mourut")  # a death told as a time: no gender
     what = kind_label(mention.kind, mention.text)
     return f"Complétez ({what}) : {name} {verb} {clause}.", "cloze"
 

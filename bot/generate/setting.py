@@ -368,9 +368,8 @@ def _told_day(
         # whole words: 'abolitionniste' is no 'abolition'; a year names no sentence's event
         names = {a for a in anchors if not a.isdigit()}
         if head.casefold() in UNFOLDING:
-            names = (
-                set()
-            )  # 'Le 1er juin 1637, … les Croquants … sont écrasés': its end, not its day
+            # 'Le 1er juin 1637, … les Croquants … sont écrasés': its end, not its day
+            names = set()
         if head.casefold() in {w.casefold() for w in words} or words & names:
             return _full_date(found), start
     return None, None
