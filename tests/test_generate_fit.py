@@ -4503,3 +4503,74 @@ def test_a_death_in_apposition_and_an_object_past_an_aside_from_set_41() -> None
     questions = questions_of(text)
     assert "Complétez (date) : Stresemann mourut le _____." in questions, questions
     assert not any("survit-il" in q or q.endswith("obtient-il ?") for q in questions), questions
+
+
+def test_words_that_point_back_into_the_passage_go() -> None:
+    """'Renaudot organisa aussi des conférences' (also, after what?), 'Jusque-là, l'article
+    291 …' (until when?): read B each; a comparison or 'mais aussi' keeps its 'aussi'."""
+    from bot.generate.questions import _without_connectives
+
+    assert (
+        _without_connectives(
+            "Complétez (année) : À partir de _____, Renaudot organisa aussi des conférences."
+        )
+        == "Complétez (année) : À partir de _____, Renaudot organisa des conférences."
+    )
+    assert (
+        _without_connectives(
+            "Complétez (année) : Jusque-là, l'article 291 du Code pénal de _____ soumettait tout."
+        )
+        == "Complétez (année) : L'article 291 du Code pénal de _____ soumettait tout."
+    )
+    for kept in (
+        "Qui fut non seulement peintre mais aussi architecte en 1520 ?",
+        "Complétez (nombre) : La ville est aussi peuplée que Paris avec _____ habitants.",
+    ):
+        assert _without_connectives(kept) == kept
+
+
+def test_a_passage_before_christ_dates_its_first_sentences_by_its_title() -> None:
+    """'Le trophée des Alpes (7-6 av. J.-C.)': its first date was the 1705 of its ruin, and
+    the sentence on Roman Italy drew Austria and England as wrong answers (read C)."""
+    text = (
+        "Le trophée des Alpes (7-6 av. J.-C.)\n\n"
+        "Le trophée fut dressé par le Sénat. Placé sur la voie Julia Augusta, le trophée "
+        "marquait la limite entre l'Italie et la Gaule narbonnaise.\n\n"
+        "En 1705, les troupes de Louis XIV le font sauter."
+    )
+    from bot.generate.distractors import ANCIENT_LANDS
+    from bot.generate.facts import date_mentions
+    from bot.generate.questions import _title_year_first
+
+    doc = load_pipeline()(text)
+    sentences = list(doc.sents)
+    starts = [s.start_char for s in sentences]
+    dates = date_mentions(text, lambda at: max(i for i, s in enumerate(starts) if s <= at))
+    years = _title_year_first([1705] * len(sentences), dates, sentences, text)
+    assert years[:-1] == [-7] * (len(sentences) - 1) and years[-1] == 1705, years
+    italy = Mention("Italie", "place", 0, 6, 0)
+    chosen = pick(italy, [italy], [1705], random.Random(1), Fit(article="elided", year=-7))
+    assert chosen is None or set(chosen) <= ANCIENT_LANDS, chosen
+
+
+def test_countries_are_offered_only_in_their_time_and_never_france() -> None:
+    """Read C: Ukraine beside Germany in 1925, Scotland as a state in 1748 and 1858, and
+    France as a place of exile from France or as Pétain's refuge."""
+    for year, answer, article in ((1925, "Allemagne", "elided"), (1858, "Autriche", "elided"),
+                                  (1945, "Suisse", "f"), (1904, "Belgique", "f")):  # fmt: skip
+        mention = Mention(answer, "place", 0, len(answer), 0)
+        for seed in range(5):
+            chosen = pick(
+                mention, [mention], [year], random.Random(seed), Fit(article=article, year=year)
+            )
+            assert chosen is None or not {"France", "Ukraine", "Écosse"} & set(chosen), chosen
+
+
+def test_a_woman_named_as_someone_s_companion_has_women_beside_her() -> None:
+    """'Maeterlinck, qui souhaitait voir sa compagne, Georgette Leblanc, …' was offered
+    among three men (read C: 'sa compagne' gives her away)."""
+    from bot.generate.people import cue_roles
+
+    doc = load_pipeline()("Maeterlinck souhaitait voir sa compagne, Georgette Leblanc, chanter.")
+    at = doc.text.index("Georgette")
+    assert cue_roles(doc, Mention("Georgette Leblanc", "person", at, at + 17, 0))[1] is True

@@ -829,6 +829,8 @@ def _name_options(
             and o.casefold() not in named
             and nation_of(o) is None  # 'Allemands', read as a place once, is a people
             and o.split()[0].rstrip("s") not in ROLE_NOUNS  # 'roi de France', 'comtes de Flandre'
+            # 'Hilaire' (of Poitiers) read as a place beside Savaria: a first name is no town
+            and (o.casefold() not in given_names() or place_record(o) is not None)
         ]
     document = answer.kind == "work" and is_document(answer.text)
     related: list[str] = []
@@ -854,6 +856,10 @@ def _name_options(
                 return False  # a canal for a canal, a strait for a strait, a sea for a sea
             if kind == "country" and option in MICROSTATES and answer.text not in MICROSTATES:
                 return False  # 'la France et le _____ se disputent l'Afrique': Liechtenstein
+            if kind == "country" and option == "France":
+                # in a French history the other country is another's: France offered as a
+                # place of exile from France, or as Pétain's refuge in 1945, was read C
+                return False
             record = place_record(option)
             return zone is None or record is None or same_zone(record, zone)
 

@@ -318,6 +318,12 @@ def _feminine_title(doc: Any, index: int) -> bool:
     )
 
 
+WOMEN_OF_KIN = {
+    "compagne", "épouse", "femme", "fille", "mère", "sœur", "veuve", "maîtresse", "nièce",
+    "tante", "favorite", "belle-mère", "belle-sœur", "grand-mère", "petite-fille", "cousine",
+}  # fmt: skip
+
+
 def cue_roles(doc: Any, mention: Mention) -> tuple[set[str], bool]:
     """The titles written next to this mention ('le maréchal Pétain', 'Guizot, ministre de …',
     'Le Premier ministre, Georges Pompidou,') and whether they are feminine."""
@@ -352,6 +358,9 @@ def cue_roles(doc: Any, mention: Mention) -> tuple[set[str], bool]:
     if before >= 0 and doc[before].text.casefold() in ROLE_NOUNS and not complement:
         roles.add(doc[before].text.casefold())
         feminine = feminine or _feminine_title(doc, before)
+    elif before >= 0 and doc[before].text.casefold() in WOMEN_OF_KIN:
+        # 'sa compagne, Georgette Leblanc': three men were offered beside her (read C)
+        feminine = True
     after = tokens[-1].i + 1
     if after + 1 < len(doc) and doc[after].text == ",":
         following = doc[after + 1]

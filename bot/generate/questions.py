@@ -793,6 +793,9 @@ ASKED_DAY_GAPPED = re.compile(
 )
 
 
+BC_TITLE = re.compile(r"\((?:vers\s+)?(\d{1,4})(?:\s*-\s*\d{1,4})?\s*av\.\s*J\.?-C")
+
+
 def _title_years(text: str) -> list[int]:
     """The years of the passage's title: '(1970)', '(1859-1869)'; not 'Les 300'."""
     years = [int(y) for y in re.findall(r"\b\d{3,4}\b", passage_title(text))]
@@ -805,10 +808,16 @@ def _title_year_first(
     """A passage on one year's event ('L'incendie du 5-7 (1970)') speaks of that year in a
     paragraph that names none yet: its last paragraph went back from the 1972 trial to the
     1970 funeral, and '9 novembre' was dated 1972."""
+    dated = {m.sentence for m in narrative if m.kind in DATE_KINDS and m.year is not None}
+    before_christ = BC_TITLE.search(passage_title(text))
+    if before_christ is not None:
+        # 'Le trophée des Alpes (7-6 av. J.-C.)': its first dated sentence told of 1705, and
+        # every sentence before it took that year (Austria and England beside Roman Italy)
+        first = min(dated, default=len(years))
+        return [-int(before_christ[1]) if i < first else y for i, y in enumerate(years)]
     titled = _title_years(text)
     if len(titled) != 1:
         return years
-    dated = {m.sentence for m in narrative if m.kind in DATE_KINDS and m.year is not None}
     paragraph_of = [_paragraph_at(text, s.start_char) for s in sentences]
     seen: set[int] = set()
     out: list[int | None] = []
@@ -1120,7 +1129,10 @@ CONNECTIVES = re.compile(
     r"(?<!presque)(?<!tout)(?<!peu)(?<!si)(?<!bien)"  # 'il meurt presque aussitôt' keeps it
     r",?\s+(?:(?:aussitôt|alors|dès lors|ainsi)(?! que\b| qu['’]| même qu)|ensuite|pourtant|"
     r"toutefois|cependant|néanmoins|donc|enfin|de son côté|de leur côté|en outre"
-    r"|par ailleurs)\b(?=[\s,.?])",
+    r"|par ailleurs)\b(?=[\s,.?])"
+    # 'Renaudot organisa aussi des conférences': also, after what the stem does not carry;
+    # not 'mais aussi', nor a comparison ('aussi grand que')
+    r"|(?<!mais)(?<!Mais)\s+(?:aussi|également)\b(?!\s+bien\b)(?!(?:\s+[\w'’-]+){0,4}\s+qu(?:e\b|['’]))",
     re.IGNORECASE,
 )
 DAY_MONTH = re.compile(
@@ -1151,10 +1163,12 @@ LEADING_CONNECTIVE = re.compile(
     r"^(?:(?:Mais|Et|Or|Puis|Pourtant|Cependant|Toutefois|Ensuite|Enfin|Alors|Aussitôt)"
     r"(?=[\s,]),?|(?:Entre-temps|Parallèlement|Pendant ce temps|Au même moment|Dès lors"
     r"|En revanche|Par ailleurs|En outre|De plus|Néanmoins|Par contre|Au contraire"
-    r"|De son côté|De leur côté|De l['’]autre côté|Dans le camp adverse),"
+    r"|De son côté|De leur côté|De l['’]autre côté|Dans le camp adverse|Jusque-là|Désormais"
+    r"|Peu après|Dans la foulée|De même|À cette date|À ce moment(?:-là)?|Dès ce moment),"
     r"|Tout (?:commence|bascule|change) (?:lorsque|quand|lorsqu['’]))\s*(?=\S)"
 )  # 'Tout commence lorsque Charles VIII franchit …': what begins is in another sentence;
-# 'Entre-temps, une vague de grèves …': in the meantime of what?
+# 'Entre-temps, une vague de grèves …': in the meantime of what? 'Jusque-là, l'article 291
+# … soumettait' (read B: until when?)
 
 
 NEXT_YEAR = re.compile(

@@ -16,6 +16,7 @@ from bot.generate.distractors import VOWEL_START, periods, person_record
 from bot.generate.french import DOCUMENT_NOUNS, contract, prints, upper_first, without_subtitle
 from bot.generate.people import FRENCH
 from bot.generate.places import is_town
+from bot.generate.setting import Setting
 
 # words for one event that a passage names once with its complement, then bare
 EVENTS = (
@@ -39,8 +40,12 @@ TOPIC_OF_HEAD = {
     "jacquerie": ("soulèvement",),  # 'la révolte parisienne' of 1358 is another one
     "révolte": ("soulèvement", "révolte", "insurrection"),
     "insurrection": ("soulèvement", "révolte", "insurrection"),
-    "bataille": ("camp", "journée"),
-    "siège": ("camp", "journée"),
+    # 'La victoire livre Tournai aux Français' under 'La bataille de Fontenoy' (read B four
+    # times, 'which victory?'): 'la victoire de Fontenoy'
+    "bataille": ("camp", "journée", "victoire", "défaite"),
+    "siège": ("camp", "journée", "victoire", "défaite"),
+    "campagne": ("campagne", "expédition"),
+    "expédition": ("campagne", "expédition"),
     "camp": ("camp", "entrevue", "rencontre"),
     "entrevue": ("entrevue", "rencontre"),
     "fuite": ("fuite",),
@@ -97,6 +102,25 @@ def _either_case(words: tuple[str, ...]) -> str:
     return "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in words)
 
 
+# words for what an event left or what led to it, that take the event's whole name ('Le
+# bilan s'élève à 146 morts', read B and C: 'le bilan de l'incendie du 5-7'; 'les
+# pourparlers' of a treaty): by the title's head
+OF_THE_EVENT = {
+    "bilan": (
+        "bataille", "siège", "incendie", "catastrophe", "naufrage", "explosion", "crue",
+        "épidémie", "attentat", "massacre", "émeute", "fusillade", "éruption", "peste",
+    ),
+    "négociations": ("traité", "traités", "paix", "accords", "armistice", "concordat", "entente"),
+    "pourparlers": ("traité", "traités", "paix", "accords", "armistice", "concordat", "entente"),
+}  # fmt: skip
+OF_THE_EVENT_BARE = re.compile(
+    rf"\b(?:[Ll]e\s+|[Ll]es\s+|du\s+|des\s+|au\s+|aux\s+)({_either_case(tuple(OF_THE_EVENT))})"
+    r"\b(?![\w-])(?!\s+(?:de|d['’]|du|des)\b)"
+)
+EPITHET_AFTER = re.compile(
+    r"\s+(?:secrets|secrètes|officiels|officielles|directs|directes|préliminaires|provisoires"
+    r"|définitif|final|lourd|total|exact|précis)\b"
+)
 INSTITUTION_BARE = re.compile(r"\b[Ll]a Compagnie\b(?!\s+(?:de|des|du|d['’])\b)")
 NAMED_EVENT = re.compile(rf"\b({_either_case((*EVENTS, *DOMAINS))})\s+({COMPLEMENT})")
 # 'Le scandale de Panama (1879-1893)', 'La Jacquerie de 1358': the title's own complement
@@ -313,10 +337,14 @@ TITLE_INSTITUTION = re.compile(
 BODY_WORDS = {
     "établissement": False, "organisme": False, "institution": True, "centrale": True,
     "confédération": True, "édifice": False, "bâtiment": False, "monument": False,
+    # 'L'ouvrage favorise … le transport du blé' under 'Le canal du Midi' (read B: which?)
+    "ouvrage": False, "site": False,
 }  # fmt: skip
+PLACE_WORDS = {"site"}  # a building's place, never a body's ('le site' of the CNRS is a campus)
 # the gender of a body or a building the title elides its article before ("l'opéra Garnier")
 ELIDED_GENDER = {
     "opéra": False, "hôtel": False, "arc": False, "observatoire": False, "institut": False,
+    "aqueduc": False, "amphithéâtre": False,
     "hôpital": False, "église": True, "abbaye": True, "école": True, "académie": True,
     "université": True, "usine": True, "assemblée": True,
 }  # fmt: skip
@@ -327,13 +355,30 @@ BODY_BARE = re.compile(
 )
 
 
+# 'Le canal du Midi', 'Le pont du Gard, aqueduc romain de Nîmes', 'Le tunnel sous la Manche':
+# a title that names a work of building itself, up to its brackets or its apposition
+TITLE_BUILDING = re.compile(
+    r"^(Le|La|L['’])\s*((?:pont|canal|tunnel|trophée|aqueduc|arc|viaduc|phare|barrage|"
+    r"observatoire|théâtre|amphithéâtre|château|palais|cathédrale|basilique|abbaye)\s+"
+    r"(?:de|du|des|d['’]|sous|sur)\s*[^,(]+?)\s*(?:\(|,|$)"
+)
+
+
 def _title_institution(title: str) -> tuple[str, bool | None]:
-    """The body the title sees founded, with its article ('le CNRS', 'la CGT') and whether
-    it takes the feminine; ('', None) if the title names none, or elides the article of a
-    noun whose gender the list above does not know."""
+    """The body the title sees founded, or the building it names, with its article ('le
+    CNRS', 'la CGT', 'le canal du Midi') and whether it takes the feminine; ('', None) if
+    the title names none, or elides the article of a noun whose gender the list above does
+    not know."""
     found = TITLE_INSTITUTION.search(title)
     if found is None:
-        return "", None
+        built = TITLE_BUILDING.match(title)
+        if built is None:
+            return "", None
+        article, name = built.group(1), built.group(2).strip()
+        if article not in ("Le", "La"):
+            elided = ELIDED_GENDER.get(name.split()[0].casefold())
+            return (f"l'{name}", elided) if elided is not None else ("", None)
+        return f"{article.casefold()} {name}", article == "La"
     link, name = found.group(1), found.group(2).strip()
     if link in ("de l'", "de l’"):
         # "l'École polytechnique", "l'opéra Garnier": the article hides the gender, which
@@ -366,6 +411,8 @@ class Referents:
     town: str = ""  # the one town the title names: 'la ville' is Avignon's
     institution: str = ""  # the body the title sees founded: 'le CNRS'
     institution_feminine: bool | None = None
+    title: str = ""
+    event: str = ""  # the title's event with its article: 'la bataille de Crécy'
 
     @classmethod
     def of(cls, text: str, title: str) -> Referents:
@@ -423,6 +470,8 @@ class Referents:
             _roles_in_full(text),
             _title_town(title),
             *_title_institution(title),
+            title,
+            setting.phrase if (setting := Setting.of(title, text)) is not None else "",
         )
 
     def name(self, question: str, answer: str, sentence: str = "") -> str:
@@ -433,6 +482,7 @@ class Referents:
         question = self._work_named(question, answer)
         question = self._role_named(question, answer, sentence)
         question = self._institution_named(question, answer)
+        question = self._event_told(question, answer)
         found = BARE.search(question)
         if found is None:
             return question
@@ -476,6 +526,27 @@ class Referents:
             return question  # 'la révolte parisienne': the complement would split the pair
         return f"{question[: found.end()]} {addition}{question[found.end() :]}"
 
+    def _event_told(self, question: str, answer: str) -> str:
+        """'Le bilan de la bataille de Crécy', 'les pourparlers du traité de Paris'."""
+        found = OF_THE_EVENT_BARE.search(question) if self.event else None
+        head = re.match(r"(?:les|le|la|l['’])\s*([\w-]+)", self.event)
+        if found is None or head is None:
+            return question
+        if head.group(1).casefold() not in OF_THE_EVENT[found.group(1).casefold()]:
+            return question
+        if prints(question, self.event) or prints(answer, self.event):
+            return question
+        if ADJECTIVE_AFTER.match(question, found.end()) or EPITHET_AFTER.match(
+            question, found.end()
+        ):
+            return question  # 'le bilan humain', 'des pourparlers secrets': not split
+        stem = question.split(" : ", 1)[-1]
+        if not stem.startswith(found.group(0)) and not re.match(
+            r"[^,]*, $", stem[: stem.find(found.group(0))]
+        ):
+            return question  # the subject the reader asked to name, not a word further on
+        return contract(f"{question[: found.end()]} de {self.event}{question[found.end() :]}")
+
     def _role_named(self, question: str, answer: str, sentence: str) -> str:
         """'Qui le duc fait-il assassiner ?': the duke the passage names, of Burgundy, if it
         named him before (a stem on the defence of Paris is not on 'l'armée de la Loire'
@@ -516,11 +587,29 @@ class Referents:
         du Muséum national d'histoire naturelle': that body, by its name, where the bare
         word has its gender (a participle agrees with it: 'l'organisme, créé …')."""
         name = self.institution
+        built = TITLE_BUILDING.match(self.title)
+        if built is not None and name:
+            # 'Le pont lui-même, haut de 48,77 mètres' under 'Le pont du Gard' (read B): the
+            # title's own word, bare, is that building
+            head = built.group(2).split()[0]
+            own = re.search(
+                rf"\b(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’]\s*){head}\b(?:\s+(?:lui|elle)-même\b)?"
+                rf"(?![\w-])(?!\s+(?:de|d['’]|du|des|sous|sur|qui|que|qu['’]|dont|où)\b)"
+                rf"(?!\s+[A-ZÀ-ÖØ-Þ])(?!{ADJECTIVE_AFTER.pattern})",
+                question,
+            )
+            bare = name.split(" ", 1)[1] if name.startswith(("le ", "la ")) else name[2:]
+            if own is not None and not prints(answer, bare) and bare not in question:
+                replaced = name if own.group(0)[0].islower() else upper_first(name)
+                return contract(f"{question[: own.start()]}{replaced}{question[own.end() :]}")
         found = BODY_BARE.search(question) if name else None
         bare = name.split(" ", 1)[1] if name.startswith(("le ", "la ")) else name[2:]
         if found is None or prints(question, bare) or prints(answer, bare):
             return question
-        if BODY_WORDS[found.group(1).casefold()] != self.institution_feminine:
+        word = found.group(1).casefold()
+        if BODY_WORDS[word] != self.institution_feminine:
+            return question
+        if word in PLACE_WORDS and not TITLE_BUILDING.match(self.title):
             return question
         if ADJECTIVE_AFTER.match(question, found.end()):
             return question  # 'l'établissement public': another phrase
