@@ -4574,3 +4574,27 @@ def test_a_woman_named_as_someone_s_companion_has_women_beside_her() -> None:
     doc = load_pipeline()("Maeterlinck souhaitait voir sa compagne, Georgette Leblanc, chanter.")
     at = doc.text.index("Georgette")
     assert cue_roles(doc, Mention("Georgette Leblanc", "person", at, at + 17, 0))[1] is True
+
+
+def test_a_year_the_sentence_prints_rules_out_kings_not_alive_then() -> None:
+    """'_____ fut déclaré majeur … le 2 octobre 1614' offered Louis XIV and Louis XV (read C:
+    anachronistic): the unborn go; with no year printed, the reigns around his stay."""
+    king = Mention("Louis XIII", "person", 0, 10, 0)
+    printed = "louis xiii fut déclaré majeur le 2 octobre 1614."
+    chosen = pick(king, [king], [1614], random.Random(1), Fit(year=1614, printed=printed))
+    assert chosen and not {"Louis XIV", "Louis XV"} & set(chosen), chosen
+    unprinted = pick(king, [king], [1614], random.Random(1), Fit(year=1614, printed="x"))
+    assert unprinted and "Louis XIV" in unprinted, unprinted
+
+
+def test_the_region_beside_a_town_s_blank_goes() -> None:
+    """'Les noces sont célébrées à _____, en Normandie, …' among towns of other regions: the
+    region gave the town away (read B, 'cut it')."""
+    from bot.generate.questions import BLANK, REGION_AFTER_BLANK
+
+    stem = "Complétez (lieu) : Les noces sont célébrées à _____, en Normandie, en mai 1200."
+    assert REGION_AFTER_BLANK.sub(BLANK, stem) == (
+        "Complétez (lieu) : Les noces sont célébrées à _____, en mai 1200."
+    )
+    kept = "Complétez (lieu) : Les noces sont célébrées à _____, en mai 1200."
+    assert REGION_AFTER_BLANK.sub(BLANK, kept) == kept  # a month is no region

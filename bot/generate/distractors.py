@@ -149,6 +149,8 @@ class Fit:
     # the title's event: a date's wrong answers stay on the answer's side of it (a landing
     # before the coup of Brumaire among three dates after it was read: guessed by elimination)
     event_side: Callable[[str], int] | None = None
+    # 'En 1356, qui est le roi de France ?': the reigns before and after are the question
+    succession: bool = False
 
     def alias(self, a: str, b: str, kind: str) -> bool:
         return (
@@ -240,9 +242,18 @@ class Fit:
                 # alive that year, who are too few to fill the choices; the passage's own
                 # Henri IV too, the year after his death, for Louis XIII
                 mine, theirs = REIGNS.get(option.casefold()), REIGNS.get(answer.text.casefold())
+                born, died = person.life
+                if (
+                    not self.succession
+                    and re.search(rf"(?<!\d){self.year}(?!\d)", self.printed)
+                    and born > self.year
+                ):
+                    # '_____ fut déclaré majeur … le 2 octobre 1614' among Louis XIV and
+                    # Louis XV (read C): a year the sentence prints rules out the unborn; the
+                    # dead predecessor is a fair doubt (Henri IV, Pie VI for Pie VII in 1801)
+                    return False
                 if mine is not None and theirs is not None:
                     return 0 < abs(mine - theirs) <= 2  # the reigns around his; never himself
-                born, died = person.life
                 return born + 15 - NEIGHBOUR_REIGNS <= self.year <= died + NEIGHBOUR_REIGNS
             if option.casefold() in self.people:
                 return person.active_in(self.year, adult=15)

@@ -698,6 +698,8 @@ def _candidates(
                                    mention, months_of[mention.sentence],
                                    several_years=mention.sentence in several_years)  # fmt: skip
             question = _titled(question, mention, mentions, passage_fit.people)
+            if mention.kind == "place" and shape == "cloze":
+                question = REGION_AFTER_BLANK.sub(BLANK, question)
             if shape != "cloze":
                 question = _question_first(question)
                 # 'Le lendemain, 10 juin, …' lost its 'Le lendemain': the day keeps an article
@@ -729,7 +731,7 @@ def _candidates(
                     elsewhere,
                     years,
                     rng,
-                    replace(fit, roles=roles, nation=side or fit.nation),
+                    replace(fit, roles=roles, nation=side or fit.nation, succession=bool(held)),
                 )
             distractors = chosen[key]
             if distractors is None:
@@ -2485,6 +2487,11 @@ VESSEL_BLANK = re.compile(
     r"|à\s+bord\s+(?:de\s+l['’]|du|de))"
     rf"\s*{re.escape(BLANK)}",
     re.IGNORECASE,
+)
+# 'Les noces sont célébrées à _____, en Normandie, …' among Breton and Atlantic towns: the
+# region beside the blank gives the town away (read B: cut it)
+REGION_AFTER_BLANK = re.compile(
+    rf"{re.escape(BLANK)},\s+(?:en|dans le|dans la|dans l['’])\s*[A-ZÉ][\w'’-]+(?=[,.])"
 )
 NEAR_PLACE = re.compile(rf"[A-ZÉ][\w-]+, près d(?:e |['’]){BLANK}|{BLANK}, près d(?:e |['’])[A-ZÉ]")
 CAPITALS = {"Londres", "Moscou", "Washington", "Berlin", "Vienne", "Madrid", "Rome", "Pékin"}
