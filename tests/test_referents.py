@@ -513,3 +513,15 @@ def test_a_victory_a_toll_and_talks_are_the_title_events() -> None:
     assert battle.name("Complétez (lieu) : Les négociations s'ouvrent à _____.", "x") == (
         "Complétez (lieu) : Les négociations s'ouvrent à _____."
     )
+
+
+def test_a_victory_with_its_epithet_keeps_it_whole() -> None:
+    """'La défaite de Saint-Aubin-du-Cormier bretonne' was read C: 'la défaite bretonne' is
+    a phrase the complement must not split."""
+    battle = Referents.of("x", "La bataille de Saint-Aubin-du-Cormier (28 juillet 1488)")
+    question = (
+        "Complétez (année) : La défaite bretonne ouvre la voie à l'union, proclamée en _____."
+    )
+    assert battle.name(question, "x") == question
+    normans = "Complétez (lieu) : La victoire normande livre _____ au duc."
+    assert battle.name(normans, "x") == normans

@@ -172,7 +172,7 @@ def _sovereigns() -> frozenset[str]:
 ADJECTIVE_AFTER = re.compile(
     r"\s+[a-zéèêàâîôûç]+(?:ien|ienne|iens|iennes|ais|aise|aises|al|ale|ales|aux|el|elle|els|"
     r"elles|ique|iques|if|ive|ifs|ives|eux|euse|aire|aires|ois|oise|ain|aine|ains|aines|ier|"
-    r"iers|ière|ières|ol|ole|ols|oles|ant|ants|ante|antes)\b(?!-)"
+    r"iers|ière|ières|ol|ole|ols|oles|ant|ants|ante|antes|onne|onnes|ande|andes)\b(?!-)"
 )
 
 
