@@ -525,3 +525,33 @@ def test_a_victory_with_its_epithet_keeps_it_whole() -> None:
     assert battle.name(question, "x") == question
     normans = "Complétez (lieu) : La victoire normande livre _____ au duc."
     assert battle.name(normans, "x") == normans
+
+
+def test_a_victory_talks_and_buildings_elsewhere_are_left_as_they_are() -> None:
+    """A reviewer's probes: another field's victory or defeat, another year's talks, a book
+    called 'l'ouvrage', another building ('le château fort'), the countryside."""
+    fontenoy = Referents.of("x", "La bataille de Fontenoy (1745)")
+    versailles = Referents.of("x", "Le traité de Versailles (1919)")
+    canal = Referents.of("x", "Le canal du Midi (1666-1681)")
+    castle = Referents.of("x", "Le château de Versailles sous Louis XIV")
+    for referents, question in (
+        (fontenoy, "Complétez (lieu) : Saxe confirme la victoire à _____ en 1746."),
+        (fontenoy, "Complétez (nombre) : La défaite subie à Dettingen coûte _____ hommes."),
+        (fontenoy, "Complétez (nombre) : Le bilan provisoire est de _____ morts."),
+        (versailles, "Complétez (lieu) : En 1925, les négociations s'ouvrent à _____."),
+        (canal, "Complétez (année) : Vauban publie l'ouvrage en _____."),
+        (castle, "Complétez (année) : Le château fort est rasé en _____."),
+        (
+            Referents.of("x", "Le théâtre de Molière"),
+            "Complétez (année) : L'ouvrage paraît en _____.",
+        ),
+        (
+            Referents.of("x", "L'expédition d'Égypte (1798)"),
+            "Complétez (lieu) : Ils fuient dans la campagne près de _____.",
+        ),
+    ):
+        assert referents.name(question, "x") == question
+    # the title's building ends where the title goes on about it
+    assert castle.name("Complétez (année) : Le château, agrandi en _____, domine.", "x") == (
+        "Complétez (année) : Le château de Versailles, agrandi en _____, domine."
+    )

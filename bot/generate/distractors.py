@@ -243,14 +243,24 @@ class Fit:
                 # Henri IV too, the year after his death, for Louis XIII
                 mine, theirs = REIGNS.get(option.casefold()), REIGNS.get(answer.text.casefold())
                 born, died = person.life
+                answer_life = person_record(answer.text, self.people).life
                 if (
                     not self.succession
-                    and re.search(rf"(?<!\d){self.year}(?!\d)", self.printed)
                     and born > self.year
+                    and (
+                        re.search(rf"(?<!\d){self.year}(?!\d)", self.printed)
+                        or (
+                            answer_life is not None
+                            and answer_life[0] <= self.year
+                            and not (mine is not None and theirs is not None and mine == theirs + 1)
+                        )
+                    )
                 ):
                     # '_____ fut déclaré majeur … le 2 octobre 1614' among Louis XIV and
-                    # Louis XV (read C): a year the sentence prints rules out the unborn; the
-                    # dead predecessor is a fair doubt (Henri IV, Pie VI for Pie VII in 1801)
+                    # Louis XV, Louis XVI beside Louis XIV at Ryswick (read C): a year the
+                    # sentence prints rules out the unborn, and so does the answer's own
+                    # year but for the next reign (readers asked for Louis XV beside Louis
+                    # XIV); the dead predecessor is a fair doubt (Pie VI for Pie VII in 1801)
                     return False
                 if mine is not None and theirs is not None:
                     return 0 < abs(mine - theirs) <= 2  # the reigns around his; never himself
@@ -672,6 +682,10 @@ def pick(
         options = number_options(answer.text, rng)
     elif answer.kind == "place" and fit.article in (None, "bare") and _named_after(answer, passage):
         return None  # 'Face à _____' for the marshal Maurice de Saxe: no country is right
+    elif answer.kind == "place" and _another_gender(answer.text, fit.article):
+        # 'le tablier précipite la foule dans la Maine': the river, where the list knows 'le
+        # Maine', a province (read C among Lorraine, Sologne, Touraine)
+        return None
     else:
         options = _name_options(answer, passage, years, rng, fit.likeness, fit.year)
         if answer.kind in ("person", "place", "organisation"):
@@ -711,6 +725,15 @@ def pick(
         if len(chosen) == 3:
             return chosen
     return None
+
+
+def _another_gender(name: str, article: str | None) -> bool:
+    """Whether the text's article before the name is not the listed place's."""
+    record = place_record(name)
+    listed = record.name.split(" ", 1)[0].casefold() if record is not None else ""
+    if article not in ("m", "f") or listed not in ("le", "la"):
+        return False
+    return article_class(listed) != article
 
 
 def _nearest_places(

@@ -174,12 +174,14 @@ def era_year(text: str, mention: Mention) -> int | None:
     return None
 
 
-# 'abroge la Pragmatique Sanction, promulguée par Charles VII en 1438': an act's own date,
+# 'abroge la Pragmatique Sanction, promulguée par Charles VII en 1438', 'conserve Strasbourg,
+# annexée en 1681' (the next sentence was set 'En 1681', read C): an act's own date,
 # told in passing ('obtient un édit, signé en octobre 1666' is the story's step: see
 # `sentence_years`, which skips it only when it goes back)
 ACT_ASIDE = re.compile(
     r",\s+(?:(?:promulgu|sign|vot|adopt|rédig|publi|édifi|érig|instaur|institu|ratifi)ée?s?"
-    r"|construite?s?|bâtie?s?|conclue?s?)\s+(?:par\s+[^,;]{1,40}?\s+)?(?:en|le)\s*$",
+    r"|construite?s?|bâtie?s?|conclue?s?|annexée?s?|conquise?s?|acquise?s?|réunie?s?)"
+    r"\s+(?:par\s+[^,;]{1,40}?\s+)?(?:en|le)\s*$",
     re.IGNORECASE,
 )
 

@@ -33,6 +33,18 @@ FEMININE_FIRST_NAMES = {
     "marie-claude", "jeannette", "hassiba", "margaret", "duchesse", "princesse", "comtesse",
     "judith", "ermengarde", "hildegarde", "bertrade", "mathilde", "adèle",
     "éléonore", "béatrice", "clémence", "yolande", "valentine", "radegonde", "clotilde",
+    # 'Michèle Morgan et Ray Milland obtiennent les prix d'interprétation' drew three men
+    # (read C): a woman's first name says so when nothing else in the sentence does
+    "michèle", "michelle", "micheline", "jacqueline", "monique", "nicole", "odette", "paulette",
+    "josette", "arlette", "ginette", "denise", "raymonde", "marcelle", "yvette", "huguette",
+    "brigitte", "sylvie", "martine", "chantal", "mireille", "régine", "renée", "laure",
+    "laurence", "emma", "ève", "élise", "berthe", "célestine", "constance", "évelyne", "léonie",
+    "marianne", "nadia", "nadine", "olga", "paule", "rachel", "rosalie", "sarah", "solange",
+    "véronique", "virginie", "aurore", "adrienne", "alice", "amélie", "angèle", "antoinette",
+    "augustine", "bernadette", "éliane", "félicité", "georgette", "marthe", "mélanie", "odile",
+    "sabine", "sidonie", "zélie", "annie", "christiane", "claudine", "liliane", "caroline",
+    "danièle", "janine", "jeanine", "gerberge", "bathilde", "ingeburge", "pétronille",
+    "frédégonde", "cunégonde", "marcelline", "lucette", "albertine", "gertrude",
 }  # fmt: skip
 # whole names whose first name misleads: a woman's pen name, men named Anne
 FEMININE_PEOPLE = {"george sand"}
@@ -199,6 +211,12 @@ def feminine_name(name: str) -> bool:
     return first in FEMININE_FIRST_NAMES
 
 
+NAMED_ACT_YEAR = re.compile(
+    r"\b(?:paix|traités?|bataille|siège|édit|guerre|concordat|accords?|armistice|congrès)"
+    r"\s+(?:de|d['’]|du|des)\s*[^()]{1,40}\($"
+)
+
+
 def sentence_years(mentions: list[Mention], sentences: int, text: str = "") -> list[int | None]:
     """The year each sentence speaks of: its own first date, else the last one named before
     it ('… en juin 1249, … en février 1250. Capturé en avril, …' is 1250), a date that looks
@@ -215,6 +233,10 @@ def sentence_years(mentions: list[Mention], sentences: int, text: str = "") -> l
                 continue  # 'exposée au Salon de 1831': Charles X did not abdicate in 1831
             if reached is not None and year < reached and an_act_aside(text, mention.start):
                 continue  # in 1516, 'la Pragmatique Sanction, promulguée en 1438'
+            if NAMED_ACT_YEAR.search(text[max(0, mention.start - 60) : mention.start]):
+                # 'depuis la paix de Nimègue (1678)': the named act's year, in brackets, is
+                # no step of the story (the next sentence was set in 1681, read C)
+                continue
             own.setdefault(mention.sentence, year)
             last[mention.sentence] = year
             reached = year
@@ -358,8 +380,16 @@ def cue_roles(doc: Any, mention: Mention) -> tuple[set[str], bool]:
     if before >= 0 and doc[before].text.casefold() in ROLE_NOUNS and not complement:
         roles.add(doc[before].text.casefold())
         feminine = feminine or _feminine_title(doc, before)
-    elif before >= 0 and doc[before].text.casefold() in WOMEN_OF_KIN:
-        # 'sa compagne, Georgette Leblanc': three men were offered beside her (read C)
+    elif (
+        apart
+        and before >= 1
+        and doc[before].text.casefold() in WOMEN_OF_KIN
+        and doc[before].pos_ == "NOUN"
+        and doc[before - 1].pos_ == "DET"
+        and (before < 2 or doc[before - 2].text.casefold() not in ("de", "d'", "d’", "du"))
+    ):
+        # 'sa compagne, Georgette Leblanc': three men were offered beside her (read C); not
+        # 'Marguerite épouse Henri' (a verb) nor 'le père de sa femme, Jean Colbert'
         feminine = True
     after = tokens[-1].i + 1
     if after + 1 < len(doc) and doc[after].text == ",":

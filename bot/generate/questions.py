@@ -795,7 +795,7 @@ ASKED_DAY_GAPPED = re.compile(
 )
 
 
-BC_TITLE = re.compile(r"\((?:vers\s+)?(\d{1,4})(?:\s*-\s*\d{1,4})?\s*av\.\s*J\.?-C")
+BC_TITLE = re.compile(r"\((?:vers\s+)?(\d{1,4})(?:\s*[-–]\s*\d{1,4})?\s*av\.\s*J\.?-C")
 
 
 def _title_years(text: str) -> list[int]:
@@ -814,8 +814,10 @@ def _title_year_first(
     before_christ = BC_TITLE.search(passage_title(text))
     if before_christ is not None:
         # 'Le trophée des Alpes (7-6 av. J.-C.)': its first dated sentence told of 1705, and
-        # every sentence before it took that year (Austria and England beside Roman Italy)
-        first = min(dated, default=len(years))
+        # every sentence before it took that year (Austria and England beside Roman Italy);
+        # a year the text writes before Christ ('En 121 av. J.-C.') dates its own sentence
+        told = {m.sentence for m in narrative if era_year(text, m) is not None}
+        first = min(told, default=len(years))
         return [-int(before_christ[1]) if i < first else y for i, y in enumerate(years)]
     titled = _title_years(text)
     if len(titled) != 1:
@@ -1133,8 +1135,11 @@ CONNECTIVES = re.compile(
     r"toutefois|cependant|néanmoins|donc|enfin|de son côté|de leur côté|en outre"
     r"|par ailleurs)\b(?=[\s,.?])"
     # 'Renaudot organisa aussi des conférences': also, after what the stem does not carry;
-    # not 'mais aussi', nor a comparison ('aussi grand que')
-    r"|(?<!mais)(?<!Mais)\s+(?:aussi|également)\b(?!\s+bien\b)(?!(?:\s+[\w'’-]+){0,4}\s+qu(?:e\b|['’]))",
+    # only before what a verb takes (an article, a preposition, the blank): not 'mais
+    # aussi', 'lui aussi', ', aussi doit-il', nor a comparison ('aussi nombreuse que')
+    r"|(?<!,)(?<!mais)(?<!Mais)(?<!lui)(?<!eux)(?<!elle)(?<!elles)(?<!moi)(?<!nous)"
+    r"(?<!vous)(?<!toi)\s+(?:aussi|également)(?=\s+(?:le|la|les|l['’]|un|une|des|du|de|d['’]"
+    r"|à|au|aux|en|dans|sur|pour|par|son|sa|ses|leur|leurs|ce|cet|cette|ces|_____)(?![\w'’-]))",
     re.IGNORECASE,
 )
 DAY_MONTH = re.compile(
@@ -2188,6 +2193,15 @@ def problems(candidate: Candidate) -> list[str]:
             # 'À quelle date l'« esprit de Locarno » ne survit-il guère à la mort de
             # Stresemann ?': the date is the death's, not the verb's
             found.append("a date asked of the verb that was a death's")
+    if (
+        candidate.form != "cloze"
+        and candidate.kind in DATE_KINDS
+        and re.search(rf"\bdepuis (?:le |l['’]an )?{re.escape(answer)}\b", candidate.sentence)
+    ):
+        # 'En quelle année la réforme est-elle portée par Gaston Defferre, maire de Marseille ?'
+        # keyed 1953, his mayoralty's start ('maire … depuis 1953'): a date since which is no
+        # date of the verb (read C)
+        found.append("a date since which asked as the verb's")
     inverted = re.search(r"(\w+)-(?:t-)?(?:il|elle|ils|elles) \?$|\bqui (\w+) \?$", q)
     verb = inverted and (inverted[1] or inverted[2])
     if verb and re.search(rf"\b{re.escape(verb)},", candidate.sentence):
@@ -2491,7 +2505,8 @@ VESSEL_BLANK = re.compile(
 # 'Les noces sont célébrées à _____, en Normandie, …' among Breton and Atlantic towns: the
 # region beside the blank gives the town away (read B: cut it)
 REGION_AFTER_BLANK = re.compile(
-    rf"{re.escape(BLANK)},\s+(?:en|dans le|dans la|dans l['’])\s*[A-ZÉ][\w'’-]+(?=[,.])"
+    rf"{re.escape(BLANK)},\s+(?:en|dans le|dans la|dans les|dans l['’])\s*[A-ZÀ-ÖØ-Þ][\w'’-]+"
+    r"(?=[,.])"
 )
 NEAR_PLACE = re.compile(rf"[A-ZÉ][\w-]+, près d(?:e |['’]){BLANK}|{BLANK}, près d(?:e |['’])[A-ZÉ]")
 CAPITALS = {"Londres", "Moscou", "Washington", "Berlin", "Vienne", "Madrid", "Rome", "Pékin"}

@@ -44,8 +44,7 @@ TOPIC_OF_HEAD = {
     # times, 'which victory?'): 'la victoire de Fontenoy'
     "bataille": ("camp", "journée", "victoire", "défaite"),
     "siège": ("camp", "journée", "victoire", "défaite"),
-    "campagne": ("campagne", "expédition"),
-    "expédition": ("campagne", "expédition"),
+    "expédition": ("expédition",),  # not 'la campagne': the countryside, as often
     "camp": ("camp", "entrevue", "rencontre"),
     "entrevue": ("entrevue", "rencontre"),
     "fuite": ("fuite",),
@@ -117,10 +116,27 @@ OF_THE_EVENT_BARE = re.compile(
     rf"\b(?:[Ll]e\s+|[Ll]es\s+|du\s+|des\s+|au\s+|aux\s+)({_either_case(tuple(OF_THE_EVENT))})"
     r"\b(?![\w-])(?!\s+(?:de|d['’]|du|des)\b)"
 )
-EPITHET_AFTER = re.compile(
-    r"\s+(?:secrets|secrètes|officiels|officielles|directs|directes|préliminaires|provisoires"
-    r"|définitif|final|lourd|total|exact|précis)\b"
+OUTCOMES = ("victoire", "défaite")
+# 'La défaite subie à Dettingen', 'la victoire à Lauffeld': the place says which
+OTHER_FIELD = re.compile(
+    r"\s+(?:(?:subie|remportée|obtenue|essuyée|acquise)\b|(?:à|au|devant|près de)\s+[A-ZÀ-ÖØ-Þ])"
 )
+
+
+def _opens(question: str, found: re.Match[str]) -> bool:
+    """Whether the match is the stem's subject: its first words, or after an opening phrase."""
+    stem_at = question.find(" : ") + 3 if question.startswith("Complétez") else 0
+    before = question[stem_at : found.start()]
+    return before == "" or bool(re.fullmatch(r"[^,]*, ", before))
+
+
+EPITHET_AFTER = re.compile(
+    r"\s+(?:secrets?|secrètes?|officiels?|officielles?|directs?|directes?|préliminaires?"
+    r"|provisoires?|définitifs?|définitives?|finals?|finale|lourds?|lourde|totals?|totale"
+    r"|exacts?|exacte|précis|précise|web|fort|neuf|neuve|mère|suspendu|principal|principale"
+    r"|actuel|actuelle|primitif|primitive)\b"
+)
+BOOK_VERBS = re.compile(r"\b(?:publi|écri|écrit|rédig|édit|tradui|lu\b|lit\b|paru|parai)", re.I)
 INSTITUTION_BARE = re.compile(r"\b[Ll]a Compagnie\b(?!\s+(?:de|des|du|d['’])\b)")
 NAMED_EVENT = re.compile(rf"\b({_either_case((*EVENTS, *DOMAINS))})\s+({COMPLEMENT})")
 # 'Le scandale de Panama (1879-1893)', 'La Jacquerie de 1358': the title's own complement
@@ -359,9 +375,10 @@ BODY_BARE = re.compile(
 # a title that names a work of building itself, up to its brackets or its apposition
 TITLE_BUILDING = re.compile(
     r"^(Le|La|L['’])\s*((?:pont|canal|tunnel|trophée|aqueduc|arc|viaduc|phare|barrage|"
-    r"observatoire|théâtre|amphithéâtre|château|palais|cathédrale|basilique|abbaye)\s+"
-    r"(?:de|du|des|d['’]|sous|sur)\s*[^,(]+?)\s*(?:\(|,|$)"
-)
+    r"observatoire|amphithéâtre|château|palais|cathédrale|basilique|abbaye)\s+"
+    r"(?:de|du|des|d['’]|sous|sur)\s*[^,(]+?)"
+    r"\s*(?:\(|,|$|\s(?:et|sous|à|au|pendant|en|avant|après|de\s+\d)\b)"
+)  # not 'Le théâtre de Molière', a body of plays
 
 
 def _title_institution(title: str) -> tuple[str, bool | None]:
@@ -520,6 +537,10 @@ class Referents:
             addition = self.events.get(word, "")
             if not addition and word in TOPIC_OF_HEAD.get(self.topic_head, ()) and self.topic:
                 addition = self.topic
+            if word in OUTCOMES and not _opens(question, found):
+                return question  # 'confirme la victoire à Lauffeld': maybe another one
+            if word in OUTCOMES and OTHER_FIELD.match(question, found.end()):
+                return question  # 'La défaite subie à Dettingen' is not Fontenoy's
         if not addition or prints(question, addition) or prints(answer, addition):
             return question
         if ADJECTIVE_AFTER.match(question, found.end()):
@@ -540,11 +561,14 @@ class Referents:
             question, found.end()
         ):
             return question  # 'le bilan humain', 'des pourparlers secrets': not split
-        stem = question.split(" : ", 1)[-1]
-        if not stem.startswith(found.group(0)) and not re.match(
-            r"[^,]*, $", stem[: stem.find(found.group(0))]
-        ):
+        if not _opens(question, found):
             return question  # the subject the reader asked to name, not a word further on
+        title_years = [int(y) for y in re.findall(r"\b\d{3,4}\b", self.title)]
+        stem_years = [int(y) for y in re.findall(r"\b\d{3,4}\b", question)]
+        if title_years and any(
+            not min(title_years) - 2 <= year <= max(title_years) + 2 for year in stem_years
+        ):
+            return question  # 'En 1925, les négociations' under Versailles (1919): Locarno's
         return contract(f"{question[: found.end()]} de {self.event}{question[found.end() :]}")
 
     def _role_named(self, question: str, answer: str, sentence: str) -> str:
@@ -592,12 +616,14 @@ class Referents:
             # 'Le pont lui-même, haut de 48,77 mètres' under 'Le pont du Gard' (read B): the
             # title's own word, bare, is that building
             head = built.group(2).split()[0]
+            # only as the stem's subject, then its 'lui-même' or a comma: 'le pont suspendu',
+            # 'le château fort', 'le palais neuf' are other buildings
             own = re.search(
-                rf"\b(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’]\s*){head}\b(?:\s+(?:lui|elle)-même\b)?"
-                rf"(?![\w-])(?!\s+(?:de|d['’]|du|des|sous|sur|qui|que|qu['’]|dont|où)\b)"
-                rf"(?!\s+[A-ZÀ-ÖØ-Þ])(?!{ADJECTIVE_AFTER.pattern})",
+                rf"\b(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’]\s*){head}(?:\s+(?:lui|elle)-même\b|(?=,))",
                 question,
             )
+            if own is not None and not _opens(question, own):
+                own = None
             bare = name.split(" ", 1)[1] if name.startswith(("le ", "la ")) else name[2:]
             if own is not None and not prints(answer, bare) and bare not in question:
                 replaced = name if own.group(0)[0].islower() else upper_first(name)
@@ -611,8 +637,12 @@ class Referents:
             return question
         if word in PLACE_WORDS and not TITLE_BUILDING.match(self.title):
             return question
-        if ADJECTIVE_AFTER.match(question, found.end()):
-            return question  # 'l'établissement public': another phrase
+        if ADJECTIVE_AFTER.match(question, found.end()) or EPITHET_AFTER.match(
+            question, found.end()
+        ):
+            return question  # 'l'établissement public', 'le site web': another phrase
+        if word == "ouvrage" and (not built or BOOK_VERBS.search(question)):
+            return question  # 'Vauban publie l'ouvrage': a book
         replaced = name if found.group(0)[0].islower() else upper_first(name)
         return contract(f"{question[: found.start()]}{replaced}{question[found.end() :]}")
 
