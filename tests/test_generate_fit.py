@@ -4688,3 +4688,17 @@ def test_a_woman_s_first_name_says_she_is_one() -> None:
 
     assert feminine_name("Michèle Morgan") and feminine_name("Jacqueline Auriol")
     assert not feminine_name("Michel Debré")
+
+
+def test_a_country_is_not_asked() -> None:
+    """Read blind, questions on a country were 8% A and 45% C: the passage's own country is
+    the obvious answer, the others of no time; a town still is asked."""
+    sentence = "Le traité consacre la prépondérance française au détriment de l'Espagne."
+    country = Candidate("Complétez (pays) : Le traité consacre la prépondérance française au "
+                        "détriment de l'_____.", "Espagne", ["Angleterre", "Autriche", "Italie"],
+                        "place", "cloze", sentence, 1)  # fmt: skip
+    assert "a country asked" in problems(country)
+    town = replace(country, question="Complétez (lieu) : Le traité est signé à _____.",
+                   answer="Madrid", distractors=["Séville", "Tolède", "Burgos"],
+                   sentence="Le traité est signé à Madrid.")  # fmt: skip
+    assert "a country asked" not in problems(town)
