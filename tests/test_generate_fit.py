@@ -4702,3 +4702,18 @@ def test_a_country_is_not_asked() -> None:
                    answer="Madrid", distractors=["Séville", "Tolède", "Burgos"],
                    sentence="Le traité est signé à Madrid.")  # fmt: skip
     assert "a country asked" not in problems(town)
+
+
+def test_a_man_is_not_offered_his_own_nickname() -> None:
+    """'Jean-Baptiste Poquelin, dit Molière, …': Molière was offered as Poquelin's wrong
+    answer, even where the aside had gone from the sentence the question was drafted on."""
+    text = (
+        "La mort de Molière (1673)\n\nLe 10 février 1673, la troupe crée Le Malade imaginaire. "
+        "Malade, Jean-Baptiste Poquelin, dit Molière, y tient le rôle d'Argan. Le 17 février, "
+        "Jean-Baptiste Poquelin prononce le mot Juro avant de s'effondrer. Lully et Charpentier "
+        "se disputent la musique. Molière meurt le soir même.\n"
+    )
+    asked = [c for c in drafted(text).tried if c.answer in ("Jean-Baptiste Poquelin", "Molière")]
+    assert asked
+    for candidate in asked:
+        assert not {"Jean-Baptiste Poquelin", "Molière"} & set(candidate.distractors), candidate

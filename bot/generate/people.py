@@ -65,9 +65,15 @@ ROLE_NOUNS = {
     "sculpteur", "musicien", "compositeur",
     "ambassadeur", "gouverneur", "commissaire", "académicien", "juge", "magistrat",
     "conseiller", "bourreau", "assassin", "confesseur", "vice-président", "secrétaire",
+    # La Pérouse's finder offered among generals, an actress among directors (read C)
+    "navigateur", "explorateur", "aviateur", "aéronaute", "acteur", "actrice", "comédien",
+    "comédienne", "chanteur", "chanteuse", "cantatrice", "danseur", "danseuse", "cinéaste",
+    "réalisateur", "dramaturge", "imprimeur", "inventeur", "botaniste", "géographe",
+    "abbesse", "religieuse", "prêtre", "curé", "pasteur",
 }  # fmt: skip
 FEMININE_ROLES = {"reine", "impératrice", "princesse", "duchesse", "comtesse", "régente",
-                  "institutrice", "infirmière"}  # fmt: skip
+                  "institutrice", "infirmière", "actrice", "comédienne", "chanteuse",
+                  "cantatrice", "danseuse", "abbesse", "religieuse"}  # fmt: skip
 # 'Richelieu (1585-1642 cardinal/ministre)', 'Jules César (-100 à -44 général)'
 ROLE_GROUPS = {
     "army": {"général", "maréchal", "amiral", "colonel", "lieutenant-colonel", "capitaine",
@@ -78,7 +84,10 @@ ROLE_GROUPS = {
               "duchesse", "comte", "comtesse", "dauphin", "régent", "régente", "dey", "émir",
               "sultan", "tsar"},
     "church": {"cardinal", "pape", "évêque", "archevêque", "abbé", "moine", "mgr", "légat",
-               "chapelain", "confesseur"},
+               "chapelain", "confesseur", "abbesse", "religieuse", "prêtre", "curé", "pasteur"},
+    "travel": {"navigateur", "explorateur", "aviateur", "aéronaute"},
+    "stage": {"acteur", "actrice", "comédien", "comédienne", "chanteur", "chanteuse",
+              "cantatrice", "danseur", "danseuse", "cinéaste", "réalisateur"},
     "politics": {"député", "sénateur", "socialiste", "communiste", "radical", "avocat",
                  "vice-président"},
     "justice": {"juge", "magistrat", "conseiller"},
@@ -88,10 +97,10 @@ ROLE_GROUPS = {
     # a writer is no wrong answer for an engineer, nor a painter for a chemist (read blind:
     # Hugo, Clemenceau and Louis Blanc offered for the engineer of the Paris sewers)
     "letters": {"écrivain", "poète", "romancier", "philosophe", "historien", "journaliste",
-                "chroniqueur", "académicien"},
+                "chroniqueur", "académicien", "dramaturge", "imprimeur"},
     "arts": {"architecte", "peintre", "jardinier", "sculpteur", "musicien", "compositeur"},
     "science": {"savant", "ingénieur", "médecin", "chimiste", "mathématicien", "physicien",
-                "astronome", "naturaliste", "chirurgien"},
+                "astronome", "naturaliste", "chirurgien", "inventeur", "botaniste", "géographe"},
 }  # fmt: skip
 
 

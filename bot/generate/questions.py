@@ -254,7 +254,7 @@ def generate(
         plain_title = passage_title(plain)
         plain_setting = Setting.of(plain_title, plain) if plain_title else None
         more, _, lacking = _candidates(
-            plain, plain_doc, _whole_quotations(plain_doc), seed, nlp, plain_setting
+            plain, plain_doc, _whole_quotations(plain_doc), seed, nlp, plain_setting, text
         )
         unanswered += lacking
         tried += [_traced_back(c, origins, text) for c in more]
@@ -598,9 +598,11 @@ def _candidates(
     seed: int,
     nlp: Any = None,
     setting: Setting | None = None,
+    original: str = "",
 ) -> tuple[list[Candidate], list[Mention], list[str]]:
     """Every fact's first form that passes the rules (and the forms tried before it); the
-    passage's event (`setting`) bounds its dates' wrong answers."""
+    passage's event (`setting`) bounds its dates' wrong answers; `original`, the passage
+    before its asides went, still tells who is called what."""
     starts = [s.start_char for s in sentences]
 
     def sentence_of(offset: int) -> int:
@@ -622,6 +624,9 @@ def _candidates(
             named_years.setdefault(m.sentence, set()).add(m.year)
     several_years = {index for index, named in named_years.items() if len(named) > 1}
     passage_fit = _passage_fit(doc, text, mentions, years_of)
+    for name, nickname in NICKNAMED.findall(original or text):
+        # 'Jean-Baptiste Poquelin, dit Molière': Molière was offered as his wrong answer
+        passage_fit.aliases.add(frozenset((name.casefold(), nickname.casefold())))
     passage_fit.event_side = setting.side if setting is not None else None
 
     tried: list[Candidate] = []
@@ -2008,6 +2013,13 @@ def _passage_fit(doc: Any, text: str, mentions: list[Mention], years: list[int |
         if acronym:
             fit.aliases.add(frozenset((mention.text.casefold(), acronym[1].casefold())))
     return fit
+
+
+NAME_WORDS = r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?:le |la |de |du |d['’])?[A-ZÀ-ÖØ-Þ][\w'’-]*)*"
+NICKNAMED = re.compile(
+    rf"({NAME_WORDS}),\s+(?:dit|dite|surnommée?|connue? sous le nom de)\s+(?:« ?)?"
+    rf"((?:le |la |l['’])?{NAME_WORDS})"
+)
 
 
 def _fit_for(
