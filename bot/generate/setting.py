@@ -81,7 +81,6 @@ DAY_RANGE = re.compile(
 MONTH_RANGE = re.compile(rf"\b({'|'.join(MONTHS)})\s*[-–]\s*({'|'.join(MONTHS)}) (\d{{3,4}})\b")
 ELISION = ("'", "’")
 LASTING = 4  # years: a range that long covers its first and last years
-FAR_AFTER = 25  # years after the event: past them, 'après' tells nothing
 FORWARD = re.compile(r"\bjusqu['’](?:en|au|à)\s*(?:le\s+)?$|\bà partir de\s+$", re.IGNORECASE)
 OPENING_TIMES = ("avant", "après", "pendant", "lors")  # a stem placed in time already
 MAX_WORDS = 32  # the stem with its setting; readers marked 40-word stems 'copied'
@@ -242,12 +241,6 @@ class Setting:
             return None
         told = own.year if own is not None else year
         if told is None:
-            return None
-        if told > self.last + FAR_AFTER:
-            # 'Après la fondation de La Nouvelle-Orléans (1718), qui cède la ville à Charles
-            # III ?' (1762) and its handing over in 1803 were read as saying nothing: that
-            # long after, the year says when (the stem's own, or the one added after); what
-            # came before keeps its 'Avant', the state of things the event found
             return None
         if told < self.first:
             return "avant"
