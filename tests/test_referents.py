@@ -457,52 +457,42 @@ def test_the_founded_body_ends_where_the_title_goes_on_about_it() -> None:
 
 def test_a_building_the_title_names_stands_for_its_bare_words() -> None:
     """'L'ouvrage favorise le transport du blé' under 'Le canal du Midi', 'Le pont lui-même'
-    under 'Le pont du Gard', 'Le site' under the trophée des Alpes: read B, 'which one?'."""
-    canal = Referents.of("x", "Le canal du Midi (1666-1681)")
-    assert canal.name(
-        "Complétez (région) : L'ouvrage favorise le transport du blé du _____.", "x"
-    ) == ("Complétez (région) : Le canal du Midi favorise le transport du blé du _____.")
-    assert canal.name("Complétez (nombre) : Le canal latéral compte _____ écluses.", "x") == (
-        "Complétez (nombre) : Le canal latéral compte _____ écluses."
-    )  # another canal
-    gard = Referents.of("x", "Le pont du Gard, aqueduc romain de Nîmes (Ier siècle)")
-    assert gard.name("Complétez (nombre) : Le pont lui-même superpose _____ rangs.", "x") == (
-        "Complétez (nombre) : Le pont du Gard superpose _____ rangs."
-    )
-    alps = Referents.of("x", "Le trophée des Alpes (7-6 av. J.-C.)")
-    assert alps.name("Complétez (lieu) : Le site domine _____.", "x") == (
-        "Complétez (lieu) : Le trophée des Alpes domine _____."
-    )
-    # a body's 'site' is its campus, not the body
-    cnrs = Referents.of("x", "La création du CNRS (1939)")
-    assert cnrs.name("Complétez (lieu) : Le site est à _____.", "x") == (
-        "Complétez (lieu) : Le site est à _____."
-    )
-    # the abbey is feminine, 'l'édifice' masculine: a participle after it would not agree
-    cluny = Referents.of("x", "L'abbaye de Cluny (910)")
-    assert cluny.name("Complétez (lieu) : L'édifice, consacré par _____, brûle.", "x") == (
-        "Complétez (lieu) : L'édifice, consacré par _____, brûle."
-    )
+    under 'Le pont du Gard', 'Le site' under the trophée des Alpes: read B, 'which one?'. A
+    body's 'site' is its campus; 'l'édifice' (masculine) is not the abbey (feminine) a
+    participle after it would agree with; 'le canal latéral' is another canal."""
+    cases = (
+        ("Le canal du Midi (1666-1681)", "L'ouvrage favorise le transport du blé du _____.",
+         "Le canal du Midi favorise le transport du blé du _____."),
+        ("Le canal du Midi (1666-1681)", "Le canal latéral compte _____ écluses.", None),
+        ("Le pont du Gard, aqueduc romain de Nîmes (Ier siècle)",
+         "Le pont lui-même superpose _____ rangs.", "Le pont du Gard superpose _____ rangs."),
+        ("Le trophée des Alpes (7-6 av. J.-C.)", "Le site domine _____.",
+         "Le trophée des Alpes domine _____."),
+        ("La création du CNRS (1939)", "Le site est à _____.", None),
+        ("L'abbaye de Cluny (910)", "L'édifice, consacré par _____, brûle.", None),
+    )  # fmt: skip
+    for title, stem, named in cases:
+        question = f"Complétez (lieu) : {stem}"
+        expected = question if named is None else f"Complétez (lieu) : {named}"
+        assert Referents.of("x", title).name(question, "x") == expected, title
 
 
 def test_a_victory_a_toll_and_talks_are_the_title_events() -> None:
     """'La victoire livre Tournai', 'Le bilan s'élève à 146 morts', 'Les négociations
     s'ouvrent': read B four times, 'which victory?', 'le bilan de l'incendie'."""
     battle = Referents.of("x", "La bataille de Fontenoy (1745)")
-    assert battle.name("Complétez (lieu) : La victoire livre _____ aux Français.", "x") == (
-        "Complétez (lieu) : La victoire de Fontenoy livre _____ aux Français."
-    )
     fire = Referents.of("x", "L'incendie du Bazar de la Charité (1897)")
-    assert fire.name("Complétez (nombre) : Le bilan s'élève à _____ morts.", "x") == (
-        "Complétez (nombre) : Le bilan de l'incendie du Bazar de la Charité s'élève à _____ morts."
-    )
-    assert fire.name("Complétez (nombre) : Le bilan humain s'élève à _____ morts.", "x") == (
-        "Complétez (nombre) : Le bilan humain s'élève à _____ morts."
-    )
     peace = Referents.of("x", "La paix d'Utrecht (1713)")
-    assert peace.name("Complétez (lieu) : En 1712, les pourparlers s'ouvrent à _____.", "x") == (
-        "Complétez (lieu) : En 1712, les pourparlers de la paix d'Utrecht s'ouvrent à _____."
-    )
+    for referents, stem, named in (
+        (battle, "La victoire livre _____ aux Français.",
+         "La victoire de Fontenoy livre _____ aux Français."),
+        (fire, "Le bilan s'élève à _____ morts.",
+         "Le bilan de l'incendie du Bazar de la Charité s'élève à _____ morts."),
+        (fire, "Le bilan humain s'élève à _____ morts.", "Le bilan humain s'élève à _____ morts."),
+        (peace, "En 1712, les pourparlers s'ouvrent à _____.",
+         "En 1712, les pourparlers de la paix d'Utrecht s'ouvrent à _____."),
+    ):  # fmt: skip
+        assert referents.name(f"Complétez (lieu) : {stem}", "x") == f"Complétez (lieu) : {named}"
     # 'des pourparlers secrets' keeps its pair; a word further on than the subject stays
     for question in (
         "Qui engage des pourparlers secrets avec Torcy ?",
