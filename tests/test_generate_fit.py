@@ -4522,6 +4522,21 @@ def test_words_that_point_back_into_the_passage_go() -> None:
         )
         == "Complétez (année) : L'article 291 du Code pénal de _____ soumettait tout."
     )
+    # 'au contraire', 'finalement', 'déjà', 'Plus loin' point back too (read B); a subject
+    # keeps no comma before its verb once the word between went
+    for told, said in (
+        ("Complétez (lieu) : Le Royaume-Uni, au contraire, commerce avec _____.",
+         "Complétez (lieu) : Le Royaume-Uni commerce avec _____."),
+        ("Complétez (date) : La loi est finalement promulguée le _____.",
+         "Complétez (date) : La loi est promulguée le _____."),
+        ("Complétez (pays) : La Louisiane avait déjà été remise à l'_____.",
+         "Complétez (pays) : La Louisiane avait été remise à l'_____."),
+        ("Complétez (nombre) : Plus loin, l'armée compte _____ hommes.",
+         "Complétez (nombre) : L'armée compte _____ hommes."),
+        ("Complétez (lieu) : En 1415, alors, le roi quitte _____.",
+         "Complétez (lieu) : En 1415, le roi quitte _____."),
+    ):  # fmt: skip
+        assert _without_connectives(told) == said
     for kept in (
         "Qui fut non seulement peintre mais aussi architecte en 1520 ?",
         "Complétez (nombre) : La ville est aussi peuplée que Paris avec _____ habitants.",

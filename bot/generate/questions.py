@@ -1139,7 +1139,7 @@ CONNECTIVES = re.compile(
     r"(?<!presque)(?<!tout)(?<!peu)(?<!si)(?<!bien)"  # 'il meurt presque aussitôt' keeps it
     r",?\s+(?:(?:aussitôt|alors|dès lors|ainsi)(?! que\b| qu['’]| même qu)|ensuite|pourtant|"
     r"toutefois|cependant|néanmoins|donc|enfin|de son côté|de leur côté|en outre"
-    r"|par ailleurs)\b(?=[\s,.?])"
+    r"|par ailleurs|au contraire|en revanche|par contre|finalement)\b(?=[\s,.?])"
     # 'Renaudot organisa aussi des conférences': also, after what the stem does not carry;
     # only before what a verb takes (an article, a preposition, the blank): not 'mais
     # aussi', 'lui aussi', ', aussi doit-il', nor a comparison ('aussi nombreuse que')
@@ -1160,6 +1160,8 @@ def _without_connectives(question: str) -> str:
     head, colon, stem = question.rpartition(" : ")
     # ', alors possession anglaise': the comma opened an apposition, and stays
     stem = CONNECTIVES.sub(_connective_gone, stem if colon else question)
+    stem = re.sub(r"\x00\s*,", "", stem).replace("\x00", "")
+    stem = ALREADY.sub(r"\1", stem)
     opened = LEADING_CONNECTIVE.sub("", stem)  # 'Mais l'élection de …': but after what?
     stem = upper_first(opened) if opened != stem else stem
     return f"{head}{colon}{stem}" if colon else stem
@@ -1169,13 +1171,29 @@ def _connective_gone(found: re.Match[str]) -> str:
     rest = found.string[found.end() :]
     if found[0].startswith(",") and not re.match(r"\s*[,.?;:]", rest):
         return ","
+    before = found.string[: found.start()]
+    if found[0].startswith(",") and "," not in before and not OPENING_PHRASE.match(before):
+        # 'Le Royaume-Uni, au contraire, commerce …': both commas go with it, or the
+        # subject is cut from its verb; after 'En 1415, alors, …' one stays
+        return "\x00"
     return ""
 
 
+OPENING_PHRASE = re.compile(
+    r"^(?:En|Le \d|Le 1er|Dès|Après|Avant|Pendant|Lors|Au|Aux|À|Dans|Sous|Vers|Depuis|Puis"
+    r"|Par|Pour|Selon|Entre|Durant)\b"
+)
+
+
+# 'avait déjà été remise', 'a déjà conquis': already, against what the stem leaves out
+ALREADY = re.compile(
+    r"\b(avait|a|ont|avaient|était|est|sont|étaient|fut|furent|eut)\s+déjà\b(?=\s)"
+)
 LEADING_CONNECTIVE = re.compile(
     r"^(?:(?:Mais|Et|Or|Puis|Pourtant|Cependant|Toutefois|Ensuite|Enfin|Alors|Aussitôt)"
     r"(?=[\s,]),?|(?:Entre-temps|Parallèlement|Pendant ce temps|Au même moment|Dès lors"
-    r"|En revanche|Par ailleurs|En outre|De plus|Néanmoins|Par contre|Au contraire"
+    r"|En revanche|Par ailleurs|En outre|De plus|Néanmoins|Par contre|Au contraire|Plus loin"
+    r"|En face|Finalement"
     r"|De son côté|De leur côté|De l['’]autre côté|Dans le camp adverse|Jusque-là|Désormais"
     r"|Peu après|Dans la foulée|De même|À cette date|À ce moment(?:-là)?|Dès ce moment),"
     r"|Tout (?:commence|bascule|change) (?:lorsque|quand|lorsqu['’]))\s*(?=\S)"
