@@ -65,15 +65,9 @@ ROLE_NOUNS = {
     "sculpteur", "musicien", "compositeur",
     "ambassadeur", "gouverneur", "commissaire", "académicien", "juge", "magistrat",
     "conseiller", "bourreau", "assassin", "confesseur", "vice-président", "secrétaire",
-    # La Pérouse's finder offered among generals, an actress among directors (read C)
-    "navigateur", "explorateur", "aviateur", "aéronaute", "acteur", "actrice", "comédien",
-    "comédienne", "chanteur", "chanteuse", "cantatrice", "danseur", "danseuse", "cinéaste",
-    "réalisateur", "dramaturge", "imprimeur", "inventeur", "botaniste", "géographe",
-    "abbesse", "religieuse", "prêtre", "curé", "pasteur",
 }  # fmt: skip
 FEMININE_ROLES = {"reine", "impératrice", "princesse", "duchesse", "comtesse", "régente",
-                  "institutrice", "infirmière", "actrice", "comédienne", "chanteuse",
-                  "cantatrice", "danseuse", "abbesse", "religieuse"}  # fmt: skip
+                  "institutrice", "infirmière"}  # fmt: skip
 # 'Richelieu (1585-1642 cardinal/ministre)', 'Jules César (-100 à -44 général)'
 ROLE_GROUPS = {
     "army": {"général", "maréchal", "amiral", "colonel", "lieutenant-colonel", "capitaine",
@@ -84,10 +78,7 @@ ROLE_GROUPS = {
               "duchesse", "comte", "comtesse", "dauphin", "régent", "régente", "dey", "émir",
               "sultan", "tsar"},
     "church": {"cardinal", "pape", "évêque", "archevêque", "abbé", "moine", "mgr", "légat",
-               "chapelain", "confesseur", "abbesse", "religieuse", "prêtre", "curé", "pasteur"},
-    "travel": {"navigateur", "explorateur", "aviateur", "aéronaute"},
-    "stage": {"acteur", "actrice", "comédien", "comédienne", "chanteur", "chanteuse",
-              "cantatrice", "danseur", "danseuse", "cinéaste", "réalisateur"},
+               "chapelain", "confesseur"},
     "politics": {"député", "sénateur", "socialiste", "communiste", "radical", "avocat",
                  "vice-président"},
     "justice": {"juge", "magistrat", "conseiller"},
@@ -97,10 +88,10 @@ ROLE_GROUPS = {
     # a writer is no wrong answer for an engineer, nor a painter for a chemist (read blind:
     # Hugo, Clemenceau and Louis Blanc offered for the engineer of the Paris sewers)
     "letters": {"écrivain", "poète", "romancier", "philosophe", "historien", "journaliste",
-                "chroniqueur", "académicien", "dramaturge", "imprimeur"},
+                "chroniqueur", "académicien"},
     "arts": {"architecte", "peintre", "jardinier", "sculpteur", "musicien", "compositeur"},
     "science": {"savant", "ingénieur", "médecin", "chimiste", "mathématicien", "physicien",
-                "astronome", "naturaliste", "chirurgien", "inventeur", "botaniste", "géographe"},
+                "astronome", "naturaliste", "chirurgien"},
 }  # fmt: skip
 
 
@@ -395,10 +386,17 @@ def cue_roles(doc: Any, mention: Mention) -> tuple[set[str], bool]:
         and doc[before].text.casefold() in WOMEN_OF_KIN
         and doc[before].pos_ == "NOUN"
         and doc[before - 1].pos_ == "DET"
-        and (before < 2 or doc[before - 2].text.casefold() not in ("de", "d'", "d’", "du"))
+        and (
+            before < 2
+            or (
+                doc[before - 2].text.casefold() not in ("de", "d'", "d’", "du")
+                and doc[before - 2].pos_ != "ADP"
+            )
+        )
     ):
         # 'sa compagne, Georgette Leblanc': three men were offered beside her (read C); not
-        # 'Marguerite épouse Henri' (a verb) nor 'le père de sa femme, Jean Colbert'
+        # 'Marguerite épouse Henri' (a verb), 'le père de sa femme, Jean Colbert' nor 'avec sa
+        # femme, Louis XVI quitte les Tuileries' (an opening phrase)
         feminine = True
     after = tokens[-1].i + 1
     if after + 1 < len(doc) and doc[after].text == ",":

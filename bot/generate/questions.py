@@ -625,8 +625,13 @@ def _candidates(
     several_years = {index for index, named in named_years.items() if len(named) > 1}
     passage_fit = _passage_fit(doc, text, mentions, years_of)
     for name, nickname in NICKNAMED.findall(original or text):
-        # 'Jean-Baptiste Poquelin, dit Molière': Molière was offered as his wrong answer
-        passage_fit.aliases.add(frozenset((name.casefold(), nickname.casefold())))
+        # 'Jean-Baptiste Poquelin, dit Molière': Molière was offered as his wrong answer;
+        # the run of capitals may start on a word of the sentence ('Quand Jean-Baptiste
+        # Poquelin'): each of its tails is the man too
+        words = name.split()
+        for start in range(len(words)):
+            tail = " ".join(words[start:]).casefold()
+            passage_fit.aliases.add(frozenset((tail, nickname.casefold())))
     passage_fit.event_side = setting.side if setting is not None else None
 
     tried: list[Candidate] = []
@@ -1139,7 +1144,7 @@ CONNECTIVES = re.compile(
     r"(?<!presque)(?<!tout)(?<!peu)(?<!si)(?<!bien)"  # 'il meurt presque aussitôt' keeps it
     r",?\s+(?:(?:aussitôt|alors|dès lors|ainsi)(?! que\b| qu['’]| même qu)|ensuite|pourtant|"
     r"toutefois|cependant|néanmoins|donc|enfin|de son côté|de leur côté|en outre"
-    r"|par ailleurs|au contraire|en revanche|par contre|finalement)\b(?=[\s,.?])"
+    r"|par ailleurs|finalement)\b(?=[\s,.?])"
     # 'Renaudot organisa aussi des conférences': also, after what the stem does not carry;
     # only before what a verb takes (an article, a preposition, the blank): not 'mais
     # aussi', 'lui aussi', ', aussi doit-il', nor a comparison ('aussi nombreuse que')
@@ -1160,7 +1165,6 @@ def _without_connectives(question: str) -> str:
     head, colon, stem = question.rpartition(" : ")
     # ', alors possession anglaise': the comma opened an apposition, and stays
     stem = CONNECTIVES.sub(_connective_gone, stem if colon else question)
-    stem = re.sub(r"\x00\s*,", "", stem).replace("\x00", "")
     stem = ALREADY.sub(r"\1", stem)
     opened = LEADING_CONNECTIVE.sub("", stem)  # 'Mais l'élection de …': but after what?
     stem = upper_first(opened) if opened != stem else stem
@@ -1171,18 +1175,7 @@ def _connective_gone(found: re.Match[str]) -> str:
     rest = found.string[found.end() :]
     if found[0].startswith(",") and not re.match(r"\s*[,.?;:]", rest):
         return ","
-    before = found.string[: found.start()]
-    if found[0].startswith(",") and "," not in before and not OPENING_PHRASE.match(before):
-        # 'Le Royaume-Uni, au contraire, commerce …': both commas go with it, or the
-        # subject is cut from its verb; after 'En 1415, alors, …' one stays
-        return "\x00"
     return ""
-
-
-OPENING_PHRASE = re.compile(
-    r"^(?:En|Le \d|Le 1er|Dès|Après|Avant|Pendant|Lors|Au|Aux|À|Dans|Sous|Vers|Depuis|Puis"
-    r"|Par|Pour|Selon|Entre|Durant)\b"
-)
 
 
 # 'avait déjà été remise', 'a déjà conquis': already, against what the stem leaves out
@@ -2035,8 +2028,8 @@ def _passage_fit(doc: Any, text: str, mentions: list[Mention], years: list[int |
 
 NAME_WORDS = r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?:le |la |de |du |d['’])?[A-ZÀ-ÖØ-Þ][\w'’-]*)*"
 NICKNAMED = re.compile(
-    rf"({NAME_WORDS}),\s+(?:dit|dite|surnommée?|connue? sous le nom de)\s+(?:« ?)?"
-    rf"((?:le |la |l['’])?{NAME_WORDS})"
+    rf"({NAME_WORDS}),\s+(?:(?:dit|dite|surnommée?)\s+|connue? sous le nom (?:de\s+|d['’]))"
+    rf"(?:«\s*)?((?:le |la |l['’])?{NAME_WORDS})"
 )
 
 
