@@ -4731,3 +4731,11 @@ def test_a_man_is_not_offered_his_own_nickname() -> None:
     assert asked
     for candidate in asked:
         assert not {"Jean-Baptiste Poquelin", "Molière"} & set(candidate.distractors), candidate
+
+
+def test_an_age_does_not_pin_a_question() -> None:
+    """'Qui n'a que 8 ans ?' was read C twice: a number of years says neither when nor who."""
+    from bot.generate.questions import _pinned
+
+    assert not _pinned("Qui n'a que 8 ans ?")
+    assert _pinned("Qui meurt en 1610 ?") and _pinned("Qui commande 8 000 hommes ?")

@@ -2330,8 +2330,8 @@ NOT_PEOPLE = {
 def _pinned(stem: str) -> bool:
     """A number, or a name ('Richelieu meurt à _____.', 'l'Alsace'): a word in capitals
     other than the article or pronoun a sentence opens with."""
-    if re.search(r"\d", stem):
-        return True
+    if re.search(r"\d", AGE_OR_SPAN.sub("", stem)):
+        return True  # not an age nor a span: 'Qui n'a que 8 ans ?' was read C twice
     return any(
         (found.start(1) > 0 or found[1].casefold() not in SENTENCE_OPENERS)
         and not nation_of(found[1])  # 'Les Russes évacuent _____.': which time, which town?
@@ -2340,6 +2340,7 @@ def _pinned(stem: str) -> bool:
     )
 
 
+AGE_OR_SPAN = re.compile(r"\b\d+\s+(?:ans|mois|jours|semaines|heures)\b")
 COUNTED_TIME = re.compile(
     r"\s*(?:(?:le lendemain|la veille)(?!\s+d[e'’])|le jour même|le surlendemain|peu après|"
     r"l'année suivante|"
