@@ -322,10 +322,25 @@ def generate(
     kept = [
         _kept_apart(candidate, before, kept) for candidate, before in zip(kept, chosen, strict=True)
     ]
+    kept = [candidate for candidate in kept if not _place_without_time(candidate)]
     kept.sort(key=lambda c: (c.paragraph, text.find(c.sentence)))  # in the passage's order
     return Generation(
         kept, mentions, len(tried) - len(kept), len(sentences), tried, title, unanswered
     )
+
+
+def _place_without_time(candidate: Candidate) -> bool:
+    """Read blind, 221 place blanks with no year in the stem were 8% A and 52% C (where
+    and when, the passage knew; alone, several towns fit), against 22% A with one: a place
+    is asked once its year or its event is said (after the year and setting are added).
+    The 104 dev drafts this drops, read again blind: 13 A, 60 B, 31 C."""
+    if candidate.kind != "place" or candidate.form != "cloze":
+        return False
+    stem = candidate.question.split(" : ", 1)[-1]
+    return not re.search(r"\b\d{3,4}\b", stem) and not PLACED_IN_TIME.match(stem)
+
+
+PLACED_IN_TIME = re.compile(r"(?:Avant|Après|Lors|Pendant|Au|Dès|Vers|À la fin|Au début)\b")
 
 
 def _tag_dates_nothing(candidate: Candidate, setting: Setting | None) -> bool:
