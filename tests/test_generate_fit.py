@@ -4756,6 +4756,10 @@ def test_a_place_is_asked_with_its_time() -> None:
     set_stem = replace(bare, question="Complétez (lieu) : Après la journée des Dupes, la reine "
                        "mère est éloignée à _____, ses ministres sont congédiés.")  # fmt: skip
     assert not _place_without_time(dated_stem) and not _place_without_time(set_stem)
+    # a place opening the stem is no time: 'Au Louvre, …'
+    louvre = replace(bare, question="Complétez (lieu) : Au Louvre, la reine mère est éloignée à "
+                     "_____.")  # fmt: skip
+    assert _place_without_time(louvre)
     # end to end: the year the story reached is said, and the town is asked
     text = (
         "La journée des Dupes (1630)\n\nLe 11 novembre 1630, Louis XIII garde Richelieu. En "

@@ -340,7 +340,12 @@ def _place_without_time(candidate: Candidate) -> bool:
     return not re.search(r"\b\d{3,4}\b", stem) and not PLACED_IN_TIME.match(stem)
 
 
-PLACED_IN_TIME = re.compile(r"(?:Avant|Après|Lors|Pendant|Au|Dès|Vers|À la fin|Au début)\b")
+# the passage's event or a time opens the stem ('Après la bataille de Marignan, …', 'Au
+# printemps, …'); not 'Au Louvre', 'Vers Paris'
+PLACED_IN_TIME = re.compile(
+    r"(?:Avant|Après|Lors|Pendant|Dès|À la fin|Au (?:printemps|début|milieu|cours|moment|lendemain"
+    r"|terme|temps|[IVX]+e siècle)|Vers (?:la fin|le milieu|le début|\d))\b"
+)
 
 
 def _tag_dates_nothing(candidate: Candidate, setting: Setting | None) -> bool:
