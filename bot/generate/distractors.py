@@ -219,7 +219,8 @@ class Fit:
                 return False
             if not self._on_side(option, person):
                 return False
-            own = person_record(answer.text, self.people).roles
+            answer_record = person_record(answer.text, self.people)
+            own = answer_record.roles
             if ("pape" in person.roles) != ("pape" in own):
                 # a pope beside a cardinal minister or a king reads absurd, and only a pope
                 # writes an encyclical
@@ -243,7 +244,7 @@ class Fit:
                 # Henri IV too, the year after his death, for Louis XIII
                 mine, theirs = REIGNS.get(option.casefold()), REIGNS.get(answer.text.casefold())
                 born, died = person.life
-                answer_life = person_record(answer.text, self.people).life
+                answer_life = answer_record.life
                 if (
                     not self.succession
                     and born > self.year

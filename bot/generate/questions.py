@@ -102,12 +102,12 @@ DEFAULT_GUESSES = {"paris", "france"}
 COUNTED_BEFORE = re.compile(rf"\b[Ll]es {re.escape(BLANK)} (?!ans\b|jours\b|mois\b|heures\b)")
 FEW = {"deux", "trois", "quatre"}  # 'les trois puissances': the ones just named
 CLITIC_EN = re.compile(
-    r"\b[Ee]n\s+(?:fit|firent|prit|prirent|reprit|reprirent|recouvrit|couvrit|obtint|tint"
-    r"|fut|furent|assura|dirigea|reçut|devinrent|gardèrent|tirèrent|donnèrent)\b"
-    r"|\b[Ee]n\s+(?:a|ont|avait|avaient|eut|eurent|laisse|laissent|laissa|tire|tirent|tira|"
+    r"\b[Ee]n\s+(?:a|ont|avait|avaient|eut|eurent|laisse|laissent|laissa|tire|tirent|tira|"
     r"garde|gardent|garda|donne|donnent|donna|retient|retint|conserve|conserva|fixe|fixa|"
     r"rapporte|rapporta|publie|publia|devient|deviennent|devint|confie|confia|prend|prit|"
-    r"fit|firent|assure|assura|dirige|dirigea|reçoit|reçut)(?:-t-(?:il|elle))?\b"
+    r"fit|firent|assure|assura|dirige|dirigea|reçoit|reçut|prirent|reprit|reprirent|recouvrit"
+    r"|couvrit|obtint|tint|fut|furent|devinrent|gardèrent|tirèrent|donnèrent)"
+    r"(?:-t-(?:il|elle))?\b"
     r"|\b(?:[Dd]['’]|[Pp]our )en\s+(?!fini)[a-zéèêîô]+(?:er|ir|re)\b"
     r"|\b[Ss]['’]en\s+(?:ser(?:t|vit|vira|vent|virent|viront)|empar(?:e|a|ent|èrent)|"
     r"pr(?:end|it|ennent|irent)|charg(?:e|ea)|occup(?:e|a))\b"
@@ -643,15 +643,7 @@ def _candidates(
         if m.kind in DATE_KINDS and m.year is not None:
             named_years.setdefault(m.sentence, set()).add(m.year)
     several_years = {index for index, named in named_years.items() if len(named) > 1}
-    passage_fit = _passage_fit(doc, text, mentions, years_of)
-    for name, nickname in NICKNAMED.findall(original or text):
-        # 'Jean-Baptiste Poquelin, dit Molière': Molière was offered as his wrong answer;
-        # the run of capitals may start on a word of the sentence ('Quand Jean-Baptiste
-        # Poquelin'): each of its tails is the man too
-        words = name.split()
-        for start in range(len(words)):
-            tail = " ".join(words[start:]).casefold()
-            passage_fit.aliases.add(frozenset((tail, nickname.casefold())))
+    passage_fit = _passage_fit(doc, text, mentions, years_of, original or text)
     passage_fit.event_side = setting.side if setting is not None else None
 
     tried: list[Candidate] = []
@@ -2028,9 +2020,12 @@ def _title_first_name(text: str) -> str:
     return found[1] if found and found[1].casefold() in given_names() else ""
 
 
-def _passage_fit(doc: Any, text: str, mentions: list[Mention], years: list[int | None]) -> Fit:
+def _passage_fit(
+    doc: Any, text: str, mentions: list[Mention], years: list[int | None], original: str = ""
+) -> Fit:
     """What the passage says of its names: people's titles, genders and years; the article
-    each place or organisation takes; acronyms written beside their expansion."""
+    each place or organisation takes; acronyms written beside their expansion, and the
+    nicknames `original` (the passage before its asides went) gives people."""
     fit = Fit(people=describe_people(doc, mentions, years), likeness=Likeness(doc.vocab))
     head = re.match(r"(?:Les|Le|La|L['’])\s*([\w-]+)", passage_title(text))
     fit.parley = head is not None and head[1].casefold() in PARLEYS
@@ -2043,6 +2038,13 @@ def _passage_fit(doc: Any, text: str, mentions: list[Mention], years: list[int |
         acronym = re.match(r"\s*\(([A-ZÉ][A-Za-zÉ]{1,9})\)", text[mention.end : mention.end + 14])
         if acronym:
             fit.aliases.add(frozenset((mention.text.casefold(), acronym[1].casefold())))
+    for name, nickname in NICKNAMED.findall(original or text):
+        # 'Jean-Baptiste Poquelin, dit Molière': Molière was offered as his wrong answer;
+        # the run of capitals may start on a word of the sentence ('Quand Jean-Baptiste
+        # Poquelin'): each of its tails is the man too
+        words = name.split()
+        for start in range(len(words)):
+            fit.aliases.add(frozenset((" ".join(words[start:]).casefold(), nickname.casefold())))
     return fit
 
 

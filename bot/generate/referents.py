@@ -136,6 +136,13 @@ EPITHET_AFTER = re.compile(
     r"|exacts?|exacte|précis|précise|web|fort|neuf|neuve|mère|suspendu|principal|principale"
     r"|actuel|actuelle|primitif|primitive)\b"
 )
+
+
+def _epithet_at(question: str, at: int) -> bool:
+    """An adjective after the bare word: 'le bilan humain', 'le site web' are other phrases."""
+    return bool(ADJECTIVE_AFTER.match(question, at) or EPITHET_AFTER.match(question, at))
+
+
 BOOK_VERBS = re.compile(r"\b(?:publi|écri|écrit|rédig|édit|tradui|lu\b|lit\b|paru|parai)", re.I)
 INSTITUTION_BARE = re.compile(r"\b[Ll]a Compagnie\b(?!\s+(?:de|des|du|d['’])\b)")
 NAMED_EVENT = re.compile(rf"\b({_either_case((*EVENTS, *DOMAINS))})\s+({COMPLEMENT})")
@@ -381,6 +388,13 @@ TITLE_BUILDING = re.compile(
 )  # not 'Le théâtre de Molière', a body of plays
 
 
+def _elided(name: str) -> tuple[str, bool | None]:
+    """ "l'École polytechnique", "l'opéra Garnier": the article hides the gender, which the
+    first noun tells for the usual ones; ('', None) for another."""
+    feminine = ELIDED_GENDER.get(name.split()[0].casefold())
+    return (f"l'{name}", feminine) if feminine is not None else ("", None)
+
+
 def _title_institution(title: str) -> tuple[str, bool | None]:
     """The body the title sees founded, or the building it names, with its article ('le
     CNRS', 'la CGT', 'le canal du Midi') and whether it takes the feminine; ('', None) if
@@ -393,15 +407,11 @@ def _title_institution(title: str) -> tuple[str, bool | None]:
             return "", None
         article, name = built.group(1), built.group(2).strip()
         if article not in ("Le", "La"):
-            elided = ELIDED_GENDER.get(name.split()[0].casefold())
-            return (f"l'{name}", elided) if elided is not None else ("", None)
+            return _elided(name)
         return f"{article.casefold()} {name}", article == "La"
     link, name = found.group(1), found.group(2).strip()
     if link in ("de l'", "de l’"):
-        # "l'École polytechnique", "l'opéra Garnier": the article hides the gender, which
-        # the first noun tells for the usual ones
-        elided = ELIDED_GENDER.get(name.split()[0].casefold())
-        return (f"l'{name}", elided) if elided is not None else ("", None)
+        return _elided(name)
     feminine = link == "de la"
     return f"{'la' if feminine else 'le'} {name}", feminine
 
@@ -428,8 +438,10 @@ class Referents:
     town: str = ""  # the one town the title names: 'la ville' is Avignon's
     institution: str = ""  # the body the title sees founded: 'le CNRS'
     institution_feminine: bool | None = None
-    title: str = ""
+    building: str = ""  # the word of the building the title names: 'pont', 'canal'
     event: str = ""  # the title's event with its article: 'la bataille de Crécy'
+    event_head: str = ""  # its noun: 'bataille'
+    event_years: tuple[int, ...] = ()  # the title's years: talks of another year are another's
 
     @classmethod
     def of(cls, text: str, title: str) -> Referents:
@@ -487,8 +499,10 @@ class Referents:
             _roles_in_full(text),
             _title_town(title),
             *_title_institution(title),
-            title,
+            built[2].split()[0] if (built := TITLE_BUILDING.match(title)) else "",
             setting.phrase if (setting := Setting.of(title, text)) is not None else "",
+            setting.head if setting is not None else "",
+            tuple(int(y) for y in re.findall(r"\b\d{3,4}\b", title)),
         )
 
     def name(self, question: str, answer: str, sentence: str = "") -> str:
@@ -550,23 +564,18 @@ class Referents:
     def _event_told(self, question: str, answer: str) -> str:
         """'Le bilan de la bataille de Crécy', 'les pourparlers du traité de Paris'."""
         found = OF_THE_EVENT_BARE.search(question) if self.event else None
-        head = re.match(r"(?:les|le|la|l['’])\s*([\w-]+)", self.event)
-        if found is None or head is None:
-            return question
-        if head.group(1).casefold() not in OF_THE_EVENT[found.group(1).casefold()]:
+        if found is None or self.event_head not in OF_THE_EVENT[found.group(1).casefold()]:
             return question
         if prints(question, self.event) or prints(answer, self.event):
             return question
-        if ADJECTIVE_AFTER.match(question, found.end()) or EPITHET_AFTER.match(
-            question, found.end()
-        ):
+        if _epithet_at(question, found.end()):
             return question  # 'le bilan humain', 'des pourparlers secrets': not split
         if not _opens(question, found):
             return question  # the subject the reader asked to name, not a word further on
-        title_years = [int(y) for y in re.findall(r"\b\d{3,4}\b", self.title)]
-        stem_years = [int(y) for y in re.findall(r"\b\d{3,4}\b", question)]
-        if title_years and any(
-            not min(title_years) - 2 <= year <= max(title_years) + 2 for year in stem_years
+        years = self.event_years
+        if years and any(
+            not min(years) - 2 <= int(year) <= max(years) + 2
+            for year in re.findall(r"\b\d{3,4}\b", question)
         ):
             return question  # 'En 1925, les négociations' under Versailles (1919): Locarno's
         return contract(f"{question[: found.end()]} de {self.event}{question[found.end() :]}")
@@ -611,37 +620,35 @@ class Referents:
         du Muséum national d'histoire naturelle': that body, by its name, where the bare
         word has its gender (a participle agrees with it: 'l'organisme, créé …')."""
         name = self.institution
-        built = TITLE_BUILDING.match(self.title)
-        if built is not None and name:
+        bare = name.split(" ", 1)[1] if name.startswith(("le ", "la ")) else name[2:]
+        if self.building and name:
             # 'Le pont lui-même, haut de 48,77 mètres' under 'Le pont du Gard' (read B): the
-            # title's own word, bare, is that building
-            head = built.group(2).split()[0]
-            # only as the stem's subject, then its 'lui-même' or a comma: 'le pont suspendu',
-            # 'le château fort', 'le palais neuf' are other buildings
+            # title's own word, bare, is that building; only as the stem's subject, then its
+            # 'lui-même' or a comma: 'le pont suspendu', 'le château fort' are other buildings
             own = re.search(
-                rf"\b(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’]\s*){head}(?:\s+(?:lui|elle)-même\b|(?=,))",
+                rf"\b(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’]\s*){self.building}"
+                r"(?:\s+(?:lui|elle)-même\b|(?=,))",
                 question,
             )
-            if own is not None and not _opens(question, own):
-                own = None
-            bare = name.split(" ", 1)[1] if name.startswith(("le ", "la ")) else name[2:]
-            if own is not None and not prints(answer, bare) and bare not in question:
+            if (
+                own is not None
+                and _opens(question, own)
+                and not prints(answer, bare)
+                and bare not in question
+            ):
                 replaced = name if own.group(0)[0].islower() else upper_first(name)
                 return contract(f"{question[: own.start()]}{replaced}{question[own.end() :]}")
         found = BODY_BARE.search(question) if name else None
-        bare = name.split(" ", 1)[1] if name.startswith(("le ", "la ")) else name[2:]
         if found is None or prints(question, bare) or prints(answer, bare):
             return question
         word = found.group(1).casefold()
         if BODY_WORDS[word] != self.institution_feminine:
             return question
-        if word in PLACE_WORDS and not TITLE_BUILDING.match(self.title):
+        if word in PLACE_WORDS and not self.building:
             return question
-        if ADJECTIVE_AFTER.match(question, found.end()) or EPITHET_AFTER.match(
-            question, found.end()
-        ):
+        if _epithet_at(question, found.end()):
             return question  # 'l'établissement public', 'le site web': another phrase
-        if word == "ouvrage" and (not built or BOOK_VERBS.search(question)):
+        if word == "ouvrage" and (not self.building or BOOK_VERBS.search(question)):
             return question  # 'Vauban publie l'ouvrage': a book
         replaced = name if found.group(0)[0].islower() else upper_first(name)
         return contract(f"{question[: found.start()]}{replaced}{question[found.end() :]}")
