@@ -882,6 +882,59 @@ def test_words_the_model_took_for_places_are_not_places() -> None:
     assert not any(text.startswith("Suède ") for text, _ in found)
 
 
+def test_a_persons_nation_is_not_part_of_the_name() -> None:
+    """'le Finlandais Paavo Nurmi' was offered as 'Finlandais Paavo Nurmi' (read C), and its
+    'Finlandais' as a place; 'la Suisse' is still the land."""
+    from bot.generate.facts import entity_mentions
+
+    text = (
+        "Aux Jeux de 1924, le Finlandais Paavo Nurmi remporte cinq titres et l'Américain "
+        "Johnny Weissmuller gagne le 100 mètres. Le Suisse Jean Calvin s'installe à Genève. "
+        "La Suisse reste neutre."
+    )
+    found = {(m.text, m.kind) for m in entity_mentions(load_pipeline()(text), lambda _: 0)}
+    assert {("Paavo Nurmi", "person"), ("Johnny Weissmuller", "person")} <= found
+    assert ("Jean Calvin", "person") in found
+    assert not any(text.startswith(("Finlandais", "Américain")) for text, _ in found)
+    assert [kind for text, kind in found if text == "Suisse"] == ["place"]
+
+
+def test_a_painter_of_another_country_is_offered_among_painters() -> None:
+    """'l'Américain James Whistler' (no title in the passage) drew three Union generals once
+    his nation was read; a side matters for soldiers and rulers, not for a painter."""
+    text = (
+        "Le Salon des refusés (1863)\n\nEn 1863, le jury du Salon refuse plus de trois mille "
+        "œuvres. Napoléon III décide d'exposer les toiles refusées dans une autre partie du "
+        "palais de l'Industrie. Le public découvre Le Déjeuner sur l'herbe d'Édouard Manet. On "
+        "y voit aussi l'Américain James Whistler, qui présente La Fille blanche. Le peintre "
+        "Alexandre Cabanel triomphe au Salon officiel.\n"
+    )
+    asked = [c for c in drafted(text).tried if c.answer == "James Whistler"]
+    assert asked
+    generals = {"Winfield Scott", "William Sherman", "Ulysses Grant", "Robert Lee"}
+    for candidate in asked:
+        assert not generals & set(candidate.choices), candidate.choices
+
+
+def test_a_stem_keeps_both_ends_of_a_pair() -> None:
+    """'En 1669 et 1670, Jean Picard mesure un arc de méridien entre Malvoisine, au sud de
+    Paris, et Sourdon': asked '1670, qui mesure un arc de méridien entre Malvoisine, au sud
+    de Paris ?', both pairs cut in half."""
+    text = (
+        "L'Académie royale des sciences (1666)\n\nEn 1666, Colbert fonde l'Académie royale "
+        "des sciences. En 1669 et 1670, Jean Picard mesure un arc de méridien entre Malvoisine, "
+        "au sud de Paris, et Sourdon, près d'Amiens, et évalue le rayon de la Terre.\n"
+    )
+    for candidate in passing(text):
+        assert not candidate.question.startswith("1670"), candidate.question
+        assert not re.search(r"entre Malvoisine(?:(?! et ).)*$", candidate.question)
+    cut = stub("Qui mesure un arc entre Malvoisine, au sud de Paris ?", answer="Jean Picard",
+               kind="person", form="subject")  # fmt: skip
+    assert "'entre' with one end cut off" in problems(cut)
+    whole = replace(cut, question="Qui négocie entre la France et l'Espagne ?")
+    assert "'entre' with one end cut off" not in problems(whole)
+
+
 def test_stems_that_lean_on_another_sentence_or_list_their_answer() -> None:
     """Readers' C's and B's: a blank among listed years or names, a quoted question inside
     the stem, 'ainsi', 'au second jour' of an unnamed battle; 'Tout commence lorsque' and a
@@ -4117,6 +4170,35 @@ def test_the_titles_person_is_no_pronouns_antecedent_when_something_else_may_be(
     """Probes of a review: a pronoun given to the title's person where the passage meant a
     treaty, a town, another man, a namesake, or nobody."""
     assert not any(wrong in c.question for c in drafted(text).tried)
+
+
+def test_an_armys_name_is_not_asked_as_a_place() -> None:
+    """'En 1797, à la tête de l'armée de _____, Lazare Hoche franchit le Rhin' offered
+    Rethondes and Versailles for Sambre-et-Meuse."""
+    army = stub("Complétez (lieu) : En 1797, à la tête de l'armée de _____, Lazare Hoche "
+                "franchit le Rhin.", answer="Sambre-et-Meuse", kind="place",
+                distractors=["Rethondes", "Péronne", "Versailles"])  # fmt: skip
+    assert "an army's name asked as a place" in problems(army)
+    town = replace(army, question="Complétez (lieu) : En 1797, l'armée de Hoche entre à _____.")
+    assert "an army's name asked as a place" not in problems(town)
+
+
+def test_the_titles_person_is_the_elle_who_faces_a_rival() -> None:
+    """'Le 16 février 1926, à Cannes, elle affronte la jeune Américaine Helen Wills': the
+    rival named after the verb, and the champion she beat in the sentence before, left the
+    date unasked; the title's woman is the 'elle', and her rival's nation is no part of the
+    rival's name."""
+    text = (
+        "Suzanne Lenglen, « la Divine » du tennis (1899-1938)\n\nNée à Paris le 24 mai 1899, "
+        "Suzanne Lenglen est initiée au tennis par son père. Elle éclate au grand jour en "
+        "juillet 1919 à Wimbledon, où elle bat en finale la championne britannique Dorothea "
+        "Lambert Chambers.\n\nLe 16 février 1926, à Cannes, elle affronte la jeune Américaine "
+        "Helen Wills, sa principale rivale.\n"
+    )
+    generation = drafted(text)
+    asked = [c.question for c in generation.tried if c.answer == "16 février 1926"]
+    assert any("Suzanne Lenglen affronte" in q for q in asked), asked
+    assert not any("Américaine Helen" in m.text for m in generation.mentions)
 
 
 def test_a_woman_whose_first_name_the_lists_do_not_know_is_no_il() -> None:

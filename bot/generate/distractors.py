@@ -23,6 +23,7 @@ from bot.generate.facts import (
     MONTHS,
     NUMBER_WORDS,
     Mention,
+    nation_of,
     year_in,
 )
 from bot.generate.french import REGNAL, is_document
@@ -31,7 +32,6 @@ from bot.generate.people import (
     FRENCH,
     ROLE_NOUNS,
     Person,
-    nation_of,
     related_person,
     role_groups,
 )

@@ -44,6 +44,43 @@ EARLY_YEAR = re.compile(
     re.MULTILINE,
 )  # '(843)' only in the title line: '(120)' in the text is a count
 
+# Whose side a person acted on, where it is not France's: a German general is no wrong answer
+# for the chief of the Paris resistance, nor French generals for the Viet Minh's. In
+# related.yaml a nation is written among the titles ('Hitler (1889-1945 chancelier/allemand)');
+# a name there without one counts as France's side (a pope as nobody's; Antiquity's Romans
+# and Gauls are not told apart).
+NATIONS = {
+    "allemand": "allemand", "prussien": "allemand", "bavarois": "allemand",
+    "anglais": "anglais", "britannique": "anglais", "écossais": "anglais",
+    "espagnol": "espagnol", "autrichien": "autrichien", "russe": "russe",
+    "soviétique": "russe", "italien": "italien", "piémontais": "italien",
+    "américain": "américain", "vietnamien": "vietnamien", "algérien": "algérien",
+    "ottoman": "ottoman", "turc": "ottoman", "suédois": "suédois", "hollandais": "hollandais",
+    "néerlandais": "hollandais", "mexicain": "mexicain", "flamand": "flamand",
+    "hanovrien": "allemand", "saxon": "allemand", "canadien": "canadien",
+    "égyptien": "égyptien", "israélien": "israélien", "polonais": "polonais",
+    "belge": "belge", "suisse": "suisse", "portugais": "portugais", "grec": "grec",
+    "japonais": "japonais", "chinois": "chinois", "hongrois": "hongrois", "danois": "danois",
+    "marocain": "marocain", "tunisien": "tunisien", "sénégalais": "sénégalais",
+    "finlandais": "finlandais", "norvégien": "norvégien", "irlandais": "irlandais",
+    "gallois": "anglais", "australien": "australien", "argentin": "argentin",
+    "brésilien": "brésilien", "roumain": "roumain", "serbe": "serbe", "tchèque": "tchèque",
+    "ukrainien": "ukrainien", "bulgare": "bulgare", "croate": "croate", "iranien": "iranien",
+    "syrien": "syrien", "libanais": "libanais", "cubain": "cubain", "chilien": "chilien",
+    "kényan": "kényan", "éthiopien": "éthiopien", "estonien": "estonien",
+}  # fmt: skip
+
+
+def nation_of(word: str) -> str | None:
+    """'allemande', 'Britanniques', 'Prussien': the side, in its one spelling."""
+    word = word.casefold()
+    for ending, stem in (("nnes", "n"), ("nne", "n"), ("ques", "c"), ("que", "c"), ("es", ""),
+                         ("s", ""), ("e", "")):  # fmt: skip
+        if word.endswith(ending) and word[: -len(ending)] + stem in NATIONS:
+            return NATIONS[word[: -len(ending)] + stem]
+    return NATIONS.get(word)
+
+
 # The pipelines label some countries as organisations; these are always places.
 PLACES = {
     "france", "allemagne", "espagne", "italie", "russie", "union soviétique", "urss", "europe",
@@ -365,6 +402,24 @@ def entity_mentions(doc: Any, sentence_of: Any) -> list[Mention]:
         if kind is None:
             continue
         start, end = _widen(doc, ent.start, ent.end, kind)
+        if kind == "person" and _ends_a_title(doc, start) and end - start > 2:
+            start += 1  # the model's own 'Échiquier David Lloyd George'
+        if _nation_before_a_name(doc, start) and end - start > 1:
+            start += 1  # the model's own 'Finlandais Paavo Nurmi'
+        elif _nation_before_a_name(doc, start) and (
+            place_record(doc[start].text) is None or doc[start - 1].text.casefold() == "le"
+        ):
+            continue  # 'le Finlandais', 'le Suisse', read as a place: a man ('la Suisse' stays)
+        if kind in ("organisation", "place"):
+            first = start
+            while (
+                first > start - 3
+                and doc[first - 1].pos_ == "PROPN"
+                and not _nation_before_a_name(doc, first - 1)
+            ):
+                first -= 1
+            if _nation_before_a_name(doc, first - 1):
+                kind, start = "person", first  # 'le Finlandais Paavo Nurmi', read as a body
         span = doc[start:end]
         text = span.text.strip(" ,.;:\n\t–—")  # 'Charles – que l'on nommera …'
         if not text or re.fullmatch(r"[\d\s]+", text):
@@ -686,6 +741,8 @@ def _widen(doc: Any, start: int, end: int, kind: str) -> tuple[int, int]:
             and doc[start - 1].pos_ == "PROPN"
             and doc[start - 1].text[:1].isupper()
             and doc[start - 1].text.casefold() not in COUNTRIES  # 'consul de Suède Nordling'
+            and not _nation_before_a_name(doc, start - 1)
+            and not _ends_a_title(doc, start - 1)
         ):
             start -= 1
     if kind == "misc":
@@ -694,6 +751,26 @@ def _widen(doc: Any, start: int, end: int, kind: str) -> tuple[int, int]:
                 break
             end += 1
     return start, end
+
+
+def _nation_before_a_name(doc: Any, at: int) -> bool:
+    """'le Finlandais Paavo Nurmi', 'l'Américaine Gertrude Ederle': the person's nation, not
+    a part of the name (it was offered as 'Finlandais Paavo Nurmi', read C)."""
+    if at < 1 or not doc[at].text[:1].isupper() or nation_of(doc[at].text) is None:
+        return False
+    article = at - 1
+    if article >= 1 and doc[article].pos_ == "ADJ" and doc[article].text.islower():
+        article -= 1  # 'la jeune Américaine Helen Wills'
+    return doc[article].text.casefold() in ("le", "la", "l'", "l’", "un", "une")
+
+
+def _ends_a_title(doc: Any, at: int) -> bool:
+    """'le chancelier de l'Échiquier David Lloyd George': the office's last word."""
+    return (
+        at >= 2
+        and doc[at - 1].text.casefold() in ("l'", "l’", "la", "le")
+        and doc[at - 2].text.casefold() in ("de", "du", "des")
+    )
 
 
 def _looks_like_work(doc: Any, start: int) -> bool:

@@ -11,11 +11,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.generate.facts import (
+    NATIONS,
     Mention,
     an_act_aside,
     era_year,
     looks_back,
     names_a_year,
+    nation_of,
     token_from,
 )
 
@@ -95,25 +97,6 @@ ROLE_GROUPS = {
 }  # fmt: skip
 
 
-# Whose side a person acted on, where it is not France's: a German general is no wrong answer
-# for the chief of the Paris resistance, nor French generals for the Viet Minh's. In
-# related.yaml a nation is written among the titles ('Hitler (1889-1945 chancelier/allemand)');
-# a name there without one counts as France's side (a pope as nobody's; Antiquity's Romans
-# and Gauls are not told apart).
-NATIONS = {
-    "allemand": "allemand", "prussien": "allemand", "bavarois": "allemand",
-    "anglais": "anglais", "britannique": "anglais", "écossais": "anglais",
-    "espagnol": "espagnol", "autrichien": "autrichien", "russe": "russe",
-    "soviétique": "russe", "italien": "italien", "piémontais": "italien",
-    "américain": "américain", "vietnamien": "vietnamien", "algérien": "algérien",
-    "ottoman": "ottoman", "turc": "ottoman", "suédois": "suédois", "hollandais": "hollandais",
-    "néerlandais": "hollandais", "mexicain": "mexicain", "flamand": "flamand",
-    "hanovrien": "allemand", "saxon": "allemand", "canadien": "canadien",
-    "égyptien": "égyptien", "israélien": "israélien", "polonais": "polonais",
-    "belge": "belge", "suisse": "suisse", "portugais": "portugais", "grec": "grec",
-    "japonais": "japonais", "chinois": "chinois", "hongrois": "hongrois", "danois": "danois",
-    "marocain": "marocain", "tunisien": "tunisien", "sénégalais": "sénégalais",
-}  # fmt: skip
 FRENCH = "français"
 # The side of a crown or an office held for a country: 'le roi de Prusse', 'le tsar'.
 COUNTRY_SIDES = {
@@ -127,16 +110,6 @@ COUNTRY_SIDES = {
     "mexique": "mexicain",
 }  # fmt: skip
 SIDE_OF_TITLE = {"tsar": "russe", "tsarine": "russe", "sultan": "ottoman", "kaiser": "allemand"}
-
-
-def nation_of(word: str) -> str | None:
-    """'allemande', 'Britanniques', 'Prussien': the side, in its one spelling."""
-    word = word.casefold()
-    for ending, stem in (("nnes", "n"), ("nne", "n"), ("ques", "c"), ("que", "c"), ("es", ""),
-                         ("s", ""), ("e", "")):  # fmt: skip
-        if word.endswith(ending) and word[: -len(ending)] + stem in NATIONS:
-            return NATIONS[word[: -len(ending)] + stem]
-    return NATIONS.get(word)
 
 
 def role_groups(roles: set[str]) -> set[str]:

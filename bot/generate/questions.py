@@ -40,6 +40,7 @@ from bot.generate.facts import (
     entity_mentions,
     era_year,
     life_spans,
+    nation_of,
     number_mentions,
     year_in,
 )
@@ -70,7 +71,6 @@ from bot.generate.people import (
     cue_roles,
     describe_people,
     feminine_name,
-    nation_of,
     role_groups,
     sentence_years,
 )
@@ -1613,8 +1613,22 @@ def _protagonist_subject(
     name = protagonists.get(word == "elle") if word in ("il", "elle") else None
     if name is None or pronoun.i == 0 or pronoun.nbor(-1).text.endswith(("'", "’")):
         return None  # 'alors qu'il …': a subordinate clause, and 'qu'' before a name
-    if any(t.ent_type_ == "PER" for t in sentence if t.i > pronoun.i) or any(
-        m.kind == "person" and m.sentence == index and m.start > pronoun.idx for m in mentions
+    verb = pronoun.head
+
+    def governed(token: Any) -> bool:
+        """'elle affronte la jeune Américaine Helen Wills': her rival is what she faces."""
+        return (
+            token.i > verb.i
+            and not any(t.dep_.startswith("nsubj") for t in token.ancestors if t.i > verb.i)
+            and not token.dep_.startswith("nsubj")
+        )
+
+    if any(t.ent_type_ == "PER" and not governed(t) for t in sentence if t.i > pronoun.i) or any(
+        m.kind == "person"
+        and m.sentence == index
+        and m.start > pronoun.idx
+        and not any(governed(t) for t in sentence if t.idx == m.start)
+        for m in mentions
     ):
         return None  # '…, alors qu'il se croit mourant, le roi Louis IX fait le vœu': his
     root = _root_verb(before)
@@ -1635,7 +1649,15 @@ def _protagonist_subject(
         or (subject.pos_ != "PRON" and agrees(subject))
     ):
         return None  # a treaty, a king, an 'il' read as nobody: any may be meant
-    if any(t.dep_ == "obj" and t.pos_ in ("NOUN", "PROPN") and agrees(t) for t in before):
+    if any(
+        t.dep_ == "obj"
+        and t.pos_ in ("NOUN", "PROPN")
+        and agrees(t)
+        # 'où elle bat la championne Dorothea Lambert Chambers': a woman beaten is not the
+        # next sentence's 'elle' when the title's woman was the subject
+        and not any(u.ent_type_ == "PER" for u in t.subtree)
+        for t in before
+    ):
         return None  # 'Il signe le Concordat. Il est ratifié': the Concordat
     doc = sentence.doc
     # from the paragraph of the sentence before: a paragraph's first 'il' may be the last one's man
@@ -2070,7 +2092,13 @@ def _fit_for(
         person = passage.people.get(mention.text.casefold())
         fit.roles = roles
         fit.feminine = feminine or (person.feminine if person is not None else False)
-        fit.nation = person_record(mention.text, passage.people).nation
+        record = person_record(mention.text, passage.people)
+        # a side matters where people take sides: 'l'Américain James Whistler', a painter the
+        # passage gives no title, was offered among three Union generals
+        groups = role_groups(record.roles)
+        learned = bool(groups) and groups <= LEARNED_GROUPS
+        takes_sides = record.life is not None or (bool(record.roles) and not learned)
+        fit.nation = record.nation if takes_sides else None
         return fit
     token = next((t for t in doc if t.idx == mention.start), None)
     before = doc[token.i - 1].text if token is not None and token.i > 0 else ""
@@ -2372,6 +2400,8 @@ COUNTED_TIME = re.compile(
 CUT_AFTER_PREPOSITION = re.compile(
     r",\s*(?:grâce|faute|lors|afin|malgré|selon|sans|jusque|parmi)\s*[.?!]$"
 )
+# 'entre Malvoisine, au sud de Paris ?': the cut took 'et Sourdon', the other end
+BETWEEN_WITHOUT_AND = re.compile(r"\bentre (?:le |la |l['’])?(?:[A-ZÀ-ÖØ-Þ]|\d)(?:(?! et ).)*$")
 # capitalised, yet no time and no one: a regime has many presidents and many sessions
 INSTITUTIONS = {
     "Conseil", "Chambre", "Assemblée", "État", "République", "Sénat", "Parlement", "Empire",
@@ -2547,6 +2577,7 @@ OBJECT_SAID = re.compile(
     r"\b(?:reconnaît|reconnu|avoue|avoué|explique|expliqué|s['’]exclame|rétorque|réplique"
     r"|titre|titré)(?:\s+(?:à|au|aux|devant|en|dans|sur|lors|alors)\b[^,;:]*)?$"
 )
+ARMY_BLANK = re.compile(rf"\barmées? (?:de |du |des |d['’])(?:la |l['’])?{re.escape(BLANK)}")
 VESSEL_BLANK = re.compile(
     r"\b(?:voilier|navire|vaisseau|frégate|bateau|paquebot|cuirassé|croiseur|sous-marin"
     r"|corvette|caravelle|galion|goélette|brick|aviso|chalutier"
@@ -2671,6 +2702,10 @@ def _stem_problems(candidate: Candidate) -> list[str]:
         if candidate.kind == "place" and VESSEL_BLANK.search(stem):
             # 'l'équipage du voilier _____' (Ouvéa) asked as an island: a ship's name
             found.append("a ship's name asked as a place")
+        if candidate.kind == "place" and ARMY_BLANK.search(stem):
+            # 'à la tête de l'armée de _____' (Sambre-et-Meuse) offered Rethondes and
+            # Versailles: an army's name, whose wrong answers are other armies
+            found.append("an army's name asked as a place")
         if candidate.kind == "place" and NEAR_PLACE.search(stem):
             # 'Caluire, près de _____', 'à _____, près de Nantes': geography, not history
             found.append("a place asked by the place next to it")
@@ -2709,6 +2744,8 @@ def _stem_problems(candidate: Candidate) -> list[str]:
         found.append("a stem that lost the time its sentence counted from another")
     if CUT_AFTER_PREPOSITION.search(stem):
         found.append("a stem cut after a preposition")  # 'reconnaît le roi, grâce.'
+    if BETWEEN_WITHOUT_AND.search(stem):
+        found.append("'entre' with one end cut off")
     opening = stem if candidate.form == "cloze" else _after_question_word(stem)
     if FRAGMENT_START.match(opening):
         found.append("a stem opening on a conjunction, a relative or punctuation")
@@ -3531,6 +3568,9 @@ def _clause_subject_question(mention: Mention, sentence: Any) -> tuple[str, str]
             )
             if child.dep_.startswith("obl") and dated and len(words) <= 6:
                 lead = words
+                if words[0].i > sentence.start and doc[words[0].i - 1].dep_ == "cc":
+                    return None  # 'En 1669 et 1670,' read apart: '1670, qui mesure …'
+
             dropped |= span
     if head.i < verb.i and any(
         not doc[i].is_punct
@@ -4489,6 +4529,9 @@ def _off_station(answer: str, distractors: list[str], people: dict[str, Person])
         return False
     theirs = [_learned(role_groups(person_record(name, people).roles)) for name in distractors]
     return sum(1 for g in theirs if g & groups) < 2 or any(g and not g & groups for g in theirs)
+
+
+LEARNED_GROUPS = {"letters", "arts", "science"}
 
 
 def _learned(groups: set[str]) -> set[str]:
