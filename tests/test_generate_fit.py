@@ -933,6 +933,9 @@ def test_a_stem_keeps_both_ends_of_a_pair() -> None:
     assert "'entre' with one end cut off" in problems(cut)
     whole = replace(cut, question="Qui négocie entre la France et l'Espagne ?")
     assert "'entre' with one end cut off" not in problems(whole)
+    late = stub("Quand Louis quitte-t-il Acre fin ?", answer="avril 1254", kind="month",
+                form="date", sentence="Il quitte Acre fin avril 1254.")  # fmt: skip
+    assert "a date's 'fin' or 'début' left behind" in problems(late)
 
 
 def test_stems_that_lean_on_another_sentence_or_list_their_answer() -> None:
@@ -4172,6 +4175,24 @@ def test_the_titles_person_is_no_pronouns_antecedent_when_something_else_may_be(
     assert not any(wrong in c.question for c in drafted(text).tried)
 
 
+def test_a_verb_the_model_read_into_a_name_is_still_a_verb() -> None:
+    """'le général Henri Christophe incendie Le Cap plutôt que de le livrer': the model's
+    person 'Henri Christophe incendie' was dropped, and its verb no longer told what 'le'
+    stood for, so the date went unasked."""
+    from bot.generate.facts import entity_mentions
+
+    text = (
+        "L'expédition de Saint-Domingue (1802-1803)\n\nEn 1802, Bonaparte envoie une armée à "
+        "Saint-Domingue. Le 4 février 1802, le général Henri Christophe incendie Le Cap plutôt "
+        "que de le livrer. Louverture est arrêté en juin 1802.\n"
+    )
+    doc = load_pipeline()(text)
+    assert ("Henri Christophe", "person") in {
+        (m.text, m.kind) for m in entity_mentions(doc, lambda _: 0)
+    }
+    assert any(c.answer == "4 février 1802" for c in passing(text))
+
+
 def test_an_armys_name_is_not_asked_as_a_place() -> None:
     """'En 1797, à la tête de l'armée de _____, Lazare Hoche franchit le Rhin' offered
     Rethondes and Versailles for Sambre-et-Meuse."""
@@ -4199,6 +4220,22 @@ def test_the_titles_person_is_the_elle_who_faces_a_rival() -> None:
     asked = [c.question for c in generation.tried if c.answer == "16 février 1926"]
     assert any("Suzanne Lenglen affronte" in q for q in asked), asked
     assert not any("Américaine Helen" in m.text for m in generation.mentions)
+
+
+def test_the_titles_man_is_the_il_beside_a_companion_and_after_his_own_work() -> None:
+    """'Avec Pierre-Simon de Laplace, il construit un calorimètre' and the next paragraph's
+    'En 1787, il publie …' went unasked: a companion, a chemist cited in a noun's complement
+    and the calorimeter he built were each taken for whom 'il' might mean."""
+    text = (
+        "La carrière d'Antoine Lavoisier (1743-1794)\n\nAntoine Lavoisier naît à Paris en "
+        "1743. Il montre que la combustion résulte d'une combinaison avec l'oxygène, ruinant la "
+        "théorie du phlogistique de l'Allemand Georg Ernst Stahl. Avec Pierre-Simon de "
+        "Laplace, il construit un calorimètre à glace en 1782.\n\nEn 1787, il publie la "
+        "Méthode de nomenclature chimique.\n"
+    )
+    questions = [c.question for c in drafted(text).tried]
+    assert any("Lavoisier construit" in q or "Lavoisier construit-il" in q for q in questions)
+    assert any(re.search(r"Lavoisier publie(?:-t-il)?", q) for q in questions), questions
 
 
 def test_a_woman_whose_first_name_the_lists_do_not_know_is_no_il() -> None:

@@ -402,6 +402,13 @@ def entity_mentions(doc: Any, sentence_of: Any) -> list[Mention]:
         if kind is None:
             continue
         start, end = _widen(doc, ent.start, ent.end, kind)
+        while (
+            kind == "person"
+            and end - start > 1
+            and doc[end - 1].text.isalpha()
+            and doc[end - 1].text.islower()
+        ):
+            end -= 1  # 'Henri Christophe incendie Le Cap': the verb read into the name
         if kind == "person" and _ends_a_title(doc, start) and end - start > 2:
             start += 1  # the model's own 'Échiquier David Lloyd George'
         if _nation_before_a_name(doc, start) and end - start > 1:

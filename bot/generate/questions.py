@@ -1657,6 +1657,13 @@ def _protagonist_subject(
         # next sentence's 'elle' when the title's woman was the subject
         and not any(u.ent_type_ == "PER" for u in t.subtree)
         for t in before
+    ) and (
+        # 'Avec Laplace, il construit un calorimètre … En 1787, il publie': the man who was
+        # the subject goes on acting; what he made is a passive verb's subject
+        pronoun.dep_ == "nsubj:pass"
+        or subject is None
+        or subject.pos_ != "PRON"
+        or subject._.referent != name
     ):
         return None  # 'Il signe le Concordat. Il est ratifié': the Concordat
     doc = sentence.doc
@@ -1683,17 +1690,45 @@ def _protagonist_subject(
             # not 'Son traité paraît', the man's own
             return None
     own = {part for part in name.casefold().split() if part[:1].isalpha()}
-    # in a paragraph's first sentence, the paragraph before counts by its subjects
+    # 'Avec Pierre-Simon de Laplace, il construit …': whom he works with is not 'il'
+    companion = re.match(
+        r"\W*(?:Avec|Aux côtés d['’]|Aux côtés de|Contre|Face à)\s[^,]+,", sentence.text
+    )
+    beside = sentence.start_char + (companion.end() if companion else 0)
+
+    def rival(at: int) -> bool:
+        """Someone named before the pronoun whom it may stand for: in a paragraph's first
+        sentence, the paragraph before counts by its subjects; in the pronoun's paragraph,
+        its subjects and the sentence before's other people, not a name cited in a noun's
+        complement ('la théorie du phlogistique de l'Allemand Georg Ernst Stahl')."""
+        if sentence.start_char <= at < beside:
+            return False
+        head = next((t for t in doc if t.idx == at), None)
+        if head is None:
+            return bool(at >= here)
+        while head.dep_ == "flat:name" and head.head.i < head.i:
+            head = head.head
+        if head.dep_.startswith("nsubj") or head.head.dep_.startswith("nsubj"):
+            return True
+        if at < here or head.dep_ == "nmod":
+            return False
+        return bool(at >= before.start_char)
+
     if any(
-        t.ent_type_ == "PER" and t.text.casefold() not in own
-        and (t.idx >= here or t.dep_.startswith("nsubj") or t.head.dep_.startswith("nsubj"))
+        t.ent_type_ == "PER"
+        and t.text.casefold() not in own
+        and (t.i == 0 or doc[t.i - 1].ent_type_ != "PER" or doc[t.i - 1].ent_iob_ == "O")
+        and rival(t.idx)
         for t in doc
         if paragraph <= t.idx < pronoun.idx
     ) or any(
-        m.kind == "person" and here <= m.start < pronoun.idx and m.text.casefold() not in own
+        m.kind == "person"
+        and here <= m.start < pronoun.idx
+        and m.text.casefold() not in own
         and not set(m.text.casefold().split()) <= own
+        and rival(m.start)
         for m in mentions
-    ):  # fmt: skip
+    ):
         return None  # 'Corvisart … il': someone else named in the paragraph may be meant
     if OPENS_ON_QUANT_A.match(sentence.text.strip()):
         return None
@@ -2746,6 +2781,9 @@ def _stem_problems(candidate: Candidate) -> list[str]:
         found.append("a stem cut after a preposition")  # 'reconnaît le roi, grâce.'
     if BETWEEN_WITHOUT_AND.search(stem):
         found.append("'entre' with one end cut off")
+    if candidate.form != "cloze" and re.search(r"\b(?:fin|début|mi)\s*\?$", q):
+        # 'Quand Louis quitte-t-il Acre fin ?': the date's 'fin avril' left its word behind
+        found.append("a date's 'fin' or 'début' left behind")
     opening = stem if candidate.form == "cloze" else _after_question_word(stem)
     if FRAGMENT_START.match(opening):
         found.append("a stem opening on a conjunction, a relative or punctuation")
@@ -5498,13 +5536,15 @@ def _dangling(tokens: list[Any]) -> bool:
     seen_name = any(_referent(t) for t in tokens)  # 'à son armée …, il (François Ier) …'
     for token in tokens:
         lower = token.text.casefold()
+        if _finite_verb(token):
+            # before the name check: 'Henri Christophe incendie Le Cap plutôt que de le
+            # livrer', whose verb the model took into the name, still states what 'le' is
+            stated = True
         if token.ent_type_ == "PER" or _referent(token) or _owned(token):
             seen_name = True
             continue
         if lower in OBJECT_PRONOUNS and token.pos_ == "PRON" and stated:
             continue  # 'Lorsque les colonies proclament …, la France y voit …': said before
-        if _finite_verb(token):
-            stated = True
         if lower in ("leur", "leurs", "les") and seen_plural:
             continue  # 'retire aux protestants leurs places … leur laisse': theirs, named before
         if token.pos_ in ("NOUN", "PROPN", "ADJ") and _plural(token):
