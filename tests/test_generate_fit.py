@@ -897,6 +897,21 @@ def test_a_persons_nation_is_not_part_of_the_name() -> None:
     assert ("Jean Calvin", "person") in found
     assert not any(text.startswith(("Finlandais", "Américain")) for text, _ in found)
     assert [kind for text, kind in found if text == "Suisse"] == ["place"]
+    # and the end of a name the model read as a place is the name's
+    text = "Naturalisé en 1874, il devient alors Pierre Savorgnan de Brazza."
+    found = {(m.text, m.kind) for m in entity_mentions(load_pipeline()(text), lambda _: 0)}
+    assert ("Pierre Savorgnan de Brazza", "person") in found, found
+
+
+def test_a_nation_set_off_by_commas_is_still_the_persons_side() -> None:
+    """'Le commandant italien, Pasquale Bardari, fait appel au remorqueur' drew Massu, Challe
+    and Frenay: the side went unread past the comma."""
+    from bot.generate.people import cue_nation
+
+    text = "Le commandant italien, Giovanni Rossi, fait appel au remorqueur allemand."
+    at = text.index("Giovanni Rossi")
+    doc = load_pipeline()(text)
+    assert cue_nation(doc, Mention("Giovanni Rossi", "person", at, at + 14, 0)) == "italien"
 
 
 def test_a_painter_of_another_country_is_offered_among_painters() -> None:
@@ -914,6 +929,23 @@ def test_a_painter_of_another_country_is_offered_among_painters() -> None:
     generals = {"Winfield Scott", "William Sherman", "Ulysses Grant", "Robert Lee"}
     for candidate in asked:
         assert not generals & set(candidate.choices), candidate.choices
+
+
+def test_a_time_opening_a_who_question_ends_at_its_date() -> None:
+    """'mais en 1758 l'érudit nîmois Jean-François Séguier parvint …': the parse hung the
+    title on the year, and the stem read 'En 1758 l'érudit nîmois, qui parvint … ?' (C)."""
+    from bot.generate.questions import _clause_subject_question
+
+    text = (
+        "Mais en 1761 l'érudit arlésien Jean-Pierre Gauthier parvint à en restituer le texte "
+        "en étudiant les trous de fixation laissés dans la pierre."
+    )
+    doc = load_pipeline()(text)
+    at = text.index("Jean-Pierre Gauthier")
+    mention = Mention("Jean-Pierre Gauthier", "person", at, at + 20, 0)
+    form = _clause_subject_question(mention, next(iter(doc.sents)))
+    assert form is not None
+    assert form[0].startswith("Mais en 1761, qui parvint"), form
 
 
 def test_a_stem_keeps_both_ends_of_a_pair() -> None:

@@ -743,6 +743,16 @@ def _widen(doc: Any, start: int, end: int, kind: str) -> tuple[int, int]:
             doc[end].pos_ == "PROPN" or re.fullmatch(r"[IVXL]+", doc[end].text)
         ):
             end += 1
+        if (
+            end + 1 < len(doc)
+            and doc[end].text in ("de", "d'", "d’")
+            and doc[end + 1].pos_ in ("PROPN", "NOUN")
+            and doc[end + 1].text[:1].isupper()
+            and doc[end + 1].ent_iob_ == "B"
+            and (end + 2 == len(doc) or doc[end + 2].ent_iob_ != "I")
+            and place_record(doc[end + 1].text) is None
+        ):
+            end += 2  # 'Pierre Savorgnan de Brazza', read as a man and a place
         while (
             start > 0
             and doc[start - 1].pos_ == "PROPN"

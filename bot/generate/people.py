@@ -415,7 +415,10 @@ def cue_nation(doc: Any, mention: Mention) -> str | None:
     if not tokens:
         return None
     first, last = tokens[0].i, tokens[-1].i
-    before = [doc[i].text for i in range(max(0, first - 2), first)]
+    before = [doc[i].text for i in range(max(0, first - 3), first)]
+    if before[-1:] == [","]:
+        before = before[:-1]  # 'Le commandant italien, Pasquale Bardari, fait appel …'
+    before = before[-2:]
     after = [doc[i].text for i in range(last + 1, min(len(doc), last + 4))]
     if before and before[-1][:1].isupper() and (side := nation_of(before[-1])):
         return side  # 'le Suédois Raoul Nordling'

@@ -3605,7 +3605,13 @@ def _clause_subject_question(mention: Mention, sentence: Any) -> tuple[str, str]
                 re.fullmatch(r"\d{3,4}", t.text) or t.text.casefold() in MONTHS for t in words
             )
             if child.dep_.startswith("obl") and dated and len(words) <= 6:
-                lead = words
+                # 'mais en 1758 l'érudit nîmois Jean-François Séguier parvint …': the parse
+                # hung the subject's title on the year; the time ends at its last date word
+                last = max(
+                    k for k, t in enumerate(words)
+                    if re.fullmatch(r"\d{3,4}", t.text) or t.text.casefold() in MONTHS
+                )  # fmt: skip
+                lead = words[: last + 1]
                 if words[0].i > sentence.start and doc[words[0].i - 1].dep_ == "cc":
                     return None  # 'En 1669 et 1670,' read apart: '1670, qui mesure …'
 
