@@ -965,6 +965,10 @@ def test_a_stem_keeps_both_ends_of_a_pair() -> None:
     assert "'entre' with one end cut off" in problems(cut)
     whole = replace(cut, question="Qui négocie entre la France et l'Espagne ?")
     assert "'entre' with one end cut off" not in problems(whole)
+    aside = stub("Complétez (personne) : Jour de la Saint-Barthélemy, _____ fait assassiner "
+                 "Coligny.", answer="Henri de Guise", kind="person",
+                 distractors=["Charles IX", "Lesdiguières", "Catherine de Médicis"])  # fmt: skip
+    assert "a stem opening on the aside of a time it cut" in problems(aside)
     late = stub("Quand Louis quitte-t-il Acre fin ?", answer="avril 1254", kind="month",
                 form="date", sentence="Il quitte Acre fin avril 1254.")  # fmt: skip
     assert "a date's 'fin' or 'début' left behind" in problems(late)

@@ -200,6 +200,16 @@ def test_a_sum_over_years_gets_no_year() -> None:
     assert dated(stem, 1794, "En 1794, la Terreur s'emballe.", frozenset()) == stem
 
 
+def test_a_time_told_as_the_same_epoch_gets_no_year() -> None:
+    """'En 1284, à la même époque, les galères génoises ouvrent une route …' was read false:
+    the passage dated the sentence before, not this one."""
+    stem = (
+        "Complétez (lieu) : À la même époque, les galères génoises ouvrent une route vers "
+        "_____ par le détroit de Gibraltar."
+    )
+    assert dated(stem, 1284, "En 1284, la Champagne passe au roi.", frozenset()) == stem
+
+
 def test_a_fact_told_as_before_the_story_gets_no_year() -> None:
     """'En 1095, qui a répudié son épouse …' and 'En 1760, la Louisiane avait déjà été
     remise' were read as false: the tense says it happened before the year told."""

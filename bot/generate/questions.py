@@ -2435,6 +2435,9 @@ COUNTED_TIME = re.compile(
 CUT_AFTER_PREPOSITION = re.compile(
     r",\s*(?:grâce|faute|lors|afin|malgré|selon|sans|jusque|parmi)\s*[.?!]$"
 )
+TIME_ASIDE_START = re.compile(
+    r"(?:Jour|Veille|Lendemain|Nuit|Date|Anniversaire|Fête)\s+(?:de|du|des|d['’])", re.IGNORECASE
+)
 # 'entre Malvoisine, au sud de Paris ?': the cut took 'et Sourdon', the other end
 BETWEEN_WITHOUT_AND = re.compile(r"\bentre (?:le |la |l['’])?(?:[A-ZÀ-ÖØ-Þ]|\d)(?:(?! et ).)*$")
 # capitalised, yet no time and no one: a regime has many presidents and many sessions
@@ -2787,6 +2790,10 @@ def _stem_problems(candidate: Candidate) -> list[str]:
     opening = stem if candidate.form == "cloze" else _after_question_word(stem)
     if FRAGMENT_START.match(opening):
         found.append("a stem opening on a conjunction, a relative or punctuation")
+    if TIME_ASIDE_START.match(opening):
+        # 'Jour de la Saint-Barthélemy, _____ fait assassiner Coligny': the aside of 'Dans la
+        # nuit du 23 au 24 août 1572', left after its time was cut
+        found.append("a stem opening on the aside of a time it cut")
     if (
         candidate.kind == "number"
         and NUMBER_RANGE_END.search(stem)

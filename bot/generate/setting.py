@@ -432,7 +432,10 @@ TIME_OPENING = re.compile(
     rf"^(?:(?:Au|En) (?:printemps|été|automne|hiver|{'|'.join(MONTHS)})\b|Le lendemain\b"
     r"|Peu (?:après|avant)\b|Quelques\b|Deux\b|Trois\b|Dès\b|Depuis\b|Après\b|Avant\b"
     r"|Pendant\b|Lors\b|Le \d|Le 1er\b|Du \d|Au cours\b|À la (?:fin|mi-|veille)\b"
-    r"|Au total\b|En tout\b|Au bout\b|Finalement\b|Enfin\b|Désormais\b)",
+    r"|Au total\b|En tout\b|Au bout\b|Finalement\b|Enfin\b|Désormais\b"
+    # 'À la même époque, les galères génoises …' printed 'En 1284, à la même époque' (read
+    # false: the passage gave no year for it)
+    r"|À (?:la même|cette) époque\b|Au même moment\b|Entre-temps\b|Pendant ce temps\b)",
     re.IGNORECASE,
 )
 # a tense before the story's time: 'En 1095, qui a répudié son épouse' and 'En 1760, la
