@@ -948,6 +948,20 @@ def test_a_time_opening_a_who_question_ends_at_its_date() -> None:
     assert form[0].startswith("Mais en 1761, qui parvint"), form
 
 
+def test_the_games_years_are_offered_four_years_apart() -> None:
+    """'1955, 1957, 1958' for the Winter Games of 1956 and '2022, 2023, 2025' for Paris 2024
+    were read guessable: no Games were held those years."""
+    text = (
+        "Les Jeux olympiques d'Amsterdam (1928)\n\nEn 1928, Amsterdam accueille les Jeux "
+        "olympiques d'été. Le 28 juillet 1928, la reine ouvre les Jeux olympiques. La ville "
+        "avait accueilli un congrès en 1927.\n"
+    )
+    asked = [c for c in drafted(text).tried if c.answer == "1928" and "olympiques" in c.question]
+    assert asked
+    for candidate in asked:
+        assert all((int(choice) - 1928) % 4 == 0 for choice in candidate.choices), candidate
+
+
 def test_a_stem_keeps_both_ends_of_a_pair() -> None:
     """'En 1669 et 1670, Jean Picard mesure un arc de méridien entre Malvoisine, au sud de
     Paris, et Sourdon': asked '1670, qui mesure un arc de méridien entre Malvoisine, au sud

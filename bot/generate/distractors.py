@@ -678,7 +678,10 @@ def pick(
     """Three distinct distractors, or None when three good ones cannot be found."""
     fit = fit or Fit()
     if answer.kind in DATE_KINDS:
-        options = [o for o in _date_options(answer, passage, rng) if _real_date(o)]
+        # the Games come every four years: 2022, 2023 and 2025 for Paris 2024, or 1955 for
+        # Cortina 1956, were read guessable by anyone who knows it
+        cycle = 4 if OLYMPIC.search(fit.printed) else 1
+        options = [o for o in _date_options(answer, passage, rng, cycle) if _real_date(o)]
     elif answer.kind == "number":
         options = number_options(answer.text, rng)
     elif answer.kind == "place" and fit.article in (None, "bare") and _named_after(answer, passage):
@@ -1053,19 +1056,28 @@ def _periods_for(years: list[int], *, before: int = 0) -> list[Period]:
     return [p for p in periods() if p.first <= middle and middle - before <= p.last]
 
 
-def _date_options(answer: Mention, passage: list[Mention], rng: random.Random) -> list[str]:
+OLYMPIC = re.compile(r"\bolympi(?:que|ques|ade)\b", re.IGNORECASE)
+
+
+def _date_options(
+    answer: Mention, passage: list[Mention], rng: random.Random, cycle: int = 1
+) -> list[str]:
     """Near dates, never a pattern to spot: a year's neighbours in the passage first; for a
     month or a day, the answer's two parts each appear in half the choices ('27 mai 1943',
     '27 mai 1942', '15 mars 1943', '15 mars 1942'), so counting parts gives nothing away.
-    A teacher ruled out far dates (1959 for a cause of 1945) at a glance."""
+    A teacher ruled out far dates (1959 for a cause of 1945) at a glance. `cycle`: the years
+    apart an event recurs (the Olympic Games' four); the wrong years keep to it."""
     year = answer.year
     if year is None:
         return []
-    same_kind = [m for m in passage if m.kind == answer.kind and m.year is not None]
-    own = sorted({m.text for m in same_kind if abs((m.year or 0) - year) <= NEAR_YEARS})
+    same_kind = [
+        m for m in passage
+        if m.kind == answer.kind and m.year is not None and (m.year - year) % cycle == 0
+    ]  # fmt: skip
+    own = sorted({m.text for m in same_kind if abs((m.year or 0) - year) <= NEAR_YEARS * cycle})
     rng.shuffle(own)
     own.sort(key=lambda text: abs(int(re.findall(r"\d{3,4}", text)[-1]) - year))
-    offsets = [d for d in range(-6, 7) if d]
+    offsets = [d * cycle for d in range(-6, 7) if d]
     rng.shuffle(offsets)
     offsets.sort(key=abs)
     if answer.kind == "year":
@@ -1090,7 +1102,7 @@ def _date_options(answer: Mention, passage: list[Mention], rng: random.Random) -
         day, month = part[0], same_year[0].split()[-2]
         return [*same_year[:2], f"{day} {month} {year}", *same_year[2:]]
     told = [m.year for m in passage if m.kind in ("date", "month") and m.year is not None]
-    beside = [y for y in (year - 1, year + 1) if told and min(told) <= y <= max(told)]
+    beside = [y for y in (year - cycle, year + cycle) if told and min(told) <= y <= max(told)]
     if told and not beside:  # a passage on one year: '22 août 1915' is out of the story
         return same_year + _one_year_grid(answer, part, own, year, rng)
     if len(same_year) >= 3:
@@ -1151,7 +1163,8 @@ def _date_grid(
     else:
         day, month = part
         others += [f"{day} {m}" for m in rng.sample(MONTHS, len(MONTHS)) if m != month.casefold()]
-    other_year = rng.choice(beside) if beside else year + rng.choice((-1, 1))
+    step = min(abs(d) for d in offsets)  # a year, or the cycle an event recurs on
+    other_year = rng.choice(beside) if beside else year + rng.choice((-1, 1)) * step
     grid = [f"{part_text} {other_year}", f"{others[0]} {year}", f"{others[0]} {other_year}"]
     fallback = [f"{o} {year}" for o in others[1:]] + [f"{part_text} {year + d}" for d in offsets]
     return grid + fallback
