@@ -208,6 +208,8 @@ def test_a_time_told_as_the_same_epoch_gets_no_year() -> None:
         "_____ par le détroit de Gibraltar."
     )
     assert dated(stem, 1284, "En 1284, la Champagne passe au roi.", frozenset()) == stem
+    then = stem.replace("À la même époque", "À cette époque")
+    assert dated(then, 1284, "En 1284, la Champagne passe au roi.", frozenset()) == then
 
 
 def test_a_fact_told_as_before_the_story_gets_no_year() -> None:

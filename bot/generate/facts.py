@@ -409,9 +409,14 @@ def entity_mentions(doc: Any, sentence_of: Any) -> list[Mention]:
             and doc[end - 1].text.islower()
         ):
             end -= 1  # 'Henri Christophe incendie Le Cap': the verb read into the name
-        if kind == "person" and _ends_a_title(doc, start) and end - start > 2:
+        if (
+            kind == "person"
+            and _ends_a_title(doc, start)
+            and end - start > 2
+            and doc[start + 1].text[:1].isupper()  # not 'la Marquise de Pompadour'
+        ):
             start += 1  # the model's own 'Échiquier David Lloyd George'
-        if _nation_before_a_name(doc, start) and end - start > 1:
+        if kind == "person" and _nation_before_a_name(doc, start) and end - start > 1:
             start += 1  # the model's own 'Finlandais Paavo Nurmi'
         elif _nation_before_a_name(doc, start) and (
             place_record(doc[start].text) is None or doc[start - 1].text.casefold() == "le"
@@ -425,8 +430,9 @@ def entity_mentions(doc: Any, sentence_of: Any) -> list[Mention]:
                 and not _nation_before_a_name(doc, first - 1)
             ):
                 first -= 1
-            if _nation_before_a_name(doc, first - 1):
-                kind, start = "person", first  # 'le Finlandais Paavo Nurmi', read as a body
+            if first < start and _nation_before_a_name(doc, first - 1):
+                # 'le Finlandais Paavo Nurmi', read as a body; not 'l'Américain Boeing'
+                kind, start = "person", first
         span = doc[start:end]
         text = span.text.strip(" ,.;:\n\t–—")  # 'Charles – que l'on nommera …'
         if not text or re.fullmatch(r"[\d\s]+", text):
@@ -770,10 +776,15 @@ def _widen(doc: Any, start: int, end: int, kind: str) -> tuple[int, int]:
     return start, end
 
 
+# peoples that are no side in the lists (France's own, Antiquity's): still no part of a name
+PEOPLES = re.compile(r"(?:Français|Française|Romain|Romaine|Gaulois|Gauloise)\Z")
+
+
 def _nation_before_a_name(doc: Any, at: int) -> bool:
     """'le Finlandais Paavo Nurmi', 'l'Américaine Gertrude Ederle': the person's nation, not
     a part of the name (it was offered as 'Finlandais Paavo Nurmi', read C)."""
-    if at < 1 or not doc[at].text[:1].isupper() or nation_of(doc[at].text) is None:
+    word = doc[at].text if at >= 1 else ""
+    if not word[:1].isupper() or (nation_of(word) is None and not PEOPLES.match(word)):
         return False
     article = at - 1
     if article >= 1 and doc[article].pos_ == "ADJ" and doc[article].text.islower():

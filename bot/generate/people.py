@@ -417,7 +417,11 @@ def cue_nation(doc: Any, mention: Mention) -> str | None:
     first, last = tokens[0].i, tokens[-1].i
     before = [doc[i].text for i in range(max(0, first - 3), first)]
     if before[-1:] == [","]:
-        before = before[:-1]  # 'Le commandant italien, Pasquale Bardari, fait appel …'
+        # 'Le commandant italien, Pasquale Bardari, fait appel …', not 'Face aux Anglais,
+        # Jeanne d'Arc …': after a comma, only a title and its nation
+        before = before[:-1]
+        if len(before) < 2 or before[-2].casefold() not in ROLE_NOUNS:
+            before = []
     before = before[-2:]
     after = [doc[i].text for i in range(last + 1, min(len(doc), last + 4))]
     if before and before[-1][:1].isupper() and (side := nation_of(before[-1])):

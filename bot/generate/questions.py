@@ -84,6 +84,8 @@ from bot.questions import MAX_CHOICE_CHARS, MAX_EXPLANATION_CHARS, MAX_QUESTION_
 
 BLANK = "_____"
 MAX_PER_ANSWER = 1  # two on one answer read as near-duplicates to a teacher
+# writers, artists and scientists: one station where a choice is refused, and no side
+LEARNED_GROUPS = {"letters", "arts", "science"}
 # A teacher's reading of drafts (bench/devset): 30 questions per 300 words, three in four
 # unusable. Fewer, better questions: one per sentence, about 12 per 300 words.
 QUESTIONS_PER_300_WORDS = 12
@@ -1527,6 +1529,14 @@ def _protagonists(sentences: list[Any], mentions: list[Mention], fit: Fit) -> di
         return set(re.findall(r"[\w-]+", name.casefold())) - NAME_PARTICLES
 
     in_title = {m.text for m in people if " " in m.text and words_of(m.text) <= title_words}
+    if not in_title:
+        # 'Sadi Carnot et les Réflexions …' for 'Nicolas Léonard Sadi Carnot': the title's
+        # first name and surname, both in the one name (his father Lazare Carnot has one)
+        pairs = re.findall(r"(?=\b([A-ZÀ-ÖØ-Þ][\w-]+) ([A-ZÀ-ÖØ-Þ][\w-]+)\b)", text[:title_end])
+        in_title = {
+            m.text for m in people
+            if any({a.casefold(), b.casefold()} <= words_of(m.text) for a, b in pairs)
+        }  # fmt: skip
     if not in_title and (first_name := _title_first_name(text)):
         in_title = {m.text for m in people if m.text == first_name}  # 'Martin', of Tours
     if not in_title:
@@ -1583,9 +1593,10 @@ def _protagonist_subject(
     """The main subject 'il' (or 'elle') of a sentence after one with no person for subject
     is the title's person when nothing else could be meant: no earlier subject of the
     paragraph of that gender and number (a treaty, a town, 'le roi', an 'il' left unread),
-    nobody else named before the pronoun in its paragraph or as a subject of the paragraph
-    before, nobody named after it in its sentence, and no impersonal verb ('il se produit
-    des émeutes')."""
+    nobody else named before the pronoun in its paragraph (but whom 'Avec …,' sets beside
+    him) or as a subject of the paragraph before, nobody named after it in its sentence but
+    what its verb governs ('elle affronte … Helen Wills'), and no impersonal verb ('il se
+    produit des émeutes')."""
     pronoun = next(
         (
             t
@@ -1657,13 +1668,6 @@ def _protagonist_subject(
         # next sentence's 'elle' when the title's woman was the subject
         and not any(u.ent_type_ == "PER" for u in t.subtree)
         for t in before
-    ) and (
-        # 'Avec Laplace, il construit un calorimètre … En 1787, il publie': the man who was
-        # the subject goes on acting; what he made is a passive verb's subject
-        pronoun.dep_ == "nsubj:pass"
-        or subject is None
-        or subject.pos_ != "PRON"
-        or subject._.referent != name
     ):
         return None  # 'Il signe le Concordat. Il est ratifié': the Concordat
     doc = sentence.doc
@@ -1696,39 +1700,19 @@ def _protagonist_subject(
     )
     beside = sentence.start_char + (companion.end() if companion else 0)
 
-    def rival(at: int) -> bool:
-        """Someone named before the pronoun whom it may stand for: in a paragraph's first
-        sentence, the paragraph before counts by its subjects; in the pronoun's paragraph,
-        its subjects and the sentence before's other people, not a name cited in a noun's
-        complement ('la théorie du phlogistique de l'Allemand Georg Ernst Stahl')."""
-        if sentence.start_char <= at < beside:
-            return False
-        head = next((t for t in doc if t.idx == at), None)
-        if head is None:
-            return bool(at >= here)
-        while head.dep_ == "flat:name" and head.head.i < head.i:
-            head = head.head
-        if head.dep_.startswith("nsubj") or head.head.dep_.startswith("nsubj"):
-            return True
-        if at < here or head.dep_ == "nmod":
-            return False
-        return bool(at >= before.start_char)
-
+    # in a paragraph's first sentence, the paragraph before counts by its subjects
     if any(
-        t.ent_type_ == "PER"
-        and t.text.casefold() not in own
-        and (t.i == 0 or doc[t.i - 1].ent_type_ != "PER" or doc[t.i - 1].ent_iob_ == "O")
-        and rival(t.idx)
+        t.ent_type_ == "PER" and t.text.casefold() not in own
+        and (t.idx >= here or t.dep_.startswith("nsubj") or t.head.dep_.startswith("nsubj"))
+        and not sentence.start_char <= t.idx < beside
         for t in doc
         if paragraph <= t.idx < pronoun.idx
     ) or any(
-        m.kind == "person"
-        and here <= m.start < pronoun.idx
-        and m.text.casefold() not in own
+        m.kind == "person" and here <= m.start < pronoun.idx and m.text.casefold() not in own
         and not set(m.text.casefold().split()) <= own
-        and rival(m.start)
+        and not sentence.start_char <= m.start < beside
         for m in mentions
-    ):
+    ):  # fmt: skip
         return None  # 'Corvisart … il': someone else named in the paragraph may be meant
     if OPENS_ON_QUANT_A.match(sentence.text.strip()):
         return None
@@ -1896,6 +1880,11 @@ def _resolve_to_noun(before: Any, sentence: Any, barred: set[str] | None = None)
         return  # 'Lourdement endettée, elle dut …' read as a noun: 'lourdement endettée était'
     words = [t for t in head.subtree if not _in_brackets([t]) and t.text not in ("(", ")")]
     if not words or len(words) > MAX_REFERENT_WORDS or any(t.text in STOPS for t in words):
+        return
+    if "Yes" in words[0].morph.get("Poss"):
+        # '… ; son troisième prénom lui venait d'un poète. Entré à Polytechnique en 1812, il
+        # devint officier': printed 'son troisième prénom devint officier' (read C); whose
+        # 'son' is was the question anyway
         return
     if words[0].text.casefold() in ("un", "une", "des", "d'", "d’") and not any(
         t.pos_ == "PROPN" for t in words
@@ -2132,7 +2121,7 @@ def _fit_for(
         # passage gives no title, was offered among three Union generals
         groups = role_groups(record.roles)
         learned = bool(groups) and groups <= LEARNED_GROUPS
-        takes_sides = record.life is not None or (bool(record.roles) and not learned)
+        takes_sides = (record.life is not None or bool(record.roles)) and not learned
         fit.nation = record.nation if takes_sides else None
         return fit
     token = next((t for t in doc if t.idx == mention.start), None)
@@ -2434,6 +2423,11 @@ COUNTED_TIME = re.compile(
 )
 CUT_AFTER_PREPOSITION = re.compile(
     r",\s*(?:grâce|faute|lors|afin|malgré|selon|sans|jusque|parmi)\s*[.?!]$"
+)
+# 'Quand Louis quitte-t-il Acre fin ?' (from 'fin avril 1254'); not 'prennent-elles fin ?'
+LEFT_BEHIND = re.compile(
+    r"(?<!il )(?<!ils )(?<!elle )(?<!elles )(?<!prend )(?<!prennent )(?<!met )(?<!mettent )"
+    r"\b(?:fin|début|mi)\s*\?$"
 )
 TIME_ASIDE_START = re.compile(
     r"(?:Jour|Veille|Lendemain|Nuit|Date|Anniversaire|Fête)\s+(?:de|du|des|d['’])", re.IGNORECASE
@@ -2784,7 +2778,7 @@ def _stem_problems(candidate: Candidate) -> list[str]:
         found.append("a stem cut after a preposition")  # 'reconnaît le roi, grâce.'
     if BETWEEN_WITHOUT_AND.search(stem):
         found.append("'entre' with one end cut off")
-    if candidate.form != "cloze" and re.search(r"\b(?:fin|début|mi)\s*\?$", q):
+    if candidate.form != "cloze" and LEFT_BEHIND.search(q):
         # 'Quand Louis quitte-t-il Acre fin ?': the date's 'fin avril' left its word behind
         found.append("a date's 'fin' or 'début' left behind")
     opening = stem if candidate.form == "cloze" else _after_question_word(stem)
@@ -3339,6 +3333,16 @@ def _post_before(first: int, sentence: Any) -> str | None:
             # 'deux vassaux du roi de France, Ferrand', 'la fille du roi d'Angleterre,
             # Isabelle': after a comma, the name may be the owner's, not the post's
             return None
+        opener = start - 2  # the word before the post's article
+        if (
+            apart
+            and opener > sentence.start
+            and doc[opener].text == ","
+            and doc[opener - 1].ent_type_ == "PER"
+        ):
+            # 'Fils aîné de Jean Martin, le ministre de la Révolution, Pierre Martin naquit':
+            # the post closes an aside on the name before it
+            return None
         phrase = _post_phrase(list(doc[start : end + 1]))
         if phrase is not None:
             return _with_article(phrase, doc[start])
@@ -3619,9 +3623,12 @@ def _clause_subject_question(mention: Mention, sentence: Any) -> tuple[str, str]
                     if re.fullmatch(r"\d{3,4}", t.text) or t.text.casefold() in MONTHS
                 )  # fmt: skip
                 lead = words[: last + 1]
-                if words[0].i > sentence.start and doc[words[0].i - 1].dep_ == "cc":
+                if (
+                    words[0].i - 2 >= sentence.start
+                    and doc[words[0].i - 1].text.casefold() in ("et", "ou")
+                    and (doc[words[0].i - 2].like_num or doc[words[0].i - 2].lower_ in MONTHS)
+                ):
                     return None  # 'En 1669 et 1670,' read apart: '1670, qui mesure …'
-
             dropped |= span
     if head.i < verb.i and any(
         not doc[i].is_punct
@@ -4582,14 +4589,11 @@ def _off_station(answer: str, distractors: list[str], people: dict[str, Person])
     return sum(1 for g in theirs if g & groups) < 2 or any(g and not g & groups for g in theirs)
 
 
-LEARNED_GROUPS = {"letters", "arts", "science"}
-
-
 def _learned(groups: set[str]) -> set[str]:
     """Writers, artists and scientists as one station where a choice is refused: the wrong
     answers prefer the answer's own (`distractors._same_station`), but no period lists three
     surgeons, and Ambroise Paré's question went with them."""
-    return {"letters" if group in ("arts", "science") else group for group in groups}
+    return {"letters" if group in LEARNED_GROUPS else group for group in groups}
 
 
 def _dates_a_state(mention: Mention, sentence: Any) -> bool:

@@ -435,7 +435,7 @@ TIME_OPENING = re.compile(
     r"|Au total\b|En tout\b|Au bout\b|Finalement\b|Enfin\b|Désormais\b"
     # 'À la même époque, les galères génoises …' printed 'En 1284, à la même époque' (read
     # false: the passage gave no year for it)
-    r"|À (?:la même|cette) époque\b|Au même moment\b|Entre-temps\b|Pendant ce temps\b)",
+    r"|À (?:la même|cette) époque\b|Au même moment\b|Entre-temps\b)",
     re.IGNORECASE,
 )
 # a tense before the story's time: 'En 1095, qui a répudié son épouse' and 'En 1760, la
