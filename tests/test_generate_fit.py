@@ -998,6 +998,16 @@ def test_a_stem_keeps_both_ends_of_a_pair() -> None:
     assert "'entre' with one end cut off" in problems(cut)
     whole = replace(cut, question="Qui négocie entre la France et l'Espagne ?")
     assert "'entre' with one end cut off" not in problems(whole)
+    pair = stub("Complétez (personne) : Au sortir des guerres de Religion, _____ et son "
+                "surintendant des finances, Maximilien de Béthune veulent relancer le commerce.",
+                answer="Henri IV", kind="person",
+                distractors=["Louis XIII", "Lesdiguières", "Luynes"])  # fmt: skip
+    assert "a blank coordinated with its own man" in problems(pair)
+    couple = replace(pair, question="Complétez (personne) : En 1946, _____ et Ray Milland "
+                     "obtiennent les prix d'interprétation.")  # fmt: skip
+    assert "a blank coordinated with its own man" not in problems(couple)
+    witness = replace(pair, question="Qui en témoigne dans La Lie de la terre ?", form="subject")
+    assert "'en' standing for something the question does not name" in problems(witness)
     aside = stub("Complétez (personne) : Jour de la Saint-Barthélemy, _____ fait assassiner "
                  "Coligny.", answer="Henri de Guise", kind="person",
                  distractors=["Charles IX", "Lesdiguières", "Catherine de Médicis"])  # fmt: skip
@@ -1317,6 +1327,10 @@ def test_one_name_with_and_without_accents_is_one_answer_and_short_words_are_no_
     from bot.generate.distractors import is_alias
 
     assert is_alias("Vo Nguyen Giap", "Võ Nguyên Giáp", "person")
+    # the Flemish and the French spelling of one man were offered side by side (read C)
+    assert is_alias("Nicolaas Zannekin", "Nicolas Zannequin", "person")
+    assert not is_alias("Paul Reynaud", "Pierre Renaud", "person")
+    assert not is_alias("Marat", "Murat", "person")
     assert not is_alias("à", "Michel de L'Hospital", "person")
     assert not is_alias("la", "Félix Gaillard", "person")
     question = "Complétez (personne) : Aux états généraux d'Orléans, _____ appelle à la concorde."

@@ -9,6 +9,7 @@ import random
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -105,8 +106,17 @@ def is_alias(a: str, b: str, kind: str = "") -> bool:
         # a reign's number is no name: 'Otton Ier' and 'Dagobert Ier' share none
         words_a = {w for w in words_a if not REIGN_NUMBER.fullmatch(w)}
         words_b = {w for w in words_b if not REIGN_NUMBER.fullmatch(w)}
-        return bool(words_a & words_b)
+        return bool(words_a & words_b) or _spelled_alike(fa, fb)
     return False
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    """'Nicolas Zannequin' and 'Nicolaas Zannekin': one man in two spellings (offered side by
+    side, read as two right answers). Each word within a letter or two of the other's."""
+    words_a, words_b = a.split(), b.split()
+    return len(words_a) == len(words_b) >= 2 and all(
+        SequenceMatcher(None, x, y).ratio() >= 0.75 for x, y in zip(words_a, words_b, strict=True)
+    )
 
 
 # shared by many names: 'Helmuth von Moltke' is no alias of 'Erich von Falkenhayn'

@@ -108,7 +108,8 @@ CLITIC_EN = re.compile(
     r"garde|gardent|garda|donne|donnent|donna|retient|retint|conserve|conserva|fixe|fixa|"
     r"rapporte|rapporta|publie|publia|devient|deviennent|devint|confie|confia|prend|prit|"
     r"fit|firent|assure|assura|dirige|dirigea|reçoit|reçut|prirent|reprit|reprirent|recouvrit"
-    r"|couvrit|obtint|tint|fut|furent|devinrent|gardèrent|tirèrent|donnèrent)"
+    r"|couvrit|obtint|tint|fut|furent|devinrent|gardèrent|tirèrent|donnèrent"
+    r"|témoigne|témoignent|témoigna|témoignèrent)"  # 'qui en témoigne dans La Lie de la terre ?'
     r"(?:-t-(?:il|elle))?\b"
     r"|\b(?:[Dd]['’]|[Pp]our )en\s+(?!fini)[a-zéèêîô]+(?:er|ir|re)\b"
     r"|\b[Ss]['’]en\s+(?:ser(?:t|vit|vira|vent|virent|viront)|empar(?:e|a|ent|èrent)|"
@@ -2709,6 +2710,12 @@ def _stem_problems(candidate: Candidate) -> list[str]:
             # 'Vers _____ h 30, l'ultime assaut de la Garde est repoussé': the hour of a
             # day, cut in two, was read four times as trivial
             found.append("a blank on the hour of a day")
+        if candidate.kind == "person" and re.search(
+            rf"(?:^|, ){re.escape(BLANK)} et (?:son|sa|ses|leur|leurs) ", stem
+        ):
+            # '_____ et son surintendant des finances, Maximilien de Béthune veulent …': the
+            # blank's own minister says a king, and Lesdiguières and Luynes were offered
+            found.append("a blank coordinated with its own man")
         if candidate.kind == "person" and PLURAL_AFTER_BLANK.search(stem):
             # '_____ constatent que l'air chauffé …': the brothers Montgolfier, one answered
             found.append("a plural verb after one person's blank")
