@@ -1008,6 +1008,10 @@ def test_a_stem_keeps_both_ends_of_a_pair() -> None:
     assert "a blank coordinated with its own man" not in problems(couple)
     witness = replace(pair, question="Qui en témoigne dans La Lie de la terre ?", form="subject")
     assert "'en' standing for something the question does not name" in problems(witness)
+    marshals = stub("Complétez (personne) : Macdonald, _____ et Marmont reçoivent le bâton de "
+                    "maréchal.", answer="Oudinot", kind="person",
+                    distractors=["Masséna", "Davout", "Lannes"])  # fmt: skip
+    assert any("a blank in a pair or a list" in p for p in problems(marshals))
     aside = stub("Complétez (personne) : Jour de la Saint-Barthélemy, _____ fait assassiner "
                  "Coligny.", answer="Henri de Guise", kind="person",
                  distractors=["Charles IX", "Lesdiguières", "Catherine de Médicis"])  # fmt: skip

@@ -470,6 +470,14 @@ def test_a_building_the_title_names_stands_for_its_bare_words() -> None:
          "Le trophée des Alpes domine _____."),
         ("La création du CNRS (1939)", "Le site est à _____.", None),
         ("L'abbaye de Cluny (910)", "L'édifice, consacré par _____, brûle.", None),
+        # 'les travaux' of the canal, as the stem's subject (read B: 'which works?')
+        ("Le canal de Briare (1604-1642)", "Les travaux reprennent en _____.",
+         "Les travaux du canal de Briare reprennent en _____."),
+        ("Le canal de Briare (1604-1642)", "Le chantier est rouvert en _____.",
+         "Le chantier du canal de Briare est rouvert en _____."),
+        ("Le canal de Briare (1604-1642)", "Les travaux de terrassement durent _____ ans.", None),
+        ("Le canal de Briare (1604-1642)", "Sully lance les travaux en _____.", None),
+        ("La création du CNRS (1939)", "Les travaux reprennent en _____.", None),
     )  # fmt: skip
     for title, stem, named in cases:
         question = f"Complétez (lieu) : {stem}"

@@ -188,6 +188,9 @@ LISTED_NAMES = re.compile(
     rf"(?<![vV]ers )(?<![dD]ans )(?<![dD]epuis )"
     rf"[A-ZÉ][\w'’-]*, {BLANK}(?:, (?:l['’]|la |le |les )?[A-ZÉ]| (?:et|ou) )"
     rf"|{BLANK}, [A-ZÉ][\w'’-]*, (?:l['’]|la |le |les )?[A-ZÉ]"
+    # the stem's first word, when a name follows the blank too: 'Macdonald, _____ et Marmont
+    # reçoivent le bâton de maréchal' (Oudinot; Masséna or Davout read as right)
+    rf"|^[A-ZÉ][\w'’-]*, {BLANK} (?:et|ou) [A-ZÉ]"
 )
 LISTED_YEAR = re.compile(  # 'les tarifs de 1664 et de _____'
     rf"\b\d{{3,4}} (?:et|ou) (?:de |d['’]|en )?{BLANK}"

@@ -116,6 +116,11 @@ OF_THE_EVENT_BARE = re.compile(
     rf"\b(?:[Ll]e\s+|[Ll]es\s+|du\s+|des\s+|au\s+|aux\s+)({_either_case(tuple(OF_THE_EVENT))})"
     r"\b(?![\w-])(?!\s+(?:de|d['’]|du|des)\b)"
 )
+# the works of a building the title names: 'les travaux', 'le chantier' (not 'les travaux de
+# terrassement', another's)
+WORKS_BARE = re.compile(
+    r"\b(?:[Ll]es\s+travaux|[Ll]e\s+chantier)\b(?![\w-])(?!\s+(?:de|d['’]|du|des)\b)"
+)
 OUTCOMES = ("victoire", "défaite")
 # 'La défaite subie à Dettingen', 'la victoire à Lauffeld': the place says which
 OTHER_FIELD = re.compile(
@@ -513,6 +518,7 @@ class Referents:
         question = self._work_named(question, answer)
         question = self._role_named(question, answer, sentence)
         question = self._institution_named(question, answer)
+        question = self._works_told(question, answer)
         question = self._event_told(question, answer)
         found = BARE.search(question)
         if found is None:
@@ -560,6 +566,18 @@ class Referents:
         if ADJECTIVE_AFTER.match(question, found.end()):
             return question  # 'la révolte parisienne': the complement would split the pair
         return f"{question[: found.end()]} {addition}{question[found.end() :]}"
+
+    def _works_told(self, question: str, answer: str) -> str:
+        """'Les travaux reprennent en 1638' under 'Le canal de Briare' (read B: which?): the
+        works of the title's building, when they are the stem's subject."""
+        name = self.institution
+        found = WORKS_BARE.search(question) if self.building and name else None
+        if found is None or not _opens(question, found):
+            return question
+        bare = name.split(" ", 1)[1] if name.startswith(("le ", "la ")) else name[2:]
+        if prints(question, bare) or prints(answer, bare) or _epithet_at(question, found.end()):
+            return question
+        return contract(f"{question[: found.end()]} de {name}{question[found.end() :]}")
 
     def _event_told(self, question: str, answer: str) -> str:
         """'Le bilan de la bataille de Crécy', 'les pourparlers du traité de Paris'."""
