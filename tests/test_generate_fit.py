@@ -1002,10 +1002,10 @@ def test_a_stem_keeps_both_ends_of_a_pair() -> None:
                 "surintendant des finances, Maximilien de Béthune veulent relancer le commerce.",
                 answer="Henri IV", kind="person",
                 distractors=["Louis XIII", "Lesdiguières", "Luynes"])  # fmt: skip
-    assert "a blank coordinated with its own man" in problems(pair)
+    assert "a blank coordinated with another subject" in problems(pair)
     couple = replace(pair, question="Complétez (personne) : En 1946, _____ et Ray Milland "
                      "obtiennent les prix d'interprétation.")  # fmt: skip
-    assert "a blank coordinated with its own man" not in problems(couple)
+    assert "a blank coordinated with another subject" in problems(couple)
     witness = replace(pair, question="Qui en témoigne dans La Lie de la terre ?", form="subject")
     assert "'en' standing for something the question does not name" in problems(witness)
     marshals = stub("Complétez (personne) : Macdonald, _____ et Marmont reçoivent le bâton de "
