@@ -2433,6 +2433,10 @@ LEFT_BEHIND = re.compile(
     r"(?<!il )(?<!ils )(?<!elle )(?<!elles )(?<!prend )(?<!prennent )(?<!met )(?<!mettent )"
     r"\b(?:fin|début|mi)\s*\?$"
 )
+COORDINATED_BLANK = re.compile(
+    rf"(?:^|, ){re.escape(BLANK)} et (?:(?:la |le |les |l['’])?[A-ZÀ-ÖØ-Þ]|(?:son|sa|ses) [^,]+, "
+    r"[A-ZÀ-ÖØ-Þ])"
+)
 TIME_ASIDE_START = re.compile(
     r"(?:Jour|Veille|Lendemain|Nuit|Date|Anniversaire|Fête)\s+(?:de|du|des|d['’])", re.IGNORECASE
 )
@@ -2713,11 +2717,11 @@ def _stem_problems(candidate: Candidate) -> list[str]:
             # 'Vers _____ h 30, l'ultime assaut de la Garde est repoussé': the hour of a
             # day, cut in two, was read four times as trivial
             found.append("a blank on the hour of a day")
-        if candidate.kind == "person" and re.search(rf"(?:^|, ){re.escape(BLANK)} et ", stem):
-            # one of two subjects: '_____ et son surintendant des finances …' (a king among
-            # favourites), '_____ et Ray Milland obtiennent les prix d'interprétation' (among
-            # a journalist and a deputy), '_____ et la Snecma' (a firm among people): the three
-            # such drafts read 1 B and 2 C
+        if candidate.kind == "person" and COORDINATED_BLANK.search(stem):
+            # one of two named subjects: '_____ et son surintendant des finances, Maximilien
+            # de Béthune …' (a king among favourites), '_____ et Ray Milland obtiennent les
+            # prix d'interprétation' (among a journalist and a deputy), '_____ et la Snecma'
+            # (a firm among people): the three read 1 B and 2 C ('_____ et ses fidèles' stays)
             found.append("a blank coordinated with another subject")
         if candidate.kind == "person" and PLURAL_AFTER_BLANK.search(stem):
             # '_____ constatent que l'air chauffé …': the brothers Montgolfier, one answered
