@@ -402,24 +402,9 @@ def entity_mentions(doc: Any, sentence_of: Any) -> list[Mention]:
         if kind is None:
             continue
         start, end = _widen(doc, ent.start, ent.end, kind)
-        while (
-            kind == "person"
-            and end - start > 1
-            and doc[end - 1].text.isalpha()
-            and doc[end - 1].text.islower()
-        ):
-            end -= 1  # 'Henri Christophe incendie Le Cap': the verb read into the name
-        if (
-            kind == "person"
-            and _ends_a_title(doc, start)
-            and end - start > 2
-            and doc[start + 1].text[:1].isupper()  # not 'la Marquise de Pompadour'
-        ):
-            start += 1  # the model's own 'Échiquier David Lloyd George'
-        if kind == "person" and _nation_before_a_name(doc, start) and end - start > 1:
-            start += 1  # the model's own 'Finlandais Paavo Nurmi'
-        elif _nation_before_a_name(doc, start) and (
-            place_record(doc[start].text) is None or doc[start - 1].text.casefold() == "le"
+        if (kind != "person" or end - start == 1) and (
+            _nation_before_a_name(doc, start)
+            and (place_record(doc[start].text) is None or doc[start - 1].text.casefold() == "le")
         ):
             continue  # 'le Finlandais', 'le Suisse', read as a place: a man ('la Suisse' stays)
         if kind in ("organisation", "place"):
@@ -768,6 +753,16 @@ def _widen(doc: Any, start: int, end: int, kind: str) -> tuple[int, int]:
             and not _ends_a_title(doc, start - 1)
         ):
             start -= 1
+        while end - start > 1 and doc[end - 1].text.isalpha() and doc[end - 1].text.islower():
+            end -= 1  # 'Henri Christophe incendie Le Cap': the verb read into the name
+        if (
+            _ends_a_title(doc, start)
+            and end - start > 2
+            and doc[start + 1].text[:1].isupper()  # not 'la Marquise de Pompadour'
+        ):
+            start += 1  # the model's own 'Échiquier David Lloyd George'
+        if _nation_before_a_name(doc, start) and end - start > 1:
+            start += 1  # the model's own 'Finlandais Paavo Nurmi'
     if kind == "misc":
         while end < len(doc) and doc[end].pos_ in ("ADJ", "VERB") and doc[end].text.islower():
             if doc[end].dep_ not in ("amod", "acl", "nmod", "flat:name"):

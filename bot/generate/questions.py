@@ -3626,17 +3626,14 @@ def _clause_subject_question(mention: Mention, sentence: Any) -> tuple[str, str]
             dropped |= span
         elif child.i < head.i:
             words = [doc[i] for i in sorted(span)]
-            dated = any(
-                re.fullmatch(r"\d{3,4}", t.text) or t.text.casefold() in MONTHS for t in words
-            )
-            if child.dep_.startswith("obl") and dated and len(words) <= 6:
+            dates = [
+                k for k, t in enumerate(words)
+                if re.fullmatch(r"\d{3,4}", t.text) or t.text.casefold() in MONTHS
+            ]  # fmt: skip
+            if child.dep_.startswith("obl") and dates and len(words) <= 6:
                 # 'mais en 1758 l'érudit nîmois Jean-François Séguier parvint …': the parse
                 # hung the subject's title on the year; the time ends at its last date word
-                last = max(
-                    k for k, t in enumerate(words)
-                    if re.fullmatch(r"\d{3,4}", t.text) or t.text.casefold() in MONTHS
-                )  # fmt: skip
-                lead = words[: last + 1]
+                lead = words[: dates[-1] + 1]
                 if (
                     words[0].i - 2 >= sentence.start
                     and doc[words[0].i - 1].text.casefold() in ("et", "ou")

@@ -400,6 +400,11 @@ def _elided(name: str) -> tuple[str, bool | None]:
     return (f"l'{name}", feminine) if feminine is not None else ("", None)
 
 
+def _without_article(name: str) -> str:
+    """'le canal de Briare' -> 'canal de Briare', "l'École polytechnique" -> 'École …'."""
+    return name.split(" ", 1)[1] if name.startswith(("le ", "la ")) else name[2:]
+
+
 def _title_institution(title: str) -> tuple[str, bool | None]:
     """The body the title sees founded, or the building it names, with its article ('le
     CNRS', 'la CGT', 'le canal du Midi') and whether it takes the feminine; ('', None) if
@@ -574,7 +579,7 @@ class Referents:
         found = WORKS_BARE.search(question) if self.building and name else None
         if found is None or not _opens(question, found):
             return question
-        bare = name.split(" ", 1)[1] if name.startswith(("le ", "la ")) else name[2:]
+        bare = _without_article(name)
         if prints(question, bare) or prints(answer, bare) or _epithet_at(question, found.end()):
             return question
         return contract(f"{question[: found.end()]} de {name}{question[found.end() :]}")
@@ -638,7 +643,7 @@ class Referents:
         du Muséum national d'histoire naturelle': that body, by its name, where the bare
         word has its gender (a participle agrees with it: 'l'organisme, créé …')."""
         name = self.institution
-        bare = name.split(" ", 1)[1] if name.startswith(("le ", "la ")) else name[2:]
+        bare = _without_article(name)
         if self.building and name:
             # 'Le pont lui-même, haut de 48,77 mètres' under 'Le pont du Gard' (read B): the
             # title's own word, bare, is that building; only as the stem's subject, then its
