@@ -4990,3 +4990,38 @@ def test_a_place_is_asked_with_its_time() -> None:
     )
     kept = drafted(text).candidates
     assert all(not _place_without_time(c) for c in kept), [c.question for c in kept]
+
+
+def test_a_verb_sharing_the_main_subject_is_asked_as_a_sentence_of_its_own() -> None:
+    """'Concorde franchit le mur du son, puis atteint Mach 2 le 4 novembre 1970': the second
+    verb's date had no question short enough; it is asked with its subject said again. A verb
+    after another subject, a colon or a relative clause keeps what it had."""
+    concorde = (
+        "Le Concorde (1969-2003)\n\nLe 1er octobre 1969, Concorde franchit le mur du son, puis "
+        "atteint Mach 2 le 4 novembre 1970.\n"
+    )
+    mach = [c for c in passing(concorde) if c.answer == "4 novembre 1970"]
+    assert any("Concorde" in c.question and "mur du son" not in c.question for c in mach)
+    text = (
+        "Trois guerres\n\nMarchiennes tombe le 30 juillet 1712 avec ses approvisionnements, et Eugène, privé de "
+        "ravitaillement, lève le siège de Landrecies le 2 août 1712.\n\n"
+        "Les vaincus paient cher : la reine mère s'enfuit aux Pays-Bas en juillet 1631 et meurt "
+        "en exil à Cologne en 1642.\n\n"
+        "En 1755, les insulaires choisissent Pascal Paoli, qui dote l'île d'une constitution, "
+        "établit sa capitale à Corte en 1758 et frappe monnaie.\n"
+    )
+    for candidate in passing(text):
+        assert not re.search(r"Marchiennes (?:lève|lever)", candidate.question)
+        assert not re.search(r"vaincus (?:meurt|s'enfuit)", candidate.question, re.I)
+        assert not re.search(r"insulaires (?:établi|frapp)", candidate.question, re.I)
+
+
+def test_a_date_between_two_commas_takes_both_with_it() -> None:
+    """'Quand la savante devint-elle, la première femme …' (read C): the date's commas go."""
+    text = (
+        "Marie Curie (1867-1934)\n\nMarie Curie naît à Varsovie en 1867. La savante devint, en "
+        "novembre 1906, la première femme à enseigner à la Sorbonne.\n"
+    )
+    asked = [c for c in drafted(text).tried if c.answer == "novembre 1906" and c.form != "cloze"]
+    assert asked
+    assert all("devint-elle la première femme" in c.question for c in asked)

@@ -991,6 +991,11 @@ def _without_asides(
             if not any(start <= join[0] < end for start, end in kept_cuts)
         ]
         edits = [(start, end, "") for start, end in kept_cuts] + [(s, e, "; ") for s, e in joins]
+        edits += [
+            edit
+            for edit in _predicate_joins(tokens, kept_cuts)
+            if not any(s <= edit[0] < e or edit[0] <= s < edit[1] for s, e, _ in edits)
+        ]
         for start, end, replacement in sorted(edits, reverse=True):
             start, end = start - sentence.start_char, end - sentence.start_char
             if 0 <= start < end <= len(plain):
@@ -1086,6 +1091,129 @@ def _clause_joins(tokens: list[Any]) -> list[tuple[int, int]]:
                     joins.append((comma.idx, word.idx + len(word.text) + len(word.whitespace_)))
                 break
     return joins
+
+
+PREDICATE_OPENERS = {",", "et", "puis", "mais", "ensuite", "enfin"}
+SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")  # 'il se rallia': the model's 'expl:subj'
+
+
+def _predicate_joins(tokens: list[Any], cuts: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """'Il publie l'Examen chimique, puis fonde en 1780 une école': a verb that shares the
+    main verb's subject, made a sentence of its own with the subject said again ('; Il fonde
+    en 1780 une école'). Asked inside the whole sentence, the second fact had no question
+    short enough, or one that printed the first fact's answer. Only a conjugated verb (or
+    one with its own auxiliary) of the main clause, after a short subject with no comma."""
+    if not tokens:
+        return []
+    root = tokens[0].sent.root
+    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.i > root.i:
+        return []
+    doc = root.doc
+    aside = {
+        t.i
+        for child in subject.children
+        if child.is_punct
+        or (
+            child.dep_ in ("acl:relcl", "appos", "acl")
+            and child.left_edge.i > 0
+            and doc[child.left_edge.i - 1].text == ","
+        )
+        for t in child.subtree
+    }  # 'Le roi, qui le craint, le fait arrêter et l'enferme': 'Le roi' is said again
+    said = [
+        t
+        for t in subject.subtree
+        if t.i not in aside and not any(start <= t.idx < end for start, end in cuts)
+    ]
+    if not said:
+        return []
+    between = [
+        t
+        for t in doc[said[-1].i + 1 : root.i]
+        if t.i not in aside and not any(start <= t.idx < end for start, end in cuts)
+    ]
+    if (
+        len(said) > 6
+        or any(t.is_punct for t in said)
+        or said[-1].i - said[0].i + 1 != len(said)
+        or said[0].text.casefold() in RELATIVE_WORDS
+        # 'Ancien esclave …, Toussaint Louverture s'impose': the subject is not the one read
+        or not all(_clitic_or_adverb(t) for t in between)
+    ):
+        return []
+    words = "".join(t.text + t.whitespace_ for t in said).strip()
+    edits = []
+    joined = [t for t in root.children if t.dep_ == "conj"]
+    for verb in joined:
+        if verb.pos_ not in ("VERB", "AUX") or verb.i < root.i:
+            continue
+        if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            continue  # its own subject: ', et son rival Louvois gagne' is a clause join's
+        # 'il franchit les Alpes, entre dans Milan, puis met le siège': each verb on the last
+        joined += [t for t in verb.children if t.dep_ == "conj"]
+        helpers = [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")]
+        if not (_finite_verb(verb) or any(_finite_verb(h) for h in helpers)):
+            continue  # 'il est jugé et condamné': the participle has no verb of its own
+        span = list(verb.subtree)
+        opening = 0
+        while opening < len(span) and span[opening].text.casefold() in PREDICATE_OPENERS:
+            opening += 1
+        if opening == 0 or opening >= len(span):
+            continue  # no comma nor 'et' before it: not a verb joined to the main one
+        first = span[opening]
+        if first.i <= root.i or span[0].i == 0:
+            continue
+        if not all(_clitic_or_adverb(t) for t in doc[first.i : verb.i]):
+            continue  # ', et Eugène, privé de ravitaillement, lève le siège': his own subject
+        if any(
+            t.text in (";", ":") or t.text.casefold() in RELATIVE_WORDS or t.pos_ == "SCONJ"
+            for t in doc[root.i : first.i]
+        ):  # '…, qui dote l'île d'une constitution, établit sa capitale': the relative's
+            # verbs, or those of a clause after a colon, are not the main subject's
+            continue
+        if any(
+            t.text.casefold() in JOINING
+            and (
+                doc[t.i + 1].pos_ in ("DET", "PROPN", "NOUN")
+                or doc[t.i + 1].text.casefold() in SUBJECT_PRONOUNS
+            )
+            for t in doc[root.i : first.i]
+        ):  # '…, et Eugène, privé de ravitaillement, lève le siège': a subject of its own
+            continue
+        start = span[0].i
+        while start > root.i + 1 and first.doc[start - 1].text == ",":
+            start -= 1  # the comma the parser hung elsewhere goes too
+        before = first.doc[start - 1]
+        edits.append((before.idx + len(before.text), first.idx, f"; {words} "))
+    return edits
+
+
+def _clitic_or_adverb(token: Any) -> bool:
+    """What may stand between a subject and its verb: 'ne', 'l'', 'y', 'aussitôt', 'a'."""
+    return token.pos_ in ("ADV", "AUX", "PART") or (
+        token.pos_ == "PRON" and token.text.casefold() in CLITICS
+    )
+
+
+CLITICS = {
+    "le",
+    "la",
+    "les",
+    "l'",
+    "l’",
+    "lui",
+    "leur",
+    "se",
+    "s'",
+    "s’",
+    "y",
+    "en",
+    "ne",
+    "n'",
+    "n’",
+}
+CLITICS |= {"me", "m'", "m’", "te", "t'", "t’", "nous", "vous"}
 
 
 def _paragraph_at(text: str, offset: int) -> int:
@@ -4281,6 +4409,13 @@ def _inverted_question(
         verb_group.append(verb.text)
     # the rest of the verb's own clause: no joined clauses, no date
     dropped = set(date_ids) | {t.i for t in markers} | {t.i for t in clitics}
+    asked = date_ids | {t.i for t in markers}
+    low, high = min(asked), max(asked)
+    doc = sentence.doc
+    if low > 0 and high + 1 < len(doc) and doc[low - 1].text == doc[high + 1].text == ",":
+        # 'Marie Curie devint, en novembre 1906, la première femme …': both commas go with
+        # the date, not one ('Quand Marie Curie devint-elle, la première femme …', read C)
+        dropped |= {low - 1, high + 1}
     for child in verb.children:
         if child.dep_ in ("conj", "parataxis", "cc") and child.i > verb.i:
             dropped |= {t.i for t in child.subtree}
