@@ -663,7 +663,7 @@ def test_a_title_stays_apart_from_the_first_sentence_in_the_plain_reading() -> N
 
     text = "La Régence (1715-1723)\n\nÀ la mort de Louis XIV, le 1er septembre 1715, tout change."
     doc = load_pipeline()(text)
-    plain, _ = _without_asides(doc, _whole_quotations(doc), [])
+    plain, _, _ = _without_asides(doc, _whole_quotations(doc), [])
     assert plain.split("\n\n")[0] == "La Régence (1715-1723)"
 
 
@@ -5002,6 +5002,15 @@ def test_a_verb_sharing_the_main_subject_is_asked_as_a_sentence_of_its_own() -> 
     )
     mach = [c for c in passing(concorde) if c.answer == "4 novembre 1970"]
     assert any("Concorde" in c.question and "mur du son" not in c.question for c in mach)
+    # who did the second thing is no question ('En 1774, qui rappela les parlements ?', C)
+    maupeou = (
+        "La réforme Maupeou (1771)\n\nEn 1771, le chancelier Maupeou brise les parlements. "
+        "Conseillé par Maurepas, le jeune Louis XVI renvoya Maupeou en août 1774, puis rappela "
+        "les anciens parlements lors d'un lit de justice tenu le 12 novembre 1774.\n"
+    )
+    recalled = [c for c in passing(maupeou) if "rappela" in c.question]
+    assert any(c.answer == "12 novembre 1774" for c in recalled)
+    assert not any(c.answer == "Louis XVI" for c in recalled)
     text = (
         "Trois guerres\n\nMarchiennes tombe le 30 juillet 1712 avec ses approvisionnements, et Eugène, privé de "
         "ravitaillement, lève le siège de Landrecies le 2 août 1712.\n\n"

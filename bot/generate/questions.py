@@ -253,7 +253,7 @@ def generate(
     setting = Setting.of(title, text) if title else None
     tried, mentions, unanswered = _candidates(text, doc, sentences, seed, nlp, setting)
     # the parser reads a plain sentence better: the same passage without its asides
-    plain, origins = _without_asides(doc, sentences, mentions)
+    plain, origins, restated = _without_asides(doc, sentences, mentions)
     if plain != text:
         plain_doc = nlp(plain)
         # its own reading of the setting, as of everything else
@@ -263,7 +263,7 @@ def generate(
             plain, plain_doc, _whole_quotations(plain_doc), seed, nlp, plain_setting, text
         )
         unanswered += lacking
-        tried += [_traced_back(c, origins, text) for c in more]
+        tried += [_traced_back(c, origins, text) for c in more if not _asks_restated(c, restated)]
     referents = Referents.of(text, title)
     named = [m for m in mentions if m.kind == "person"]
     tried = [_with_referents(c, referents, text, named) for c in tried]
@@ -891,14 +891,16 @@ QUANT_A = re.compile(r"\bquant\s+(?:à|au|aux)\s+[^,]*$", re.IGNORECASE)
 
 def _without_asides(
     doc: Any, sentences: list[Any], mentions: list[Mention]
-) -> tuple[str, list[tuple[str, str]]]:
+) -> tuple[str, list[tuple[str, str]], dict[str, str]]:
     """The passage with what hides a sentence's frame from the parser taken out: the aside on
     a person ('Léon Blum, chef de la SFIO, forme …'), dashes without a date, and clauses joined
     by a semicolon, a colon or ', et' made sentences of their own. Also each new sentence with
-    the one it came from, so that a question still quotes the passage as written."""
+    the one it came from, so that a question still quotes the passage as written, and the new
+    sentences whose subject is said again (`_predicate_joins`)."""
     people = {(m.start, m.end) for m in mentions if m.kind == "person"}
     paragraphs: list[list[str]] = [[]]
     origins: list[tuple[str, str]] = []
+    restated: dict[str, str] = {}
     previous_end = 0
     for sentence in sentences:
         if "\n\n" in doc.text[previous_end : sentence.start_char]:
@@ -991,11 +993,13 @@ def _without_asides(
             if not any(start <= join[0] < end for start, end in kept_cuts)
         ]
         edits = [(start, end, "") for start, end in kept_cuts] + [(s, e, "; ") for s, e in joins]
-        edits += [
+        predicates = [
             edit
             for edit in _predicate_joins(tokens, kept_cuts)
             if not any(s <= edit[0] < e or edit[0] <= s < edit[1] for s, e, _ in edits)
         ]
+        edits += predicates
+        subjects_again = {upper_first(replacement[2:]) for _, _, replacement in predicates}
         for start, end, replacement in sorted(edits, reverse=True):
             start, end = start - sentence.start_char, end - sentence.start_char
             if 0 <= start < end <= len(plain):
@@ -1017,13 +1021,32 @@ def _without_asides(
                 else:
                     pieces.append(piece)
                 held = False
-        for piece in pieces:
+        for n, piece in enumerate(pieces):
             if piece:
                 piece = upper_first(piece)
                 piece = piece if piece[-1] in ".!?…)" else piece + "."  # '… Français »' too
                 paragraphs[-1].append(piece)
                 origins.append((piece, sentence.text.strip()))
-    return "\n\n".join(" ".join(p) for p in paragraphs if p), origins
+                said = next((w for w in subjects_again if piece.startswith(w)), None)
+                if n and said is not None:
+                    restated[piece] = said
+    return "\n\n".join(" ".join(p) for p in paragraphs if p), origins, restated
+
+
+def _asks_restated(candidate: Candidate, restated: dict[str, str]) -> bool:
+    """Who did the second thing a sentence's subject did ('En 1774, qui rappela les anciens
+    parlements ?' after 'Louis XVI renvoya Maupeou, puis rappela …'): read blind, 5 such
+    questions were 2 B and 3 C; the subject is asked on its own verb."""
+    if candidate.kind != "person":
+        return False
+    answer = {w.casefold() for w in candidate.answer.split()}
+    for piece, said in restated.items():
+        if piece.rstrip(".") not in candidate.sentence:
+            continue
+        words = {w.casefold() for w in said.split()}
+        if words & (answer | SUBJECT_PRONOUNS):
+            return True
+    return False
 
 
 def _relative_verb_stranded(kept: list[Any]) -> bool:
