@@ -5052,3 +5052,30 @@ def test_a_man_named_before_is_no_elle_and_the_title_woman_may_be() -> None:
     assert not any(
         "Blanche" in c.question for c in passing(rival) if c.answer == "27 novembre 1252"
     )
+
+
+def test_broken_clauses_a_cut_leaves_are_refused_and_the_king_is_not_guessed() -> None:
+    """Four stems read C or B on passages written for the purpose: 'à la fin,' whose date was
+    asked; 'tandis que Jaufré Rudel, prince de Blaye.' with its verb cut; 'déclara … devant
+    l'Assemblée' without what he declared; and 'Le roi franchit l'ouvrage' named as the king
+    named first, Henri III, when 'sous Henri IV' came between."""
+    text = (
+        "Le franc et les troubadours (1150-1960)\n\n"
+        "Bernard de Ventadour fréquenta la cour d'Aliénor vers 1152, tandis que Jaufré Rudel, "
+        "prince de Blaye, célébra un « amour de loin ». Le franc devint convertible pour les "
+        "non-résidents à la fin de décembre 1958, en même temps que d'autres monnaies.\n\n"
+        "Rabaut Saint-Étienne déclara en août 1789 devant l'Assemblée nationale : « Ce n'est "
+        "pas la tolérance que je réclame, c'est la liberté. »\n"
+    )
+    for candidate in passing(text):
+        stem = candidate.question.split(" : ", 1)[-1]
+        assert not re.search(r"[àÀ] la fin\s*[,?]", stem)
+        assert not stem.endswith("prince de Blaye.")
+        assert not stem.rstrip(" .?").endswith("Assemblée nationale")
+    bridge = (
+        "Le Pont-Neuf (1578-1607)\n\nLe roi Henri III décida de bâtir un nouveau pont et en "
+        "posa la première pierre le 31 mai 1578. Les travaux, interrompus en 1588, ne "
+        "reprirent qu'en 1599, sous Henri IV. Le roi franchit l'ouvrage dès le 20 juin 1603.\n"
+    )
+    crossed = [c for c in passing(bridge) if c.answer == "20 juin 1603"]
+    assert crossed and not any("Henri III" in c.question for c in crossed)

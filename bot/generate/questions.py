@@ -1454,7 +1454,15 @@ def _titled(
     named earlier, holds that title, is the last one named before the sentence ('le pape Léon
     III couronne le roi' is not Pépin, named paragraphs before), and is not the answer."""
     earlier = [m for m in mentions if m.kind == "person" and m.sentence < mention.sentence]
-    last = people.get(earlier[-1].text.casefold()) if earlier else None
+
+    @cache
+    def record(name: str) -> Person | None:
+        """The passage's person with the titles the lists know: 'sous Henri IV' makes no
+        cue, yet he is the king ('Le roi franchit l'ouvrage' had been read as Henri III,
+        named before him, and graded C)."""
+        return person_record(name, people) if name in people else None
+
+    last = record(earlier[-1].text.casefold()) if earlier else None
     here = [m.text for m in mentions if m.sentence == mention.sentence and m.kind == "person"]
 
     def named(found: re.Match[str]) -> str:
@@ -1465,22 +1473,26 @@ def _titled(
             # 'Boulanger est écarté … Grévy démissionne. … le général se lance dans la
             # politique': the one general, named two sentences before, not the last name
             recent = {
-                id(person): person
+                person.name: person
                 for m in earlier
                 if m.sentence >= mention.sentence - 3
-                and (person := people.get(m.text.casefold())) is not None
+                and (person := record(m.text.casefold())) is not None
                 and title in person.roles
             }
             if len(recent) != 1:
                 return found[0]
             holder = next(iter(recent.values()))
         before = question[: found.start()]
-        if any(name in before and people.get(name.casefold()) is not holder for name in here):
+        if any(
+            name in before
+            and ((other := record(name.casefold())) is None or other.name != holder.name)
+            for name in here
+        ):
             return found[0]  # '… Louis XVI lui succède, et le roi renvoie Maupeou'
         holders = {
-            id(person)
+            person.name
             for m in earlier
-            if (person := people.get(m.text.casefold())) is not None and title in person.roles
+            if (person := record(m.text.casefold())) is not None and title in person.roles
         }  # fmt: skip
         if len(holders) != 1:  # the one holder of the passage so far
             return found[0]
@@ -2634,6 +2646,8 @@ CUT_AFTER_PREPOSITION = re.compile(
 LEFT_BEHIND = re.compile(
     r"(?<!il )(?<!ils )(?<!elle )(?<!elles )(?<!prend )(?<!prennent )(?<!met )(?<!mettent )"
     r"\b(?:fin|début|mi)\s*\?$"
+    # 'convertible … à la fin, en même temps que …' (read C): 'de décembre 1958' was asked
+    r"|\b(?:[àÀ] la fin|[Aa]u début|[Aa]u milieu|[Aa]u cours)\s*[,?]"
 )
 COORDINATED_BLANK = re.compile(
     rf"(?:^|, ){re.escape(BLANK)} et (?:(?:la |le |les |l['’])?[A-ZÀ-ÖØ-Þ]|(?:son|sa|ses) [^,]+, "
@@ -2728,7 +2742,10 @@ YEAR_RANGE = re.compile(rf"\b(\d{{4}})-{re.escape(BLANK)}|{re.escape(BLANK)}-(\d
 SPEECH = re.compile(
     r"\b(?:dit|dire|disant|lance|lancé|lancer|déclare|déclaré|déclarer|écrit|écrire|s['’]écrie"
     r"|répond|répondu|affirme|affirmé|proclame|proclamé|annonce|annoncé|ajoute|ajouté|promet"
-    r"|promis|conclut|résume|résumé)\b",
+    r"|promis|conclut|résume|résumé"
+    # the passé simple: 'déclara en août 1789 devant l'Assemblée nationale : « …' (read B)
+    r"|déclara|lança|écrivit|s['’]écria|répondit|affirma|proclama|annonça|ajouta|promit"
+    r"|résuma)\b",
     re.IGNORECASE,
 )
 
@@ -2815,6 +2832,23 @@ def _quotation_cut(stem: str, sentence: str) -> bool:
     return bool(re.search(pattern, sentence))
 
 
+def _subordinate_cut(stem: str, sentence: str) -> bool:
+    """'… fréquenta la cour d'Aliénor, tandis que Jaufré Rudel, prince de Blaye.' (read C):
+    the stem stops inside a clause 'tandis que', 'lorsque' … opens, where the passage went
+    on past a comma to the clause's verb ('…, célébra un « amour de loin »')."""
+    opened = list(SUBORDINATE_OPENING.finditer(stem))
+    if not opened:
+        return False
+    tail = re.findall(r"[\w'’-]+", stem[opened[-1].end() :])[-3:]
+    if not tail:
+        return False
+    pattern = r"\W+".join(map(re.escape, tail)) + r"\s*,\s+[a-zà-öø-ÿ]"
+    return bool(re.search(pattern, sentence))
+
+
+SUBORDINATE_OPENING = re.compile(
+    r"\b(?:tandis qu|alors qu|bien qu|parce qu|lorsqu|puisqu|quand\b)", re.IGNORECASE
+)
 OBJECT_SAID = re.compile(
     r"\b(?:reconnaît|reconnu|avoue|avoué|explique|expliqué|s['’]exclame|rétorque|réplique"
     r"|titre|titré)(?:\s+(?:à|au|aux|devant|en|dans|sur|lors|alors)\b[^,;:]*)?$"
@@ -3073,6 +3107,8 @@ def _stem_problems(candidate: Candidate) -> list[str]:
         found.append("unbalanced brackets or quotes")
     if ANNOUNCES_QUOTE.search(stem.rstrip()) or _quotation_cut(stem, candidate.sentence):
         found.append("a stem ending where a title or a name was announced")
+    if _subordinate_cut(stem.replace(BLANK, candidate.answer), candidate.sentence):
+        found.append("a subordinate clause cut before its verb")
     if re.search(r"[.!?…]\s*»?\s+(?:[A-ZÉÈÀÂ][a-zé]|\d|_)", stem.rstrip(" ?.!")):
         found.append("two sentences in one question")
     if (
