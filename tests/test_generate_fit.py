@@ -5036,24 +5036,6 @@ def test_a_date_between_two_commas_takes_both_with_it() -> None:
     assert all("devint-elle la première femme" in c.question for c in asked)
 
 
-def test_a_man_named_before_is_no_elle_and_the_title_woman_may_be() -> None:
-    """'Lorsque Louis IX part, il lui confie le royaume. Elle doit affronter …. Elle meurt
-    à Melun le 27 novembre 1252' under 'Blanche de Castille': 'elle' cannot be the king, and
-    her death had no question. Another woman named in the paragraph leaves 'elle' unread."""
-    text = (
-        "Blanche de Castille (1188-1252)\n\nBlanche de Castille épouse le prince Louis en "
-        "1200.\n\nLorsque Louis IX part pour la croisade en 1248, il lui confie de nouveau "
-        "le royaume. Elle doit affronter en 1251 le mouvement des Pastoureaux. Elle meurt à "
-        "Melun le 27 novembre 1252.\n"
-    )
-    death = [c for c in passing(text) if c.answer == "27 novembre 1252"]
-    assert any("Blanche de Castille" in c.question and "Louis" not in c.question for c in death)
-    rival = text.replace("il lui confie", "il confie à la reine Marguerite de Provence")
-    assert not any(
-        "Blanche" in c.question for c in passing(rival) if c.answer == "27 novembre 1252"
-    )
-
-
 def test_broken_clauses_a_cut_leaves_are_refused_and_the_king_is_not_guessed() -> None:
     """Four stems read C or B on passages written for the purpose: 'à la fin,' whose date was
     asked; 'tandis que Jaufré Rudel, prince de Blaye.' with its verb cut; 'déclara … devant

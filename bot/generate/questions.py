@@ -1533,19 +1533,6 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
     # the sentences whose main subject is a pronoun read as a name: 'il' again in the next
     # sentence is that person still ('Il est transféré à Madrid. Pour être libéré, il signe …')
     carried: dict[int, Mention] = {}
-
-    def protagonist(index: int, before: Any, clitic_known: bool = False) -> None:
-        """The title's person as the sentence's 'il' or 'elle', when nothing else can be."""
-        if not protagonists or (_object_clitic(before) is not None and not clitic_known):
-            return
-        # a man only with a man's first name or once the passage called him 'il': a woman
-        # whose first name the lists do not know ('Camille Claudel') is no 'il'
-        sure = {f: n for f, n in protagonists.items() if f or n in called_il or _mans_first_name(n)}
-        resolved = _protagonist_subject(sentences[index], before, sure, index, mentions)
-        if resolved is not None:
-            found.append(resolved)
-            carried[index] = resolved
-
     for index in range(1, len(sentences)):
         before = sentences[index - 1]
         subjects = [
@@ -1579,16 +1566,23 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
                 "elle" for f, n in protagonists.items() if not f and not _mans_first_name(n)
             }
             _resolve_to_noun(before, sentences[index], barred)
-            protagonist(index, before)
+            if protagonists and _object_clitic(before) is None:
+                # a man only with a man's first name or once the passage called him 'il':
+                # a woman whose first name the lists do not know ('Camille Claudel') is no 'il'
+                sure = {
+                    f: n
+                    for f, n in protagonists.items()
+                    if f or n in called_il or _mans_first_name(n)
+                }
+                resolved = _protagonist_subject(sentences[index], before, sure, index, mentions)
+                if resolved is not None:
+                    found.append(resolved)
+                    carried[index] = resolved
             continue
         clitic = _object_clitic(before)
         if clitic is not None and not _clitic_of_the_subject(clitic, before, mentions, index - 1):
             # 'Le roi Charles X le nomme conservateur. … il meurt à Paris': the man the 'le'
             # stood for is as likely the 'il' as the king
-            if len(subjects) == 1 and _other_gender(subjects[0].text, sentences[index], fit):
-                # 'il lui confie le royaume. Elle doit …' under 'Blanche de Castille': whom
-                # 'lui' stands for, a woman named in the paragraph would bar below
-                protagonist(index, before, clitic_known=True)
             continue
         if len(subjects) != 1 or SENTENCE_IN_QUOTE_THEN_MORE.search(before.text):
             # 'Pétain annonce : « … le combat. » Avec l'appui de Churchill, de Gaulle obtient
@@ -1634,33 +1628,7 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
                 called_il.add(name)
             if token.head.dep_ == "ROOT":
                 carried[index] = subjects[0]
-        if not any(m.sentence == index for m in found) and _other_gender(
-            subjects[0].text, sentences[index], fit
-        ):  # 'Louis IX part. Elle doit affronter …' under 'Blanche de Castille': a man named
-            # before is no 'elle'; the title's woman may be
-            protagonist(index, before)
     return found
-
-
-def _other_gender(name: str, sentence: Any, fit: Fit) -> bool:
-    """The sentence's main subject is 'il' and the person named is a woman, or 'elle' and
-    a man (by the passage's reading of the person, else by a man's first name)."""
-    pronoun = next((t for t in sentence if t.head.dep_ == "ROOT" and t.dep_ in SUBJECT_DEPS), None)
-    if pronoun is None or pronoun.lower_ not in ("il", "elle"):
-        return False
-    return _gender_of(name, fit) not in (None, pronoun.lower_ == "elle")
-
-
-def _gender_of(name: str, fit: Fit | None) -> bool | None:
-    """True for a woman, False for a man, None when nothing tells."""
-    person = fit.people.get(name.casefold()) if fit is not None else None
-    if person is not None and person.feminine:
-        return True
-    if feminine_name(name):
-        return True
-    if _mans_first_name(name):
-        return False
-    return None
 
 
 OPENS_ON_QUANT_A = re.compile(r"\W*Quant (?:à|au|aux)\b")  # 'Quant au dauphin, il': his
@@ -1782,9 +1750,6 @@ ELDER_KIN = re.compile(
 INDEFINITE = {"un", "une", "des", "de", "d'", "d’", "du"}
 
 
-OTHER_GENDER = {"il": {"elle", "elles"}, "elle": {"il", "ils"}}
-
-
 def _protagonist_subject(
     sentence: Any,
     before: Any,
@@ -1858,13 +1823,7 @@ def _protagonist_subject(
         ) == wanted
 
     if subject is not None and (
-        (
-            subject.pos_ == "PRON"
-            and subject._.referent != name
-            # 'Louis IX lui confie le royaume, il part. Elle doit affronter …': an 'il' is
-            # not what an 'elle' stands for, nor the other way round
-            and subject.lower_ not in OTHER_GENDER[word]
-        )
+        (subject.pos_ == "PRON" and subject._.referent != name)
         or (subject.pos_ != "PRON" and agrees(subject))
     ):
         return None  # a treaty, a king, an 'il' read as nobody: any may be meant
@@ -1908,27 +1867,17 @@ def _protagonist_subject(
     )
     beside = sentence.start_char + (companion.end() if companion else 0)
 
-    # a man named is no 'elle' ('Louis IX lui confie le royaume. Elle doit …'), a woman no
-    # 'il': only names the lists tell apart
-    feminine = word == "elle"
-    other = [
-        (m.start, m.end)
-        for m in mentions
-        if m.kind == "person" and _gender_of(m.text, None) not in (None, feminine)
-    ]
     # in a paragraph's first sentence, the paragraph before counts by its subjects
     if any(
         t.ent_type_ == "PER" and t.text.casefold() not in own
         and (t.idx >= here or t.dep_.startswith("nsubj") or t.head.dep_.startswith("nsubj"))
         and not sentence.start_char <= t.idx < beside
-        and not any(start <= t.idx < end for start, end in other)
         for t in doc
         if paragraph <= t.idx < pronoun.idx
     ) or any(
         m.kind == "person" and here <= m.start < pronoun.idx and m.text.casefold() not in own
         and not set(m.text.casefold().split()) <= own
         and not sentence.start_char <= m.start < beside
-        and (m.start, m.end) not in other
         for m in mentions
     ):  # fmt: skip
         return None  # 'Corvisart … il': someone else named in the paragraph may be meant
