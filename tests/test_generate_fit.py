@@ -5061,3 +5061,36 @@ def test_broken_clauses_a_cut_leaves_are_refused_and_the_king_is_not_guessed() -
     )
     crossed = [c for c in passing(bridge) if c.answer == "20 juin 1603"]
     assert crossed and not any("Henri III" in c.question for c in crossed)
+
+
+def test_a_second_verb_is_not_given_a_subject_it_does_not_have() -> None:
+    """Made-up passages that broke the first reading of joined verbs: a subject after its
+    verb taken for its object ('puis commence la Grande Peur'), an impersonal 'il', a
+    negative subject; a date between 'le' and commas takes both commas; another person of
+    the second verb may still be asked."""
+    peur = (
+        "La Révolution française (1789-1799)\n\nLa Bastille est prise le 14 juillet 1789, puis "
+        "commence la Grande Peur le 20 juillet 1789.\n"
+    )
+    assert not any("Bastille commence" in c.question for c in drafted(peur).tried)
+    coalition = (
+        "Louis XVI (1754-1793)\n\nLouis XVI naît à Versailles en 1754.\n\nIl se forme une "
+        "première coalition en 1792, puis envahit la France le 19 août 1792.\n"
+    )
+    assert not any("envahi" in c.question for c in passing(coalition))
+    nobody = (
+        "Les journées d'octobre (1789)\n\nPersonne ne bouge à Versailles, et attend les "
+        "ordres du roi jusqu'au 6 octobre 1789.\n"
+    )
+    assert not any(c.question.count("Personne attend") for c in drafted(nobody).tried)
+    ronsard = (
+        "Le cardinal de Lorraine (1524-1574)\n\nLe cardinal de Lorraine quitte le Conseil en "
+        "1563, puis rencontre Pierre de Ronsard à Reims en 1564.\n"
+    )
+    assert any(c.answer == "Pierre de Ronsard" for c in passing(ronsard))
+    appeal = (
+        "La France libre (1940)\n\nLe général de Gaulle lance, le 18 juin 1940, un appel à la "
+        "résistance depuis Londres.\n"
+    )
+    asked = [c for c in passing(appeal) if c.answer == "18 juin 1940" and c.form != "cloze"]
+    assert asked and all("lance-t-il un appel" in c.question for c in asked)

@@ -726,7 +726,9 @@ def _candidates(
             question = _with_years(_without_connectives(question), years_of[mention.sentence],
                                    mention, months_of[mention.sentence],
                                    several_years=mention.sentence in several_years)  # fmt: skip
-            question = _titled(question, mention, mentions, passage_fit.people)
+            question = _titled(
+                question, mention, mentions, passage_fit.people, years_of[mention.sentence]
+            )
             if mention.kind == "place" and shape == "cloze":
                 question = REGION_AFTER_BLANK.sub(BLANK, question)
             if shape != "cloze":
@@ -993,13 +995,14 @@ def _without_asides(
             if not any(start <= join[0] < end for start, end in kept_cuts)
         ]
         edits = [(start, end, "") for start, end in kept_cuts] + [(s, e, "; ") for s, e in joins]
+        joined_predicates, subject_again = _predicate_joins(tokens, kept_cuts)
         predicates = [
             edit
-            for edit in _predicate_joins(tokens, kept_cuts)
+            for edit in joined_predicates
             if not any(s <= edit[0] < e or edit[0] <= s < edit[1] for s, e, _ in edits)
         ]
         edits += predicates
-        subjects_again = {upper_first(replacement[2:]) for _, _, replacement in predicates}
+        subjects_again = {upper_first(subject_again)} if predicates else set()
         for start, end, replacement in sorted(edits, reverse=True):
             start, end = start - sentence.start_char, end - sentence.start_char
             if 0 <= start < end <= len(plain):
@@ -1036,15 +1039,21 @@ def _without_asides(
 def _asks_restated(candidate: Candidate, restated: dict[str, str]) -> bool:
     """Who did the second thing a sentence's subject did ('En 1774, qui rappela les anciens
     parlements ?' after 'Louis XVI renvoya Maupeou, puis rappela …'): read blind, 5 such
-    questions were 2 B and 3 C; the subject is asked on its own verb."""
+    questions were 2 B and 3 C; the subject is asked on its own verb. Another person of
+    the new sentence may still be asked ('Qui le cardinal rencontre-t-il à Reims ?')."""
     if candidate.kind != "person":
         return False
-    answer = {w.casefold() for w in candidate.answer.split()}
+    answer = candidate.answer.casefold()
+    stem = candidate.question.split(" : ", 1)[-1]
     for piece, said in restated.items():
         if piece.rstrip(".") not in candidate.sentence:
             continue
-        words = {w.casefold() for w in said.split()}
-        if words & (answer | SUBJECT_PRONOUNS):
+        subject = said.casefold()
+        if subject in SUBJECT_PRONOUNS:
+            # 'Il met le siège devant Pavie': the 'il' is asked where the subject stands
+            if candidate.form == "subject" or stem.startswith(BLANK):
+                return True
+        elif answer in subject or subject.endswith(answer) or answer.endswith(subject):
             return True
     return False
 
@@ -1120,19 +1129,22 @@ PREDICATE_OPENERS = {",", "et", "puis", "mais", "ensuite", "enfin"}
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")  # 'il se rallia': the model's 'expl:subj'
 
 
-def _predicate_joins(tokens: list[Any], cuts: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+def _predicate_joins(
+    tokens: list[Any], cuts: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int, str]], str]:
     """'Il publie l'Examen chimique, puis fonde en 1780 une école': a verb that shares the
     main verb's subject, made a sentence of its own with the subject said again ('; Il fonde
     en 1780 une école'). Asked inside the whole sentence, the second fact had no question
     short enough, or one that printed the first fact's answer. Only a conjugated verb (or
-    one with its own auxiliary) of the main clause, after a short subject with no comma."""
+    one with its own auxiliary) of the main clause, after a subject of at most six words
+    (an aside set off by commas left out). Also the subject said again."""
     if not tokens:
-        return []
+        return [], ""
     root = tokens[0].sent.root
-    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
-    if subject is None or subject.i > root.i:
-        return []
     doc = root.doc
+    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.i > root.i or _impersonal(subject):
+        return [], ""
     aside = {
         t.i
         for child in subject.children
@@ -1143,14 +1155,14 @@ def _predicate_joins(tokens: list[Any], cuts: list[tuple[int, int]]) -> list[tup
             and doc[child.left_edge.i - 1].text == ","
         )
         for t in child.subtree
-    }  # 'Le roi, qui le craint, le fait arrêter et l'enferme': 'Le roi' is said again
+    }  # 'Le maréchal Philippe Pétain, ancien chef de l'État, se rend … et se constitue …'
     said = [
         t
         for t in subject.subtree
         if t.i not in aside and not any(start <= t.idx < end for start, end in cuts)
     ]
     if not said:
-        return []
+        return [], ""
     between = [
         t
         for t in doc[said[-1].i + 1 : root.i]
@@ -1160,11 +1172,13 @@ def _predicate_joins(tokens: list[Any], cuts: list[tuple[int, int]]) -> list[tup
         len(said) > 6
         or any(t.is_punct for t in said)
         or said[-1].i - said[0].i + 1 != len(said)
-        or said[0].text.casefold() in RELATIVE_WORDS
+        or said[0].text.casefold() in RELATIVE_WORDS | NEGATIVE_SUBJECTS
         # 'Ancien esclave …, Toussaint Louverture s'impose': the subject is not the one read
         or not all(_clitic_or_adverb(t) for t in between)
+        # 'Personne ne bouge, et attend …': the second verb would lose its negation
+        or any(t.text.casefold() in ("ne", "n'", "n’") for t in between)
     ):
-        return []
+        return [], ""
     words = "".join(t.text + t.whitespace_ for t in said).strip()
     edits = []
     joined = [t for t in root.children if t.dep_ == "conj"]
@@ -1178,6 +1192,8 @@ def _predicate_joins(tokens: list[Any], cuts: list[tuple[int, int]]) -> list[tup
         helpers = [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")]
         if not (_finite_verb(verb) or any(_finite_verb(h) for h in helpers)):
             continue  # 'il est jugé et condamné': the participle has no verb of its own
+        if _subject_after(verb):
+            continue  # '…, puis commence la Grande Peur': its subject, read as its object
         span = list(verb.subtree)
         opening = 0
         while opening < len(span) and span[opening].text.casefold() in PREDICATE_OPENERS:
@@ -1205,11 +1221,48 @@ def _predicate_joins(tokens: list[Any], cuts: list[tuple[int, int]]) -> list[tup
         ):  # '…, et Eugène, privé de ravitaillement, lève le siège': a subject of its own
             continue
         start = span[0].i
-        while start > root.i + 1 and first.doc[start - 1].text == ",":
+        while start > root.i + 1 and doc[start - 1].text == ",":
             start -= 1  # the comma the parser hung elsewhere goes too
-        before = first.doc[start - 1]
+        before = doc[start - 1]
         edits.append((before.idx + len(before.text), first.idx, f"; {words} "))
-    return edits
+    return edits, words
+
+
+NEGATIVE_SUBJECTS = {"personne", "rien", "aucun", "aucune", "nul", "nulle"}
+# verbs whose subject often follows them ('puis commence la Grande Peur', 'et éclate alors
+# une insurrection', 'puis vient la paix'): the parser reads it as their object (the model
+# has no lemmas: the forms' stems)
+SUBJECT_AFTER_VERB = re.compile(
+    r"(?:commen[cç]|début|éclat|vien|vin[rt]|suiv|suit|naqu|naî|surv|arriv|rest|demeur"
+    r"|appar|règn|régn|ensui|interv|sonn|tomb|exist|manqu)",
+    re.IGNORECASE,
+)
+
+
+def _subject_after(verb: Any) -> bool:
+    """A verb that may take its subject after it, with a noun after it the parser made its
+    object (or a reflexive verb with one: 's'ouvre le procès')."""
+    nouns = [c for c in verb.children if c.dep_ in ("obj", "nsubj") and c.pos_ in ("NOUN", "PROPN")]
+    reflexive = any(c.text.casefold() in ("se", "s'", "s’") for c in verb.children)
+    return bool(nouns) and (bool(SUBJECT_AFTER_VERB.match(verb.text)) or reflexive)
+
+
+def _impersonal(subject: Any) -> bool:
+    """'Il se forme une première coalition': no one is the 'il' of an impersonal verb, whose
+    real subject follows it."""
+    if subject.dep_ != "expl:subj":
+        return False
+    verb = subject.head
+    return any(
+        c.dep_ in ("obj", "nsubj", "nsubj:pass")
+        and c.i > verb.i
+        and c.pos_ in ("NOUN", "PROPN")
+        and (
+            not any(d.dep_ == "det" for d in c.children)
+            or any(d.dep_ == "det" and d.lower_ in INDEFINITE for d in c.children)
+        )
+        for c in verb.children
+    )
 
 
 def _clitic_or_adverb(token: Any) -> bool:
@@ -1447,7 +1500,11 @@ TITLE_ALONE = re.compile(
 
 
 def _titled(
-    question: str, mention: Mention, mentions: list[Mention], people: dict[str, Person]
+    question: str,
+    mention: Mention,
+    mentions: list[Mention],
+    people: dict[str, Person],
+    year: int | None = None,
 ) -> str:
     """'le maréchal démissionne' names the marshal the passage named before: read alone, the
     question needs 'le maréchal Patrice de Mac Mahon'. Only when one person of the passage,
@@ -1459,8 +1516,14 @@ def _titled(
     def record(name: str) -> Person | None:
         """The passage's person with the titles the lists know: 'sous Henri IV' makes no
         cue, yet he is the king ('Le roi franchit l'ouvrage' had been read as Henri III,
-        named before him, and graded C)."""
-        return person_record(name, people) if name in people else None
+        named before him, and graded C); not one dead by the sentence's year ('la mort de son
+        père Henri II' leaves François II the king of 1560)."""
+        if name not in people:
+            return None
+        person = person_record(name, people)
+        if year is not None and person.life is not None and person.life[1] < year:
+            return None
+        return person
 
     last = record(earlier[-1].text.casefold()) if earlier else None
     here = [m.text for m in mentions if m.sentence == mention.sentence and m.kind == "person"]
@@ -2788,7 +2851,10 @@ def _subordinate_cut(stem: str, sentence: str) -> bool:
     opened = list(SUBORDINATE_OPENING.finditer(stem))
     if not opened:
         return False
-    tail = re.findall(r"[\w'’-]+", stem[opened[-1].end() :])[-3:]
+    clause = stem[opened[-1].end() :]
+    if "," not in clause:
+        return False  # 'tandis que Du Guesclin dut se rendre à Chandos, …': its verb is there
+    tail = re.findall(r"[\w'’-]+", clause)[-3:]
     if not tail:
         return False
     pattern = r"\W+".join(map(re.escape, tail)) + r"\s*,\s+[a-zà-öø-ÿ]"
@@ -4468,7 +4534,8 @@ def _inverted_question(
         verb_group.append(verb.text)
     # the rest of the verb's own clause: no joined clauses, no date
     dropped = set(date_ids) | {t.i for t in markers} | {t.i for t in clitics}
-    asked = date_ids | {t.i for t in markers}
+    determiners = {t.i for t in verb.subtree if t.dep_ == "det" and t.head.i in date_ids}
+    asked = date_ids | {t.i for t in markers} | determiners  # 'lance, le 18 juin 1940, un …'
     low, high = min(asked), max(asked)
     doc = sentence.doc
     if low > 0 and high + 1 < len(doc) and doc[low - 1].text == doc[high + 1].text == ",":
@@ -5213,6 +5280,7 @@ def _one_predicate(kept: list[Any], inside: list[Any]) -> list[Any]:
             and "Fin" in token.morph.get("VerbForm")
             and token.head.morph.get("Number") == token.morph.get("Number")
             and not any(c.dep_.startswith(("nsubj", "aux")) for c in token.children)
+            and not _subject_after(token)  # 'La Bastille commence la Grande Peur le _____'
         )
 
     doc = kept[0].doc
