@@ -1242,7 +1242,7 @@ SUBJECT_AFTER_VERB = re.compile(
 def _subject_after(verb: Any) -> bool:
     """A verb that may take its subject after it, with a noun after it the parser made its
     object (or a reflexive verb with one: 's'ouvre le procès')."""
-    nouns = [c for c in verb.children if c.dep_ in ("obj", "nsubj") and c.pos_ in ("NOUN", "PROPN")]
+    nouns = [c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")]
     reflexive = any(c.text.casefold() in ("se", "s'", "s’") for c in verb.children)
     return bool(nouns) and (bool(SUBJECT_AFTER_VERB.match(verb.text)) or reflexive)
 
@@ -1273,23 +1273,9 @@ def _clitic_or_adverb(token: Any) -> bool:
 
 
 CLITICS = {
-    "le",
-    "la",
-    "les",
-    "l'",
-    "l’",
-    "lui",
-    "leur",
-    "se",
-    "s'",
-    "s’",
-    "y",
-    "en",
-    "ne",
-    "n'",
-    "n’",
-}
-CLITICS |= {"me", "m'", "m’", "te", "t'", "t’", "nous", "vous"}
+    "le", "la", "les", "l'", "l’", "lui", "leur", "se", "s'", "s’", "y", "en", "ne", "n'", "n’",
+    "me", "m'", "m’", "te", "t'", "t’", "nous", "vous",
+}  # fmt: skip
 
 
 def _paragraph_at(text: str, offset: int) -> int:
