@@ -5094,3 +5094,18 @@ def test_a_second_verb_is_not_given_a_subject_it_does_not_have() -> None:
     )
     asked = [c for c in passing(appeal) if c.answer == "18 juin 1940" and c.form != "cloze"]
     assert asked and all("lance-t-il un appel" in c.question for c in asked)
+
+
+def test_a_rough_year_is_not_said_as_an_exact_one() -> None:
+    """'À la fin des années 1870, l'État entreprend …' had made 'En 1870, qui propose …'
+    (read C three times in one passage), and 'Vers 550, …' made 'En 550, la reine …'."""
+    text = (
+        "Le viaduc de Garabit (1880-1884)\n\nÀ la fin des années 1870, l'État entreprend la "
+        "construction d'une ligne de chemin de fer vers Neussargues. L'ingénieur Léon Boyer "
+        "propose alors de franchir la gorge d'un seul bond grâce à un grand viaduc.\n\n"
+        "Vers 550, Clotaire fait assassiner le frère de Radegonde. La reine quitte alors la "
+        "cour et obtient de l'évêque Médard qu'il la consacre diaconesse.\n"
+    )
+    for candidate in drafted(text).candidates:
+        assert "En 1870" not in candidate.question and "En 550" not in candidate.question
+    assert any(c.answer == "Léon Boyer" for c in drafted(text).candidates)

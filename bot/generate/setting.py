@@ -528,7 +528,11 @@ def dated(question: str, year: int, told: str, names: frozenset[str], sentence: 
 # a verb in the imperfect: 'comptait', 'achevaient', 'remplaçait' ('avait', 'était' too)
 IMPERFECT = re.compile(r"\b[a-zéèêàâîôûç]{2,}(?:ait|aient)\b")
 # a year that is a birth's, or a guess ('vers 1510'): no date for the story's next fact
-BIRTH_OR_ABOUT = re.compile(r"(?:\bvers|\b(?:[Nn]ée?s?|naquit|naît)\b[^.;:]{0,60})\s*$")
+# 'Vers 550, …' and 'À la fin des années 1870, …' are no year to say 'En 550', 'En 1870' (read
+# B and C: the passage gives the year roughly)
+BIRTH_OR_ABOUT = re.compile(
+    r"(?:\b[Vv]ers|\b[Ee]nviron|\bannées|\b(?:[Nn]ée?s?|naquit|naît)\b[^.;:]{0,60})\s*$"
+)
 # a stem whose subject is a bare noun the paragraph had named ('La mort est votée par _____
 # voix', 'À quelle date la séance d'ouverture a-t-elle lieu'), after a time phrase if any;
 # not one a name follows closely ('le légat pontifical Pierre de Castelnau')
