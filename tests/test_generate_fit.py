@@ -5109,3 +5109,19 @@ def test_a_rough_year_is_not_said_as_an_exact_one() -> None:
     for candidate in drafted(text).candidates:
         assert "En 1870" not in candidate.question and "En 550" not in candidate.question
     assert any(c.answer == "Léon Boyer" for c in drafted(text).candidates)
+
+
+def test_the_lists_learned_people_are_offered_only_for_one_of_them() -> None:
+    """A king the lists do not know ('Édouard III d'Angleterre') had drawn a surgeon and a
+    composer of the lists (Guy de Chauliac, Philippe de Vitry); and a name with only its
+    aside ('_____, figure de l'Art nouveau.') says nothing to ask."""
+    text = (
+        "La bataille de Crécy (1346)\n\nEn 1337, Édouard III d'Angleterre revendique la "
+        "couronne de France au nom de sa mère Isabelle. Philippe VI confisque la Guyenne.\n\n"
+        "Le métro de Paris ouvre en 1900. Les entrées sont dessinées par Hector Guimard, "
+        "figure de l'Art nouveau.\n"
+    )
+    learned = {"Guy de Chauliac", "Philippe de Vitry", "Jean Buridan", "Guillaume de Machaut"}
+    for candidate in passing(text):
+        assert not learned & set(candidate.choices)
+        assert candidate.question.split(" : ", 1)[-1] != "_____, figure de l'Art nouveau."

@@ -785,6 +785,9 @@ def _named_after(answer: Mention, passage: list[Mention]) -> bool:
     return any(m.kind == "person" and m.text.casefold().endswith(ending) for m in passage)
 
 
+LEARNED = {"letters", "arts", "science"}
+
+
 def _same_station(
     answer: str, options: list[str], people: dict[str, Person], *, parley: bool = False
 ) -> list[str]:
@@ -806,12 +809,23 @@ def _same_station(
             return 0 if own else 1  # a king for a king, from the passage or the period
         return 2 if own else 3
 
+    sovereign = any(REGNAL.fullmatch(word) for word in answer.split()[1:])
+
+    def learned_stranger(option: str) -> bool:
+        """A surgeon and a composer of the lists for a king they do not know ('Édouard III
+        d'Angleterre' beside Guy de Chauliac and Philippe de Vitry): no writer, artist or
+        scientist of the lists for a name with a reign's number."""
+        if not sovereign or option.casefold() in people or groups & LEARNED:
+            return False
+        theirs = role_groups(person_record(option, people).roles)
+        return bool(theirs) and theirs <= LEARNED
+
     # a bare surname among full names stands out ('Massu' beside three first names and
     # surnames): among equals, the answer's shape first
     shape = _name_shape(answer)
     lesser = lesser_known()
     return sorted(
-        options,
+        [option for option in options if not learned_stranger(option)],
         key=lambda option: (
             distance(option),
             option.casefold() in lesser,

@@ -3110,6 +3110,9 @@ def _stem_problems(candidate: Candidate) -> list[str]:
         found.append("a stem ending where a title or a name was announced")
     if _subordinate_cut(stem.replace(BLANK, candidate.answer), candidate.sentence):
         found.append("a subordinate clause cut before its verb")
+    if re.fullmatch(rf"{re.escape(BLANK)}, [^,;:]{{1,60}}\.", stem):
+        # '_____, figure de l'Art nouveau.': a name and its aside, nothing said of it
+        found.append("a blank and its aside, no statement")
     if re.search(r"[.!?…]\s*»?\s+(?:[A-ZÉÈÀÂ][a-zé]|\d|_)", stem.rstrip(" ?.!")):
         found.append("two sentences in one question")
     if (
