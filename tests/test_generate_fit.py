@@ -5125,3 +5125,19 @@ def test_the_lists_learned_people_are_offered_only_for_one_of_them() -> None:
     for candidate in passing(text):
         assert not learned & set(candidate.choices)
         assert candidate.question.split(" : ", 1)[-1] != "_____, figure de l'Art nouveau."
+
+
+def test_an_office_that_changed_hands_in_the_sentence_is_not_asked_by_its_year() -> None:
+    """'Le président du Conseil Camille Chautemps démissionne ; son successeur, le radical
+    Édouard Daladier, …' had made 'En 1934, qui était le président du Conseil ?': two
+    men held it that year, three with Doumergue (read C twice)."""
+    text = (
+        "La crise du 6 février 1934\n\nEn janvier 1934, l'affaire Stavisky éclabousse des "
+        "ministres radicaux. Le président du Conseil Camille Chautemps démissionne ; son "
+        "successeur, le radical Édouard Daladier, écarte le préfet de police Jean Chiappe, "
+        "réputé proche de la droite, ce qui provoque la colère des ligues.\n"
+    )
+    assert not any(
+        "président du Conseil" in c.question and c.answer == "Camille Chautemps"
+        for c in passing(text)
+    )

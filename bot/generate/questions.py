@@ -3535,9 +3535,23 @@ def _office_question(mention: Mention, sentence: Any) -> tuple[str, str] | None:
     office = _post_before(tokens[0].i, sentence) or _post_after(tokens[-1].i, sentence)
     if office is None:
         return None
+    clause = next((part for part in CLAUSE_BREAK.split(sentence.text) if mention.text in part), "")
+    if HANDED_OVER.search(clause):
+        # 'Le président du Conseil Camille Chautemps démissionne ; son successeur, …': the
+        # year had two holders ('En 1934, qui était le président du Conseil ?', read C); not
+        # 'Pflimlin démissionne, et le président de la République, René Coty, …'
+        return None
     # 'En 1313, qui est le roi d'Angleterre ?' was read B four times: a past year wants
     # the past ('qui était')
     return f"Qui était {office} ?", "office"
+
+
+CLAUSE_BREAK = re.compile(r";|,\s+(?:et|mais|puis)\s+")
+HANDED_OVER = re.compile(
+    r"\b(?:démissionn\w*|successeur|succède|succéda|succèdent"
+    r"|quitte (?:le pouvoir|ses fonctions)|quitta (?:le pouvoir|ses fonctions))\b",
+    re.IGNORECASE,
+)
 
 
 def _post_phrase(words: list[Any]) -> str | None:
