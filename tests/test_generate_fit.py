@@ -5141,3 +5141,18 @@ def test_an_office_that_changed_hands_in_the_sentence_is_not_asked_by_its_year()
         "président du Conseil" in c.question and c.answer == "Camille Chautemps"
         for c in passing(text)
     )
+
+
+def test_one_king_under_two_names_is_still_the_one_king() -> None:
+    """'Louis IX' and 'Saint Louis' counted as two kings once the lists' titles counted: 'le
+    roi accueille la relique' went unnamed, where 'le roi Louis IX' had been read A."""
+    text = (
+        "La Sainte-Chapelle (1248)\n\nAu milieu du XIIIe siècle, le roi Louis IX (Saint Louis) "
+        "fait élever une chapelle au palais de la Cité. En 1239, il a racheté la couronne "
+        "d'épines à l'empereur latin de Constantinople. Pieds nus, le roi accueille la relique "
+        "à Villeneuve-l'Archevêque, près de Sens, en août 1239, puis acquiert en 1241 "
+        "d'autres reliques.\n"
+    )
+    welcomed = [c for c in passing(text) if "accueille la relique" in c.question]
+    assert welcomed
+    assert all(re.search(r"le roi (?:Louis IX|Saint Louis)", c.question) for c in welcomed)

@@ -1528,7 +1528,7 @@ def _titled(
                 and (person := record(m.text.casefold())) is not None
                 and title in person.roles
             }
-            if len(recent) != 1:
+            if len(_one_each(recent)) != 1:
                 return found[0]
             holder = next(iter(recent.values()))
         before = question[: found.start()]
@@ -1539,17 +1539,27 @@ def _titled(
         ):
             return found[0]  # '… Louis XVI lui succède, et le roi renvoie Maupeou'
         holders = {
-            person.name
+            person.name: person
             for m in earlier
             if (person := record(m.text.casefold())) is not None and title in person.roles
         }  # fmt: skip
-        if len(holders) != 1:  # the one holder of the passage so far
+        if len(_one_each(holders)) != 1:  # the one holder of the passage so far
             return found[0]
         if is_alias(holder.name, mention.text, "person") or holder.name in question:
             return found[0]
         return f"{found[1]} {holder.name}"
 
     return TITLE_ALONE.sub(named, question, count=1)
+
+
+def _one_each(people: dict[str, Person]) -> list[str]:
+    """The names, one per person: 'Louis IX' and 'Saint Louis' are one king (the lists know
+    the second as a king, the passage the first; counted twice, 'le roi' went unnamed)."""
+    names: list[str] = []
+    for name in people:
+        if not any(is_alias(name, other, "person") for other in names):
+            names.append(name)
+    return names
 
 
 def _sentence_months(mentions: list[Mention], sentences: int) -> list[tuple[str, int] | None]:
