@@ -5156,3 +5156,30 @@ def test_one_king_under_two_names_is_still_the_one_king() -> None:
     welcomed = [c for c in passing(text) if "accueille la relique" in c.question]
     assert welcomed
     assert all(re.search(r"le roi (?:Louis IX|Saint Louis)", c.question) for c in welcomed)
+
+
+def test_a_rough_year_a_fallen_holder_and_a_foreign_king_from_a_review() -> None:
+    """A review's made-up passages: 'Vers l'an 1000, …' still made 'En 1000, qui …'; 'est
+    renversé par la Chambre' left 'qui était le président du Conseil ?' with two holders;
+    'Henri III d'Angleterre reste en Europe. … le roi est capturé' named the English king
+    for Louis IX."""
+    rough = (
+        "L'an mil (1000)\n\nVers l'an 1000, le moine Raoul Glaber décrit un blanc manteau "
+        "d'églises. Le roi Robert le Pieux fonde de nombreuses abbayes en Bourgogne.\n"
+    )
+    assert not any("En 1000" in c.question for c in drafted(rough).candidates)
+    fallen = (
+        "La crise de 1934\n\nEn janvier 1934, l'affaire Stavisky éclabousse des ministres. Le "
+        "président du Conseil Camille Chautemps est renversé par la Chambre, et Édouard "
+        "Daladier forme alors un nouveau cabinet.\n"
+    )
+    assert not any(
+        "qui était le président du Conseil" in c.question and c.answer == "Camille Chautemps"
+        for c in passing(fallen)
+    )
+    crusade = (
+        "La septième croisade (1248-1254)\n\nEn 1248, Louis IX part en croisade avec Charles "
+        "d'Anjou. Henri III d'Angleterre reste en Europe. En 1250, le roi est capturé à "
+        "Mansourah par les Mamelouks.\n"
+    )
+    assert not any("Henri III d'Angleterre est" in c.question for c in passing(crusade))

@@ -1547,6 +1547,10 @@ def _titled(
             return found[0]
         if is_alias(holder.name, mention.text, "person") or holder.name in question:
             return found[0]
+        if holder.nation not in (None, FRENCH) and title in ("roi", "reine"):
+            # 'Henri III d'Angleterre reste en Europe. En 1250, le roi est capturé': a bare
+            # 'le roi' in a French history is France's, whoever was named last
+            return found[0]
         return f"{found[1]} {holder.name}"
 
     return TITLE_ALONE.sub(named, question, count=1)
@@ -3558,7 +3562,7 @@ def _office_question(mention: Mention, sentence: Any) -> tuple[str, str] | None:
 
 CLAUSE_BREAK = re.compile(r";|,\s+(?:et|mais|puis)\s+")
 HANDED_OVER = re.compile(
-    r"\b(?:démissionn\w*|successeur|succède|succéda|succèdent"
+    r"\b(?:démissionn\w*|successeur|succède|succéda|succèdent|renversée?s?|cède sa place"
     r"|quitte (?:le pouvoir|ses fonctions)|quitta (?:le pouvoir|ses fonctions))\b",
     re.IGNORECASE,
 )

@@ -531,8 +531,9 @@ IMPERFECT = re.compile(r"\b[a-zéèêàâîôûç]{2,}(?:ait|aient)\b")
 # 'Vers 550, …' and 'À la fin des années 1870, …' are no year to say 'En 550', 'En 1870' (read
 # B and C: the passage gives the year roughly)
 BIRTH_OR_ABOUT = re.compile(
-    r"(?:\b[Vv]ers|\b[Ee]nviron|\bannées|\b(?:[Nn]ée?s?|naquit|naît)\b[^.;:]{0,60})\s*$"
-)
+    r"(?:\b[Vv]ers(?: l['’]an)?|\b[Ee]nviron|\bannées|\b(?:[Aa]vant|[Aa]près|[Aa]utour de"
+    r"|[Aa]ux alentours de)|\b(?:[Nn]ée?s?|naquit|naît)\b[^.;:]{0,60})\s*$"
+)  # 'Vers l'an 1000', 'Peu avant 1520': no 'En 1000', no 'En 1520' either
 # a stem whose subject is a bare noun the paragraph had named ('La mort est votée par _____
 # voix', 'À quelle date la séance d'ouverture a-t-elle lieu'), after a time phrase if any;
 # not one a name follows closely ('le légat pontifical Pierre de Castelnau')
