@@ -31,6 +31,7 @@ from bot.generate.french import REGNAL, is_document
 from bot.generate.people import (
     COUNTRY_SIDES,
     FRENCH,
+    LEARNED_GROUPS,
     ROLE_NOUNS,
     Person,
     related_person,
@@ -785,9 +786,6 @@ def _named_after(answer: Mention, passage: list[Mention]) -> bool:
     return any(m.kind == "person" and m.text.casefold().endswith(ending) for m in passage)
 
 
-LEARNED = {"letters", "arts", "science"}
-
-
 def _same_station(
     answer: str, options: list[str], people: dict[str, Person], *, parley: bool = False
 ) -> list[str]:
@@ -815,10 +813,10 @@ def _same_station(
         """A surgeon and a composer of the lists for a king they do not know ('Édouard III
         d'Angleterre' beside Guy de Chauliac and Philippe de Vitry): no writer, artist or
         scientist of the lists for a name with a reign's number."""
-        if not sovereign or option.casefold() in people or groups & LEARNED:
+        if not sovereign or option.casefold() in people or groups & LEARNED_GROUPS:
             return False
         theirs = role_groups(person_record(option, people).roles)
-        return bool(theirs) and theirs <= LEARNED
+        return bool(theirs) and theirs <= LEARNED_GROUPS
 
     # a bare surname among full names stands out ('Massu' beside three first names and
     # surnames): among equals, the answer's shape first

@@ -97,6 +97,9 @@ ROLE_GROUPS = {
 }  # fmt: skip
 
 
+# writers, artists and scientists: of no side, and offered only for one another
+LEARNED_GROUPS = {"letters", "arts", "science"}
+
 FRENCH = "français"
 # The side of a crown or an office held for a country: 'le roi de Prusse', 'le tsar'.
 COUNTRY_SIDES = {

@@ -65,6 +65,7 @@ from bot.generate.people import (
     FEMININE_FIRST_NAMES,
     FEMININE_ROLES,
     FRENCH,
+    LEARNED_GROUPS,
     ROLE_GROUPS,
     ROLE_NOUNS,
     Person,
@@ -85,7 +86,6 @@ from bot.questions import MAX_CHOICE_CHARS, MAX_EXPLANATION_CHARS, MAX_QUESTION_
 BLANK = "_____"
 MAX_PER_ANSWER = 1  # two on one answer read as near-duplicates to a teacher
 # writers, artists and scientists: one station where a choice is refused, and no side
-LEARNED_GROUPS = {"letters", "arts", "science"}
 # A teacher's reading of drafts (bench/devset): 30 questions per 300 words, three in four
 # unusable. Fewer, better questions: one per sentence, about 12 per 300 words.
 QUESTIONS_PER_300_WORDS = 12
@@ -1002,7 +1002,7 @@ def _without_asides(
             if not any(s <= edit[0] < e or edit[0] <= s < edit[1] for s, e, _ in edits)
         ]
         edits += predicates
-        subjects_again = {upper_first(subject_again)} if predicates else set()
+        said_again = upper_first(subject_again) if predicates else ""
         for start, end, replacement in sorted(edits, reverse=True):
             start, end = start - sentence.start_char, end - sentence.start_char
             if 0 <= start < end <= len(plain):
@@ -1030,9 +1030,8 @@ def _without_asides(
                 piece = piece if piece[-1] in ".!?…)" else piece + "."  # '… Français »' too
                 paragraphs[-1].append(piece)
                 origins.append((piece, sentence.text.strip()))
-                said = next((w for w in subjects_again if piece.startswith(w)), None)
-                if n and said is not None:
-                    restated[piece] = said
+                if n and said_again and piece.startswith(said_again):
+                    restated[piece] = said_again
     return "\n\n".join(" ".join(p) for p in paragraphs if p), origins, restated
 
 
@@ -1842,13 +1841,7 @@ def _protagonist_subject(
     )
     if pronoun is None or pronoun.pos_ != "PRON" or pronoun._.referent is not None:
         return None
-    if pronoun.dep_ == "expl:subj" and any(
-        c.dep_ in ("obj", "nsubj", "nsubj:pass") and c.i > pronoun.head.i
-        and c.pos_ in ("NOUN", "PROPN")
-        and (not any(d.dep_ == "det" for d in c.children)
-             or any(d.dep_ == "det" and d.lower_ in INDEFINITE for d in c.children))
-        for c in pronoun.head.children
-    ):  # fmt: skip
+    if _impersonal(pronoun):
         return None  # 'Il se produit des émeutes': impersonal, the subject after the verb
     word = pronoun.text.casefold()
     name = protagonists.get(word == "elle") if word in ("il", "elle") else None
@@ -2861,9 +2854,6 @@ def _subordinate_cut(stem: str, sentence: str) -> bool:
     return bool(re.search(pattern, sentence))
 
 
-SUBORDINATE_OPENING = re.compile(
-    r"\b(?:tandis qu|alors qu|bien qu|parce qu|lorsqu|puisqu|quand\b)", re.IGNORECASE
-)
 OBJECT_SAID = re.compile(
     r"\b(?:reconnaît|reconnu|avoue|avoué|explique|expliqué|s['’]exclame|rétorque|réplique"
     r"|titre|titré)(?:\s+(?:à|au|aux|devant|en|dans|sur|lors|alors)\b[^,;:]*)?$"
@@ -3563,7 +3553,7 @@ def _office_question(mention: Mention, sentence: Any) -> tuple[str, str] | None:
 CLAUSE_BREAK = re.compile(r";|,\s+(?:et|mais|puis)\s+")
 HANDED_OVER = re.compile(
     r"\b(?:démissionn\w*|successeur|succède|succéda|succèdent|renversée?s?|cède sa place"
-    r"|quitte (?:le pouvoir|ses fonctions)|quitta (?:le pouvoir|ses fonctions))\b",
+    r"|quitt[ea] (?:le pouvoir|ses fonctions))\b",
     re.IGNORECASE,
 )
 
@@ -4562,7 +4552,7 @@ def _inverted_question(
     for child in verb.children:
         if child.dep_ in ("conj", "parataxis", "cc") and child.i > verb.i:
             dropped |= {t.i for t in child.subtree}
-    dropped |= {t.i for t in verb.subtree if t.dep_ == "det" and t.head.i in date_ids}
+    dropped |= determiners
     rest_text = _predicate(verb, dropped)
     if _clause_goes_on(verb, dropped, date_ids, sentence):
         return None
@@ -5558,6 +5548,10 @@ SUBORDINATORS = (
     "tandis que", "tandis qu'", "alors que", "alors qu'", "bien que", "bien qu'", "parce que",
     "parce qu'", "lorsque", "lorsqu'", "quand", "puisque", "puisqu'", "si bien que",
 )  # fmt: skip
+SUBORDINATE_OPENING = re.compile(
+    r"\b(?:" + "|".join(re.escape(w).replace("'", "['’]") for w in SUBORDINATORS) + ")",
+    re.IGNORECASE,
+)  # 'tandis que', 'lorsqu’' …: a clause opens
 
 
 def _list_items(segments: list[list[Any]]) -> set[int]:
