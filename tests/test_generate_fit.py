@@ -5183,3 +5183,87 @@ def test_a_rough_year_a_fallen_holder_and_a_foreign_king_from_a_review() -> None
         "Mansourah par les Mamelouks.\n"
     )
     assert not any("Henri III d'Angleterre est" in c.question for c in passing(crusade))
+
+
+def test_a_clause_before_the_subject_is_left_out_of_the_plain_reading() -> None:
+    """'Le 29 octobre 1965, alors qu'il se rendait …, à Paris, Ben Barka fut interpellé': the
+    parser took the clause 'alors que' for the sentence, and the arrest's day had no question.
+    A clause closing the sentence ('…, lorsque Surienne s'empare de Fougères') becomes a
+    sentence of its own; a clause that dates the main one stays."""
+    from bot.generate.questions import _whole_quotations, _without_asides
+
+    text = (
+        "L'affaire Ben Barka (1965)\n\nLe 29 octobre 1965, alors qu'il se rendait à un "
+        "rendez-vous devant la brasserie Lipp, boulevard Saint-Germain, à Paris, Mehdi Ben "
+        "Barka fut interpellé par deux policiers français. La trêve conclue à Tours est rompue "
+        "en mars 1449, lorsque François de Surienne s'empare de Fougères. Lorsque Louis XIV "
+        "meurt, en 1715, son arrière-petit-fils n'a que cinq ans.\n"
+    )
+    doc = load_pipeline()(text)
+    plain, _, _ = _without_asides(doc, _whole_quotations(doc), [])
+    assert "Le 29 octobre 1965, Mehdi Ben Barka fut interpellé" in plain
+    assert "rompue en mars 1449. François de Surienne s'empare de Fougères." in plain
+    assert "Lorsque Louis XIV meurt, en 1715, son arrière-petit-fils" in plain
+    arrest = [c for c in passing(text) if c.answer == "29 octobre 1965"]
+    assert any("Ben Barka" in c.question and "rendez-vous" not in c.question for c in arrest)
+
+
+def test_a_bare_name_the_model_did_not_tag_a_person_is_a_man_unless_named_as_a_woman() -> None:
+    """'à quelle date Molière donne-t-elle …': the tagger read '-ière' as feminine."""
+    text = (
+        "L'affaire du Tartuffe (1664-1669)\n\nLe 5 août 1667, alors que le roi est en "
+        "campagne en Flandre, Molière donne au théâtre du Palais-Royal une version remaniée, "
+        "intitulée Panulphe ou l'Imposteur.\n"
+    )
+    asked = [c for c in drafted(text).tried if c.answer == "5 août 1667" and c.form != "cloze"]
+    assert asked and all("donne-t-il" in c.question for c in asked)
+
+
+def test_participles_and_relatives_are_set_apart_only_where_the_sentence_stays_whole() -> None:
+    """'Préparé par la commission, le décret du 27 avril 1848, signé par …, abolit
+    l'esclavage': read without its participles, the decree's day gets a question. Nothing is
+    cut where the sentence goes on past the cut ('marqué par l'ossuaire …, main dans la
+    main'), nor where a pronoun may stand for what the cut takes ('Jeanne la défend')."""
+    from bot.generate.questions import _whole_quotations, _without_asides
+
+    text = (
+        "L'abolition de l'esclavage (1848)\n\nPréparé par la commission, le décret du 27 avril "
+        "1848, signé par les membres du Gouvernement provisoire, abolit l'esclavage dans toutes "
+        "les colonies. Verdun devient un haut lieu de "
+        "mémoire, marqué par le geste de François Mitterrand et d'Helmut Kohl, main dans la "
+        "main, le 22 septembre 1984. Lorsque les Anglais attaquent la ville, Jeanne la défend "
+        "avec courage en mai 1429.\n"
+    )
+    doc = load_pipeline()(text)
+    plain, _, _ = _without_asides(doc, _whole_quotations(doc), [])
+    assert "Le décret du 27 avril 1848 abolit l'esclavage dans toutes les colonies." in plain
+    assert "mémoire main dans la main" not in plain
+    assert "Lorsque les Anglais attaquent la ville, Jeanne la défend" in plain
+    decree = [c for c in passing(text) if c.answer == "27 avril 1848"]
+    assert any("Le décret du _____ abolit l'esclavage" in c.question for c in decree)
+
+
+def test_a_date_of_a_gapped_clause_is_not_asked_of_the_first_subject() -> None:
+    """'la Guadeloupe suit le 27 mai, puis la Guyane en août et La Réunion le 20 décembre
+    1848' was asked 'À quelle date la Guadeloupe suit-elle …' for La Réunion's day."""
+    text = (
+        "L'abolition de l'esclavage (1848)\n\nLe décret est signé le 27 avril 1848. En "
+        "Martinique, le gouverneur proclame l'abolition le 23 mai 1848 ; la Guadeloupe suit le "
+        "27 mai, puis la Guyane en août et La Réunion le 20 décembre 1848, où le commissaire "
+        "Sarda Garriga annonce la liberté.\n"
+    )
+    asked = [c for c in drafted(text).tried if c.answer == "20 décembre 1848"]
+    assert not any("Guadeloupe suit-elle" in c.question for c in asked), asked
+
+
+def test_a_date_of_an_opening_participle_is_not_the_main_verb_s() -> None:
+    """'Arrêté à Caluire, près de Lyon, le 21 juin 1943, Moulin meurt … au début de juillet'
+    was asked 'À quelle date Moulin meurt-il …' with the arrest's day: read without its
+    participle up to 'le 21 juin', the day was left to the main verb."""
+    text = (
+        "La Résistance (1940-1944)\n\nJean Moulin unifie les mouvements en 1943. Arrêté à "
+        "Caluire, près de Lyon, le 21 juin 1943, Moulin meurt des suites des tortures au début "
+        "de juillet.\n"
+    )
+    asked = [c for c in drafted(text).tried if c.answer == "21 juin 1943"]
+    assert not any("meurt-il" in c.question for c in asked), [c.question for c in asked]

@@ -1002,6 +1002,9 @@ def _without_asides(
             if not any(s <= edit[0] < e or edit[0] <= s < edit[1] for s, e, _ in edits)
         ]
         edits += predicates
+        for edit in _circumstance_edits(tokens):
+            if not any(s <= edit[0] < e or edit[0] <= s < edit[1] for s, e, _ in edits):
+                edits.append(edit)
         said_again = upper_first(subject_again) if predicates else ""
         for start, end, replacement in sorted(edits, reverse=True):
             start, end = start - sentence.start_char, end - sentence.start_char
@@ -1225,6 +1228,180 @@ def _predicate_joins(
         before = doc[start - 1]
         edits.append((before.idx + len(before.text), first.idx, f"; {words} "))
     return edits, words
+
+
+CONTRASTS = re.compile(r"(?:tandis|alors) qu(?:e\b|['’])|lorsqu(?:e\b|['’])", re.IGNORECASE)
+DATED = re.compile(rf"\b(?:1\d{{3}}|20\d{{2}}|{'|'.join(MONTHS)})\b", re.IGNORECASE)
+
+
+def _circumstance_edits(tokens: list[Any]) -> list[tuple[int, int, str]]:
+    """'Le 29 octobre 1965, alors qu'il se rendait …, à Paris, il fut interpellé': the parser
+    took the clause 'alors que' for the sentence and its main verb for an aside, and no
+    question could be asked of it. A clause opened by 'tandis que', 'lorsque', 'bien que' …
+    or by a participle ('Préparé par la commission, le décret …', 'le décret, signé par les
+    ministres, abolit …'), closed by a comma before the main clause's subject or verb, is left
+    out where what is left reads as a statement of its own and the clause held no date (it
+    may date the main clause). One that closes the sentence ('…, tandis que Lyon résiste') is
+    made a sentence of its own, when a named subject opens it."""
+    if not tokens:
+        return []
+    doc = tokens[0].doc
+    first, last = tokens[0], tokens[-1]
+    end = last.idx + len(last.text)
+    edits: list[tuple[int, int, str]] = []
+    cuts: list[tuple[int, int, str]] = []
+    for n, token in enumerate(tokens):
+        if n and tokens[n - 1].text != ",":
+            continue
+        opener = SUBORDINATE_OPENING.match(doc.text, token.idx)
+        if opener is not None and opener.start() == token.idx:
+            inside = [t for t in tokens[n + 1 :] if t.idx >= opener.end()]
+        elif _participle_aside(token, n):
+            opener, inside = None, tokens[n + 1 :]
+        else:
+            continue
+        if not inside:
+            continue
+        closing = None
+        for k, comma in enumerate(inside[:-2]):
+            if comma.text in (";", ":", "«", "(", "—", "–"):
+                break
+            if comma.text != ",":
+                continue
+            if opener is not None and not any(_conjugated(t) for t in inside[:k]):
+                continue  # the clause's own verb comes first
+            after = inside[k + 1]
+            subject_next = _opens_a_subject(after) or after.lower_ in SUBJECT_PRONOUNS
+            if not subject_next and (n == 0 or opener is not None):
+                continue
+            # after a subject, its verb: 'le décret, signé par …, abolit'; not 'marqué par
+            # l'ossuaire …, main dans la main', where the participle's phrase went on
+            if not subject_next and not _verb_after_a_subject([tokens[n - 2], *inside[k + 1 :]]):
+                break
+            start = token.idx if n == 0 else tokens[n - 1].idx
+            cut_end = comma.idx if n and subject_next else after.idx
+            # 'le décret, signé …, abolit': the word before and the verb after need a space
+            space = " " if n and not subject_next else ""
+            if DATED.search(doc.text, start, cut_end):
+                break  # the clause dates the main one: 'Lorsque Louis XIV meurt, en 1715, …'
+            clause_end = next((t.idx for t in tokens if t.idx >= cut_end and t.text in ";:"), end)
+            if _clitic_object(
+                t
+                for t in tokens
+                if (t.idx < start or cut_end <= t.idx < clause_end) and not _in_relative(t.head)
+            ):  # 'Lorsque les Anglais attaquent la ville, Jeanne la défend': which?
+                break
+            closing = (start, cut_end, space)
+            break
+        if closing is not None:
+            cuts.append(closing)
+            continue
+        subject = inside[0]
+        if (
+            n
+            and CONTRASTS.match(doc.text, token.idx)
+            and _opens_a_subject(subject)
+            and not any(t.text in (";", ":") for t in inside)
+            and not _clitic_object(inside)  # 'tandis qu'Henri III en attire certains'
+            and any(_conjugated(t) for t in tokens[: n - 1])
+            and _reads_as_statement(doc.text[subject.idx : end])
+        ):
+            edits.append((tokens[n - 1].idx, subject.idx, "; "))
+
+    def without(chosen: list[tuple[int, int, str]]) -> str:
+        text, at = "", first.idx
+        for start, stop, space in sorted(chosen):
+            text, at = text + doc.text[at:start] + space, stop
+        return upper_first(text + doc.text[at:end])
+
+    # 'Préparé par la commission, le décret du 27 avril 1848, signé par …, abolit': each cut
+    # alone leaves the other, which hides the verb; together, or one by one
+    if len(cuts) > 1 and _reads_as_statement(without(cuts)):
+        return edits + cuts
+    return edits + [cut for cut in cuts if _reads_as_statement(without([cut]))]
+
+
+def _participle_aside(token: Any, n: int) -> bool:
+    """'Préparé par …,' opening the sentence or ', signé par …,' after a comma: a past
+    participle with no auxiliary of its own."""
+    if any(c.dep_.startswith("aux") for c in token.children):
+        return False
+    if n == 0:  # the tagger reads 'Nommé', 'Devenu' opening a sentence as nouns
+        # ('Plus tard,' is no participle)
+        return bool(PARTICIPLE_WORD.fullmatch(token.lower_)) and token.pos_ in (
+            "VERB",
+            "NOUN",
+            "ADJ",
+        )
+    # not 'renonçant à affronter l'Angleterre', whose object the main clause goes on about
+    return token.is_lower and {"Part", "Past"} <= {
+        *token.morph.get("VerbForm"),
+        *token.morph.get("Tense"),
+    }
+
+
+OBJECT_CLITICS = {"le", "la", "l'", "l’", "les", "lui", "leur", "en", "y"}
+
+
+def _clitic_object(tokens: Any) -> bool:
+    """A pronoun object ('l'étouffer', 'en attire', 'le conduisit') whose noun may be in
+    what a cut takes away."""
+    return any(
+        (t.pos_ == "PRON" or t.dep_ in ("obj", "iobj")) and t.lower_ in OBJECT_CLITICS
+        for t in tokens
+    )  # 'Jeanne la défend': 'la' a determiner to the tagger, an object to the parser
+
+
+def _opens_a_subject(token: Any) -> bool:
+    """An article or a name ('Mehdi' is a noun to the tagger); not the article of a date ('le
+    21 juin 1943')."""
+    if token.i + 1 < len(token.doc) and token.pos_ == "DET" and token.nbor().like_num:
+        return False
+    return token.pos_ in ("DET", "PROPN") or (token.pos_ == "NOUN" and token.text[:1].isupper())
+
+
+def _reads_as_statement(text: str) -> bool:
+    """One sentence whose root is a conjugated verb (or a participle with its auxiliary)
+    with a subject, as the parser reads it anew."""
+    reread = (ACTIVE_PIPELINE.get() or load_pipeline())(text)
+    sentences = list(reread.sents)
+    if len(sentences) != 1:
+        return False
+    root = sentences[0].root
+    conjugated = _finite_verb(root) or any(
+        _finite_verb(c) for c in root.children if c.dep_ in ("aux", "aux:pass", "aux:tense", "cop")
+    )
+    if conjugated and any(c.dep_ in SUBJECT_DEPS for c in root.children):
+        return True
+    # 'Grégoire siégea à la Convention', 'Le décret du 27 avril 1848 abolit l'esclavage': read
+    # with no verb, each with 'il' for its subject reads one (as `_reads_finite` does)
+    return _verb_after_a_subject(list(reread))
+
+
+def _verb_after_a_subject(words: list[Any], skipped: range = range(0)) -> bool:
+    """Whether one of the first words, past a subject of a few words, reads as a conjugated
+    verb once 'il' stands for the subject: 'Le décret du 27 avril 1848 abolit l'esclavage'
+    has no verb to the parser ('abolit' a noun); 'Il abolit l'esclavage' has one. Not a word
+    of `skipped` (the answer's tokens)."""
+    for j in range(1, min(len(words) - 1, 13)):
+        word, before = words[j], words[j - 1]
+        if word.is_punct:
+            break  # a subject set off by a comma is no short one: 'Le visa de 1721, qui …'
+        if not word.is_lower or before.lower_ in STANDS_BEFORE_A_NOUN:
+            continue
+        if word.i in skipped or before.is_punct or before.lower_ in RELATIVE_WORDS:
+            continue  # 'Le visa de 1721, qui laisse …': the relative's verb, no statement
+        again = (ACTIVE_PIPELINE.get() or load_pipeline())(f"Il {_join(words[j:])}")
+        stand_in = again[0]
+        if stand_in.dep_ in SUBJECT_DEPS and stand_in.head.i == 1 and _conjugated(again[1]):
+            return True
+    return False
+
+
+STANDS_BEFORE_A_NOUN = {
+    "le", "la", "les", "l'", "l’", "un", "une", "des", "de", "du", "d'", "d’", "à", "au", "aux",
+    "en", "par", "pour", "sur", "sous", "dans", "avec", "son", "sa", "ses", "ce", "cet", "cette",
+}  # fmt: skip
 
 
 NEGATIVE_SUBJECTS = {"personne", "rien", "aucun", "aucune", "nul", "nulle"}
@@ -4097,7 +4274,25 @@ def _date_question(mention: Mention, sentence: Any) -> tuple[str, str] | None:
             return None  # 'Sud-Aviation, à Bouguenais, …': a place that says where a noun is
     elif any(t.text.lower() in RANGE_MARKERS for t in markers):
         return None  # a range, a bound or an approximation: asking "when" would mislead
+    if _in_gapped_clause(verb, min(date_ids)):
+        return None
     return _inverted_question(wh, verb, date_ids, markers, mention, sentence)
+
+
+def _in_gapped_clause(verb: Any, at: int) -> bool:
+    """'la Guadeloupe suit le 27 mai, puis la Guyane en août et La Réunion le 20 décembre
+    1848': the later dates are another subject's, its verb left unsaid ('À quelle date la
+    Guadeloupe suit-elle …' asked La Réunion's day)."""
+    doc = verb.doc
+    if at <= verb.i:
+        return False
+    between = doc[verb.i + 1 : at]
+    return any(
+        token.lower_ in ("et", "puis")
+        and _opens_a_subject(between[n + 1])
+        and not any(_conjugated(t) for t in between[n + 1 :])
+        for n, token in enumerate(between[:-1])
+    )
 
 
 def _participle_date_question(mention: Mention, sentence: Any) -> tuple[str, str] | None:
@@ -4719,7 +4914,13 @@ def _agreement(subject: Any, verb: Any) -> tuple[str | None, str | None]:
         agreed = "Fem"  # 'la liberté … est inscrite': no masculine participle ends in -e
     if agreed is not None:  # 'l'édit est révoqué': the participle agrees, the tagger may not
         return agreed, number
-    if subject.ent_type_ != "PER":
+    bare_name = (
+        subject.pos_ in ("PROPN", "NOUN")
+        and subject.text[:1].isupper()
+        and not any(c.dep_ == "det" for c in subject.children)
+        and place_record(subject.text) is None
+    )  # 'Molière donne-t-il', not '-elle' as the tagger's guess from '-ière' said
+    if subject.ent_type_ != "PER" and not bare_name:
         if subject.text.casefold().endswith(ALWAYS_FEMININE):
             return "Fem", number  # 'la Confédération générale du travail': the tagger erred
         if subject.text.casefold() in ALWAYS_MASCULINE:
@@ -4734,7 +4935,7 @@ def _agreement(subject: Any, verb: Any) -> tuple[str | None, str | None]:
             feminine = subject.text.endswith("e") or "la" in articles
             return ("Fem" if feminine else "Masc"), number
         return (subject.morph.get("Gender") or [None])[0] or _noun_gender(subject), number
-    if subject.pos_ != "PROPN":  # 'la famille Calas' is a family, not a man
+    if subject.pos_ != "PROPN" and not bare_name:  # 'la famille Calas' is a family, not a man
         return (subject.morph.get("Gender") or [None])[0] or _noun_gender(subject), number
     name = subject.doc[subject.i : subject.right_edge.i + 1].text
     return ("Fem" if feminine_name(name) else None), number  # 'Marie de Médicis s'appuie-t-elle'
@@ -5400,7 +5601,12 @@ def _reads_finite(tokens: list[Any], first: int, last: int) -> bool:
         None,
     )
     if at is None:
-        return False
+        # 'Le décret du _____ abolit l'esclavage': a common noun's subject, read the same way
+        return bool(
+            words
+            and words[0].i == words[0].sent.start
+            and _verb_after_a_subject(words, range(first, last + 1))
+        )
     opening = at  # back over the title's nouns and adjectives, then its article
     while (
         opening > 0 and words[opening - 1].is_lower and words[opening - 1].pos_ in ("NOUN", "ADJ")
