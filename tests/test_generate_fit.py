@@ -5195,15 +5195,18 @@ def test_a_clause_before_the_subject_is_left_out_of_the_plain_reading() -> None:
     text = (
         "L'affaire Ben Barka (1965)\n\nLe 29 octobre 1965, alors qu'il se rendait à un "
         "rendez-vous devant la brasserie Lipp, boulevard Saint-Germain, à Paris, Mehdi Ben "
-        "Barka fut interpellé par deux policiers français. La trêve conclue à Tours est rompue "
-        "en mars 1449, lorsque François de Surienne s'empare de Fougères. Lorsque Louis XIV "
-        "meurt, en 1715, son arrière-petit-fils n'a que cinq ans.\n"
+        "Barka fut interpellé par deux policiers français. Les Anglais tiennent la Normandie, "
+        "lorsque François de Surienne s'empare de Fougères. Lorsque Louis XIV meurt, en 1715, "
+        "son arrière-petit-fils n'a que cinq ans. En mars 1642, l'Espagne promet des troupes, "
+        "tandis que Sedan doit servir de place de sûreté.\n"
     )
     doc = load_pipeline()(text)
     plain, _, _ = _without_asides(doc, _whole_quotations(doc), [])
     assert "Le 29 octobre 1965, Mehdi Ben Barka fut interpellé" in plain
-    assert "rompue en mars 1449. François de Surienne s'empare de Fougères." in plain
+    assert "la Normandie. François de Surienne s'empare de Fougères." in plain
     assert "Lorsque Louis XIV meurt, en 1715, son arrière-petit-fils" in plain
+    # alone, the clause would lose its year ('Avant la conspiration, Sedan doit …', C)
+    assert "des troupes, tandis que Sedan" in plain
     arrest = [c for c in passing(text) if c.answer == "29 octobre 1965"]
     assert any("Ben Barka" in c.question and "rendez-vous" not in c.question for c in arrest)
 
@@ -5223,7 +5226,11 @@ def test_participles_and_relatives_are_set_apart_only_where_the_sentence_stays_w
     """'Préparé par la commission, le décret du 27 avril 1848, signé par …, abolit
     l'esclavage': read without its participles, the decree's day gets a question. Nothing is
     cut where the sentence goes on past the cut ('marqué par l'ossuaire …, main dans la
-    main'), nor where a pronoun may stand for what the cut takes ('Jeanne la défend')."""
+    main'; 'conseillé par Gerbert, futur pape'; 'nommée en l'honneur du dauphin, le futur
+    Louis XIII'), nor where a pronoun may stand for what the cut takes ('Jeanne la défend'),
+    nor a noun taken for a participle ('Côté allemand,'); the legate's name after an opening
+    participle is not the subject ('Alertée par le légat, le cardinal Frangipani, la régente
+    …'). Read blind, each of these had made a question C."""
     from bot.generate.questions import _whole_quotations, _without_asides
 
     text = (
@@ -5232,13 +5239,21 @@ def test_participles_and_relatives_are_set_apart_only_where_the_sentence_stays_w
         "les colonies. Verdun devient un haut lieu de "
         "mémoire, marqué par le geste de François Mitterrand et d'Helmut Kohl, main dans la "
         "main, le 22 septembre 1984. Lorsque les Anglais attaquent la ville, Jeanne la défend "
-        "avec courage en mai 1429.\n"
+        "avec courage en mai 1429. L'homme qui emporte la décision est Adalbéron, archevêque "
+        "de Reims, conseillé par l'écolâtre Gerbert d'Aurillac, futur pape. Henri IV fit "
+        "aménager la place Dauphine, nommée en l'honneur du dauphin, le futur Louis XIII. Côté "
+        "allemand, Falkenhayn est remplacé à la fin d'août 1916. Alertée par le légat, le "
+        "cardinal Romain Frangipani, la régente Blanche de Castille ordonne de punir les "
+        "coupables.\n"
     )
     doc = load_pipeline()(text)
     plain, _, _ = _without_asides(doc, _whole_quotations(doc), [])
     assert "Le décret du 27 avril 1848 abolit l'esclavage dans toutes les colonies." in plain
     assert "mémoire main dans la main" not in plain
     assert "Lorsque les Anglais attaquent la ville, Jeanne la défend" in plain
+    assert "Reims futur pape" not in plain and "Dauphine, le futur" not in plain
+    assert "Côté allemand, Falkenhayn" in plain
+    assert "La régente Blanche de Castille ordonne" in plain
     decree = [c for c in passing(text) if c.answer == "27 avril 1848"]
     assert any("Le décret du _____ abolit l'esclavage" in c.question for c in decree)
 
@@ -5267,3 +5282,15 @@ def test_a_date_of_an_opening_participle_is_not_the_main_verb_s() -> None:
     )
     asked = [c for c in drafted(text).tried if c.answer == "21 juin 1943"]
     assert not any("meurt-il" in c.question for c in asked), [c.question for c in asked]
+
+
+def test_a_subject_said_again_as_eux_or_lui_leaves_the_plain_reading() -> None:
+    """'Les propriétaires, eux, obtiennent … une indemnité d'environ 126 millions de francs':
+    the amount was refused for a pronoun with no antecedent, which was the subject itself."""
+    text = (
+        "L'abolition de l'esclavage (1848)\n\nLe décret abolit l'esclavage en 1848. Les "
+        "propriétaires, eux, obtiennent par la loi du 30 avril 1849 une indemnité d'environ "
+        "126 millions de francs.\n"
+    )
+    amount = [c for c in passing(text) if c.answer.startswith("126")]
+    assert any("Les propriétaires obtiennent" in c.question for c in amount), amount

@@ -981,6 +981,14 @@ def _without_asides(
                 cuts.append((tokens[n + 1].idx, tokens[closing].idx))
             else:  # 'Léon Blum, chef de la SFIO, forme …': both go
                 cuts.append((tokens[n + 1].idx, tokens[closing].idx + 1))
+        for n, token in enumerate(tokens[2:-1], start=2):
+            if (
+                token.lower_ in STRESSED_PRONOUNS
+                and tokens[n - 1].text == ","
+                and tokens[n + 1].text == ","
+                and tokens[n - 2].pos_ in ("NOUN", "PROPN", "ADJ")
+            ):  # 'Les propriétaires, eux, obtiennent': 'eux' is the subject said again
+                cuts.append((tokens[n - 1].idx, tokens[n + 1].idx + 1))
         for dash in re.finditer(r"\s[—–]\s[^—–]+?\s[—–](?=\s)", sentence.text):
             if not re.search(r"\d{3,4}", dash.group()):
                 cuts.append((sentence.start_char + dash.start(), sentence.start_char + dash.end()))
@@ -1230,6 +1238,7 @@ def _predicate_joins(
     return edits, words
 
 
+STRESSED_PRONOUNS = {"eux", "lui", "elle", "elles"}
 CONTRASTS = re.compile(r"(?:tandis|alors) qu(?:e\b|['’])|lorsqu(?:e\b|['’])", re.IGNORECASE)
 DATED = re.compile(rf"\b(?:1\d{{3}}|20\d{{2}}|{'|'.join(MONTHS)})\b", re.IGNORECASE)
 
@@ -1250,6 +1259,7 @@ def _circumstance_edits(tokens: list[Any]) -> list[tuple[int, int, str]]:
     end = last.idx + len(last.text)
     edits: list[tuple[int, int, str]] = []
     cuts: list[tuple[int, int, str]] = []
+    subjects: dict[tuple[int, int, str], int | None] = {}  # where each cut's subject begins
     for n, token in enumerate(tokens):
         if n and tokens[n - 1].text != ",":
             continue
@@ -1271,12 +1281,20 @@ def _circumstance_edits(tokens: list[Any]) -> list[tuple[int, int, str]]:
             if opener is not None and not any(_conjugated(t) for t in inside[:k]):
                 continue  # the clause's own verb comes first
             after = inside[k + 1]
-            subject_next = _opens_a_subject(after) or after.lower_ in SUBJECT_PRONOUNS
+            # a participle after a comma is an aside on the noun before it, its verb next
+            # ('le décret, signé par …, abolit'); before the subject, a clause or an opening
+            subject_next = (n == 0 or opener is not None) and (
+                _opens_a_subject(after) or after.lower_ in SUBJECT_PRONOUNS
+            )
             if not subject_next and (n == 0 or opener is not None):
                 continue
-            # after a subject, its verb: 'le décret, signé par …, abolit'; not 'marqué par
-            # l'ossuaire …, main dans la main', where the participle's phrase went on
-            if not subject_next and not _verb_after_a_subject([tokens[n - 2], *inside[k + 1 :]]):
+            if subject_next and _apposed_next(inside[k + 1 :]):
+                continue  # 'Alertée par le légat, le cardinal Frangipani, la régente …'
+            # not 'marqué par l'ossuaire …, main dans la main', nor '…, conseillé par
+            # Gerbert, futur pape', where the participle's phrase went on
+            if not subject_next and not _verb_after_a_subject(
+                [tokens[n - 2], *inside[k + 1 :]], first_only=True
+            ):
                 break
             start = token.idx if n == 0 else tokens[n - 1].idx
             cut_end = comma.idx if n and subject_next else after.idx
@@ -1292,6 +1310,7 @@ def _circumstance_edits(tokens: list[Any]) -> list[tuple[int, int, str]]:
             ):  # 'Lorsque les Anglais attaquent la ville, Jeanne la défend': which?
                 break
             closing = (start, cut_end, space)
+            subjects[closing] = after.idx if subject_next else None
             break
         if closing is not None:
             cuts.append(closing)
@@ -1303,22 +1322,42 @@ def _circumstance_edits(tokens: list[Any]) -> list[tuple[int, int, str]]:
             and _opens_a_subject(subject)
             and not any(t.text in (";", ":") for t in inside)
             and not _clitic_object(inside)  # 'tandis qu'Henri III en attire certains'
+            # 'En mars 1642, …, tandis que Sedan devait servir de place de sûreté': alone,
+            # the clause would lose its year
+            and not DATED.search(doc.text, first.idx, token.idx)
             and any(_conjugated(t) for t in tokens[: n - 1])
             and _reads_as_statement(doc.text[subject.idx : end])
         ):
             edits.append((tokens[n - 1].idx, subject.idx, "; "))
 
-    def without(chosen: list[tuple[int, int, str]]) -> str:
-        text, at = "", first.idx
+    def reads(chosen: list[tuple[int, int, str]]) -> bool:
+        """What is left reads as a statement whose subject is the one after each cut that
+        leaves out what opened the sentence ('Alertée par le légat, le cardinal Frangipani,
+        la régente ordonne …': the cardinal is the legate, not the subject)."""
+        text, at, subject_at = "", first.idx, set()
         for start, stop, space in sorted(chosen):
             text, at = text + doc.text[at:start] + space, stop
-        return upper_first(text + doc.text[at:end])
+            subject = subjects.get((start, stop, space))
+            if subject is not None:
+                subject_at.add(len(text) + subject - stop)
+        return _reads_as_statement(upper_first(text + doc.text[at:end]), subject_at)
 
     # 'Préparé par la commission, le décret du 27 avril 1848, signé par …, abolit': each cut
     # alone leaves the other, which hides the verb; together, or one by one
-    if len(cuts) > 1 and _reads_as_statement(without(cuts)):
+    if len(cuts) > 1 and reads(cuts):
         return edits + cuts
-    return edits + [cut for cut in cuts if _reads_as_statement(without([cut]))]
+    return edits + [cut for cut in cuts if reads([cut])]
+
+
+def _apposed_next(words: list[Any]) -> bool:
+    """A noun phrase followed, before any verb, by a comma and another: the first names what
+    came before the comma ('le légat, le cardinal Frangipani, la régente …')."""
+    for n, word in enumerate(words[:-1]):
+        if _conjugated(word):
+            return False
+        if word.is_punct:
+            return word.text == "," and _opens_a_subject(words[n + 1])
+    return False
 
 
 def _participle_aside(token: Any, n: int) -> bool:
@@ -1328,11 +1367,11 @@ def _participle_aside(token: Any, n: int) -> bool:
         return False
     if n == 0:  # the tagger reads 'Nommé', 'Devenu' opening a sentence as nouns
         # ('Plus tard,' is no participle)
-        return bool(PARTICIPLE_WORD.fullmatch(token.lower_)) and token.pos_ in (
-            "VERB",
-            "NOUN",
-            "ADJ",
-        )
+        if not PARTICIPLE_WORD.fullmatch(token.lower_) or token.pos_ not in ("VERB", "NOUN", "ADJ"):
+            return False
+        # 'Côté allemand, …' is no participle: 'Il est côté' reads a noun, 'Il est nommé' a verb
+        reread = (ACTIVE_PIPELINE.get() or load_pipeline())(f"Il est {token.lower_}.")
+        return len(reread) > 2 and reread[2].pos_ == "VERB"
     # not 'renonçant à affronter l'Angleterre', whose object the main clause goes on about
     return token.is_lower and {"Part", "Past"} <= {
         *token.morph.get("VerbForm"),
@@ -1360,9 +1399,10 @@ def _opens_a_subject(token: Any) -> bool:
     return token.pos_ in ("DET", "PROPN") or (token.pos_ == "NOUN" and token.text[:1].isupper())
 
 
-def _reads_as_statement(text: str) -> bool:
+def _reads_as_statement(text: str, subject_at: set[int] | None = None) -> bool:
     """One sentence whose root is a conjugated verb (or a participle with its auxiliary)
-    with a subject, as the parser reads it anew."""
+    with a subject, as the parser reads it anew; the subject beginning at one of
+    `subject_at`'s offsets, where given."""
     reread = (ACTIVE_PIPELINE.get() or load_pipeline())(text)
     sentences = list(reread.sents)
     if len(sentences) != 1:
@@ -1371,19 +1411,24 @@ def _reads_as_statement(text: str) -> bool:
     conjugated = _finite_verb(root) or any(
         _finite_verb(c) for c in root.children if c.dep_ in ("aux", "aux:pass", "aux:tense", "cop")
     )
-    if conjugated and any(c.dep_ in SUBJECT_DEPS for c in root.children):
-        return True
+    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+    if conjugated and subject is not None:
+        return not subject_at or subject.left_edge.idx in subject_at
+    if subject_at and subject_at != {0}:
+        return False  # read with 'il' for a subject at its start, not one further on
     # 'Grégoire siégea à la Convention', 'Le décret du 27 avril 1848 abolit l'esclavage': read
     # with no verb, each with 'il' for its subject reads one (as `_reads_finite` does)
     return _verb_after_a_subject(list(reread))
 
 
-def _verb_after_a_subject(words: list[Any], skipped: range = range(0)) -> bool:
+def _verb_after_a_subject(
+    words: list[Any], skipped: range = range(0), first_only: bool = False
+) -> bool:
     """Whether one of the first words, past a subject of a few words, reads as a conjugated
     verb once 'il' stands for the subject: 'Le décret du 27 avril 1848 abolit l'esclavage'
     has no verb to the parser ('abolit' a noun); 'Il abolit l'esclavage' has one. Not a word
     of `skipped` (the answer's tokens)."""
-    for j in range(1, min(len(words) - 1, 13)):
+    for j in range(1, 2 if first_only else min(len(words) - 1, 13)):
         word, before = words[j], words[j - 1]
         if word.is_punct:
             break  # a subject set off by a comma is no short one: 'Le visa de 1721, qui …'
