@@ -47,6 +47,9 @@ FEMININE_FIRST_NAMES = {
     "sabine", "sidonie", "zélie", "annie", "christiane", "claudine", "liliane", "caroline",
     "danièle", "janine", "jeanine", "gerberge", "bathilde", "ingeburge", "pétronille",
     "frédégonde", "cunégonde", "marcelline", "lucette", "albertine", "gertrude",
+    # foreign women of French history: 'Harriet Smithson est présente' drew three men (C)
+    "harriet", "jane", "elizabeth", "ida", "eva", "ada", "grace", "emily", "isadora", "misia",
+    "virginia", "joan", "jenny", "lola", "catarina", "caterina", "elena", "ekaterina",
 }  # fmt: skip
 # whole names whose first name misleads: a woman's pen name, men named Anne
 FEMININE_PEOPLE = {"george sand"}

@@ -1240,18 +1240,23 @@ def _predicate_joins(
 
 STRESSED_PRONOUNS = {"eux", "lui", "elle", "elles"}
 CONTRASTS = re.compile(r"(?:tandis|alors) qu(?:e\b|['’])|lorsqu(?:e\b|['’])", re.IGNORECASE)
-DATED = re.compile(rf"\b(?:1\d{{3}}|20\d{{2}}|{'|'.join(MONTHS)})\b", re.IGNORECASE)
+DATED = re.compile(
+    rf"\b(?:\d{{3,4}}|an [IVXL]+|[IVXL]+e siècle|{'|'.join(MONTHS)})\b", re.IGNORECASE
+)  # 'en 496', 'an VIII', 'au XIIe siècle' date a clause as a year does
 
 
 def _circumstance_edits(tokens: list[Any]) -> list[tuple[int, int, str]]:
-    """'Le 29 octobre 1965, alors qu'il se rendait …, à Paris, il fut interpellé': the parser
-    took the clause 'alors que' for the sentence and its main verb for an aside, and no
+    """'Le 29 octobre 1965, alors qu'il se rendait …, à Paris, Ben Barka fut interpellé': the
+    parser took the clause 'alors que' for the sentence and its main verb for an aside, and no
     question could be asked of it. A clause opened by 'tandis que', 'lorsque', 'bien que' …
     or by a participle ('Préparé par la commission, le décret …', 'le décret, signé par les
     ministres, abolit …'), closed by a comma before the main clause's subject or verb, is left
-    out where what is left reads as a statement of its own and the clause held no date (it
-    may date the main clause). One that closes the sentence ('…, tandis que Lyon résiste') is
-    made a sentence of its own, when a named subject opens it."""
+    out where what is left reads as a statement with that subject, the clause held no date
+    (it may date the main clause) and nothing left may point into it (a pronoun subject or
+    object, a possessive, a demonstrative: 'Lorsque Guise arrive, il est assassiné' would
+    hand 'il' to the sentence before). One that closes the sentence ('…, tandis que Lyon
+    résiste') is made a sentence of its own, when a named subject opens it and it takes no
+    date or pointer with it."""
     if not tokens:
         return []
     doc = tokens[0].doc
@@ -1259,7 +1264,9 @@ def _circumstance_edits(tokens: list[Any]) -> list[tuple[int, int, str]]:
     end = last.idx + len(last.text)
     edits: list[tuple[int, int, str]] = []
     cuts: list[tuple[int, int, str]] = []
-    subjects: dict[tuple[int, int, str], int | None] = {}  # where each cut's subject begins
+    # each cut's subject start (a clause or an opening left out) or its subject's end (an
+    # aside left out before the verb), as offsets in the original text
+    subjects: dict[tuple[int, int, str], tuple[str, int]] = {}
     for n, token in enumerate(tokens):
         if n and tokens[n - 1].text != ",":
             continue
@@ -1272,6 +1279,12 @@ def _circumstance_edits(tokens: list[Any]) -> list[tuple[int, int, str]]:
             continue
         if not inside:
             continue
+        before_verb = n > 0 and opener is None  # 'le décret, signé par …, abolit'
+        if before_verb and any(
+            t.text == "," and not any(start <= t.idx < stop for start, stop, _ in cuts)
+            for t in tokens[: n - 1]
+        ):
+            continue  # 'Mazarin, haï du peuple, conseillé par la régente, quitte': one aside
         closing = None
         for k, comma in enumerate(inside[:-2]):
             if comma.text in (";", ":", "«", "(", "—", "–"):
@@ -1279,74 +1292,95 @@ def _circumstance_edits(tokens: list[Any]) -> list[tuple[int, int, str]]:
             if comma.text != ",":
                 continue
             if opener is not None and not any(_conjugated(t) for t in inside[:k]):
-                continue  # the clause's own verb comes first
+                break  # 'Bien que blessé, Turenne poursuit …, le maréchal …': unsure where
+                # the clause ends, nothing is left out
             after = inside[k + 1]
-            # a participle after a comma is an aside on the noun before it, its verb next
-            # ('le décret, signé par …, abolit'); before the subject, a clause or an opening
-            subject_next = (n == 0 or opener is not None) and (
-                _opens_a_subject(after) or after.lower_ in SUBJECT_PRONOUNS
-            )
-            if not subject_next and (n == 0 or opener is not None):
+            if not before_verb and not _opens_a_subject(after):
+                if after.lower_ in SUBJECT_PRONOUNS or after.lower_ in OWNED:
+                    break  # 'Lorsque Guise arrive, il est assassiné': il, who?
                 continue
-            if subject_next and _apposed_next(inside[k + 1 :]):
-                continue  # 'Alertée par le légat, le cardinal Frangipani, la régente …'
+            if not before_verb and _apposed_next(inside[k + 1 :]):
+                break  # 'Alertée par le légat, le cardinal Frangipani, la régente …'
             # not 'marqué par l'ossuaire …, main dans la main', nor '…, conseillé par
             # Gerbert, futur pape', where the participle's phrase went on
-            if not subject_next and not _verb_after_a_subject(
+            if before_verb and not _verb_after_a_subject(
                 [tokens[n - 2], *inside[k + 1 :]], first_only=True
             ):
                 break
             start = token.idx if n == 0 else tokens[n - 1].idx
-            cut_end = comma.idx if n and subject_next else after.idx
+            cut_end = comma.idx if n and not before_verb else after.idx
             # 'le décret, signé …, abolit': the word before and the verb after need a space
-            space = " " if n and not subject_next else ""
+            space = " " if before_verb else ""
             if DATED.search(doc.text, start, cut_end):
                 break  # the clause dates the main one: 'Lorsque Louis XIV meurt, en 1715, …'
             clause_end = next((t.idx for t in tokens if t.idx >= cut_end and t.text in ";:"), end)
-            if _clitic_object(
+            left = [
                 t
                 for t in tokens
                 if (t.idx < start or cut_end <= t.idx < clause_end) and not _in_relative(t.head)
-            ):  # 'Lorsque les Anglais attaquent la ville, Jeanne la défend': which?
-                break
+            ]
+            if _clitic_object(left) or _points_back(t for t in left if t.idx >= cut_end):
+                break  # 'Lorsque les Anglais attaquent la ville, Jeanne la défend': which?
             closing = (start, cut_end, space)
-            subjects[closing] = after.idx if subject_next else None
+            subjects[closing] = ("end", start) if before_verb else ("start", after.idx)
             break
         if closing is not None:
             cuts.append(closing)
             continue
-        subject = inside[0]
+        clause = inside
+        tail = doc.text[clause[0].idx : end].rsplit(",", 1)[-1]
         if (
             n
             and CONTRASTS.match(doc.text, token.idx)
-            and _opens_a_subject(subject)
-            and not any(t.text in (";", ":") for t in inside)
-            and not _clitic_object(inside)  # 'tandis qu'Henri III en attire certains'
+            and _opens_a_subject(clause[0])
+            and not any(t.text in (";", ":") for t in clause)
+            and not _clitic_object(clause)  # 'tandis qu'Henri III en attire certains'
+            and not _points_back(clause)  # '…, tandis que La Fayette … à leurs côtés'
             # 'En mars 1642, …, tandis que Sedan devait servir de place de sûreté': alone,
-            # the clause would lose its year
+            # the clause would lose its year, or take one that was the sentence's ('…, alors
+            # que Philippe II attaque la Picardie, le 8 janvier 1558')
             and not DATED.search(doc.text, first.idx, token.idx)
+            and not ("," in doc.text[clause[0].idx : end] and DATED.search(tail))
             and any(_conjugated(t) for t in tokens[: n - 1])
-            and _reads_as_statement(doc.text[subject.idx : end])
+            and _reads_as_statement(doc.text[clause[0].idx : end])
         ):
-            edits.append((tokens[n - 1].idx, subject.idx, "; "))
+            edits.append((tokens[n - 1].idx, clause[0].idx, "; "))
 
     def reads(chosen: list[tuple[int, int, str]]) -> bool:
-        """What is left reads as a statement whose subject is the one after each cut that
-        leaves out what opened the sentence ('Alertée par le légat, le cardinal Frangipani,
-        la régente ordonne …': the cardinal is the legate, not the subject)."""
-        text, at, subject_at = "", first.idx, set()
+        """What is left reads as a statement whose subject is the one each cut leaves in
+        place: the one after a clause or an opening left out ('Alertée par le légat, le
+        cardinal Frangipani, la régente …': not the cardinal), the noun before an aside
+        left out ('Louis XIV quitte le Louvre, suivi de la cour, rejoint …': not the
+        Louvre)."""
+        text, at = "", first.idx
+        starts, ends = set(), set()
         for start, stop, space in sorted(chosen):
             text, at = text + doc.text[at:start] + space, stop
-            subject = subjects.get((start, stop, space))
-            if subject is not None:
-                subject_at.add(len(text) + subject - stop)
-        return _reads_as_statement(upper_first(text + doc.text[at:end]), subject_at)
+            side, offset = subjects[(start, stop, space)]
+            if side == "start":
+                starts.add(len(text) + offset - stop)
+            else:
+                ends.add(len(text) - len(space))
+        return _reads_as_statement(upper_first(text + doc.text[at:end]), starts, ends)
 
     # 'Préparé par la commission, le décret du 27 avril 1848, signé par …, abolit': each cut
-    # alone leaves the other, which hides the verb; together, or one by one
+    # alone leaves the other, which hides the verb; together, or the first that reads alone
     if len(cuts) > 1 and reads(cuts):
         return edits + cuts
-    return edits + [cut for cut in cuts if reads([cut])]
+    return edits + next(([cut] for cut in cuts if reads([cut])), [])
+
+
+DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
+
+
+def _points_back(tokens: Any) -> bool:
+    """A possessive, a demonstrative or a subject pronoun ('son fils', 'cet édit', 'il'):
+    what it points to may be in what a cut takes away."""
+    return any(
+        ((t.lower_ in OWNED or t.lower_ in DEMONSTRATIVES) and t.pos_ == "DET")
+        or (t.lower_ in SUBJECT_PRONOUNS and t.dep_ in SUBJECT_DEPS)
+        for t in tokens
+    )
 
 
 def _apposed_next(words: list[Any]) -> bool:
@@ -1360,10 +1394,17 @@ def _apposed_next(words: list[Any]) -> bool:
     return False
 
 
+NOT_PARTICIPLES = {
+    "excepté", "exceptés", "exceptée", "exceptées", "passé", "vu", "compris", "attendu",
+    "côté", "été", "né", "née", "nés", "nées",
+}  # fmt: skip
+
+
 def _participle_aside(token: Any, n: int) -> bool:
     """'Préparé par …,' opening the sentence or ', signé par …,' after a comma: a past
-    participle with no auxiliary of its own."""
-    if any(c.dep_.startswith("aux") for c in token.children):
+    participle with no auxiliary of its own; not 'exceptés quatre', 'Passé le Rhin', and not
+    a birth ('Né à Quimper …'), which a date question asks of its own."""
+    if any(c.dep_.startswith("aux") for c in token.children) or token.lower_ in NOT_PARTICIPLES:
         return False
     if n == 0:  # the tagger reads 'Nommé', 'Devenu' opening a sentence as nouns
         # ('Plus tard,' is no participle)
@@ -1399,10 +1440,12 @@ def _opens_a_subject(token: Any) -> bool:
     return token.pos_ in ("DET", "PROPN") or (token.pos_ == "NOUN" and token.text[:1].isupper())
 
 
-def _reads_as_statement(text: str, subject_at: set[int] | None = None) -> bool:
+def _reads_as_statement(
+    text: str, subject_at: set[int] | None = None, subject_ends: set[int] | None = None
+) -> bool:
     """One sentence whose root is a conjugated verb (or a participle with its auxiliary)
     with a subject, as the parser reads it anew; the subject beginning at one of
-    `subject_at`'s offsets, where given."""
+    `subject_at`'s offsets and ending at one of `subject_ends`', where given."""
     reread = (ACTIVE_PIPELINE.get() or load_pipeline())(text)
     sentences = list(reread.sents)
     if len(sentences) != 1:
@@ -1413,16 +1456,22 @@ def _reads_as_statement(text: str, subject_at: set[int] | None = None) -> bool:
     )
     subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
     if conjugated and subject is not None:
-        return not subject_at or subject.left_edge.idx in subject_at
+        last = subject.right_edge
+        return (not subject_at or subject.left_edge.idx in subject_at) and (
+            not subject_ends or last.idx + len(last.text) in subject_ends
+        )
     if subject_at and subject_at != {0}:
         return False  # read with 'il' for a subject at its start, not one further on
     # 'Grégoire siégea à la Convention', 'Le décret du 27 avril 1848 abolit l'esclavage': read
     # with no verb, each with 'il' for its subject reads one (as `_reads_finite` does)
-    return _verb_after_a_subject(list(reread))
+    return _verb_after_a_subject(list(reread), subject_ends=subject_ends)
 
 
 def _verb_after_a_subject(
-    words: list[Any], skipped: range = range(0), first_only: bool = False
+    words: list[Any],
+    skipped: range = range(0),
+    first_only: bool = False,
+    subject_ends: set[int] | None = None,
 ) -> bool:
     """Whether one of the first words, past a subject of a few words, reads as a conjugated
     verb once 'il' stands for the subject: 'Le décret du 27 avril 1848 abolit l'esclavage'
@@ -1436,6 +1485,8 @@ def _verb_after_a_subject(
             continue
         if word.i in skipped or before.is_punct or before.lower_ in RELATIVE_WORDS:
             continue  # 'Le visa de 1721, qui laisse …': the relative's verb, no statement
+        if subject_ends and before.idx + len(before.text) not in subject_ends:
+            continue
         again = (ACTIVE_PIPELINE.get() or load_pipeline())(f"Il {_join(words[j:])}")
         stand_in = again[0]
         if stand_in.dep_ in SUBJECT_DEPS and stand_in.head.i == 1 and _conjugated(again[1]):
@@ -2954,6 +3005,12 @@ RANGE_BLANK = re.compile(
     rf"\b(?:{'|'.join(MONTHS)})-{re.escape(BLANK)}|{re.escape(BLANK)}-(?:{'|'.join(MONTHS)})\b",
     re.IGNORECASE,
 )
+# 'jugés de juillet à _____' with juin and février among the choices (read C)
+MONTH_RANGE_BLANK = re.compile(
+    rf"\b(?:[Dd]e |[Dd]['’]|[Ee]ntre )(?:{'|'.join(MONTHS)})(?: \d{{3,4}})? (?:à|et) "
+    rf"{re.escape(BLANK)}",
+    re.IGNORECASE,
+)
 # 'quelque 60 000 à _____', 'entre 3 000 et _____': not a change, 'passe de 12 à _____'
 NUMBER_RANGE_BLANK = re.compile(
     rf"(?<!passe d['’])(?<!passent d['’])\b(?:[Qq]uelque|[Ee]ntre|[Ee]nviron) "
@@ -3343,6 +3400,7 @@ def _stem_problems(candidate: Candidate) -> list[str]:
         found.append("two sentences in one question")
     if (
         re.search(r"\b[Dd]u \d{1,2}(?:er)? au " + re.escape(BLANK), stem)
+        or MONTH_RANGE_BLANK.search(stem)
         or RANGE_BLANK.search(stem)
         or _next_year(stem, candidate.answer)
     ):
@@ -4321,7 +4379,15 @@ def _date_question(mention: Mention, sentence: Any) -> tuple[str, str] | None:
         return None  # a range, a bound or an approximation: asking "when" would mislead
     if _in_gapped_clause(verb, min(date_ids)):
         return None
+    if FROM_OR_ABOUT.search(sentence.doc.text[: date[0].idx]):
+        return None  # 'siégea à partir de 1557' asked 'siégea-t-il à partir' (a start)
     return _inverted_question(wh, verb, date_ids, markers, mention, sentence)
+
+
+FROM_OR_ABOUT = re.compile(
+    r"\b(?:à partir|au-delà|autour|aux environs|près|au cours|au début|à la fin)\s+"
+    r"(?:de|d['’]|du)\s*$"
+)
 
 
 def _in_gapped_clause(verb: Any, at: int) -> bool:
@@ -4959,12 +5025,15 @@ def _agreement(subject: Any, verb: Any) -> tuple[str | None, str | None]:
         agreed = "Fem"  # 'la liberté … est inscrite': no masculine participle ends in -e
     if agreed is not None:  # 'l'édit est révoqué': the participle agrees, the tagger may not
         return agreed, number
+    listed = person_record(subject.text, {})
     bare_name = (
         subject.pos_ in ("PROPN", "NOUN")
         and subject.text[:1].isupper()
         and not any(c.dep_ == "det" for c in subject.children)
         and place_record(subject.text) is None
-    )  # 'Molière donne-t-il', not '-elle' as the tagger's guess from '-ière' said
+        and listed.life is not None
+    )  # 'Molière donne-t-il', a man of the lists, not '-elle' as the tagger's guess from
+    # '-ière' said; a name the lists lack keeps the tagger's guess ('Mata Hari')
     if subject.ent_type_ != "PER" and not bare_name:
         if subject.text.casefold().endswith(ALWAYS_FEMININE):
             return "Fem", number  # 'la Confédération générale du travail': the tagger erred
