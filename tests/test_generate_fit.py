@@ -5236,7 +5236,7 @@ def test_participles_and_relatives_are_set_apart_only_where_the_sentence_stays_w
     text = (
         "L'abolition de l'esclavage (1848)\n\nPréparé par la commission, le décret du 27 avril "
         "1848, signé par les membres du Gouvernement provisoire, abolit l'esclavage dans toutes "
-        "les colonies. Verdun devient un haut lieu de "
+        "les colonies ; il interdit aussi à tout Français d'en posséder. Verdun devient un haut lieu de "
         "mémoire, marqué par le geste de François Mitterrand et d'Helmut Kohl, main dans la "
         "main, le 22 septembre 1984. Lorsque les Anglais attaquent la ville, Jeanne la défend "
         "avec courage en mai 1429. L'homme qui emporte la décision est Adalbéron, archevêque "

@@ -1354,6 +1354,11 @@ def _circumstance_edits(tokens: list[Any]) -> list[tuple[int, int, str]]:
         Louvre)."""
         text, at = "", first.idx
         starts, ends = set(), set()
+        # the clause the cuts are in: '…, abolit l'esclavage ; il interdit …' ends at ';'
+        clause_end = next(
+            (t.idx for t in tokens if t.idx >= max(c[1] for c in chosen) and t.text in ";:"),
+            end,
+        )
         for start, stop, space in sorted(chosen):
             text, at = text + doc.text[at:start] + space, stop
             side, offset = subjects[(start, stop, space)]
@@ -1361,7 +1366,8 @@ def _circumstance_edits(tokens: list[Any]) -> list[tuple[int, int, str]]:
                 starts.add(len(text) + offset - stop)
             else:
                 ends.add(len(text) - len(space))
-        return _reads_as_statement(upper_first(text + doc.text[at:end]), starts, ends)
+        rest = doc.text[at:clause_end].rstrip()
+        return _reads_as_statement(upper_first(text + rest), starts, ends)
 
     # 'Préparé par la commission, le décret du 27 avril 1848, signé par …, abolit': each cut
     # alone leaves the other, which hides the verb; together, or the first that reads alone
