@@ -5305,6 +5305,12 @@ def test_a_month_closing_a_range_is_not_blanked() -> None:
         distractors=["juillet 1948", "juin 1948", "février 1948"],
     )
     assert any("range" in p for p in problems(candidate))
+    opening = stub(
+        "Complétez (date) : Croizat est ministre du Travail de _____ à mai 1947.",
+        answer="novembre 1945",
+        distractors=["novembre 1944", "juillet 1945", "juillet 1944"],
+    )
+    assert any("range" in p for p in problems(opening))
 
 
 def test_nothing_is_left_out_that_what_stays_points_to() -> None:

@@ -3014,9 +3014,9 @@ RANGE_BLANK = re.compile(
 # 'jugés de juillet à _____' with juin and février among the choices (read C)
 MONTH_RANGE_BLANK = re.compile(
     rf"\b(?:[Dd]e |[Dd]['’]|[Ee]ntre )(?:{'|'.join(MONTHS)})(?: \d{{3,4}})? (?:à|et) "
-    rf"{re.escape(BLANK)}",
+    rf"{re.escape(BLANK)}|\b(?:[Dd]e |[Ee]ntre ){re.escape(BLANK)} (?:à|et) (?:{'|'.join(MONTHS)})",
     re.IGNORECASE,
-)
+)  # and 'ministre de _____ à mai 1947': only a month before May fits
 # 'quelque 60 000 à _____', 'entre 3 000 et _____': not a change, 'passe de 12 à _____'
 NUMBER_RANGE_BLANK = re.compile(
     rf"(?<!passe d['’])(?<!passent d['’])\b(?:[Qq]uelque|[Ee]ntre|[Ee]nviron) "
