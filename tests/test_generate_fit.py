@@ -69,6 +69,14 @@ def passing(text: str) -> list[Candidate]:
     return [c for c in drafted(text).tried if not problems(c)]
 
 
+def plain_reading(text: str) -> str:
+    """The passage as the generator reads it a second time, without its asides."""
+    from bot.generate.questions import _whole_quotations, _without_asides
+
+    doc = load_pipeline()(text)
+    return _without_asides(doc, _whole_quotations(doc), [])[0]
+
+
 def labelled_cloze(question: str, answer: str, kind: str) -> Candidate:
     """A cloze as drafted, its label included, on a sentence that says the answer."""
     said = question.split(" : ", 1)[1].replace(BLANK, answer)
@@ -659,11 +667,8 @@ def test_le_roi_stays_unnamed() -> None:
 def test_a_title_stays_apart_from_the_first_sentence_in_the_plain_reading() -> None:
     """'La Régence et le système de Law À la mort de Louis XIV, le _____': the title line,
     ending on its years in brackets, was glued to the sentence after it."""
-    from bot.generate.questions import _whole_quotations, _without_asides
-
     text = "La Régence (1715-1723)\n\nÀ la mort de Louis XIV, le 1er septembre 1715, tout change."
-    doc = load_pipeline()(text)
-    plain, _, _ = _without_asides(doc, _whole_quotations(doc), [])
+    plain = plain_reading(text)
     assert plain.split("\n\n")[0] == "La Régence (1715-1723)"
 
 
@@ -5190,8 +5195,6 @@ def test_a_clause_before_the_subject_is_left_out_of_the_plain_reading() -> None:
     parser took the clause 'alors que' for the sentence, and the arrest's day had no question.
     A clause closing the sentence ('…, lorsque Surienne s'empare de Fougères') becomes a
     sentence of its own; a clause that dates the main one stays."""
-    from bot.generate.questions import _whole_quotations, _without_asides
-
     text = (
         "L'affaire Ben Barka (1965)\n\nLe 29 octobre 1965, alors qu'il se rendait à un "
         "rendez-vous devant la brasserie Lipp, boulevard Saint-Germain, à Paris, Mehdi Ben "
@@ -5200,8 +5203,7 @@ def test_a_clause_before_the_subject_is_left_out_of_the_plain_reading() -> None:
         "son arrière-petit-fils n'a que cinq ans. En mars 1642, l'Espagne promet des troupes, "
         "tandis que Sedan doit servir de place de sûreté.\n"
     )
-    doc = load_pipeline()(text)
-    plain, _, _ = _without_asides(doc, _whole_quotations(doc), [])
+    plain = plain_reading(text)
     assert "Le 29 octobre 1965, Mehdi Ben Barka fut interpellé" in plain
     assert "la Normandie. François de Surienne s'empare de Fougères." in plain
     assert "Lorsque Louis XIV meurt, en 1715, son arrière-petit-fils" in plain
@@ -5231,8 +5233,6 @@ def test_participles_and_relatives_are_set_apart_only_where_the_sentence_stays_w
     nor a noun taken for a participle ('Côté allemand,'); the legate's name after an opening
     participle is not made the subject ('Alertée par le légat, le cardinal Frangipani, la
     régente …'). Read blind, each of these had made a question C."""
-    from bot.generate.questions import _whole_quotations, _without_asides
-
     text = (
         "L'abolition de l'esclavage (1848)\n\nPréparé par la commission, le décret du 27 avril "
         "1848, signé par les membres du Gouvernement provisoire, abolit l'esclavage dans toutes "
@@ -5246,8 +5246,7 @@ def test_participles_and_relatives_are_set_apart_only_where_the_sentence_stays_w
         "cardinal Romain Frangipani, la régente Blanche de Castille ordonne de punir les "
         "coupables.\n"
     )
-    doc = load_pipeline()(text)
-    plain, _, _ = _without_asides(doc, _whole_quotations(doc), [])
+    plain = plain_reading(text)
     assert "Le décret du 27 avril 1848 abolit l'esclavage dans toutes les colonies." in plain
     assert "mémoire main dans la main" not in plain
     assert "Lorsque les Anglais attaquent la ville, Jeanne la défend" in plain
@@ -5318,8 +5317,6 @@ def test_nothing_is_left_out_that_what_stays_points_to() -> None:
     after 'Lorsque Guise arrive' handed to Henri III, 'son fils' to Richelieu, a trailing date
     to the 'alors que' clause, Colbert cut from a list of subjects, Turenne's whole clause
     taken for a concessive one, an aside on an object or after another aside, 'exceptés'."""
-    from bot.generate.questions import _whole_quotations, _without_asides
-
     text = (
         "Les guerres du roi (1558-1649)\n\nHenri III convoque les états généraux à Blois. "
         "Lorsque le duc de Guise arrive au château, il est assassiné par les Quarante-Cinq le "
@@ -5333,8 +5330,7 @@ def test_nothing_is_left_out_that_what_stays_points_to() -> None:
         "régente, quitte Paris en janvier 1649. Tous les évêques, exceptés quatre, signent la "
         "déclaration.\n"
     )
-    doc = load_pipeline()(text)
-    plain, _, _ = _without_asides(doc, _whole_quotations(doc), [])
+    plain = plain_reading(text)
     for kept in (
         "Lorsque le duc de Guise arrive au château, il est assassiné",
         "Lorsque Louis XIII s'éteint à Saint-Germain, son fils",

@@ -895,8 +895,9 @@ def _without_asides(
     doc: Any, sentences: list[Any], mentions: list[Mention]
 ) -> tuple[str, list[tuple[str, str]], dict[str, str]]:
     """The passage with what hides a sentence's frame from the parser taken out: the aside on
-    a person ('Léon Blum, chef de la SFIO, forme …'), dashes without a date, and clauses joined
-    by a semicolon, a colon or ', et' made sentences of their own. Also each new sentence with
+    a person ('Léon Blum, chef de la SFIO, forme …'), dashes without a date, a clause or a
+    participle before the main clause (`_circumstance_edits`), and clauses joined by a
+    semicolon, a colon or ', et' made sentences of their own. Also each new sentence with
     the one it came from, so that a question still quotes the passage as written, and the new
     sentences whose subject is said again (`_predicate_joins`)."""
     people = {(m.start, m.end) for m in mentions if m.kind == "person"}
