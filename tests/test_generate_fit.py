@@ -5357,3 +5357,21 @@ def test_a_name_the_lists_lack_keeps_the_tagger_s_gender() -> None:
     assert _agreement(mata[0], mata[2])[0] == "Fem"
     moliere = nlp("Le 5 août 1667, Molière donne au théâtre une version remaniée.")
     assert _agreement(moliere[5], moliere[6])[0] != "Fem"
+
+
+def test_a_composer_is_offered_among_composers() -> None:
+    """'Qui meurt à Bougival le 3 juin 1875 ?' offered Renoir, Monet and Cézanne for Bizet
+    (read C): musicians are a station of their own, no longer lumped with painters."""
+    from bot.generate.people import role_groups
+
+    assert role_groups({"compositeur"}) == {"music"} and "music" not in role_groups({"peintre"})
+    text = (
+        "La création de Carmen (1875)\n\nLe compositeur Georges Bizet achève Carmen en 1874. "
+        "L'opéra est créé à l'Opéra-Comique le 3 mars 1875. Georges Bizet meurt à Bougival le "
+        "3 juin 1875.\n"
+    )
+    for candidate in drafted(text).tried:
+        if candidate.answer == "Georges Bizet":
+            assert not {"Auguste Renoir", "Claude Monet", "Paul Cézanne"} & set(
+                candidate.distractors
+            ), candidate.distractors

@@ -802,7 +802,7 @@ def _same_station(
             return 0
         if groups and theirs and not groups & theirs:
             # a writer or a pope for a general reads absurder than a minister for a general
-            return 5 if theirs & {"letters", "arts", "science", "church"} else 4
+            return 5 if theirs & (LEARNED_GROUPS | {"church"}) else 4
         if groups & theirs:
             return 0 if own else 1  # a king for a king, from the passage or the period
         return 2 if own else 3

@@ -94,14 +94,16 @@ ROLE_GROUPS = {
     # Hugo, Clemenceau and Louis Blanc offered for the engineer of the Paris sewers)
     "letters": {"écrivain", "poète", "romancier", "philosophe", "historien", "journaliste",
                 "chroniqueur", "académicien"},
-    "arts": {"architecte", "peintre", "jardinier", "sculpteur", "musicien", "compositeur"},
+    "arts": {"architecte", "peintre", "jardinier", "sculpteur"},
+    # a painter is no wrong answer for a composer (read C: Renoir, Monet, Cézanne for Bizet)
+    "music": {"musicien", "compositeur"},
     "science": {"savant", "ingénieur", "médecin", "chimiste", "mathématicien", "physicien",
                 "astronome", "naturaliste", "chirurgien"},
 }  # fmt: skip
 
 
 # writers, artists and scientists: of no side, and offered only for one another
-LEARNED_GROUPS = {"letters", "arts", "science"}
+LEARNED_GROUPS = {"letters", "arts", "music", "science"}
 
 FRENCH = "français"
 # The side of a crown or an office held for a country: 'le roi de Prusse', 'le tsar'.
