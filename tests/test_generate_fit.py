@@ -3491,9 +3491,9 @@ def test_a_sovereigns_post_is_asked_among_sovereigns_and_lesser_names_come_last(
             "Delphine de Girardin",
         ]
     engineer = {"eugène belgrand": Person("Eugène Belgrand", roles={"ingénieur"})}
-    assert _same_station("Eugène Belgrand", ["Victor Hugo", "Louis Pasteur"], engineer)[0] == (
-        "Louis Pasteur"
-    )
+    # an engineer before a scientist: Pasteur and Foucault offered for Belgrand read C
+    offered = ["Victor Hugo", "Louis Pasteur", "Gustave Eiffel"]
+    assert _same_station("Eugène Belgrand", offered, engineer)[0] == "Gustave Eiffel"
     assert person_record("Fouquet", {}).name == "Nicolas Fouquet"  # not the painter
     assert feminine_name("George Sand") and not feminine_name("Anne de Joyeuse")
 
@@ -5365,6 +5365,12 @@ def test_a_composer_is_offered_among_composers() -> None:
     from bot.generate.people import role_groups
 
     assert role_groups({"compositeur"}) == {"music"} and "music" not in role_groups({"peintre"})
+    # likewise a prefect among prefects, an engineer among engineers and architects (read C:
+    # presidents of the Council for a préfet de police, Pasteur for Belgrand, an architect for
+    # a painter)
+    assert not role_groups({"préfet"}) & role_groups({"président", "ministre"})
+    assert not role_groups({"ingénieur"}) & role_groups({"savant", "chimiste"})
+    assert role_groups({"ingénieur"}) == role_groups({"architecte"}) != role_groups({"peintre"})
     text = (
         "La création de Carmen (1875)\n\nLe compositeur Georges Bizet achève Carmen en 1874. "
         "L'opéra est créé à l'Opéra-Comique le 3 mars 1875. Georges Bizet meurt à Bougival le "

@@ -77,8 +77,10 @@ FEMININE_ROLES = {"reine", "impératrice", "princesse", "duchesse", "comtesse", 
 ROLE_GROUPS = {
     "army": {"général", "maréchal", "amiral", "colonel", "lieutenant-colonel", "capitaine",
              "commandant", "lieutenant", "officier", "connétable"},
-    "state": {"ministre", "président", "chancelier", "surintendant", "consul", "préfet", "maire",
-              "diplomate", "ambassadeur", "financier", "gouverneur", "commissaire"},
+    "state": {"ministre", "président", "chancelier", "surintendant", "consul", "diplomate",
+              "ambassadeur", "financier", "gouverneur"},
+    # a prefect among prefects, not beside presidents of the Council (read C three times)
+    "administration": {"préfet", "maire", "commissaire"},
     "crown": {"roi", "reine", "empereur", "impératrice", "prince", "princesse", "duc",
               "duchesse", "comte", "comtesse", "dauphin", "régent", "régente", "dey", "émir",
               "sultan", "tsar"},
@@ -94,16 +96,19 @@ ROLE_GROUPS = {
     # Hugo, Clemenceau and Louis Blanc offered for the engineer of the Paris sewers)
     "letters": {"écrivain", "poète", "romancier", "philosophe", "historien", "journaliste",
                 "chroniqueur", "académicien"},
-    "arts": {"architecte", "peintre", "jardinier", "sculpteur"},
+    "arts": {"peintre", "sculpteur"},
+    # engineers and architects among themselves: Pasteur and Foucault offered for Belgrand,
+    # an architect and a sculptor for a painter, read C
+    "building": {"architecte", "ingénieur", "jardinier"},
     # a painter is no wrong answer for a composer (read C: Renoir, Monet, Cézanne for Bizet)
     "music": {"musicien", "compositeur"},
-    "science": {"savant", "ingénieur", "médecin", "chimiste", "mathématicien", "physicien",
-                "astronome", "naturaliste", "chirurgien"},
+    "science": {"savant", "médecin", "chimiste", "mathématicien", "physicien", "astronome",
+                "naturaliste", "chirurgien"},
 }  # fmt: skip
 
 
 # writers, artists and scientists: of no side, and offered only for one another
-LEARNED_GROUPS = {"letters", "arts", "music", "science"}
+LEARNED_GROUPS = {"letters", "arts", "music", "building", "science"}
 
 FRENCH = "français"
 # The side of a crown or an office held for a country: 'le roi de Prusse', 'le tsar'.
