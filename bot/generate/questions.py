@@ -943,7 +943,7 @@ def _without_asides(
                 or aside[0].text.casefold() in APPOSITION_STOP
                 # 'Préparé par le chancelier Guillaume Poyet, ce texte de 192 articles, …':
                 # the subject, not an aside on the name
-                or aside[0].text.casefold() in ("ce", "cet", "cette", "ces")
+                or aside[0].text.casefold() in DEMONSTRATIVES
                 # ', avec le protestant Henri de Navarre,' goes with the marriage, not with the
                 # name before it: cut, it left 'sœur du roi Charles IX le futur Henri IV'
                 or aside[0].pos_ in ("ADP", "CCONJ")
@@ -1268,6 +1268,11 @@ def _circumstance_edits(tokens: list[Any]) -> list[tuple[int, int, str]]:
     # each cut's subject start (a clause or an opening left out) or its subject's end (an
     # aside left out before the verb), as offsets in the original text
     subjects: dict[tuple[int, int, str], tuple[str, int]] = {}
+
+    def clause_end_after(at: int) -> int:
+        """Where the clause ends: '…, abolit l'esclavage ; il interdit …' at ';'."""
+        return int(next((t.idx for t in tokens if t.idx >= at and t.text in ";:"), end))
+
     for n, token in enumerate(tokens):
         if n and tokens[n - 1].text != ",":
             continue
@@ -1314,7 +1319,7 @@ def _circumstance_edits(tokens: list[Any]) -> list[tuple[int, int, str]]:
             space = " " if before_verb else ""
             if DATED.search(doc.text, start, cut_end):
                 break  # the clause dates the main one: 'Lorsque Louis XIV meurt, en 1715, …'
-            clause_end = next((t.idx for t in tokens if t.idx >= cut_end and t.text in ";:"), end)
+            clause_end = clause_end_after(cut_end)
             left = [
                 t
                 for t in tokens
@@ -1328,24 +1333,23 @@ def _circumstance_edits(tokens: list[Any]) -> list[tuple[int, int, str]]:
         if closing is not None:
             cuts.append(closing)
             continue
-        clause = inside
-        tail = doc.text[clause[0].idx : end].rsplit(",", 1)[-1]
+        tail = doc.text[inside[0].idx : end].rsplit(",", 1)[-1]
         if (
             n
             and CONTRASTS.match(doc.text, token.idx)
-            and _opens_a_subject(clause[0])
-            and not any(t.text in (";", ":") for t in clause)
-            and not _clitic_object(clause)  # 'tandis qu'Henri III en attire certains'
-            and not _points_back(clause)  # '…, tandis que La Fayette … à leurs côtés'
+            and _opens_a_subject(inside[0])
+            and not any(t.text in (";", ":") for t in inside)
+            and not _clitic_object(inside)  # 'tandis qu'Henri III en attire certains'
+            and not _points_back(inside)  # '…, tandis que La Fayette … à leurs côtés'
             # 'En mars 1642, …, tandis que Sedan devait servir de place de sûreté': alone,
             # the clause would lose its year, or take one that was the sentence's ('…, alors
             # que Philippe II attaque la Picardie, le 8 janvier 1558')
             and not DATED.search(doc.text, first.idx, token.idx)
-            and not ("," in doc.text[clause[0].idx : end] and DATED.search(tail))
+            and not ("," in doc.text[inside[0].idx : end] and DATED.search(tail))
             and any(_conjugated(t) for t in tokens[: n - 1])
-            and _reads_as_statement(doc.text[clause[0].idx : end])
+            and _reads_as_statement(doc.text[inside[0].idx : end])
         ):
-            edits.append((tokens[n - 1].idx, clause[0].idx, "; "))
+            edits.append((tokens[n - 1].idx, inside[0].idx, "; "))
 
     def reads(chosen: list[tuple[int, int, str]]) -> bool:
         """What is left reads as a statement whose subject is the one each cut leaves in
@@ -1355,11 +1359,7 @@ def _circumstance_edits(tokens: list[Any]) -> list[tuple[int, int, str]]:
         Louvre)."""
         text, at = "", first.idx
         starts, ends = set(), set()
-        # the clause the cuts are in: '…, abolit l'esclavage ; il interdit …' ends at ';'
-        clause_end = next(
-            (t.idx for t in tokens if t.idx >= max(c[1] for c in chosen) and t.text in ";:"),
-            end,
-        )
+        clause_end = clause_end_after(max(stop for _, stop, _ in chosen))
         for start, stop, space in sorted(chosen):
             text, at = text + doc.text[at:start] + space, stop
             side, offset = subjects[(start, stop, space)]
@@ -1418,7 +1418,7 @@ def _participle_aside(token: Any, n: int) -> bool:
         if not PARTICIPLE_WORD.fullmatch(token.lower_) or token.pos_ not in ("VERB", "NOUN", "ADJ"):
             return False
         # 'Côté allemand, …' is no participle: 'Il est côté' reads a noun, 'Il est nommé' a verb
-        reread = (ACTIVE_PIPELINE.get() or load_pipeline())(f"Il est {token.lower_}.")
+        reread = _reread(f"Il est {token.lower_}.")
         return len(reread) > 2 and reread[2].pos_ == "VERB"
     # not 'renonçant à affronter l'Angleterre', whose object the main clause goes on about
     return token.is_lower and {"Part", "Past"} <= {
@@ -1453,7 +1453,7 @@ def _reads_as_statement(
     """One sentence whose root is a conjugated verb (or a participle with its auxiliary)
     with a subject, as the parser reads it anew; the subject beginning at one of
     `subject_at`'s offsets and ending at one of `subject_ends`', where given."""
-    reread = (ACTIVE_PIPELINE.get() or load_pipeline())(text)
+    reread = _reread(text)
     sentences = list(reread.sents)
     if len(sentences) != 1:
         return False
@@ -1494,7 +1494,7 @@ def _verb_after_a_subject(
             continue  # 'Le visa de 1721, qui laisse …': the relative's verb, no statement
         if subject_ends and before.idx + len(before.text) not in subject_ends:
             continue
-        again = (ACTIVE_PIPELINE.get() or load_pipeline())(f"Il {_join(words[j:])}")
+        again = _reread(f"Il {_join(words[j:])}")
         stand_in = again[0]
         if stand_in.dep_ in SUBJECT_DEPS and stand_in.head.i == 1 and _conjugated(again[1]):
             return True
@@ -5032,13 +5032,12 @@ def _agreement(subject: Any, verb: Any) -> tuple[str | None, str | None]:
         agreed = "Fem"  # 'la liberté … est inscrite': no masculine participle ends in -e
     if agreed is not None:  # 'l'édit est révoqué': the participle agrees, the tagger may not
         return agreed, number
-    listed = person_record(subject.text, {})
     bare_name = (
         subject.pos_ in ("PROPN", "NOUN")
         and subject.text[:1].isupper()
         and not any(c.dep_ == "det" for c in subject.children)
         and place_record(subject.text) is None
-        and listed.life is not None
+        and person_record(subject.text, {}).life is not None
     )  # 'Molière donne-t-il', a man of the lists, not '-elle' as the tagger's guess from
     # '-ière' said; a name the lists lack keeps the tagger's guess ('Mata Hari')
     if subject.ent_type_ != "PER" and not bare_name:
@@ -5750,7 +5749,7 @@ def _reads_finite(tokens: list[Any], first: int, last: int) -> bool:
         return False  # '« Paris ! Paris outragé ! »': an exclamation, no statement
     head = "".join(t.text_with_ws for t in words[:opening])
     rest = "".join(t.text_with_ws for t in tokens if t.i > words[run - 1].i)
-    reread = (ACTIVE_PIPELINE.get() or load_pipeline())(f"{head}{'il' if head else 'Il'} {rest}")
+    reread = _reread(f"{head}{'il' if head else 'Il'} {rest}")
     stand_in = next((t for t in reread if t.idx == len(head)), None)
     if stand_in is None:
         return False  # 'Le 20 octobre.Mack capitule': the words did not fall as written
@@ -5761,6 +5760,11 @@ def _reads_finite(tokens: list[Any], first: int, last: int) -> bool:
 
 # the pipeline of the passage being read: a re-read uses the same model
 ACTIVE_PIPELINE: ContextVar[Any] = ContextVar("ACTIVE_PIPELINE", default=None)
+
+
+def _reread(text: str) -> Any:
+    """A few words parsed anew by the passage's own model."""
+    return (ACTIVE_PIPELINE.get() or load_pipeline())(text)
 
 
 def _in_relative(token: Any) -> bool:
