@@ -268,6 +268,39 @@ def test_a_date_in_brackets_after_a_named_event_dates_that_event() -> None:
     assert not any("autodétermination" in question for question in questions), questions
 
 
+def test_a_day_set_off_by_commas_after_an_event_dates_that_event() -> None:
+    """'la défaite de Saint-Quentin, le 10 août 1557, puis …' had no question on its day. The
+    day dates the event only where the parse hangs it on the event's noun, the event is done
+    on that day (not revoked, not fought for months) and is named before its day."""
+    texts = [
+        "Les deux royaumes sortent d'une guerre marquée par la défaite française de "
+        "Saint-Quentin, le 10 août 1557, puis par la perte de Calais. Quelques colons résistent, "
+        "mais la fondation de Rio de Janeiro par Estácio de Sá, le 1er mars 1565, scelle la fin "
+        "de la colonie. Le duc meurt pendant le siège de La Rochelle, le 3 mai 1628, à l'âge de "
+        "trente ans. Le roi est blessé lors de la prise de Calais, le 8 janvier 1558, et rentre "
+        "à Paris.",
+        "Louis XIV révoque l'édit de Nantes, le 18 octobre 1685, par un autre édit.",
+        "Après la défaite de Sedan, le 4 septembre 1870, la République est proclamée.",
+        "Le drame conduit à surveiller les barrages, avec la création, en 1966, du Comité "
+        "technique des barrages.",
+        "Il meurt durant la guerre de Hollande, le 3 mai 1675, près du Rhin.",
+        "La population de la ville, le 1er janvier 1790, compte dix mille habitants.",
+        "La rencontre eut lieu, selon la datation traditionnelle, le 20 juin 451, dans une plaine.",
+    ]
+    nlp = load_pipeline()
+    asked = {
+        c.question: c.answer
+        for text in texts
+        for c in generate(text, seed=4, nlp=nlp).tried
+        if c.form == "date"
+    }
+    of_an_event = {q: a for q, a in asked.items() if " a lieu " in q or "promulgué" in q}
+    assert of_an_event == {
+        "À quelle date a lieu la défaite française de Saint-Quentin ?": "10 août 1557",
+        "À quelle date a lieu la fondation de Rio de Janeiro par Estácio de Sá ?": "1er mars 1565",
+    }
+
+
 def test_a_stem_states_no_fact_the_passage_did_not() -> None:
     """Read on passages the generator had not seen: a year from an earlier sentence put on a
     day of this one ('Bordeaux capitule le 19 octobre 1450' for 1453), a subject dropped as if

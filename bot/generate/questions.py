@@ -3960,9 +3960,10 @@ def _event_date_question(mention: Mention, sentence: Any) -> tuple[str, str] | N
     opening, closing = date[0].i - 1, date[-1].i + 1
     if opening <= sentence.start or closing >= sentence.end:
         return None
-    if doc[opening].text != "(" or doc[closing].text != ")":
-        return None  # not alone in its brackets: a range, a list of dates
-    found = _named_event(doc, opening, sentence.start)
+    if doc[opening].text == "(" and doc[closing].text == ")":
+        found = _named_event(doc, opening, sentence.start)
+    else:  # not alone in its brackets (a range, a list of dates), or set off by commas
+        found = _apposed_event(date, sentence)
     if found is None:
         return None  # 'le droit à l'autodétermination (1959)' is not an event
     head, phrase = found
@@ -3980,6 +3981,73 @@ def _event_date_question(mention: Mention, sentence: Any) -> tuple[str, str] | N
 
 
 TIME_PREPOSITIONS = {"jusqu'", "jusqu’", "lors", "après", "avant", "depuis", "pendant", "dès"}
+# events that last: a day set beside one dates what happened during it ('pendant le siège de
+# La Rochelle, le 3 mai 1628'), not the event; a death or a birth has its own question
+NOT_DATED_BY_A_DAY = {
+    "guerre", "siège", "campagne", "crise", "grève", "grèves", "semaine", "journées",
+    "procès", "congrès", "occupation", "révolte", "insurrection", "mort", "naissance",
+}  # fmt: skip
+# beside the event nouns, those a day dates as a whole; not 'la tradition', 'la datation',
+# 'le gouvernement', whose suffix alone looked like an event's
+DAY_EVENTS = {
+    "mariage", "naufrage", "couronnement", "débarquement", "bombardement", "soulèvement",
+    "enlèvement", "avènement", "rattachement", "sabordage", "lancement", "arrestation",
+    "proclamation", "inauguration", "évacuation", "libération", "déclaration", "révocation",
+    "abolition", "destruction", "explosion", "éruption", "invasion", "annexion", "publication",
+    "ratification", "promulgation", "démission", "nomination", "condamnation", "répétition",
+    "représentation", "agression", "reprise", "signature", "fusillade", "catastrophe",
+}  # fmt: skip
+
+
+NOUN_GOES_ON = {"du", "de", "des", "d'", "d’"}
+# the verbs whose object's day is the verb's own: 'il signe le traité de Madrid, le 14 janvier'
+MAKING_AN_EVENT = {
+    "signer", "conclure", "remporter", "subir", "livrer", "essuyer", "déclencher", "lancer",
+    "célébrer", "voter", "promulguer", "adopter", "ratifier", "organiser", "décréter",
+    "proclamer", "publier", "tenter", "commettre", "perpétrer",
+}  # fmt: skip
+
+
+def _apposed_event(date: list[Any], sentence: Any) -> tuple[Any, list[Any]] | None:
+    """'… la défaite française de Saint-Quentin, le 10 août 1557, puis …': a day set off by
+    commas right after an event dates it, where the parse hangs the day on the event's noun
+    (not on a verb it would date instead: 'Après la défaite, le 4 septembre, la République
+    est proclamée')."""
+    doc = sentence.doc
+    first = date[0].i
+    if first - 1 > sentence.start and doc[first - 1].text.casefold() in ("le", "en"):
+        first -= 1
+    comma, after = first - 1, date[-1].i + 1
+    if comma <= sentence.start or doc[comma].text != ",":
+        return None
+    if after < sentence.end and doc[after].text not in (",", ";", ".", ":"):
+        return None  # 'le 10 août 1557 et le 3 avril 1559': a list of dates
+    found = _named_event(doc, comma, sentence.start)
+    if found is None:
+        return None
+    head, phrase = found
+    noun = head.text.casefold()
+    if noun in NOT_DATED_BY_A_DAY or noun not in EVENT_NOUNS | DAY_EVENTS:
+        return None
+    if len(phrase) < 3 or (after + 1 < sentence.end and doc[after + 1].lower_ in NOUN_GOES_ON):
+        return None  # 'la création, en 1966, du Comité …': the event is named after its day
+    anchor = next((t for t in date if not date[0].i <= t.head.i <= date[-1].i), None)
+    if anchor is None or anchor.head.pos_ not in ("NOUN", "PROPN"):
+        return None  # hung on a verb: the day is the verb's
+    if anchor.head.i != head.i and not any(t.i == head.i for t in anchor.head.subtree):
+        return None
+    if head.dep_ == "obj" and head.head.lemma_.casefold() not in MAKING_AN_EVENT:
+        return None  # 'Louis XIV révoque l'édit de Nantes, le 18 octobre 1685': the revoking
+    ahead = phrase[0].i - 1
+    if (
+        doc[ahead].lower_ in TIME_PREPOSITIONS
+        and doc[after].text == ","
+        and after + 1 < sentence.end
+        and doc[after + 1].lower_ not in ("et", "puis")
+    ):  # 'Après la défaite de Sedan, le 4 septembre 1870, la République est proclamée': the
+        # day may be the clause's that follows ('… le 28 janvier 1871, et l'armistice' is not)
+        return None
+    return head, phrase
 
 
 def _named_event(doc: Any, before: int, floor: int) -> tuple[Any, list[Any]] | None:
