@@ -3194,6 +3194,23 @@ def test_what_the_review_of_the_wrong_answers_found() -> None:
         assert "a plural verb after 'qui'" not in problems(replace(base, question=singular))
 
 
+def test_a_question_whose_asking_who_follows_a_relative_who_is_refused() -> None:
+    """'Menacé par Aistulf, roi des Lombards, qui s'est emparé de Ravenne, qui franchit les
+    Alpes ?': the reader takes the first 'qui' for the question's. One 'qui' opening the
+    question, or a 'ce qui' clause, reads as it should."""
+    base = Candidate("Qui franchit les Alpes ?", "Étienne II", ["Zacharie", "Léon III", "Adrien Ier"],
+                     "person", "subject", "x", 1)  # fmt: skip
+    two = "Menacé par Aistulf, roi des Lombards, qui s'est emparé de Ravenne, qui franchit les Alpes ?"
+    assert "a relative 'qui' beside the question's" in problems(replace(base, question=two))
+    for fine in (
+        "Qui lance une colonne légère qui atteint Tananarive ?",
+        "En 1934, qui écarte le préfet Jean Chiappe, ce qui provoque la colère des ligues ?",
+    ):
+        assert "a relative 'qui' beside the question's" not in problems(
+            replace(base, question=fine)
+        )
+
+
 def test_a_person_named_by_a_post_is_asked_who_held_it_that_year() -> None:
     """A person named only in apposition ('le ministre de la Marine, François Arago', 'Bernard
     Saisset, évêque de Pamiers') had no question: the post is asked, with the year the story

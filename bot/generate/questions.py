@@ -3184,6 +3184,7 @@ def _a_capital_acting(stem: str, answer: str) -> bool:
 PLURAL_AFTER_WHO = re.compile(  # the question's own 'qui', not 'par qui'
     r"(?:^|, )[Qq]ui (?:ne |n['’]|se |s['’]|en |y )?(sont|ont|font|vont|\w+[^i\s]ent)\b"
 )
+RELATIVE_OR_ASKING_WHO = re.compile(r"(?<!\bce )\bqui\b", re.IGNORECASE)
 SINGULAR_IN_ENT = {"consent", "dément", "ment", "sent", "ressent", "pressent"}
 NICKNAME_AS_VERB = re.compile(
     r"\b[Qq]ui dit (?:(?:« ?)?(?:le |la |les |l['’])[A-ZÀ-ÖØ-Þ]|[A-ZÀ-ÖØ-Þ])"
@@ -3216,6 +3217,14 @@ def _stem_problems(candidate: Candidate) -> list[str]:
         if verb and verb[1].casefold() not in SINGULAR_IN_ENT:
             # 'Le 6 mai 1994, qui inaugurent officiellement le tunnel ?': two people did
             found.append("a plural verb after 'qui'")
+    if (
+        candidate.kind == "person"
+        and candidate.form != "cloze"
+        and not stem.startswith("Qui ")
+        and len(RELATIVE_OR_ASKING_WHO.findall(stem)) > 1
+    ):  # 'Menacé par Aistulf, roi des Lombards, qui s'est emparé de Ravenne en 751, qui
+        # franchit les Alpes ?': which 'qui' asks, the reader cannot tell
+        found.append("a relative 'qui' beside the question's")
     if NICKNAME_AS_VERB.search(stem):
         # 'Édouard de Woodstock, dit le Prince Noir, …' asked 'qui dit le Prince Noir ?'
         found.append("a nickname's 'dit' read as the verb 'to say'")
