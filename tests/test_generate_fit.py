@@ -286,6 +286,13 @@ def test_a_day_set_off_by_commas_after_an_event_dates_that_event() -> None:
         "Il meurt durant la guerre de Hollande, le 3 mai 1675, près du Rhin.",
         "La population de la ville, le 1er janvier 1790, compte dix mille habitants.",
         "La rencontre eut lieu, selon la datation traditionnelle, le 20 juin 451, dans une plaine.",
+        "L'édit de Nantes, le 18 octobre 1685, est révoqué par Louis XIV.",
+        "Le traité de Troyes, en 1435, perd toute valeur avec la paix d'Arras.",
+        "Il rentre à Paris après la bataille de Montlhéry, le 18 juillet 1465.",
+        "La défaite française, le 19 septembre 1356, livre le roi Jean aux Anglais.",
+        "L'évacuation de Dunkerque, le 4 juin 1940, sauve une partie de l'armée.",
+        "La chute de Québec après la bataille des plaines d'Abraham, le 13 septembre 1759, "
+        "décide du sort de la colonie.",
     ]
     nlp = load_pipeline()
     asked = {
@@ -294,7 +301,9 @@ def test_a_day_set_off_by_commas_after_an_event_dates_that_event() -> None:
         for c in generate(text, seed=4, nlp=nlp).tried
         if c.form == "date"
     }
-    of_an_event = {q: a for q, a in asked.items() if " a lieu " in q or "promulgué" in q}
+    of_an_event = {
+        q: a for q, a in asked.items() if " a lieu " in q or q.endswith(("promulgué ?", "signé ?"))
+    }
     assert of_an_event == {
         "À quelle date a lieu la défaite française de Saint-Quentin ?": "10 août 1557",
         "À quelle date a lieu la fondation de Rio de Janeiro par Estácio de Sá ?": "1er mars 1565",
@@ -3194,16 +3203,22 @@ def test_what_the_review_of_the_wrong_answers_found() -> None:
         assert "a plural verb after 'qui'" not in problems(replace(base, question=singular))
 
 
-def test_a_question_whose_asking_who_follows_a_relative_who_is_refused() -> None:
+def test_a_question_with_a_second_who_after_a_comma_is_refused() -> None:
     """'Menacé par Aistulf, roi des Lombards, qui s'est emparé de Ravenne, qui franchit les
-    Alpes ?': the reader takes the first 'qui' for the question's. One 'qui' opening the
-    question, or a 'ce qui' clause, reads as it should."""
+    Alpes ?': the reader takes the first 'qui' for the question's; in 'Qui convainc le roi …
+    du surintendant, qui espère …', of whom the second tells. A relative without a comma, or
+    a 'ce qui' clause, reads as it should."""
     base = Candidate("Qui franchit les Alpes ?", "Étienne II", ["Zacharie", "Léon III", "Adrien Ier"],
                      "person", "subject", "x", 1)  # fmt: skip
-    two = "Menacé par Aistulf, roi des Lombards, qui s'est emparé de Ravenne, qui franchit les Alpes ?"
-    assert "a relative 'qui' beside the question's" in problems(replace(base, question=two))
+    for two in (
+        "Menacé par Aistulf, roi des Lombards, qui s'est emparé de Ravenne, qui franchit les Alpes ?",
+        "Qui convainc le roi des malversations du surintendant, qui espère succéder au cardinal ?",
+        "En 1661, qui convainc le roi des malversations du surintendant, qui espère lui succéder ?",
+    ):
+        assert "a relative 'qui' beside the question's" in problems(replace(base, question=two))
     for fine in (
         "Qui lance une colonne légère qui atteint Tananarive ?",
+        "En 1429, qui conduit l'armée qui délivre Orléans ?",
         "En 1934, qui écarte le préfet Jean Chiappe, ce qui provoque la colère des ligues ?",
     ):
         assert "a relative 'qui' beside the question's" not in problems(

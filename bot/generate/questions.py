@@ -3220,10 +3220,14 @@ def _stem_problems(candidate: Candidate) -> list[str]:
     if (
         candidate.kind == "person"
         and candidate.form != "cloze"
-        and not stem.startswith("Qui ")
-        and len(RELATIVE_OR_ASKING_WHO.findall(stem)) > 1
+        and any(
+            stem[: later.start()].endswith(", ")
+            for later in list(RELATIVE_OR_ASKING_WHO.finditer(stem))[1:]
+        )
     ):  # 'Menacé par Aistulf, roi des Lombards, qui s'est emparé de Ravenne en 751, qui
-        # franchit les Alpes ?': which 'qui' asks, the reader cannot tell
+        # franchit les Alpes ?', 'Qui convainc le roi des malversations du surintendant, qui
+        # espère succéder au cardinal ?': which 'qui' asks, and of whom the other tells, the
+        # reader cannot tell ('qui conduit l'armée qui délivre Orléans ?' reads as it should)
         found.append("a relative 'qui' beside the question's")
     if NICKNAME_AS_VERB.search(stem):
         # 'Édouard de Woodstock, dit le Prince Noir, …' asked 'qui dit le Prince Noir ?'
@@ -3980,7 +3984,7 @@ def _event_date_question(mention: Mention, sentence: Any) -> tuple[str, str] | N
     text = lower_first(_join(phrase), proper=False)
     done = TEXT_PARTICIPLES.get(head.text.casefold())
     if done is not None:  # a law is not 'held': 'Quand la loi Falloux est-elle votée ?'
-        feminine = "Fem" in head.morph.get("Gender")
+        feminine = "Fem" in head.morph.get("Gender") or head.lower_ in FEMININE_TEXTS
         pronoun = subject_pronoun("Fem" if feminine else None, "Plur" if plural else None)
         agreed = done + ("e" if feminine else "") + ("s" if plural else "")
         verb = "sont" if plural else "est"
@@ -3995,19 +3999,23 @@ TIME_PREPOSITIONS = {"jusqu'", "jusqu’", "lors", "après", "avant", "depuis", 
 NOT_DATED_BY_A_DAY = {
     "guerre", "siège", "campagne", "crise", "grève", "grèves", "semaine", "journées",
     "procès", "congrès", "occupation", "révolte", "insurrection", "mort", "naissance",
+    "bataille", "évacuation", "invasion", "destruction", "bombardement", "libération",
+    "expédition", "exposition",
 }  # fmt: skip
 # beside the event nouns, those a day dates as a whole; not 'la tradition', 'la datation',
 # 'le gouvernement', whose suffix alone looked like an event's
 DAY_EVENTS = {
     "mariage", "naufrage", "couronnement", "débarquement", "bombardement", "soulèvement",
     "enlèvement", "avènement", "rattachement", "sabordage", "lancement", "arrestation",
-    "proclamation", "inauguration", "évacuation", "libération", "déclaration", "révocation",
-    "abolition", "destruction", "explosion", "éruption", "invasion", "annexion", "publication",
+    "proclamation", "inauguration", "déclaration", "révocation", "abolition", "explosion",
+    "éruption", "annexion", "publication",
     "ratification", "promulgation", "démission", "nomination", "condamnation", "répétition",
     "représentation", "agression", "reprise", "signature", "fusillade", "catastrophe",
 }  # fmt: skip
 
 
+# the tagger leaves some without a gender: 'l'ordonnance … est-il promulgué'
+FEMININE_TEXTS = {"loi", "lois", "paix", "ordonnance", "ordonnances", "constitution", "charte"}
 NOUN_GOES_ON = {"du", "de", "des", "d'", "d’"}
 # the verbs whose object's day is the verb's own: 'il signe le traité de Madrid, le 14 janvier'
 MAKING_AN_EVENT = {
@@ -4038,8 +4046,13 @@ def _apposed_event(date: list[Any], sentence: Any) -> tuple[Any, list[Any]] | No
     noun = head.text.casefold()
     if noun in NOT_DATED_BY_A_DAY or noun not in EVENT_NOUNS | DAY_EVENTS:
         return None
-    if len(phrase) < 3 or (after + 1 < sentence.end and doc[after + 1].lower_ in NOUN_GOES_ON):
-        return None  # 'la création, en 1966, du Comité …': the event is named after its day
+    if (after + 1 < sentence.end and doc[after + 1].lower_ in NOUN_GOES_ON) or not any(
+        word.text[:1].isupper() for word in phrase[2:]
+    ):  # 'la création, en 1966, du Comité …' is named after its day; 'la défaite française',
+        # 'la capitulation de la ville': which one, the question would not say
+        return None
+    if any(word.lower_ in TIME_PREPOSITIONS for word in phrase):
+        return None  # 'la chute de Québec après la bataille des plaines d'Abraham': the battle's
     anchor = next((t for t in date if not date[0].i <= t.head.i <= date[-1].i), None)
     if anchor is None or anchor.head.pos_ not in ("NOUN", "PROPN"):
         return None  # hung on a verb: the day is the verb's
@@ -4047,14 +4060,16 @@ def _apposed_event(date: list[Any], sentence: Any) -> tuple[Any, list[Any]] | No
         return None
     if head.dep_ == "obj" and head.head.lemma_.casefold() not in MAKING_AN_EVENT:
         return None  # 'Louis XIV révoque l'édit de Nantes, le 18 octobre 1685': the revoking
-    ahead = phrase[0].i - 1
-    if (
-        doc[ahead].lower_ in TIME_PREPOSITIONS
-        and doc[after].text == ","
-        and after + 1 < sentence.end
-        and doc[after + 1].lower_ not in ("et", "puis")
-    ):  # 'Après la défaite de Sedan, le 4 septembre 1870, la République est proclamée': the
-        # day may be the clause's that follows ('… le 28 janvier 1871, et l'armistice' is not)
+    if head.dep_ == "nsubj:pass" or (head.dep_ == "nsubj" and noun in TEXT_PARTICIPLES):
+        # 'L'édit de Nantes, le 18 octobre 1685, est révoqué', 'Le traité, en 1435, perd
+        # toute valeur': what befalls a text or an event later, dated beside its subject
+        return None
+    ahead = doc[phrase[0].i - 1]
+    if ahead.lower_ in TIME_PREPOSITIONS and not (
+        after + 1 < sentence.end and doc[after + 1].lower_ in ("et", "puis")
+    ):  # 'Après la défaite de Sedan, le 4 septembre 1870, la République est proclamée', 'Il
+        # rentre après la bataille, le 18 juillet': the day may be the clause's ('Après la
+        # capitulation de Paris, le 28 janvier 1871, et l'armistice' is the capitulation's)
         return None
     return head, phrase
 
