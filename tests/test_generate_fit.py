@@ -3203,6 +3203,21 @@ def test_what_the_review_of_the_wrong_answers_found() -> None:
         assert "a plural verb after 'qui'" not in problems(replace(base, question=singular))
 
 
+def test_a_cloze_keeps_no_opening_whose_clause_it_cut() -> None:
+    """'Devenu comte de Chambord, et son attachement au drapeau blanc fit échouer, en _____,
+    la restauration' (read C): the clause the opening belonged to ('il fut le prétendant') was
+    cut, the opening and the 'et' left."""
+    text = (
+        "La mort du duc de Berry (1820)\n\nOr la duchesse attendait un enfant : le 29 septembre "
+        "1820 naquit un fils, Henri, duc de Bordeaux, que les royalistes fêtèrent comme un "
+        "miracle. Devenu comte de Chambord, il fut le prétendant légitimiste au trône, et son "
+        "attachement au drapeau blanc fit échouer, en 1873, la restauration de la monarchie."
+    )
+    generation = generate(text, seed=4, nlp=load_pipeline())
+    broken = [c.question for c in generation.tried if "Chambord, et" in c.question]
+    assert not broken, broken
+
+
 def test_a_question_with_a_second_who_after_a_comma_is_refused() -> None:
     """'Menacé par Aistulf, roi des Lombards, qui s'est emparé de Ravenne, qui franchit les
     Alpes ?': the reader takes the first 'qui' for the question's; in 'Qui convainc le roi …

@@ -1069,6 +1069,21 @@ def _asks_restated(candidate: Candidate, restated: dict[str, str]) -> bool:
     return False
 
 
+def _opening_left_without_its_clause(kept: list[Any]) -> bool:
+    """'Devenu comte de Chambord, et son attachement au drapeau blanc fit échouer …' (read C):
+    the first of two joined clauses was cut and the phrase that opened it stayed, now
+    followed by the 'et' of the second. The opening is a participle's or a preposition's
+    phrase: a subject's clause ('Napoléon entre dans Vienne, mais …') is whole."""
+    opening = next((t for t in kept if not t.is_punct), None)
+    if opening is None or not (opening.pos_ == "ADP" or _participle_aside(opening, 0)):
+        return False
+    for n, token in enumerate(kept[:-1]):
+        if token.text == ",":
+            joined = kept[n + 1].pos_ == "CCONJ"
+            return joined and not any(_finite_verb(t) for t in kept[:n])
+    return False
+
+
 def _relative_verb_stranded(kept: list[Any]) -> bool:
     """'… choisissent Pascal Paoli établit sa capitale' (graded C): an aside 'qui dote l'île
     d'une constitution,' was cut, and the verbs it shared its subject with stayed behind,
@@ -4005,12 +4020,12 @@ NOT_DATED_BY_A_DAY = {
 # beside the event nouns, those a day dates as a whole; not 'la tradition', 'la datation',
 # 'le gouvernement', whose suffix alone looked like an event's
 DAY_EVENTS = {
-    "mariage", "naufrage", "couronnement", "débarquement", "bombardement", "soulèvement",
-    "enlèvement", "avènement", "rattachement", "sabordage", "lancement", "arrestation",
-    "proclamation", "inauguration", "déclaration", "révocation", "abolition", "explosion",
-    "éruption", "annexion", "publication",
-    "ratification", "promulgation", "démission", "nomination", "condamnation", "répétition",
-    "représentation", "agression", "reprise", "signature", "fusillade", "catastrophe",
+    "mariage", "naufrage", "couronnement", "débarquement", "soulèvement", "enlèvement",
+    "avènement", "rattachement", "sabordage", "lancement", "arrestation", "proclamation",
+    "inauguration", "déclaration", "révocation", "abolition", "explosion", "éruption",
+    "annexion", "publication", "ratification", "promulgation", "démission", "nomination",
+    "condamnation", "répétition", "représentation", "agression", "reprise", "signature",
+    "fusillade", "catastrophe",
 }  # fmt: skip
 
 
@@ -4029,7 +4044,8 @@ def _apposed_event(date: list[Any], sentence: Any) -> tuple[Any, list[Any]] | No
     """'… la défaite française de Saint-Quentin, le 10 août 1557, puis …': a day set off by
     commas right after an event dates it, where the parse hangs the day on the event's noun
     (not on a verb it would date instead: 'Après la défaite, le 4 septembre, la République
-    est proclamée')."""
+    est proclamée'), the event happens in a day, is named before its day and is not what a
+    verb acts on later ('L'édit de Nantes, le 18 octobre 1685, est révoqué')."""
     doc = sentence.doc
     first = date[0].i
     if first - 1 > sentence.start and doc[first - 1].text.casefold() in ("le", "en"):
@@ -5389,6 +5405,7 @@ def _cloze(mention: Mention, sentence: Any) -> tuple[str, str] | None:
             and not _cut_before_its_verb(kept, tokens)
             and not _verb_without_subject(kept)
             and not _relative_verb_stranded(kept)
+            and not _opening_left_without_its_clause(kept)
             # a pronoun may stand for the person blanked: '_____ …, dont il s'empare'
             and not _dangling(kept if mention.kind == "person" else outside)
         ):
