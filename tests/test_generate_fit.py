@@ -293,6 +293,9 @@ def test_a_day_set_off_by_commas_after_an_event_dates_that_event() -> None:
         "L'évacuation de Dunkerque, le 4 juin 1940, sauve une partie de l'armée.",
         "La chute de Québec après la bataille des plaines d'Abraham, le 13 septembre 1759, "
         "décide du sort de la colonie.",
+        "Le siège dure depuis le 19 septembre 1870. Les sorties échouent, à Buzenval le 19 "
+        "janvier 1871. La capitulation de Metz par le maréchal Bazaine, le 27 octobre, a déjà "
+        "provoqué une émeute.",
     ]
     nlp = load_pipeline()
     asked = {
@@ -2693,6 +2696,9 @@ def test_the_reviewed_edges_of_this_evenings_rules() -> None:
     text = "directeur de l'enseignement de 1879 à 1896, et la Charte de 1814"
     assert not names_a_year(text, text.index("1879"))
     assert names_a_year(text, text.index("1814"))
+    prize = "Claude Farrère, prix Goncourt 1905, s'interpose ; il reçoit le prix Nobel en 1921"
+    assert names_a_year(prize, prize.index("1905"))
+    assert not names_a_year(prize, prize.index("1921"))
     for stem in ("Il confie la réforme à un haut fonctionnaire, _____, souvent cité.",
                  "Louis XVI, accompagné de son confesseur, _____ de Firmont, monte."):  # fmt: skip
         assert not PERSON_AS_SUBJECT.match(stem)

@@ -187,7 +187,12 @@ def names_a_year(text: str, start: int) -> bool:
     before = text[max(0, start - 24) : start]
     if re.match(r"\d{3,4}\s*(?:à|-|–|et)\s*\d{3,4}", text[start : start + 16]):
         return False  # 'de 1879 à 1896': a span of time, no name
+    if PRIZE_BEFORE.search(text[max(0, start - 48) : start]):
+        return True  # 'Claude Farrère, prix Goncourt 1905, …' in 1932: the prize's year
     return bool(re.search(r"\bde\s+$", before)) and not TIME_BEFORE_DE.search(before)
+
+
+PRIZE_BEFORE = re.compile(r"\bprix\s+(?:[\w'’-]+\s+){0,3}[A-ZÀ-ÖØ-Þ][\w'’-]*\s+$")
 
 
 TIME_BEFORE_DE = re.compile(

@@ -4047,6 +4047,9 @@ def _apposed_event(date: list[Any], sentence: Any) -> tuple[Any, list[Any]] | No
     est proclamée'), the event happens in a day, is named before its day and is not what a
     verb acts on later ('L'édit de Nantes, le 18 octobre 1685, est révoqué')."""
     doc = sentence.doc
+    if not any(t.like_num and len(t.text) >= 3 for t in date):
+        return None  # 'la capitulation de Metz, le 27 octobre, a déjà provoqué …': the year a
+        # day without one is given would be the story's, which had gone on to 1871
     first = date[0].i
     if first - 1 > sentence.start and doc[first - 1].text.casefold() in ("le", "en"):
         first -= 1
