@@ -3224,6 +3224,25 @@ def test_a_cloze_keeps_no_opening_whose_clause_it_cut() -> None:
     assert not broken, broken
 
 
+def test_a_person_is_not_asked_beside_another_of_his_names() -> None:
+    """'_____, que la postérité connaît sous le nom de Grégoire de Tours, naquit à Clermont',
+    'Le dauphin se proclame roi sous le nom de _____' (read C four times); a place or a date
+    beside such a name is still asked."""
+    base = Candidate("x", "Charles VII", ["Charles VI", "Louis XI", "Henri V"], "person", "cloze",
+                     "x", 1)  # fmt: skip
+    for stem in (
+        "Complétez (personne) : Le dauphin se proclame roi sous le nom de _____.",
+        "Complétez (personne) : _____, connu sous le nom de Grégoire de Tours, naquit en 538.",
+    ):
+        assert "a person asked beside another of his names" in problems(
+            replace(base, question=stem)
+        )
+    place = replace(base, kind="place", answer="Clermont", distractors=["Lyon", "Tours", "Reims"],
+                    question="Complétez (lieu) : Georgius, connu sous le nom de Grégoire de Tours, "
+                    "naquit à _____.")  # fmt: skip
+    assert "a person asked beside another of his names" not in problems(place)
+
+
 def test_a_question_with_a_second_who_after_a_comma_is_refused() -> None:
     """'Menacé par Aistulf, roi des Lombards, qui s'est emparé de Ravenne, qui franchit les
     Alpes ?': the reader takes the first 'qui' for the question's; in 'Qui convainc le roi …

@@ -3244,6 +3244,11 @@ def _stem_problems(candidate: Candidate) -> list[str]:
         # espère succéder au cardinal ?': which 'qui' asks, and of whom the other tells, the
         # reader cannot tell ('qui conduit l'armée qui délivre Orléans ?' reads as it should)
         found.append("a relative 'qui' beside the question's")
+    if candidate.kind == "person" and re.search(r"\bsous le nom d", stem):
+        # '_____, que la postérité connaît sous le nom de Grégoire de Tours, …', 'Le dauphin
+        # se proclame roi sous le nom de _____': the person asked by another of his names,
+        # the question prints one, wrong answers are other people (4 read, all C)
+        found.append("a person asked beside another of his names")
     if NICKNAME_AS_VERB.search(stem):
         # 'Édouard de Woodstock, dit le Prince Noir, …' asked 'qui dit le Prince Noir ?'
         found.append("a nickname's 'dit' read as the verb 'to say'")
