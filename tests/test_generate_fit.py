@@ -3224,6 +3224,34 @@ def test_a_cloze_keeps_no_opening_whose_clause_it_cut() -> None:
     assert not broken, broken
 
 
+def test_an_age_is_asked_only_of_a_crowned_head() -> None:
+    """Read in the dev labels, the ages of a journalist, an assassin, a president-elect, a boy
+    who would invent a machine were C eight times in ten; a king's age, A seven times in
+    eight. A count of years that is no age ('une trêve de _____ ans', 'condamné à _____ ans de
+    prison') is not an age."""
+    base = Candidate("x", "26", ["30", "32", "33"], "number", "cloze", "x", 1)
+    for stem in (
+        "Le jeune journaliste Géo Lefèvre, âgé de _____ ans, propose une course.",
+        "Son fils Blaise, alors qu'il n'a pas encore _____ ans, conçoit une machine.",
+        "Le vieil homme meurt presque, à _____ ans.",
+    ):
+        question = f"Complétez (nombre) : {stem}"
+        assert "the age of someone who is no crowned head" in problems(
+            replace(base, question=question)
+        ), stem
+    for stem in (
+        "Louis XIII n'a que _____ ans à la mort de son père.",
+        "Son fils Childebert II, âgé de _____ ans, est proclamé roi.",
+        "En 1243, une trêve de _____ ans est conclue.",
+        "Chaumareys est condamné à _____ ans de prison.",
+        "Le verdict condamne Lopez à _____ ans et Souchon à six ans de réclusion.",
+    ):
+        question = f"Complétez (nombre) : {stem}"
+        assert "the age of someone who is no crowned head" not in problems(
+            replace(base, question=question)
+        ), stem
+
+
 def test_a_person_is_not_asked_beside_another_of_his_names() -> None:
     """'_____, que la postérité connaît sous le nom de Grégoire de Tours, naquit à Clermont',
     'Le dauphin se proclame roi sous le nom de _____' (read C four times); a place or a date

@@ -803,6 +803,16 @@ def _candidates(
 
 
 BARE_DAY_LEAD = re.compile(rf"^((?:1er|\d{{1,2}}) (?:{'|'.join(MONTHS)})\b)")
+AGE_BLANK = re.compile(
+    rf"(?:\bâgée?s? de|\bl['’]âge de|\bn['’]a (?:que|pas encore)|\bavait|\bson âge,|, à)"
+    rf" {BLANK} ans\b(?!\s+(?:de|d['’])\s)",
+    re.IGNORECASE,
+)
+# a king, a queen or a prince: 'Louis XIII n'a que _____ ans', 'son fils Childebert II'
+CROWNED_CUE = re.compile(
+    r"\b[A-ZÀ-ÖØ-Þ][\w'’-]+ (?:Ier|Ire|[IVX]+)\b"
+    r"|\b(?:roi|reine|dauphin|prince|princesse|empereur|impératrice|régent|régente)\b"
+)
 HOUR_BLANK = re.compile(
     rf"{re.escape(BLANK)}\s*h\b|\b(?:[Vv]ers|à|dès|jusqu['’]à)\s+{re.escape(BLANK)}\s*heures?\b"
 )  # not 'la semaine de _____ heures'
@@ -3273,6 +3283,13 @@ def _stem_problems(candidate: Candidate) -> list[str]:
             # 'Le chantier, ouvert vers _____, …' with 1241, 1243, 1244: a reader found the
             # choices a year apart unfair against a date the passage only gives roughly
             found.append("an approximate date asked to the year")
+        if (
+            candidate.kind == "number"
+            and AGE_BLANK.search(stem)
+            and not CROWNED_CUE.search(stem.replace(BLANK, ""))
+        ):  # 'Le jeune journaliste Géo Lefèvre, âgé de _____ ans', 'alors qu'il n'a pas encore
+            # _____ ans': read C eight times in ten; a king's age, A seven times in eight
+            found.append("the age of someone who is no crowned head")
         if candidate.kind == "number" and HOUR_BLANK.search(stem):
             # 'Vers _____ h 30, l'ultime assaut de la Garde est repoussé': the hour of a
             # day, cut in two, was read four times as trivial
