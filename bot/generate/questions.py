@@ -810,7 +810,7 @@ AGE_BLANK = re.compile(
 )
 # a king, a queen or a prince: 'Louis XIII n'a que _____ ans', 'son fils Childebert II'
 CROWNED_CUE = re.compile(
-    r"\b[A-ZÀ-ÖØ-Þ][\w'’-]+ (?:Ier|Ire|[IVX]+)\b"
+    rf"\b[A-ZÀ-ÖØ-Þ][\w'’-]+ (?:{REGNAL.pattern})\b"
     r"|\b(?:roi|reine|dauphin|prince|princesse|empereur|impératrice|régent|régente)\b"
 )
 HOUR_BLANK = re.compile(
@@ -1087,11 +1087,12 @@ def _opening_left_without_its_clause(kept: list[Any]) -> bool:
     opening = next((t for t in kept if not t.is_punct), None)
     if opening is None or not (opening.pos_ == "ADP" or _participle_aside(opening, 0)):
         return False
-    for n, token in enumerate(kept[:-1]):
-        if token.text == ",":
-            joined = kept[n + 1].pos_ == "CCONJ"
-            return joined and not any(_finite_verb(t) for t in kept[:n])
-    return False
+    comma = next((n for n, token in enumerate(kept[:-1]) if token.text == ","), None)
+    return (
+        comma is not None
+        and kept[comma + 1].pos_ == "CCONJ"
+        and not any(_finite_verb(t) for t in kept[:comma])
+    )
 
 
 def _relative_verb_stranded(kept: list[Any]) -> bool:
@@ -4097,7 +4098,7 @@ def _apposed_event(date: list[Any], sentence: Any) -> tuple[Any, list[Any]] | No
     anchor = next((t for t in date if not date[0].i <= t.head.i <= date[-1].i), None)
     if anchor is None or anchor.head.pos_ not in ("NOUN", "PROPN"):
         return None  # hung on a verb: the day is the verb's
-    if anchor.head.i != head.i and not any(t.i == head.i for t in anchor.head.subtree):
+    if anchor.head.i != head.i and not anchor.head.is_ancestor(head):
         return None
     if head.dep_ == "obj" and head.head.lemma_.casefold() not in MAKING_AN_EVENT:
         return None  # 'Louis XIV révoque l'édit de Nantes, le 18 octobre 1685': the revoking
