@@ -1492,6 +1492,23 @@ def test_wrong_answers_stay_on_the_answers_side() -> None:
     assert not {"Jean de Lattre de Tassigny", "Raoul Salan"} & set(chosen), chosen
 
 
+def test_the_titles_day_is_asked_but_not_its_year_in_a_sentence_of_the_story() -> None:
+    """The title's date is the event's, the first fact a teacher asks; its year alone, blanked
+    in a sentence of the story ('Au printemps _____, les grands …'), asks nothing, and the
+    title's place would answer it for anyone who saw the title."""
+    generation = drafted(
+        "La bataille de Montlhéry (16 juillet 1465)\n\nAu printemps 1465, les grands du royaume "
+        "se liguent contre Louis XI dans la ligue du Bien public. Le 16 juillet 1465, l'armée "
+        "royale affronte les troupes de Charles de Charolais près de Montlhéry, au sud de Paris. "
+        "Louis XI rentre ensuite à Paris, qu'il tient jusqu'à la paix de Conflans, signée le "
+        "5 octobre 1465.\n"
+    )
+    kept = {c.answer: c.question for c in generation.candidates}
+    assert "16 juillet 1465" in kept, kept
+    assert "1465" not in kept and "Montlhéry" not in kept, kept
+    assert any(c.answer == "1465" and not problems(c) for c in generation.tried)
+
+
 def test_a_when_question_keeps_its_clause_whole_and_a_yearly_day_is_no_date() -> None:
     """Graded wrong or broken: 'À quelle date Otton perdit-il la couronne … ?' answered by the
     date of the Great Charter, the next clause's; 'Mitterrand déclara-t-il … ?' without what he
