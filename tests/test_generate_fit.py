@@ -1509,6 +1509,18 @@ def test_the_titles_day_is_asked_but_not_its_year_in_a_sentence_of_the_story() -
     assert any(c.answer == "1465" and not problems(c) for c in generation.tried)
 
 
+def test_an_amendment_is_adopted_not_held() -> None:
+    """'À quelle date a lieu l'amendement Wallon ?' was read B: a text is voted, not held."""
+    generation = drafted(
+        "L'amendement Rivet (31 août 1871)\n\nLe 31 août 1871, l'amendement Rivet est adopté "
+        "par l'Assemblée nationale, réunie à Versailles. Adolphe Thiers reçoit alors le titre de "
+        "président de la République.\n"
+    )
+    asked = {c.question for c in generation.tried if c.answer == "31 août 1871"}
+    assert "À quelle date l'amendement Rivet est-il adopté ?" in asked, asked
+    assert not any("a lieu" in question for question in asked), asked
+
+
 def test_a_when_question_keeps_its_clause_whole_and_a_yearly_day_is_no_date() -> None:
     """Graded wrong or broken: 'À quelle date Otton perdit-il la couronne … ?' answered by the
     date of the Great Charter, the next clause's; 'Mitterrand déclara-t-il … ?' without what he

@@ -4166,6 +4166,7 @@ TEXT_PARTICIPLES = {
     "accords": "signé", "pacte": "signé", "armistice": "signé", "paix": "signé",
     "édit": "promulgué", "décret": "promulgué", "ordonnance": "promulgué",
     "ordonnances": "promulgué", "constitution": "promulgué", "charte": "promulgué",
+    "amendement": "adopté",  # 'a lieu l'amendement Wallon' was read B: a text is voted
 }  # fmt: skip
 
 
