@@ -1509,6 +1509,58 @@ def test_the_titles_day_is_asked_but_not_its_year_in_a_sentence_of_the_story() -
     assert any(c.answer == "1465" and not problems(c) for c in generation.tried)
 
 
+def test_the_titles_day_is_asked_only_where_the_passage_tells_it_of_that_event() -> None:
+    """Found by a review: the title's day asked though only the title says it, a law's day
+    of publication asked as the day it was voted, a war dated by the day it was declared
+    (the days of its battles offered as wrong), and the title's year asked of a sentence
+    of the story."""
+    untold = drafted(
+        "La bataille de Rochebrune (12 mai 1370)\n\nUn dimanche de printemps, près du gué de "
+        "Rochebrune, les chevaliers du duc Louis de Bourbon chargent l'armée anglaise. Le "
+        "capitaine Robert Knolles s'enfuit vers la Bretagne.\n"
+    )
+    assert all(c.answer != "12 mai 1370" for c in untold.candidates), untold.candidates
+    published = drafted(
+        "La loi Ferry (16 juin 1881)\n\nLe 26 mai 1881, les députés votent le projet de Jules "
+        "Ferry sur la gratuité de l'école primaire. Le 16 juin 1881, la loi paraît au Journal "
+        "officiel. Jules Ferry la complète le 28 mars 1882.\n"
+    )
+    voted = [c.question for c in published.candidates if "votée" in c.question]
+    assert all("16 juin" not in q for q in voted) and not any(
+        c.answer == "16 juin 1881" and "votée" in c.question for c in published.candidates
+    ), published.candidates
+    war = drafted(
+        "La guerre franco-allemande (19 juillet 1870)\n\nLe 13 juillet 1870, Bismarck publie "
+        "la dépêche d'Ems. Le 19 juillet 1870, Napoléon III déclare la guerre à la Prusse. Le "
+        "2 septembre 1870, l'empereur capitule à Sedan. En 1870, les armées allemandes "
+        "envahissent l'Alsace et la Lorraine.\n"
+    )
+    asked = {c.answer: c.question for c in war.candidates}
+    assert "a lieu la guerre" not in asked.get("19 juillet 1870", ""), asked
+    from bot.generate.questions import _title_answers
+
+    sentence = "En 1870, les armées allemandes envahissent l'Alsace et la Lorraine."
+    story_year = stub(
+        "En quelle année les armées allemandes envahissent-elles l'Alsace et la Lorraine ?",
+        answer="1870", kind="year", form="date", sentence=sentence,
+    )  # fmt: skip
+    title = "La guerre franco-allemande (1870-1871)"
+    assert _title_answers(story_year, title, f"{title}\n\n{sentence}\n")
+
+
+def test_the_titles_year_gives_way_to_the_day_the_passage_tells() -> None:
+    """'En quelle année le traité de Saïgon est-il signé ?' beside 'À quelle date le traité
+    de Saïgon est-il signé ?': one fact asked twice; the day stays."""
+    generation = drafted(
+        "Le traité de Compiègne (1756)\n\nLa guerre menace en Europe. Le 1er mai 1756, le "
+        "traité de Compiègne est signé par les envoyés de Louis XV et de Marie-Thérèse "
+        "d'Autriche. Il renverse les alliances de la France. Le 17 mai 1756, l'Angleterre "
+        "déclare la guerre à la France.\n"
+    )
+    answers = [c.answer for c in generation.candidates]
+    assert "1er mai 1756" in answers and "1756" not in answers, answers
+
+
 def test_an_amendment_is_adopted_not_held() -> None:
     """'À quelle date a lieu l'amendement Wallon ?' was read B: a text is voted, not held."""
     generation = drafted(

@@ -281,9 +281,9 @@ def generate(
             continue  # the model, on a teacher's grades, expects it unusable
         if normal in seen_questions:
             continue
-        if title and _title_answers(candidate, title):
+        if title and _title_answers(candidate, title, text):
             continue
-        twice = next((other for other in kept if _one_date_twice(candidate, other)), None)
+        twice = next((o for o in kept if _one_date_twice(candidate, o, title)), None)
         # 'Quand le congrès d'Amiens est-il réuni ?' beside its vote's day: the more precise
         # of the two stays, once the other passed every check
         if twice is not None and len(candidate.answer) <= len(twice.answer):
@@ -568,15 +568,26 @@ def _near_duplicate(a: Candidate, b: Candidate) -> bool:
 NEAR_DUPLICATE_SHARE = 0.7
 
 
-def _one_date_twice(a: Candidate, b: Candidate) -> bool:
+def _one_date_twice(a: Candidate, b: Candidate, title: str | None = None) -> bool:
     """Two dates, one inside the other ('octobre 1906', '13 octobre 1906'), asked of one
     named thing: 'Quand le congrès d'Amiens est-il réuni ?' and 'Le congrès d'Amiens
-    adopta le _____ …' were read as one fact asked twice."""
+    adopta le _____ …' were read as one fact asked twice; so were the title's year of a
+    treaty ('Le traité de Saïgon (1862)') and the day the passage says it was signed."""
     if a.kind not in DATE_KINDS or b.kind not in DATE_KINDS:
         return False
     first, second = sorted((a.answer.casefold(), b.answer.casefold()), key=len)
-    if not (second == first or second.endswith(" " + first)) or not re.search(r"[a-zéû]", first):
-        return False  # a year alone ('1906') is every event's of that year; '19 juin' not '9 juin'
+    if not (second == first or second.endswith(" " + first)):
+        return False  # '19 juin' is not '9 juin'
+    if not re.search(r"[a-zéû]", first):  # a year alone ('1906') is every event's of that year
+        head = re.match(r"\W*(?:L['’]|Les?\s|La\s)?(\w+)", title or "")
+        if not (
+            title is not None
+            and title.strip() in (a.sentence.strip(), b.sentence.strip())
+            and head is not None
+            and all(head.group(1).casefold() in q.question.casefold() for q in (a, b))
+        ):  # but the title's: 'La révolte des vignerons (1907)' is not the day their
+            # confederation was born, whatever words the two share
+            return False
 
     # one named thing ('le congrès d'Amiens'): a name and a word of it in common, not only a
     # man's name ('de Gaulle crée les FFL' and 'de Gaulle passe ses troupes en revue')
@@ -2779,16 +2790,44 @@ def _prints_answer(question: str, other: Candidate) -> bool:
     return prints(question, other.answer)
 
 
-def _title_answers(candidate: Candidate, title: str) -> bool:
+def _title_answers(candidate: Candidate, title: str, text: str) -> bool:
     """The title's person or place would answer most questions of its passage. Its date is
-    the event's, what a teacher asks first (a question never shows the title), but not as
-    the year of a sentence in the story: 'Au printemps _____, la monarchie vacille' took the
-    place of the question on the sentence's place."""
+    the event's, what a teacher asks first (a question never shows the title), when the
+    passage tells it too. The title's year without its day, asked of a sentence of the
+    story ('Au printemps _____, la monarchie vacille', 'En quelle année la menace est-elle
+    mise à exécution ?'), was read 1 A, 3 B and 1 C, and took the place of the question on
+    the sentence's place."""
+    if candidate.sentence.strip() == title.strip():  # 'La bataille de Pavie (24 février 1525)'
+        return candidate.kind not in DATE_KINDS or not _title_date_told(candidate, title, text)
     if not _in_title(candidate.answer, title, candidate.kind):
         return False
-    if candidate.kind not in DATE_KINDS:
-        return True
-    return candidate.form == "cloze" and not DAY_FIRST.match(candidate.answer)
+    return candidate.kind not in DATE_KINDS or not DAY_FIRST.match(candidate.answer)
+
+
+def _title_date_told(candidate: Candidate, title: str, text: str) -> bool:
+    """A question the title's date makes is kept where the passage itself says that day, in
+    a sentence that holds the title's verb for a text ('La loi Veil (17 janvier 1975)' is
+    the day it was published, not voted), and the event happens in a day if a day is asked
+    ('À quelle date a lieu le siège de Paris ?' with a later day of the siege offered)."""
+    body = text[text.find(title) + len(title) :]
+    answer = candidate.answer
+    day = DAY_FIRST.match(answer)
+    year = re.search(r"\d{3,4}", answer)
+    if day:
+        told = [
+            s for s in re.split(r"(?<=[.;!?])\s+", body)
+            if answer.rsplit(" ", 1)[0] in s and year is not None and year.group() in body
+        ]  # fmt: skip
+    else:
+        told = [s for s in re.split(r"(?<=[.;!?])\s+", body) if answer in s]
+    if not told:
+        return False  # the title alone says it: nothing in the passage to learn it from
+    head = re.match(r"\W*(?:L['’]|Les?\s|La\s)?(\w+)", title)
+    if day and head is not None and head.group(1).casefold() in LASTING_IN_A_TITLE:
+        return False
+    done = next((v for v in set(TEXT_PARTICIPLES.values()) if f" {v}" in candidate.question), None)
+    # the year a text was signed is the year it was published, mostly; not the day
+    return done is None or not day or any(done[:-1] in s.casefold() for s in told)
 
 
 DAY_FIRST = re.compile(r"(?:1er|\d{1,2}) \w")  # '24 avril 1617', not 'février 1807' or '1807'
@@ -4055,6 +4094,9 @@ NOT_DATED_BY_A_DAY = {
     "bataille", "évacuation", "invasion", "destruction", "bombardement", "libération",
     "expédition", "exposition",
 }  # fmt: skip
+# a title's battle, death or birth is dated by its day ('La bataille de Pavie (24 février
+# 1525)'); a war, a siege or a trial lasts beyond the day its title gives
+LASTING_IN_A_TITLE = NOT_DATED_BY_A_DAY - {"bataille", "mort", "naissance"}
 # beside the event nouns, those a day dates as a whole; not 'la tradition', 'la datation',
 # 'le gouvernement', whose suffix alone looked like an event's
 DAY_EVENTS = {
