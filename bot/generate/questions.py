@@ -4051,7 +4051,17 @@ EVENT_SUFFIXES = ("tion", "sion", "ment", "age")
 
 def _event_noun(word: str) -> bool:
     word = word.casefold()
-    return word in EVENT_NOUNS or (word.endswith(EVENT_SUFFIXES) and len(word) > 6)
+    return word in EVENT_NOUNS | DAY_EVENTS | ONE_DAY_EVENTS or (
+        word.endswith(EVENT_SUFFIXES) and len(word) > 6
+    )
+
+
+# what a bracketed day dates besides ('L'incendie du Bazar de la Charité (4 mai 1897)', 'Le
+# vol de la Joconde (21 août 1911)'): things done or befallen in a day, without a suffix
+ONE_DAY_EVENTS = {
+    "incendie", "vol", "funérailles", "obsèques", "découverte", "traversée", "fête", "bal",
+    "combat", "serment", "serments", "ouverture", "pacte",
+}  # fmt: skip
 
 
 def _event_date_question(mention: Mention, sentence: Any) -> tuple[str, str] | None:
@@ -4081,8 +4091,15 @@ def _event_date_question(mention: Mention, sentence: Any) -> tuple[str, str] | N
         agreed = done + ("e" if feminine else "") + ("s" if plural else "")
         verb = "sont" if plural else "est"
         return tidy(f"{wh} {text} {verb}-{pronoun} {agreed}") + " ?", "date"
+    life = LIFE_EVENT.match(text)
+    if life is not None:  # 'À quelle date a lieu la mort de Richard Cœur de Lion' was read B
+        return tidy(f"{wh} {LIFE_EVENT_VERBS[life['noun']]} {text[life.end() :]}") + " ?", "date"
     verb = "ont lieu" if plural else "a lieu"
     return tidy(f"{wh} {verb} {text}") + " ?", "date"
+
+
+LIFE_EVENT = re.compile(r"la (?P<noun>mort|naissance) (?:de |d['’])(?=[A-ZÀ-ÖØ-Þ])")
+LIFE_EVENT_VERBS = {"mort": "meurt", "naissance": "naît"}
 
 
 TIME_PREPOSITIONS = {"jusqu'", "jusqu’", "lors", "après", "avant", "depuis", "pendant", "dès"}
