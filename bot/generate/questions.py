@@ -578,16 +578,16 @@ def _one_date_twice(a: Candidate, b: Candidate, title: str | None = None) -> boo
     first, second = sorted((a.answer.casefold(), b.answer.casefold()), key=len)
     if not (second == first or second.endswith(" " + first)):
         return False  # '19 juin' is not '9 juin'
-    if not re.search(r"[a-zéû]", first):  # a year alone ('1906') is every event's of that year
-        head = re.match(r"\W*(?:L['’]|Les?\s|La\s)?(\w+)", title or "")
-        if not (
-            title is not None
-            and title.strip() in (a.sentence.strip(), b.sentence.strip())
-            and head is not None
-            and all(head.group(1).casefold() in q.question.casefold() for q in (a, b))
-        ):  # but the title's: 'La révolte des vignerons (1907)' is not the day their
-            # confederation was born, whatever words the two share
-            return False
+    head = _title_head(title) if title is not None else ""
+    if not re.search(r"[a-zéû]", first) and not (
+        head
+        and title is not None
+        and title.strip() in (a.sentence.strip(), b.sentence.strip())
+        and all(head in q.question.casefold() for q in (a, b))
+    ):  # a year alone ('1906') is every event's of that year, but the title's: 'La révolte
+        # des vignerons (1907)' is not the day their confederation was born, whatever words
+        # the two share
+        return False
 
     # one named thing ('le congrès d'Amiens'): a name and a word of it in common, not only a
     # man's name ('de Gaulle crée les FFL' and 'de Gaulle passe ses troupes en revue')
@@ -2810,20 +2810,17 @@ def _title_date_told(candidate: Candidate, title: str, text: str) -> bool:
     the day it was published, not voted), and the event happens in a day if a day is asked
     ('À quelle date a lieu le siège de Paris ?' with a later day of the siege offered)."""
     body = text[text.find(title) + len(title) :]
+    sentences = re.split(r"(?<=[.;!?])\s+", body)
     answer = candidate.answer
     day = DAY_FIRST.match(answer)
-    year = re.search(r"\d{3,4}", answer)
-    if day:
-        told = [
-            s for s in re.split(r"(?<=[.;!?])\s+", body)
-            if answer.rsplit(" ", 1)[0] in s and year is not None and year.group() in body
-        ]  # fmt: skip
+    if day:  # '24 février' in a sentence, '1525' anywhere: 'Le 24 février, …'
+        year = answer.rsplit(" ", 1)
+        told = [s for s in sentences if year[0] in s] if year[-1] in body else []
     else:
-        told = [s for s in re.split(r"(?<=[.;!?])\s+", body) if answer in s]
+        told = [s for s in sentences if answer in s]
     if not told:
         return False  # the title alone says it: nothing in the passage to learn it from
-    head = re.match(r"\W*(?:L['’]|Les?\s|La\s)?(\w+)", title)
-    if day and head is not None and head.group(1).casefold() in LASTING_IN_A_TITLE:
+    if day and _title_head(title) in LASTING_IN_A_TITLE:
         return False
     done = next((v for v in set(TEXT_PARTICIPLES.values()) if f" {v}" in candidate.question), None)
     # the year a text was signed is the year it was published, mostly; not the day
@@ -2831,6 +2828,12 @@ def _title_date_told(candidate: Candidate, title: str, text: str) -> bool:
 
 
 DAY_FIRST = re.compile(r"(?:1er|\d{1,2}) \w")  # '24 avril 1617', not 'février 1807' or '1807'
+
+
+def _title_head(title: str) -> str:
+    """The noun a title opens on: 'bataille' of 'La bataille de Pavie (1525)'."""
+    head = re.match(r"\W*(?:L['’]|Les?\s|La\s)?(\w+)", title)
+    return head.group(1).casefold() if head else ""
 
 
 def _in_title(answer: str, title: str, kind: str = "") -> bool:
@@ -4085,6 +4088,8 @@ def _event_date_question(mention: Mention, sentence: Any) -> tuple[str, str] | N
     plural = "Plur" in head.morph.get("Number")
     text = lower_first(_join(phrase), proper=False)
     done = TEXT_PARTICIPLES.get(head.text.casefold())
+    if done is not None and TURNED_DOWN.search(sentence.text):
+        return None  # 'L'amendement Lamoricière (mars 1850) est rejeté': never adopted
     if done is not None:  # a law is not 'held': 'Quand la loi Falloux est-elle votée ?'
         feminine = "Fem" in head.morph.get("Gender") or head.lower_ in FEMININE_TEXTS
         pronoun = subject_pronoun("Fem" if feminine else None, "Plur" if plural else None)
@@ -4098,6 +4103,7 @@ def _event_date_question(mention: Mention, sentence: Any) -> tuple[str, str] | N
     return tidy(f"{wh} {verb} {text}") + " ?", "date"
 
 
+TURNED_DOWN = re.compile(r"\b(?:rejet|repouss|refus)", re.IGNORECASE)
 LIFE_EVENT = re.compile(r"la (?P<noun>mort|naissance) (?:de |d['’])(?=[A-ZÀ-ÖØ-Þ])")
 LIFE_EVENT_VERBS = {"mort": "meurt", "naissance": "naît"}
 
