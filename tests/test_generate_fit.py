@@ -1571,6 +1571,12 @@ def test_the_titles_year_gives_way_to_the_day_the_passage_tells() -> None:
             "drame, le directeur Léon Carvalho est condamné pour négligence.\n",
             "À quelle date a lieu l'incendie de la salle Favart ?",
         ),
+        (  # a name the tokenizer cut at its hyphen ended the phrase: nothing was asked
+            "Le pacte Rivet-Dupuy (12 mars 1891)\n\nLe 12 mars 1891, à Paris, trois États "
+            "signent le pacte Rivet-Dupuy, qui règle la pêche en Manche. Le ministre Charles "
+            "Rivet en avait eu l'idée. Le diplomate belge Jules Dupuy l'étend aux ports du Nord.\n",
+            "À quelle date le pacte Rivet-Dupuy est-il signé ?",
+        ),
         (  # 'À quelle date a lieu la mort de Richard Cœur de Lion à Châlus ?' was read B
             "La mort de Turenne à Sasbach (27 juillet 1675)\n\nLe 27 juillet 1675, près de "
             "Sasbach, un boulet tiré par l'artillerie impériale tue le maréchal de Turenne. Le "

@@ -4204,7 +4204,13 @@ def _named_event(doc: Any, before: int, floor: int) -> tuple[Any, list[Any]] | N
     words: list[Any] = []
     for i in range(before - 1, max(floor, before - 11) - 1, -1):
         token = doc[i]
-        if token.is_punct or token.like_num or token.pos_ in ("VERB", "AUX", "PRON"):
+        # a hyphen inside a name the tokenizer cut ('Briand-Kellogg', 'Opéra-Comique')
+        glued = token.text == "-" and not token.whitespace_ and not doc[i - 1].whitespace_
+        if (
+            (token.is_punct and not glued)
+            or token.like_num
+            or token.pos_ in ("VERB", "AUX", "PRON")
+        ):
             break
         words.insert(0, token)
     owned = False  # 'le droit à l'autodétermination': the event is what the noun has
