@@ -1559,6 +1559,16 @@ def test_the_titles_year_gives_way_to_the_day_the_passage_tells() -> None:
     )
     answers = [c.answer for c in generation.candidates]
     assert "1er mai 1756" in answers and "1756" not in answers, answers
+    # read C twice: the title's 'fondation' beside the day of the 'lettres … fondatrices'
+    founded = drafted(
+        "La fondation de l'académie de Nîmes (1682)\n\nÀ la fin du XVIIe siècle, les lettrés "
+        "de Nîmes se réunissent chez l'avocat Jean-François Séguier. Le 10 août 1682, des "
+        "lettres patentes fondatrices, signées par Louis XIV, érigent leur cercle en académie "
+        "royale. Le poète Esprit Fléchier en devient un membre éminent. L'académie est placée "
+        "sous la protection de l'Académie française.\n"
+    )
+    answers = [c.answer for c in founded.candidates]
+    assert "10 août 1682" in answers and "1682" not in answers, answers
 
 
 @pytest.mark.parametrize(

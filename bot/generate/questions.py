@@ -578,16 +578,10 @@ def _one_date_twice(a: Candidate, b: Candidate, title: str | None = None) -> boo
     first, second = sorted((a.answer.casefold(), b.answer.casefold()), key=len)
     if not (second == first or second.endswith(" " + first)):
         return False  # '19 juin' is not '9 juin'
-    head = _title_head(title) if title is not None else ""
-    if not re.search(r"[a-zéû]", first) and not (
-        head
-        and title is not None
-        and title.strip() in (a.sentence.strip(), b.sentence.strip())
-        and all(head in q.question.casefold() for q in (a, b))
-    ):  # a year alone ('1906') is every event's of that year, but the title's: 'La révolte
-        # des vignerons (1907)' is not the day their confederation was born, whatever words
-        # the two share
-        return False
+    if _title_event_twice(a, b, title):
+        return True  # 'La fondation de la Comédie-Française (1680)', 'lettre … fondatrice du _____'
+    if not re.search(r"[a-zéû]", first):
+        return False  # a year alone ('1906') is every event's of that year
 
     # one named thing ('le congrès d'Amiens'): a name and a word of it in common, not only a
     # man's name ('de Gaulle crée les FFL' and 'de Gaulle passe ses troupes en revue')
@@ -601,6 +595,20 @@ def _one_date_twice(a: Candidate, b: Candidate, title: str | None = None) -> boo
 
 
 STEM_FILLERS = {"quelle", "quand", "année", "est-il", "est-elle"}  # a question's own words
+
+
+def _title_event_twice(a: Candidate, b: Candidate, title: str | None) -> bool:
+    """The title's date and a day of the passage, both questions naming the title's event by
+    its noun or a word of its family: 'La révolte des vignerons (1907)' is not the day their
+    confederation was born, whatever other words the two share; the title's 'fondation' is
+    the 'lettre de cachet fondatrice'."""
+    if title is None or title.strip() not in (a.sentence.strip(), b.sentence.strip()):
+        return False
+    head = _title_head(title)
+    if len(head) < 5:
+        return False  # 'vol' would be every 'volume'
+    family = re.compile(rf"\b{re.escape(head[:6])}", re.IGNORECASE)
+    return all(family.search(q.question) for q in (a, b))
 
 
 def _named_words(question: str) -> set[str]:
