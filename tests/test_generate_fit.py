@@ -1548,27 +1548,31 @@ def test_the_titles_day_is_asked_only_where_the_passage_tells_it_of_that_event()
     assert _title_answers(story_year, title, f"{title}\n\n{sentence}\n")
 
 
-def test_the_titles_year_gives_way_to_the_day_the_passage_tells() -> None:
-    """'En quelle année le traité de Saïgon est-il signé ?' beside 'À quelle date le traité
-    de Saïgon est-il signé ?': one fact asked twice; the day stays."""
-    generation = drafted(
-        "Le traité de Compiègne (1756)\n\nLa guerre menace en Europe. Le 1er mai 1756, le "
-        "traité de Compiègne est signé par les envoyés de Louis XV et de Marie-Thérèse "
-        "d'Autriche. Il renverse les alliances de la France. Le 17 mai 1756, l'Angleterre "
-        "déclare la guerre à la France.\n"
-    )
-    answers = [c.answer for c in generation.candidates]
-    assert "1er mai 1756" in answers and "1756" not in answers, answers
-    # read C twice: the title's 'fondation' beside the day of the 'lettres … fondatrices'
-    founded = drafted(
-        "La fondation de l'académie de Nîmes (1682)\n\nÀ la fin du XVIIe siècle, les lettrés "
-        "de Nîmes se réunissent chez l'avocat Jean-François Séguier. Le 10 août 1682, des "
-        "lettres patentes fondatrices, signées par Louis XIV, érigent leur cercle en académie "
-        "royale. Le poète Esprit Fléchier en devient un membre éminent. L'académie est placée "
-        "sous la protection de l'Académie française.\n"
-    )
-    answers = [c.answer for c in founded.candidates]
-    assert "10 août 1682" in answers and "1682" not in answers, answers
+@pytest.mark.parametrize(
+    ("passage", "day"),
+    [
+        (  # 'En quelle année le traité de Saïgon est-il signé ?' beside its day
+            "Le traité de Compiègne (1756)\n\nLa guerre menace en Europe. Le 1er mai 1756, le "
+            "traité de Compiègne est signé par les envoyés de Louis XV et de Marie-Thérèse "
+            "d'Autriche. Il renverse les alliances de la France. Le 17 mai 1756, l'Angleterre "
+            "déclare la guerre à la France.\n",
+            "1er mai 1756",
+        ),
+        (  # read C twice: the title's 'fondation' beside the day of the founding act
+            "La fondation de l'académie de Nîmes (1682)\n\nÀ la fin du XVIIe siècle, les "
+            "lettrés de Nîmes se réunissent chez l'avocat Jean-François Séguier. Le 10 août "
+            "1682, des lettres patentes fondatrices, signées par Louis XIV, érigent leur cercle "
+            "en académie royale. Le poète Esprit Fléchier en devient un membre éminent. "
+            "L'académie est placée sous la protection de l'Académie française.\n",
+            "10 août 1682",
+        ),
+    ],
+)
+def test_the_titles_year_gives_way_to_the_day_the_passage_tells(passage: str, day: str) -> None:
+    """The title's year and the passage's day of the same event: one fact asked twice; the
+    day stays."""
+    answers = [c.answer for c in drafted(passage).candidates]
+    assert day in answers and day.rsplit(" ", 1)[1] not in answers, answers
 
 
 @pytest.mark.parametrize(
