@@ -2830,7 +2830,7 @@ def _title_date_told(candidate: Candidate, title: str, text: str) -> bool:
         return False  # the title alone says it: nothing in the passage to learn it from
     if day and _title_head(title) in LASTING_IN_A_TITLE:
         return False
-    done = next((v for v in set(TEXT_PARTICIPLES.values()) if f" {v}" in candidate.question), None)
+    done = TEXT_PARTICIPLES.get(_title_head(title))  # what its question says befell the text
     # the year a text was signed is the year it was published, mostly; not the day
     return done is None or not day or any(done[:-1] in s.casefold() for s in told)
 
