@@ -982,6 +982,16 @@ def _without_asides(
                 or "Inf" in aside[0].morph.get("VerbForm")
             ):
                 continue
+            if any(
+                t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") and t.head in aside
+                for t in tokens[closing + 1 :]
+            ):
+                # 'Marcel Gensoul, forte des cuirassés Dunkerque, Strasbourg, Provence et
+                # Bretagne et de six contre-torpilleurs': the aside's list goes on past its
+                # comma; cut there, it left 'Gensoul, Strasbourg, … et de six' (read C); a
+                # verb after it is the sentence's ('Huygens, alors la figure majeure de
+                # l'Académie, et mena avec lui …', which the parser may hang on the aside)
+                continue
             following = tokens[closing + 1]
             if "Part" in following.morph.get("VerbForm") or following.text in RELATIVE_WORDS:
                 continue  # 'Lesseps, auréolé du succès du canal de Suez, inauguré en 1869'
@@ -1571,6 +1581,31 @@ def _subject_after(verb: Any) -> bool:
     return bool(nouns) and (bool(SUBJECT_AFTER_VERB.match(verb.text)) or reflexive)
 
 
+AVOIR_FORMS = {"a", "avait", "eut", "aura", "aurait", "ait", "eût"}
+IMPERSONAL_VERB = re.compile(r"(?:faut|fall|faud|agit|agiss|sembl|suffi|import)", re.IGNORECASE)
+
+
+def _someone_after_all(pronoun: Any) -> bool:
+    """'Le 24 août 1786, veille de la Saint-Louis, il offre au roi un bouquet', 'il se
+    retire': the parser reads many a man's 'il' as an impersonal one ('expl:subj'); the
+    impersonal ones are 'il y a', 'il faut', 'il s'agit', 'il semble', 'il est probable
+    que' and a reflexive verb whose real subject follows it ('il se forme une coalition')."""
+    verb = pronoun.head
+    following = [
+        t.lower_ for t in pronoun.doc[pronoun.i + 1 : verb.i] if t.lower_ not in ("ne", "n'", "n’")
+    ]
+    if IMPERSONAL_VERB.match(verb.lower_):
+        return False  # 'il faut', 'il s'agit'
+    if following[:1] and following[0] in ("se", "s'", "s’"):
+        return not _impersonal(pronoun)
+    if "y" in following and verb.lower_ in AVOIR_FORMS:
+        return False
+    # 'il est probable que', 'il est interdit de': an adjective with its clause
+    return not (
+        verb.pos_ == "ADJ" and any(c.dep_ in ("csubj", "ccomp", "xcomp") for c in verb.children)
+    )
+
+
 def _impersonal(subject: Any) -> bool:
     """'Il se forme une première coalition': no one is the 'il' of an impersonal verb, whose
     real subject follows it."""
@@ -1931,6 +1966,8 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
         ]  # fmt: skip
         if not subjects:
             subjects = _lone_subject(before, mentions, index - 1)
+        if not subjects:
+            subjects = _surname_subject(before, protagonists, mentions, index - 1)
         if (
             not subjects
             and index - 1 in carried
@@ -1985,7 +2022,8 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
             if (
                 token.pos_ != "PRON"
                 or word not in ("il", "elle")
-                or token.dep_ not in ("nsubj", "nsubj:pass")
+                or token.dep_ not in ("nsubj", "nsubj:pass", "expl:subj")
+                or (token.dep_ == "expl:subj" and not _someone_after_all(token))
             ):
                 continue  # fmt: skip
             # 'Appelé par Louis XVI …, il devint …': the agent of a participle is not 'il'
@@ -2016,6 +2054,42 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
             if token.head.dep_ == "ROOT":
                 carried[index] = subjects[0]
     return found
+
+
+def _by_his_surname(token: Any, name: str, mentions: list[Mention]) -> bool:
+    """'Parmentier remporte le prix': the title's man by his surname, which the model read as
+    a town (and the parser as a noun), so no mention holds it; not where another of the
+    passage's people bears it ('Antoine Parmentier' in the title is 'Antoine Augustin
+    Parmentier'; his father 'Lazare Carnot' is not 'Sadi Carnot')."""
+    surname = name.split()[-1].casefold()
+    if not token.text[:1].isupper() or token.text.casefold() != surname:
+        return False
+    return not any(
+        m.kind == "person"
+        and m.text.casefold().split()[-1] == surname
+        and not set(m.text.casefold().split()) <= set(name.casefold().split())
+        for m in mentions
+    )
+
+
+def _surname_subject(
+    sentence: Any, protagonists: dict[bool, str], mentions: list[Mention], index: int
+) -> list[Mention]:
+    """The main subject of the sentence as the title's person, where it is the surname alone
+    and the model read no person there: the next 'il' is his, as after any named subject."""
+    root = _root_verb(sentence)
+    subject = next(
+        (c for c in (root.children if root is not None else ()) if c.dep_.startswith("nsubj")),
+        None,
+    )
+    if subject is None:
+        return []
+    name = next((n for n in protagonists.values() if _by_his_surname(subject, n, mentions)), None)
+    if name is None:
+        return []
+    if any(m.kind == "person" and m.sentence == index for m in mentions):
+        return []  # someone the model did read as a person is named beside him
+    return [Mention(name, "person", subject.idx, subject.idx + len(subject.text), index)]
 
 
 OPENS_ON_QUANT_A = re.compile(r"\W*Quant (?:à|au|aux)\b")  # 'Quant au dauphin, il': his
@@ -2155,18 +2229,13 @@ def _protagonist_subject(
         (
             t
             for t in sentence
-            if t.head.dep_ == "ROOT"
-            and (
-                t.dep_ in ("nsubj", "nsubj:pass")
-                # 'il se retire': the parser takes a reflexive verb's subject for an expletive
-                or (t.dep_ == "expl:subj" and t.nbor().lower_ in ("se", "s'", "s’"))
-            )
+            if t.head.dep_ == "ROOT" and t.dep_ in ("nsubj", "nsubj:pass", "expl:subj")
         ),
         None,
     )
     if pronoun is None or pronoun.pos_ != "PRON" or pronoun._.referent is not None:
         return None
-    if _impersonal(pronoun):
+    if pronoun.dep_ == "expl:subj" and not _someone_after_all(pronoun):
         return None  # 'Il se produit des émeutes': impersonal, the subject after the verb
     word = pronoun.text.casefold()
     name = protagonists.get(word == "elle") if word in ("il", "elle") else None
@@ -2208,7 +2277,11 @@ def _protagonist_subject(
         or (subject.pos_ != "PRON" and agrees(subject))
     ):
         return None  # a treaty, a king, an 'il' read as nobody: any may be meant
-    if any(
+    # a paragraph's first 'il' is not what the last one ended on ('… fonde une école de
+    # boulangerie. ¶ Pour vaincre les préjugés, il obtient de Louis XVI …')
+    between = sentence.doc.text[before.start_char : sentence.start_char]
+    new_paragraph = "\n" in between[len(between.rstrip()) :]  # the parser keeps it in 'before'
+    if not new_paragraph and any(
         t.dep_ == "obj"
         and t.pos_ in ("NOUN", "PROPN")
         and agrees(t)
@@ -2731,7 +2804,9 @@ def _dropping(candidate: Candidate, other: Candidate) -> Candidate | None:
 
 
 DROPPABLE_BEFORE = {
-    "date": r"dans la nuit du \d+(?:er)? au|au début de|à la fin de|depuis le|le|en|dès|du",
+    # 'éclate dès le 9 avril' loses 'dès' with its day: 'éclate dès.' was read C
+    "date": r"dans la nuit du \d+(?:er)? au|au début de|à la fin de"
+    r"|(?:(?:depuis|dès|avant|après|vers|jusqu['’]à)\s+)?(?:le|en)|dès|du",
     "place": r"près de|à|au|aux|en|dans|vers",
 }
 
@@ -3694,6 +3769,7 @@ def _forms(mention: Mention, sentence: Any) -> list[tuple[str, str] | None]:
         None if governed else _subject_question(mention, sentence),
         None if governed else _relative_subject_question(mention, sentence),
         _agent_question(mention, sentence),
+        _commander_question(mention, sentence),
         _object_question(mention, sentence),
         _participle_agent_question(mention, sentence),
         _date_question(mention, sentence),
@@ -4817,6 +4893,58 @@ def _participle_agreement(verb: Any) -> tuple[str, str | None]:
     single = word[:-1] if number == "Plur" else word
     gender = "Fem" if single.endswith(("ée", "ie", "ue", "te", "se")) else "Masc"
     return gender, number
+
+
+# 'sous le commandement de X' says what X does to the sentence's subject: its verb, in the
+# present and the imperfect ('Qui commande la Force H ?', 'Qui commandait la flotte …')
+COMMANDING = {
+    "commandement": ("commande", "commandait"),
+    "ordres": ("commande", "commandait"),
+    "conduite": ("conduit", "conduisait"),
+    "direction": ("dirige", "dirigeait"),
+    "présidence": ("préside", "présidait"),
+}
+
+
+def _commander_question(mention: Mention, sentence: Any) -> tuple[str, str] | None:
+    """'La Force H, venue de Gibraltar sous le commandement du vice-amiral Sir James
+    Somerville, se présente …' -> 'Qui commande la Force H ?': the one a named body acts
+    under, asked as what he does to it; a cloze on him, outside the subject, was read C
+    half the time."""
+    if mention.kind != "person":
+        return None
+    tokens = _tokens_of(mention, sentence)
+    node = next((t for t in tokens if t.head not in tokens or t.head == t), None)
+    while (
+        node is not None
+        and node.dep_ in ("appos", "flat:name")
+        and node.head.pos_ == "NOUN"
+        and node.head.is_lower
+    ):
+        node = node.head  # 'du vice-amiral Sir James Somerville': from the post
+    if node is None or node.dep_ != "nmod" or any(t.dep_ == "conj" for t in node.subtree):
+        return None  # 'de l'amiral Hugues Quiéret et de Nicolas Béhuchet': two of them
+    command = node.head
+    verbs = COMMANDING.get(command.lower_)
+    if verbs is None or not any(c.dep_ == "case" and c.lower_ == "sous" for c in command.children):
+        return None
+    governor = command.head
+    if governor.pos_ in ("NOUN", "PROPN") and governor.dep_.startswith("nsubj"):
+        subject, finite = governor, governor.head  # the parser hangs it on the noun
+    elif governor.dep_ == "acl" and governor.head.dep_.startswith("nsubj"):
+        subject, finite = governor.head, governor.head.head  # 'La Force H, venue … sous …'
+    else:
+        subject = next((c for c in governor.children if c.dep_.startswith("nsubj")), None)
+        finite = governor
+    if subject is None or subject.ent_type_ == "PER":
+        return None
+    phrase = _participle_noun(subject, governor, sentence)
+    if phrase is None:
+        return None
+    present = "Pres" in finite.morph.get("Tense") or any(
+        "Pres" in c.morph.get("Tense") for c in finite.children if c.dep_.startswith("aux")
+    )
+    return f"Qui {verbs[0] if present else verbs[1]} {phrase} ?", "subject"
 
 
 def _agent_question(mention: Mention, sentence: Any) -> tuple[str, str] | None:
