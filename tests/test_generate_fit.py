@@ -5725,3 +5725,17 @@ def test_the_one_a_body_acts_under_is_asked_what_he_does_to_it() -> None:
     assert asked.get("Qui commande la Force H ?") == "Sir James Somerville"
     two = text.replace("Sir James Somerville,", "Sir James Somerville et de l'amiral Dudley North,")
     assert not any(q.startswith("Qui commande") for q in (c.question for c in drafted(two).tried))
+
+
+def test_a_man_the_model_read_with_his_post_is_still_a_man() -> None:
+    """'le Premier ministre Laurent Fabius' is read whole as a thing by the model: he was
+    no mention, so never asked nor offered."""
+    from bot.generate.facts import entity_mentions
+
+    doc = load_pipeline()(
+        "Le 22 septembre 1985, le Premier ministre Laurent Fabius reconnaît la responsabilité "
+        "des services secrets."
+    )
+    assert ("Laurent Fabius", "person") in {
+        (m.text, m.kind) for m in entity_mentions(doc, lambda _: 0)
+    }

@@ -397,6 +397,10 @@ def _a_people(doc: Any, start: int, text: str) -> bool:
     )
 
 
+# 'le Premier ministre Winston Churchill', read whole as a thing ('MISC'): a man after his post
+OFFICE_BEFORE_NAME = re.compile(r"Premi(?:er|ère) (?:ministre|consul)\s+(?=[A-ZÀ-ÖØ-Þ])")
+
+
 def entity_mentions(doc: Any, sentence_of: Any) -> list[Mention]:
     mentions: list[Mention] = []
     read_as_town: set[str] = set()  # the model's people that the places list knows as towns
@@ -459,6 +463,9 @@ def entity_mentions(doc: Any, sentence_of: Any) -> list[Mention]:
             not any(t.pos_ == "PROPN" for t in span) or "Plur" in span.root.morph.get("Number")
         ):
             continue  # "les Parisiens", "la République": people or ideas, not places
+        office = OFFICE_BEFORE_NAME.match(text)
+        if office is not None and kind in ("misc", "organisation"):
+            kind, text = "person", text[office.end() :]  # the model read the post with him
         if kind == "misc":
             kind = "work" if _looks_like_work(doc, start) else "misc"
         if kind == "misc":
