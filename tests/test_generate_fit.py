@@ -5670,8 +5670,8 @@ PARMENTIER = (
 
 def test_the_titles_man_named_by_his_surname_is_the_next_il() -> None:
     """'Parmentier remporte le prix. Il publie …': the model read the surname as a town, so
-    the 'il' after it, and the paragraph after, went unread; and a paragraph's first 'il'
-    is not the thing the last one ended on ('une école de boulangerie')."""
+    the 'il' after it went unread; and a paragraph's first 'il' is not the common thing the
+    last one ended on ('une école de boulangerie')."""
     asked = [c.question for c in drafted(PARMENTIER).tried]
     assert any("Parmentier publie" in q for q in asked)
     assert any("Parmentier obtient" in q for q in asked)
@@ -5698,18 +5698,25 @@ def test_an_aside_whose_list_goes_on_past_its_comma_is_not_cut() -> None:
 
 
 def test_an_il_the_parser_read_as_impersonal_is_still_the_titles_man() -> None:
-    """'Le 24 août 1786, veille de la Saint-Louis, il offre au roi un bouquet': the parser
-    reads many a man's 'il' as an impersonal one; 'il faut' stays nobody's."""
+    """'Le 24 août 1786, veille de la Saint-Louis, il offre au roi son bouquet': the parser
+    reads many a man's 'il' as an impersonal one; 'il faut', 'il existe une croyance' and
+    'il se produit la disette' stay nobody's."""
     text = (
         "Antoine Parmentier et la pomme de terre (1737-1813)\n\nAntoine Augustin Parmentier "
         "naît à Montdidier en 1737. Il devient apothicaire aux Invalides en 1766.\n\n"
-        "Le 24 août 1786, veille de la Saint-Louis, il offre au roi un bouquet de fleurs de "
+        "Le 24 août 1786, veille de la Saint-Louis, il offre au roi son bouquet de fleurs de "
         "pomme de terre. Parmentier meurt à Paris en 1813. Il faut pourtant attendre la "
         "Restauration pour que le tubercule se répande.\n"
     )
     tried = drafted(text).tried
     assert any("Parmentier offre au roi" in c.question for c in tried)
     assert not any(c.kind == "person" and "faut" in c.question for c in tried)
+    for impersonal in ("Il existe une vieille croyance", "Il se produit la grande disette"):
+        other = text.replace("Il faut pourtant attendre", f"{impersonal} avant")
+        assert not any(
+            c.answer.endswith("Parmentier") and impersonal.split()[1] in c.question
+            for c in drafted(other).tried
+        )
 
 
 def test_the_one_a_body_acts_under_is_asked_what_he_does_to_it() -> None:
@@ -5739,3 +5746,69 @@ def test_a_man_the_model_read_with_his_post_is_still_a_man() -> None:
     assert ("Laurent Fabius", "person") in {
         (m.text, m.kind) for m in entity_mentions(doc, lambda _: 0)
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (  # impersonal verbs whatever the parse: the title's man does not 'se produit'
+            "Antoine Parmentier et la pomme de terre (1737-1813)\n\nAntoine Augustin Parmentier "
+            "naît à Montdidier en 1737. Il devient apothicaire aux Invalides en 1766.\n\n"
+            "Parmentier défend la pomme de terre devant la Faculté. Il se produit alors la "
+            "grande disette de 1785. Parmentier publie un mémoire en 1773. Il s'ensuit une "
+            "querelle avec les médecins.\n",
+            "Parmentier se produit",
+        ),
+        (  # the man who puts an army under a general does not serve under him
+            "Lazare Carnot, l'organisateur de la victoire (1753-1823)\n\nLazare Carnot naît à "
+            "Nolay en 1753. Il entre au Comité de salut public en août 1793. Il place aussitôt "
+            "l'armée du Nord sous les ordres de Jean-Baptiste Jourdan.\n",
+            "Qui commande",
+        ),
+        (  # a cathedral restored under an architect is no body he heads
+            "Ferdinand de Lesseps et le canal de Suez (1859-1869)\n\nFerdinand de Lesseps obtient "
+            "en 1854 la concession du canal. La cathédrale Notre-Dame, restaurée sous la direction "
+            "d'Eugène Viollet-le-Duc, retrouve sa flèche en 1859.\n",
+            "Qui dirige",
+        ),
+        (  # a paragraph's first 'il' may be the man the last one ended on
+            "Jean-Baptiste Colbert et la chute de Fouquet (1619-1683)\n\nJean-Baptiste Colbert "
+            "naît à Reims en 1619. Il entre au service de Mazarin en 1651. En 1661, il fait "
+            "arrêter le surintendant des finances.\n\nIl est jugé pendant trois ans puis condamné "
+            "au bannissement.\n",
+            "Colbert est jugé",
+        ),
+        (  # after the man by his surname, an 'il' in a clause of the noun subject's
+            "Antoine Parmentier et la pomme de terre (1737-1813)\n\nAntoine Augustin Parmentier "
+            "naît à Montdidier en 1737. Il devient apothicaire aux Invalides en 1766.\n\nEn 1786, "
+            "Louis XVI accorde un terrain aux Sablons. Parmentier cultive un champ de pommes de "
+            "terre. Parmentier offre un bouquet de fleurs au souverain. Le souverain porte une "
+            "fleur à sa boutonnière quand il reçoit la cour.\n",
+            "quand _____ reçoit",
+        ),
+    ],
+)
+def test_what_a_review_of_the_pronoun_and_commander_rules_found(text: str, wrong: str) -> None:
+    """Made-up passages of a review: an impersonal 'il', a commander asked of the man who
+    gave the order or of a building, the last paragraph's man, a noun's 'il'."""
+    assert not any(wrong in c.question for c in drafted(text).tried)
+
+
+def test_a_date_after_avant_stays_with_its_preposition() -> None:
+    """'ne quitte pas Paris avant le 2 juin 1789' less its date says he never left."""
+    stem = "Complétez (lieu) : Le roi ne quitte pas _____ avant le 2 juin 1789."
+    assert _without_phrase(stem, "2 juin 1789", "date") is None
+
+
+def test_a_death_opening_the_sentence_dates_the_death_not_the_main_verb() -> None:
+    """'Mort à Paris le 21 novembre 1782, il lègue au roi sa collection': once the 'il' was
+    read as Vaucanson, the cut made 'Le _____, Jacques de Vaucanson lègue …', dating the
+    bequest by his death (read B); the death is asked as a statement of its own."""
+    text = (
+        "Jacques de Vaucanson, mécanicien (1709-1782)\n\nJacques de Vaucanson naît à Grenoble "
+        "en 1709. Il présente son joueur de flûte en 1738.\n\nIl s'installe à Paris en 1741. "
+        "Mort à Paris le 21 novembre 1782, il lègue au roi sa collection de machines.\n"
+    )
+    asked = [c.question for c in drafted(text).tried if c.answer == "21 novembre 1782"]
+    assert "Complétez (date) : Jacques de Vaucanson est mort à Paris le _____." in asked
+    assert not any("lègue" in q for q in asked)

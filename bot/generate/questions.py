@@ -1581,24 +1581,49 @@ def _subject_after(verb: Any) -> bool:
     return bool(nouns) and (bool(SUBJECT_AFTER_VERB.match(verb.text)) or reflexive)
 
 
-AVOIR_FORMS = {"a", "avait", "eut", "aura", "aurait", "ait", "eût"}
-IMPERSONAL_VERB = re.compile(r"(?:faut|fall|faud|agit|agiss|sembl|suffi|import)", re.IGNORECASE)
+AVOIR_FORMS = {"a", "avait", "eut", "aura", "aurait", "ait", "eût", "eu"}
+# verbs only ever impersonal with 'il' ('il faut', 'il s'agit', 'il en résulte'), and those
+# that are so before 'que' or 'de' ('il arrive que', 'il importe de'; not 'il arrive à Paris')
+IMPERSONAL_VERB = re.compile(
+    r"(?:faut|fall|faud|agit|agiss|sembl|suffi|ensui|résult|convien|conven)", re.IGNORECASE
+)
+IMPERSONAL_BEFORE_QUE = re.compile(
+    r"(?:arriv|trouv|peu|para|import|pass|rest|manqu|exist)", re.IGNORECASE
+)
 
 
 def _someone_after_all(pronoun: Any) -> bool:
-    """'Le 24 août 1786, veille de la Saint-Louis, il offre au roi un bouquet', 'il se
-    retire': the parser reads many a man's 'il' as an impersonal one ('expl:subj'); the
-    impersonal ones are 'il y a', 'il faut', 'il s'agit', 'il semble', 'il est probable
-    que' and a reflexive verb whose real subject follows it ('il se forme une coalition')."""
+    """'Le 24 août 1786, veille de la Saint-Louis, il offre au roi son bouquet', 'il se
+    retire': the parser reads many a man's 'il' as an impersonal one ('expl:subj'), and some
+    impersonal ones as a subject ('nsubj'); the impersonal ones are 'il y a', 'il faut', 'il
+    s'agit', 'il est question', 'il arrive que', 'il est probable que', and a verb whose real
+    subject follows it ('il se forme une coalition', 'il reste de nombreux paysans')."""
     verb = pronoun.head
+    doc = pronoun.doc
     following = [
-        t.lower_ for t in pronoun.doc[pronoun.i + 1 : verb.i] if t.lower_ not in ("ne", "n'", "n’")
+        t.lower_ for t in doc[pronoun.i + 1 : verb.i] if t.lower_ not in ("ne", "n'", "n’")
     ]
-    if IMPERSONAL_VERB.match(verb.lower_):
-        return False  # 'il faut', 'il s'agit'
-    if following[:1] and following[0] in ("se", "s'", "s’"):
-        return not _impersonal(pronoun)
-    if "y" in following and verb.lower_ in AVOIR_FORMS:
+    if IMPERSONAL_VERB.match(verb.lower_) or verb.lower_ == "question":
+        return False  # 'il faut', 'il s'agit', 'il est question de'
+    after = next((t for t in doc[verb.i + 1 : verb.i + 3] if t.lower_ not in ("y", "en")), None)
+    if (
+        IMPERSONAL_BEFORE_QUE.match(verb.lower_)
+        and after is not None
+        and after.lower_ in ("que", "qu'", "qu’", "de", "d'", "d’")
+    ):
+        return False  # 'il arrive que', 'il importe de', 'il se trouve que'
+    if "y" in following and (
+        verb.lower_ in AVOIR_FORMS
+        or any(c.dep_.startswith("aux") and c.lower_ in AVOIR_FORMS for c in verb.children)
+    ):
+        return False  # 'il y a', 'il y a eu'
+    if re.match(r"(?:exist|rest|manqu)", verb.lower_) and any(
+        c.dep_ in ("obj", "nsubj") and c.i > verb.i and c.pos_ == "NOUN"
+        and any(d.dep_ == "det" and d.lower_ in INDEFINITE for d in c.children)
+        for c in verb.children
+    ):  # fmt: skip
+        return False  # 'il existe une croyance', 'il reste des paysans', whatever the parse
+    if pronoun.dep_ == "expl:subj" and _impersonal(pronoun):
         return False
     # 'il est probable que', 'il est interdit de': an adjective with its clause
     return not (
@@ -1612,12 +1637,15 @@ def _impersonal(subject: Any) -> bool:
     if subject.dep_ != "expl:subj":
         return False
     verb = subject.head
+    # 'il se produit la grande disette': a reflexive's noun after it is its subject
+    reflexive = subject.i + 1 < verb.i and subject.nbor().lower_ in ("se", "s'", "s’")
     return any(
         c.dep_ in ("obj", "nsubj", "nsubj:pass")
         and c.i > verb.i
         and c.pos_ in ("NOUN", "PROPN")
         and (
-            not any(d.dep_ == "det" for d in c.children)
+            reflexive
+            or not any(d.dep_ == "det" for d in c.children)
             or any(d.dep_ == "det" and d.lower_ in INDEFINITE for d in c.children)
         )
         for c in verb.children
@@ -1967,7 +1995,7 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
         if not subjects:
             subjects = _lone_subject(before, mentions, index - 1)
         if not subjects:
-            subjects = _surname_subject(before, protagonists, mentions, index - 1)
+            subjects = _surname_subject(before, sentences[index], protagonists, mentions, index - 1)
         if (
             not subjects
             and index - 1 in carried
@@ -2023,7 +2051,7 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
                 token.pos_ != "PRON"
                 or word not in ("il", "elle")
                 or token.dep_ not in ("nsubj", "nsubj:pass", "expl:subj")
-                or (token.dep_ == "expl:subj" and not _someone_after_all(token))
+                or not _someone_after_all(token)
             ):
                 continue  # fmt: skip
             # 'Appelé par Louis XVI …, il devint …': the agent of a participle is not 'il'
@@ -2073,10 +2101,22 @@ def _by_his_surname(token: Any, name: str, mentions: list[Mention]) -> bool:
 
 
 def _surname_subject(
-    sentence: Any, protagonists: dict[bool, str], mentions: list[Mention], index: int
+    sentence: Any,
+    following: Any,
+    protagonists: dict[bool, str],
+    mentions: list[Mention],
+    index: int,
 ) -> list[Mention]:
     """The main subject of the sentence as the title's person, where it is the surname alone
-    and the model read no person there: the next 'il' is his, as after any named subject."""
+    and the model read no person there: the next 'il' is his, as after any named subject;
+    not a passive one after a thing he got ('Parmentier obtient un champ. Il est gardé …')."""
+    pronouns = [t for t in following if t.lower_ in ("il", "elle") and t.dep_ in SUBJECT_DEPS]
+    if not any(not any(c.dep_ == "mark" for c in t.head.children) for t in pronouns):
+        return []  # 'Le souverain porte une fleur quand il reçoit la cour': the noun's
+    if any(t.dep_ == "nsubj:pass" for t in pronouns) and any(
+        t.dep_ == "obj" and t.pos_ in ("NOUN", "PROPN") for t in sentence
+    ):
+        return []
     root = _root_verb(sentence)
     subject = next(
         (c for c in (root.children if root is not None else ()) if c.dep_.startswith("nsubj")),
@@ -2235,7 +2275,7 @@ def _protagonist_subject(
     )
     if pronoun is None or pronoun.pos_ != "PRON" or pronoun._.referent is not None:
         return None
-    if pronoun.dep_ == "expl:subj" and not _someone_after_all(pronoun):
+    if not _someone_after_all(pronoun):
         return None  # 'Il se produit des émeutes': impersonal, the subject after the verb
     word = pronoun.text.casefold()
     name = protagonists.get(word == "elle") if word in ("il", "elle") else None
@@ -2277,17 +2317,35 @@ def _protagonist_subject(
         or (subject.pos_ != "PRON" and agrees(subject))
     ):
         return None  # a treaty, a king, an 'il' read as nobody: any may be meant
-    # a paragraph's first 'il' is not what the last one ended on ('… fonde une école de
-    # boulangerie. ¶ Pour vaincre les préjugés, il obtient de Louis XVI …')
+    # a paragraph's first 'il' is not a common thing the last one ended on ('… fonde une
+    # école. ¶ Pour vaincre les préjugés, il obtient …'), but may be a man, a named thing or
+    # what is done to ('Colbert fait arrêter le surintendant. ¶ Il est jugé …')
     between = sentence.doc.text[before.start_char : sentence.start_char]
     new_paragraph = "\n" in between[len(between.rstrip()) :]  # the parser keeps it in 'before'
-    if not new_paragraph and any(
+    if any(
         t.dep_ == "obj"
         and t.pos_ in ("NOUN", "PROPN")
         and agrees(t)
         # 'où elle bat la championne Dorothea Lambert Chambers': a woman beaten is not the
         # next sentence's 'elle' when the title's woman was the subject
         and not any(u.ent_type_ == "PER" for u in t.subtree)
+        and (
+            not new_paragraph
+            or pronoun.dep_ == "nsubj:pass"
+            or t.pos_ == "PROPN"
+            # 'le surintendant des finances', 'la Citoyenne'; not 'officier en 1792,
+            # général en 1793 de l'armée de la Moselle', what he became
+            or (
+                any(c.dep_ == "det" for c in t.children)
+                and (
+                    _person_noun(t.text)
+                    or any(
+                        c.dep_ in ("appos", "flat:name") and c.text[:1].isupper()
+                        for c in t.children
+                    )
+                )
+            )
+        )
         for t in before
     ):
         return None  # 'Il signe le Concordat. Il est ratifié': the Concordat
@@ -2804,9 +2862,10 @@ def _dropping(candidate: Candidate, other: Candidate) -> Candidate | None:
 
 
 DROPPABLE_BEFORE = {
-    # 'éclate dès le 9 avril' loses 'dès' with its day: 'éclate dès.' was read C
+    # 'éclate dès le 9 avril' loses 'dès' with its day: 'éclate dès.' was read C; not
+    # 'avant' or 'après', whose loss makes the stem say what the passage did not
     "date": r"dans la nuit du \d+(?:er)? au|au début de|à la fin de"
-    r"|(?:(?:depuis|dès|avant|après|vers|jusqu['’]à)\s+)?(?:le|en)|dès|du",
+    r"|(?:(?:depuis|dès|vers)\s+)?(?:le|en)|dès|du",
     "place": r"près de|à|au|aux|en|dans|vers",
 }
 
@@ -2832,6 +2891,8 @@ def _without_phrase(question: str, answer: str, kind: str) -> str | None:
     if found is None:
         return None
     before, after = stem[: found.start()].rstrip(), stem[found.end() :].lstrip()
+    if re.search(r"\b(?:avant|après|jusqu['’]à|peu|bien)$", before, re.IGNORECASE):
+        return None  # 'ne quitte pas avant le 2 juin': less its date, the stem says a falsehood
     if group == "place" and not after.strip(" ?.!"):
         return None  # 'rentre dans Paris': a place closing the clause is what the verb needs
     if HAPPENS.search(before) and not re.match(r"\w", after):
@@ -3872,6 +3933,9 @@ def _birth_cloze(mention: Mention, sentence: Any) -> tuple[str, str] | None:
 def _person_at(sentence: Any, at: int) -> str:
     """The name a person is given from that character of the sentence on, if a person's."""
     tokens = [t for t in sentence if t.idx - sentence.start_char >= at]
+    if tokens and tokens[0].pos_ == "PRON" and _referent(tokens[0]):
+        # 'Mort à Paris le 21 novembre 1782, il lègue …': the 'il' read as the man
+        return _referent(tokens[0]) or ""
     name: list[Any] = []
     for token in tokens:
         if token.ent_type_ != "PER" or (name and token.ent_iob_ == "B"):
@@ -4906,6 +4970,15 @@ COMMANDING = {
 }
 
 
+# what a person commands or presides over: a body of men, not a building or a work
+COMMANDED_BODIES = {
+    "armée", "armées", "flotte", "escadre", "force", "forces", "troupes", "division", "corps",
+    "régiment", "brigade", "bataillon", "garnison", "colonne", "expédition", "légion",
+    "légions", "assemblée", "conseil", "commission", "comité", "délégation", "mission",
+    "gouvernement", "convention", "congrès", "conférence", "cour", "tribunal",
+}  # fmt: skip
+
+
 def _commander_question(mention: Mention, sentence: Any) -> tuple[str, str] | None:
     """'La Force H, venue de Gibraltar sous le commandement du vice-amiral Sir James
     Somerville, se présente …' -> 'Qui commande la Force H ?': the one a named body acts
@@ -4936,8 +5009,10 @@ def _commander_question(mention: Mention, sentence: Any) -> tuple[str, str] | No
     else:
         subject = next((c for c in governor.children if c.dep_.startswith("nsubj")), None)
         finite = governor
-    if subject is None or subject.ent_type_ == "PER":
-        return None
+    if subject is None or subject.lower_ not in COMMANDED_BODIES:
+        return None  # 'Qui dirige la cathédrale Notre-Dame ?', 'Qui commande Lazare Carnot ?'
+    if any(c.dep_ == "obj" for c in governor.children):
+        return None  # 'Il place l'armée du Nord sous les ordres de Jourdan': the army is his
     phrase = _participle_noun(subject, governor, sentence)
     if phrase is None:
         return None
