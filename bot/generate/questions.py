@@ -2117,11 +2117,7 @@ def _surname_subject(
         t.dep_ == "obj" and t.pos_ in ("NOUN", "PROPN") for t in sentence
     ):
         return []
-    root = _root_verb(sentence)
-    subject = next(
-        (c for c in (root.children if root is not None else ()) if c.dep_.startswith("nsubj")),
-        None,
-    )
+    subject = _main_subject(sentence)
     if subject is None:
         return []
     name = next((n for n in protagonists.values() if _by_his_surname(subject, n, mentions)), None)
@@ -2299,11 +2295,7 @@ def _protagonist_subject(
         for m in mentions
     ):
         return None  # '…, alors qu'il se croit mourant, le roi Louis IX fait le vœu': his
-    root = _root_verb(before)
-    subject = next(
-        (c for c in (root.children if root is not None else ()) if c.dep_.startswith("nsubj")),
-        None,
-    )
+    subject = _main_subject(before)
     wanted = PRONOUN_AGREEMENT[word]
 
     def agrees(token: Any) -> bool:
@@ -3933,9 +3925,8 @@ def _birth_cloze(mention: Mention, sentence: Any) -> tuple[str, str] | None:
 def _person_at(sentence: Any, at: int) -> str:
     """The name a person is given from that character of the sentence on, if a person's."""
     tokens = [t for t in sentence if t.idx - sentence.start_char >= at]
-    if tokens and tokens[0].pos_ == "PRON" and _referent(tokens[0]):
-        # 'Mort à Paris le 21 novembre 1782, il lègue …': the 'il' read as the man
-        return _referent(tokens[0]) or ""
+    if tokens and tokens[0].pos_ == "PRON" and (referent := _referent(tokens[0])):
+        return referent  # 'Mort à Paris le 21 novembre 1782, il lègue …': the 'il' read as him
     name: list[Any] = []
     for token in tokens:
         if token.ent_type_ != "PER" or (name and token.ent_iob_ == "B"):
@@ -4402,6 +4393,13 @@ def _root_verb(sentence: Any) -> Any | None:
     if following < sentence.end and sentence.doc[following].pos_ in ("VERB", "AUX"):
         return sentence.doc[following]
     return None
+
+
+def _main_subject(sentence: Any) -> Any | None:
+    """The subject of the sentence's main verb, if the parse gives one."""
+    root = _root_verb(sentence)
+    children = root.children if root is not None else ()
+    return next((c for c in children if c.dep_.startswith("nsubj")), None)
 
 
 def _subject_question(mention: Mention, sentence: Any) -> tuple[str, str] | None:
