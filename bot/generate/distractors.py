@@ -152,6 +152,7 @@ class Fit:
     people: dict[str, Person] = field(default_factory=dict)
     articles: dict[str, set[str]] = field(default_factory=dict)  # name folded -> classes seen
     aliases: set[frozenset[str]] = field(default_factory=set)
+    lords: dict[str, str] = field(default_factory=dict)  # 'bayard' -> 'Pierre Terrail'
     printed: str = ""  # the question's sentence: what it prints is no wrong answer
     likeness: Callable[[str, str], float | None] | None = None  # see Likeness
     # the passage is a negotiation ('Le traité de Versailles'): its delegates of every side

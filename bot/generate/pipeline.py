@@ -134,6 +134,7 @@ ETRE = {"est", "sont", "fut", "furent", "était", "étaient", "sera", "seront", 
 THIRD_PERSON = re.compile(
     r"[a-zàâçéèêëîïôûùüÿœ-]+(?:e|ent|a|ait|aient|it|ut|int|èrent|irent|urent|end|ond|ient)"
 )
+SHORT_THIRD_PERSON = re.compile(r"[a-zàâçéèêëîïôûùüÿœ-]+[td]")  # 'combat', 'part', 'prend'
 PAST_ENDINGS = ("a", "it", "ut", "int", "èrent", "irent", "urent")
 
 
@@ -161,7 +162,21 @@ def _repair_root(root: Any) -> None:
     if root.pos_ not in ("ADJ", "NOUN", "PROPN", "ADP") or not root.is_lower:
         return
     word = root.text.casefold()
-    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    # 'il assiège Cologne', 'il combat à Marignan': a personal pronoun right before the word,
+    # which the parser may call impersonal, leaves no doubt that the word is its verb
+    pronoun = next(
+        (
+            c
+            for c in root.children
+            if c.dep_ in ("nsubj", "expl:subj")
+            and c.lower_ in ("il", "elle", "ils", "elles")
+            and c.i == root.i - 1
+        ),
+        None,
+    )
+    subjects = [
+        c for c in root.children if c.dep_ == "nsubj" or (pronoun is not None and c.i == pronoun.i)
+    ]
     copulas = [c for c in root.children if c.dep_ == "cop"]
     if len(subjects) != 1 or any(c.dep_ in ("det", "amod", "nummod") for c in root.children):
         return  # 'la loi sur l'enseignement', 'une place forte': a noun after all
@@ -181,7 +196,10 @@ def _repair_root(root: Any) -> None:
         copulas[0].dep_ = "aux:pass"
         subjects[0].dep_ = "nsubj:pass"
         return
-    if not THIRD_PERSON.fullmatch(word) or subjects[0].i > root.i:
+    if subjects[0].i > root.i:
+        return
+    short = pronoun is not None and SHORT_THIRD_PERSON.fullmatch(word)
+    if not THIRD_PERSON.fullmatch(word) and not short:
         return
     tense = "Past" if word.endswith(PAST_ENDINGS) else "Pres"
     number = (subjects[0].morph.get("Number") or ["Sing"])[0]

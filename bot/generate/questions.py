@@ -173,7 +173,7 @@ ANNOUNCES_QUOTE = re.compile(
 )
 OPEN_END = re.compile(
     r"\b(?:par|de|d['’]|à|au|aux|avec|sur|en|pour|sans|dans|vers|contre|chez|du|des|le|la|les"
-    r"|un|une|et|ou)\s*[.?!]$",
+    r"|un|une|et|ou|puis|mais|ni|car|donc)\s*[.?!]$",  # '… à la troisième croisade puis.'
     re.IGNORECASE,
 )
 LISTED_BLANK = re.compile(
@@ -1639,6 +1639,8 @@ def _impersonal(subject: Any) -> bool:
     verb = subject.head
     # 'il se produit la grande disette': a reflexive's noun after it is its subject
     reflexive = subject.i + 1 < verb.i and subject.nbor().lower_ in ("se", "s'", "s’")
+    if reflexive and "Inf" in verb.morph.get("VerbForm"):
+        return False  # 'il se fait bâtir un palais': a causative, the palace is what he built
     return any(
         c.dep_ in ("obj", "nsubj", "nsubj:pass")
         and c.i > verb.i
@@ -2000,10 +2002,7 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
             not subjects
             and index - 1 in carried
             and "\n" not in before.doc.text[before.end_char : sentences[index].start_char]
-            and not any(
-                t.dep_ == "obj" and t.pos_ in ("NOUN", "PROPN") and "Sing" in t.morph.get("Number")
-                for t in before
-            )
+            and not any(_may_be_meant(t, sentences[index]) for t in before)
         ):
             # nobody else the subject in between, in one paragraph; others named beside the
             # verb leave the 'il' his, as after a named subject ('Exilé, il croit que l'armée
@@ -2026,7 +2025,9 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
                     for f, n in protagonists.items()
                     if f or n in called_il or _mans_first_name(n)
                 }
-                resolved = _protagonist_subject(sentences[index], before, sure, index, mentions)
+                resolved = _protagonist_subject(
+                    sentences[index], before, sure, index, mentions, fit.people
+                )
                 if resolved is not None:
                     found.append(resolved)
                     carried[index] = resolved
@@ -2045,6 +2046,9 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
         person = fit.people.get(subjects[0].text.casefold())
         feminine = person.feminine if person is not None else False
         _resolve_possessive(sentences[index], before, name, mentions, index)
+        read_at: int | None = None  # where the sentence's first 'il' read as him stands
+        between = before.doc.text[before.start_char : sentences[index].start_char]
+        new_paragraph = "\n" in between[len(between.rstrip()) :]
         for token in sentences[index]:
             word = token.text.casefold()
             if (
@@ -2059,6 +2063,9 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
                 m for m in mentions
                 if m.sentence == index and m.kind == "person" and m.start < token.idx
                 and not re.search(r"\bpar\s+$", token.doc.text[max(0, m.start - 5) : m.start])
+                and _may_be_meant_instead(
+                    _token_at(sentences[index], m.start), token, read_at, new_paragraph
+                )
             ]  # fmt: skip
             if (word == "elle") != feminine or named_first:
                 continue
@@ -2068,6 +2075,7 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
                 t.ent_type_ == "PER"
                 and t.ent_iob_ == "B"
                 and (t.i == 0 or t.doc[t.i - 1].lower_ != "par")
+                and _may_be_meant_instead(t, token, read_at, new_paragraph)
                 for t in sentences[index]
                 if t.i < token.i
             ):
@@ -2076,12 +2084,75 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
                 # 'où Louis XVIII meurt' there
                 continue
             token._.referent = name
+            read_at = token.idx if read_at is None else read_at
             found.append(Mention(name, "person", token.idx, token.idx + len(token.text), index))
             if word == "il":
                 called_il.add(name)
             if token.head.dep_ == "ROOT":
                 carried[index] = subjects[0]
     return found
+
+
+def _may_be_meant_instead(
+    person: Any | None, pronoun: Any, read_at: int | None, new_paragraph: bool
+) -> bool:
+    """Whether a man named before the pronoun in its sentence may be its 'il': not one in
+    what opens its clause ('Sous Louis XII, il combat'), nor, once an earlier 'il' of the
+    sentence was read, one he met on the way ('il entre dans la compagnie de Louis de
+    Luxembourg et suit le roi Charles VIII ; il se distingue …'), unless that man did
+    something himself ('il rencontre Charles VIII, qui le nomme capitaine ; il …')."""
+    if person is None:
+        return True
+    if read_at is None:  # a paragraph's first 'il' is less surely the last one's man
+        return new_paragraph or not _set_aside(person, pronoun)
+    if person.idx < read_at:
+        return False  # weighed for the first 'il' already
+    token = person
+    while token.dep_ in ("flat:name", "flat", "appos") and token.head.i != token.i:
+        token = token.head
+    return token.dep_.startswith("nsubj") or any(
+        c.dep_ == "acl:relcl" and any(g.dep_.startswith("nsubj") for g in c.children)
+        for c in token.children
+    )
+
+
+def _may_be_meant(noun: Any, sentence: Any) -> bool:
+    """A thing the sentence before did, which the next main 'il' may stand for: 'Il signe le
+    Concordat. Il est ratifié'; not one of the other gender ('Il signe la paix. Il rentre')."""
+    if noun.dep_ != "obj" or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if "Sing" not in noun.morph.get("Number"):
+        return False
+    subject = _main_subject(sentence)
+    if subject is None or subject.lower_ not in ("il", "elle"):
+        return True
+    gender = noun.morph.get("Gender")
+    return not gender or gender[0] == PRONOUN_AGREEMENT[subject.lower_][0]
+
+
+def _token_at(sentence: Any, offset: int) -> Any | None:
+    return next((t for t in sentence if t.idx <= offset < t.idx + len(t.text)), None)
+
+
+def _set_aside(person: Any | None, pronoun: Any) -> bool:
+    """'Sous Louis XII, il combat', 'Placé auprès du duc Charles de Savoie, il entre …': a
+    man named in what opens the pronoun's own clause, and the subject of nothing there, is
+    not the 'il' (unlike 'Lorsque le roi le nomme, il …', whose king may be)."""
+    if person is None or person.sent != pronoun.sent or person.i >= pronoun.i:
+        return False
+    if not any(t.text == "," for t in pronoun.doc[person.i : pronoun.i]):
+        return False
+    if any(
+        t.dep_.startswith("nsubj") and (t.pos_ != "PRON" or t.lower_ == "qui")
+        for t in pronoun.doc[pronoun.sent.start : pronoun.i]
+    ):
+        return False  # 'Son corps échappa …, puis, sur la décision de Bonaparte, il fut …'
+    token = person
+    while token.i not in (pronoun.i, pronoun.head.i):
+        if token.dep_.startswith("nsubj") or token.dep_ == "ROOT" or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
 
 
 def _by_his_surname(token: Any, name: str, mentions: list[Mention]) -> bool:
@@ -2203,8 +2274,20 @@ def _protagonists(sentences: list[Any], mentions: list[Mention], fit: Fit) -> di
         }  # fmt: skip
     if not in_title and (first_name := _title_first_name(text)):
         in_title = {m.text for m in people if m.text == first_name}  # 'Martin', of Tours
+    lordships: set[str] = set()  # the title's 'Bayard' is his: no other man it names
     if not in_title:
         surnames = {m.text.casefold() for m in people if m.text.casefold() in title_words}
+        if not surnames:  # 'L'abbé Grégoire, prêtre …' for 'Henri Grégoire': his surname,
+            # unless the title gives another first name ('Émilie du Châtelet', not her husband)
+            surnames = {
+                last.casefold() for m in people
+                if " " in m.text and (last := m.text.split()[-1]).casefold() in title_words
+                and last[:1].isupper()
+                and not re.search(
+                    rf"\b[A-ZÀ-ÖØ-Þ][\w-]*\s+(?:(?:de|du|des)\s+|d['’])?{re.escape(last)}\b",
+                    text[:title_end],
+                )
+            }  # fmt: skip
         named = [m for m in people if " " in m.text and m.text.split()[-1].casefold() in surnames]
         kin = {m.text for m in named if ELDER_KIN.search(text[max(0, m.start - 30) : m.start])}
         in_title = {m.text for m in named} - (kin if len({m.text for m in named}) > 1 else set())
@@ -2212,24 +2295,46 @@ def _protagonists(sentences: list[Any], mentions: list[Mention], fit: Fit) -> di
             in_title = {
                 m.text for m in people if " " not in m.text and m.text.casefold() in surnames
             }
+    titled = [m.text for m in mentions if m.kind == "person" and m.end <= title_end]
+    if not in_title:
+        # 'Gerbert d'Aurillac, pape de l'an mil': the passage calls him 'Gerbert', which the
+        # model reads as no one; the title's own name is his
+        in_title = set(titled)
+    # 'Gouges' in the passage, 'Olympe de Gouges' in the title: her whole name says who
+    in_title = {
+        next((t for t in titled if words_of(name) < words_of(t)), name) for name in in_title
+    }
+    head = text[: min([title_end, *(i for i in (text.find(","), text.find(" (")) if i >= 0)])]
+    head_words = set(re.findall(r"[\w-]+", head.casefold()))
+    # 'Jacques Cœur, argentier de Charles VII': the king is whom he served, no other subject
+    in_title = {name for name in in_title if words_of(name) <= head_words} or in_title
+    if not any(" " in name for name in in_title):
+        # 'Pierre Terrail, seigneur de Bayard' under 'Bayard, le chevalier …': the title
+        # calls him by his lordship, the passage by the whole name an 'il' is read as (its
+        # reading without asides has lost the lordship: the fit kept it)
+        lordships = {word for word in title_words if word in fit.lords}
+        if lordships:
+            in_title = {fit.lords[word] for word in lordships}
     found: dict[bool, set[str]] = {}
     for name in in_title:
         person = fit.people.get(name.casefold())
         found.setdefault(person is not None and person.feminine, set()).add(name)
     chosen = {feminine: names.pop() for feminine, names in found.items() if len(names) == 1}
-    # 'Louis XIV et Colbert', 'Henri IV et Sully': another of that gender the title names
+    # 'Louis XIV et Colbert', 'Henri IV et Sully': another of that gender the title's head
+    # names
     doc = sentences[0].doc
     for feminine, name in list(chosen.items()):
         own = fit.people.get(name.casefold())
         others = {
             m.text for m in people
             if (other := fit.people.get(m.text.casefold())) is not own
-            and (words_of(m.text) & title_words) - words_of(name)
+            and (words_of(m.text) & head_words) - words_of(name) - lordships
             and (other is not None and other.feminine) == feminine
         } | {
             t.text for t in doc
-            if t.idx > title_end and t.ent_type_ == "PER" and t.text.casefold() in title_words
-            and t.text.casefold() not in words_of(name) | NAME_PARTICLES and t.text[:1].isupper()
+            if t.idx > title_end and t.ent_type_ == "PER" and t.text.casefold() in head_words
+            and t.text.casefold() not in words_of(name) | NAME_PARTICLES | lordships
+            and t.text[:1].isupper()
             # a name the mentions missed ('duc de Sully'), not a word of one they hold
             and not any(m.kind == "person" and m.start <= t.idx < m.end for m in mentions)
         }  # fmt: skip
@@ -2253,6 +2358,7 @@ def _protagonist_subject(
     protagonists: dict[bool, str],
     index: int,
     mentions: list[Mention],
+    people: dict[str, Person] | None = None,
 ) -> Mention | None:
     """The main subject 'il' (or 'elle') of a sentence after one with no person for subject
     is the title's person when nothing else could be meant: no earlier subject of the
@@ -2349,7 +2455,12 @@ def _protagonist_subject(
         # a main clause's subject; the parser reads 'Le roi manque d'argent' with 'roi' for
         # root: a noun root counts
         main = t.dep_ in ("nsubj", "nsubj:pass") and t.head.dep_ == "ROOT"
-        noun_root = t.dep_ == "ROOT" and not any(c.dep_.startswith("nsubj") for c in t.children)
+        noun_root = (
+            t.dep_ == "ROOT"
+            and not any(c.dep_.startswith("nsubj") for c in t.children)
+            # not 'Maître de la Monnaie en 1436, …, il est anobli': what he was, no article
+            and (t.pos_ != "NOUN" or any(c.dep_ == "det" for c in t.children))
+        )
         if t.idx < here or not (main or noun_root):
             continue
         if t.pos_ not in ("NOUN", "PROPN") or t.ent_type_ == "PER":
@@ -2371,17 +2482,32 @@ def _protagonist_subject(
     )
     beside = sentence.start_char + (companion.end() if companion else 0)
 
+    def of_the_other_gender(name: str) -> bool:
+        """'Le marquis Florent Claude du Châtelet l'épouse. … Elle publie …': he is no
+        'elle' (a man by his first name), and a woman the passage says is one no 'il'."""
+        if word == "elle":
+            return _mans_first_name(name)
+        person = (people or {}).get(name.casefold())
+        return person is not None and person.feminine
+
+    elsewhere = [
+        (m.start, m.end) for m in mentions if m.kind == "person" and of_the_other_gender(m.text)
+    ]
     # in a paragraph's first sentence, the paragraph before counts by its subjects
     if any(
         t.ent_type_ == "PER" and t.text.casefold() not in own
+        and not any(a <= t.idx < b for a, b in elsewhere)
         and (t.idx >= here or t.dep_.startswith("nsubj") or t.head.dep_.startswith("nsubj"))
         and not sentence.start_char <= t.idx < beside
+        and not _set_aside(t, pronoun)
         for t in doc
         if paragraph <= t.idx < pronoun.idx
     ) or any(
         m.kind == "person" and here <= m.start < pronoun.idx and m.text.casefold() not in own
         and not set(m.text.casefold().split()) <= own
+        and not of_the_other_gender(m.text)
         and not sentence.start_char <= m.start < beside
+        and not _set_aside(_token_at(sentence, m.start), pronoun)
         for m in mentions
     ):  # fmt: skip
         return None  # 'Corvisart … il': someone else named in the paragraph may be meant
@@ -2755,6 +2881,13 @@ def _passage_fit(
         acronym = re.match(r"\s*\(([A-ZÉ][A-Za-zÉ]{1,9})\)", text[mention.end : mention.end + 14])
         if acronym:
             fit.aliases.add(frozenset((mention.text.casefold(), acronym[1].casefold())))
+    people = {m.text for m in mentions if m.kind == "person" and " " in m.text}
+    for name, lordship in LORDSHIP.findall(original or text):
+        words = name.split()  # 'Placé, Pierre Terrail': a tail of the run of capitals
+        whole = next((w for n in range(len(words)) if (w := " ".join(words[n:])) in people), None)
+        if whole is not None and lordship.casefold() not in NAME_PARTICLES | {"les"}:
+            fit.lords.setdefault(lordship.casefold(), whole)
+            fit.aliases.add(frozenset((whole.casefold(), lordship.casefold())))
     for name, nickname in NICKNAMED.findall(original or text):
         # 'Jean-Baptiste Poquelin, dit Molière': Molière was offered as his wrong answer;
         # the run of capitals may start on a word of the sentence ('Quand Jean-Baptiste
@@ -2766,6 +2899,11 @@ def _passage_fit(
 
 
 NAME_WORDS = r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?:le |la |de |du |d['’])?[A-ZÀ-ÖØ-Þ][\w'’-]*)*"
+# 'Pierre Terrail, seigneur de Bayard', 'John Churchill, duc de Marlborough'
+LORDSHIP = re.compile(
+    rf"({NAME_WORDS}),\s+(?:seigneur|sire|sieur|duc|comte|marquis|vicomte|baron|prince)\s+"
+    r"(?:de\s+|d['’]|du\s+)([A-ZÀ-ÖØ-Þ][\w'’-]*)\b(?!\s+(?:de|d['’]|du)\s)"
+)
 NICKNAMED = re.compile(
     rf"({NAME_WORDS}),\s+(?:(?:dit|dite|surnommée?)\s+|connue? sous le nom (?:de\s+|d['’]))"
     rf"(?:«\s*)?((?:le |la |l['’])?{NAME_WORDS})"
@@ -3683,7 +3821,7 @@ def _stem_problems(candidate: Candidate) -> list[str]:
     if CUT_SUBORDINATE.search(stem):
         found.append("a subordinate clause cut after its conjunction")
     if OPEN_END.search(stem.rstrip()):
-        found.append("a stem ending on a preposition or an article: what followed was cut")
+        found.append("a stem ending on a preposition, an article or a conjunction: cut short")
     content = [w for w in re.findall(r"\w+", candidate.answer.casefold()) if len(w) > 3]
     stem_words = set(re.findall(r"\w+", stem.casefold()))
     if any(w in stem_words and w not in STOPWORDS for w in content):
@@ -4844,7 +4982,9 @@ def _participle_question(
             # 'entre X et le pape Pie VII, …', 'la Company, fondée en 1600, et la VOC (…),
             # créée en 1602': the participle is another noun's
             return None
-    elif first.i == verb.i == verb.left_edge.i:
+    elif first.i == verb.left_edge.i and all(
+        t.pos_ == "ADV" and t.head.i == verb.i for t in doc[first.i : verb.i]
+    ):  # 'Grièvement blessé à Brescia en 1512, il …': the adverb may go
         # the sentence's verb; the parser sometimes makes the participle the root and the
         # verb its 'conj' ('Présidée par X, …, la conférence rassemble …')
         finite = sentence.root
