@@ -2046,7 +2046,6 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
         person = fit.people.get(subjects[0].text.casefold())
         feminine = person.feminine if person is not None else False
         _resolve_possessive(sentences[index], before, name, mentions, index)
-        read_at: int | None = None  # where the sentence's first 'il' read as him stands
         between = before.doc.text[before.start_char : sentences[index].start_char]
         new_paragraph = "\n" in between[len(between.rstrip()) :]
         for token in sentences[index]:
@@ -2064,7 +2063,7 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
                 if m.sentence == index and m.kind == "person" and m.start < token.idx
                 and not re.search(r"\bpar\s+$", token.doc.text[max(0, m.start - 5) : m.start])
                 and _may_be_meant_instead(
-                    _token_at(sentences[index], m.start), token, read_at, new_paragraph
+                    _token_at(sentences[index], m.start), token, new_paragraph
                 )
             ]  # fmt: skip
             if (word == "elle") != feminine or named_first:
@@ -2075,7 +2074,7 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
                 t.ent_type_ == "PER"
                 and t.ent_iob_ == "B"
                 and (t.i == 0 or t.doc[t.i - 1].lower_ != "par")
-                and _may_be_meant_instead(t, token, read_at, new_paragraph)
+                and _may_be_meant_instead(t, token, new_paragraph)
                 for t in sentences[index]
                 if t.i < token.i
             ):
@@ -2084,7 +2083,6 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
                 # 'où Louis XVIII meurt' there
                 continue
             token._.referent = name
-            read_at = token.idx if read_at is None else read_at
             found.append(Mention(name, "person", token.idx, token.idx + len(token.text), index))
             if word == "il":
                 called_il.add(name)
@@ -2093,27 +2091,12 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
     return found
 
 
-def _may_be_meant_instead(
-    person: Any | None, pronoun: Any, read_at: int | None, new_paragraph: bool
-) -> bool:
+def _may_be_meant_instead(person: Any | None, pronoun: Any, new_paragraph: bool) -> bool:
     """Whether a man named before the pronoun in its sentence may be its 'il': not one in
-    what opens its clause ('Sous Louis XII, il combat'), nor, once an earlier 'il' of the
-    sentence was read, one he met on the way ('il entre dans la compagnie de Louis de
-    Luxembourg et suit le roi Charles VIII ; il se distingue …'), unless that man did
-    something himself ('il rencontre Charles VIII, qui le nomme capitaine ; il …')."""
-    if person is None:
-        return True
-    if read_at is None:  # a paragraph's first 'il' is less surely the last one's man
-        return new_paragraph or not _set_aside(person, pronoun)
-    if person.idx < read_at:
-        return False  # weighed for the first 'il' already
-    token = person
-    while token.dep_ in ("flat:name", "flat", "appos") and token.head.i != token.i:
-        token = token.head
-    return token.dep_.startswith("nsubj") or any(
-        c.dep_ == "acl:relcl" and any(g.dep_.startswith("nsubj") for g in c.children)
-        for c in token.children
-    )
+    what opens its clause ('Sous Louis XII, il combat', 'il sert dans la compagnie de Louis
+    de Luxembourg ; il se distingue'), if the 'il' is in the paragraph of the man it is read
+    as (a paragraph's first 'il' is less surely the last one's man)."""
+    return person is None or new_paragraph or not _set_aside(person, pronoun)
 
 
 def _may_be_meant(noun: Any, sentence: Any) -> bool:
@@ -2123,6 +2106,8 @@ def _may_be_meant(noun: Any, sentence: Any) -> bool:
         return False
     if "Sing" not in noun.morph.get("Number"):
         return False
+    if any(t.ent_type_ == "PER" or _person_noun(t.text) for t in noun.subtree):
+        return True  # 'Il demande la main de la fille du duc. Il la lui refuse': the duke
     subject = _main_subject(sentence)
     if subject is None or subject.lower_ not in ("il", "elle"):
         return True
@@ -2210,16 +2195,30 @@ def _mans_first_name(name: str) -> bool:
 
 
 def _object_clitic(sentence: Any) -> Any | None:
-    """'le', 'la' or 'lui' standing for someone before a verb ('Le roi le nomme …')."""
+    """'le', 'la' or 'lui' standing for someone before a verb ('Le roi le nomme …'), or
+    right after a name, before a word shaped like a verb, however the model tagged them
+    ('Charles VII le fait maréchal', read as 'le fait', a noun)."""
     return next(
         (
             t
             for t in sentence[:-1]
             if t.text.casefold() in ("le", "la", "l'", "l’", "lui")
-            and (t.dep_ in ("obj", "iobj") or "Fin" in t.doc[t.i + 1].morph.get("VerbForm"))
+            and (
+                t.dep_ in ("obj", "iobj")
+                or "Fin" in t.doc[t.i + 1].morph.get("VerbForm")
+                or (
+                    t.i > sentence.start
+                    and (t.nbor(-1).ent_type_ == "PER" or t.nbor(-1).dep_ == "flat:name")
+                    and t.nbor().is_lower
+                    and bool(VERB_SHAPED.fullmatch(t.nbor().text))
+                )
+            )
         ),
         None,
     )
+
+
+VERB_SHAPED = re.compile(r"[a-zàâçéèêëîïôûùüÿœ-]+(?:e|a|t|it|ut|ait|int|end|ond)")
 
 
 def _clitic_of_the_subject(clitic: Any, sentence: Any, mentions: list[Mention], index: int) -> bool:
@@ -2295,7 +2294,9 @@ def _protagonists(sentences: list[Any], mentions: list[Mention], fit: Fit) -> di
             in_title = {
                 m.text for m in people if " " not in m.text and m.text.casefold() in surnames
             }
-    titled = [m.text for m in mentions if m.kind == "person" and m.end <= title_end]
+    # 'Gerbert d'Aurillac, pape …', not 'La fuite de Louis XVI à Varennes': the name the
+    # title opens on is whom it is about
+    titled = [m.text for m in mentions if m.kind == "person" and m.start == 0 < m.end <= title_end]
     if not in_title:
         # 'Gerbert d'Aurillac, pape de l'an mil': the passage calls him 'Gerbert', which the
         # model reads as no one; the title's own name is his
@@ -2307,7 +2308,8 @@ def _protagonists(sentences: list[Any], mentions: list[Mention], fit: Fit) -> di
     head = text[: min([title_end, *(i for i in (text.find(","), text.find(" (")) if i >= 0)])]
     head_words = set(re.findall(r"[\w-]+", head.casefold()))
     # 'Jacques Cœur, argentier de Charles VII': the king is whom he served, no other subject
-    in_title = {name for name in in_title if words_of(name) <= head_words} or in_title
+    # (not 'Ambassadeur de François Ier, Jean de La Forêt', whose head is the king)
+    in_title = {n for n in in_title if words_of(n) <= head_words and text.startswith(n)} or in_title
     if not any(" " in name for name in in_title):
         # 'Pierre Terrail, seigneur de Bayard' under 'Bayard, le chevalier …': the title
         # calls him by his lordship, the passage by the whole name an 'il' is read as (its
@@ -2882,12 +2884,16 @@ def _passage_fit(
         if acronym:
             fit.aliases.add(frozenset((mention.text.casefold(), acronym[1].casefold())))
     people = {m.text for m in mentions if m.kind == "person" and " " in m.text}
+    holders: dict[str, set[str]] = {}
     for name, lordship in LORDSHIP.findall(original or text):
         words = name.split()  # 'Placé, Pierre Terrail': a tail of the run of capitals
         whole = next((w for n in range(len(words)) if (w := " ".join(words[n:])) in people), None)
         if whole is not None and lordship.casefold() not in NAME_PARTICLES | {"les"}:
-            fit.lords.setdefault(lordship.casefold(), whole)
+            holders.setdefault(lordship.casefold(), set()).add(whole)
             fit.aliases.add(frozenset((whole.casefold(), lordship.casefold())))
+    # 'François de Lorraine, duc de Guise' and his son 'Henri de Lorraine, duc de Guise':
+    # the title's 'Guise' is either
+    fit.lords = {word: names.pop() for word, names in holders.items() if len(names) == 1}
     for name, nickname in NICKNAMED.findall(original or text):
         # 'Jean-Baptiste Poquelin, dit Molière': Molière was offered as his wrong answer;
         # the run of capitals may start on a word of the sentence ('Quand Jean-Baptiste
@@ -4983,8 +4989,12 @@ def _participle_question(
             # créée en 1602': the participle is another noun's
             return None
     elif first.i == verb.left_edge.i and all(
-        t.pos_ == "ADV" and t.head.i == verb.i for t in doc[first.i : verb.i]
-    ):  # 'Grièvement blessé à Brescia en 1512, il …': the adverb may go
+        t.pos_ == "ADV"
+        and t.head.i == verb.i
+        and t.lower_.endswith("ment")
+        and t.lower_ not in ("nullement", "aucunement")
+        for t in doc[first.i : verb.i]
+    ):  # 'Grièvement blessé à Brescia en 1512, il …': a manner may go, not 'Non réélu'
         # the sentence's verb; the parser sometimes makes the participle the root and the
         # verb its 'conj' ('Présidée par X, …, la conférence rassemble …')
         finite = sentence.root
@@ -5898,6 +5908,8 @@ def _cloze(mention: Mention, sentence: Any) -> tuple[str, str] | None:
                 # the opening phrase keeps its comma when the aside before the subject goes
                 text = text.rstrip() + ", "
             text = before_pronoun(text, token)
+            if referent and re.search(r"\bqu['’]$", text) and not VOWEL_START.match(referent):
+                text = text[:-1] + "e "  # 'qu'il avait fondé': 'que Jean Jaurès', not 'qu'Jean'
             text += (referent or token.text) + (
                 token.whitespace_ or " " * (token.i + 1 not in {t.i for t in kept})
             )
