@@ -2009,6 +2009,22 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
             # se ralliera au nom de Napoléon. Le 30 octobre 1836, il tente …'); not after 'Il
             # signe le Concordat.', whose next 'Il est ratifié' is the Concordat
             subjects = [carried[index - 1]]
+        pronoun = next(
+            (t for t in sentences[index] if t.lower_ in ("il", "elle") and t.dep_ in SUBJECT_DEPS),
+            None,
+        )
+        if (
+            subjects
+            and protagonists
+            and pronoun is not None
+            and all(
+                _of_the_other_gender(_full_name(m, mentions), pronoun.lower_, fit.people)
+                for m in subjects
+            )
+        ):
+            # 'Lagrange devient son protecteur. Sous le même pseudonyme, elle correspond avec
+            # Gauss': not him; the title's woman, if nothing else could be meant
+            subjects = []
         if not subjects:
             # 'La cour quitte Tolède. En 566, elle épousa Sigebert' under 'Brunehaut': where
             # the title names a person of the pronoun's gender, the noun before is no surer
@@ -2091,12 +2107,37 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
     return found
 
 
+def _of_the_other_gender(name: str, word: str, people: dict[str, Person]) -> bool:
+    """'Le marquis Florent Claude du Châtelet l'épouse. … Elle publie …': he is no 'elle' (a
+    man by his first name), and a woman the passage says is one no 'il'."""
+    if word == "elle":
+        return _mans_first_name(name)
+    person = people.get(name.casefold())
+    return person is not None and person.feminine
+
+
+def _full_name_of(name: str, mentions: list[Mention]) -> str:
+    """'Lagrange' as the passage names him whole, 'Joseph-Louis Lagrange'."""
+    longer = [m.text for m in mentions if m.kind == "person" and m.text.endswith(" " + name)]
+    return max(longer, key=len) if longer else name
+
+
 def _may_be_meant_instead(person: Any | None, pronoun: Any, new_paragraph: bool) -> bool:
     """Whether a man named before the pronoun in its sentence may be its 'il': not one in
     what opens its clause ('Sous Louis XII, il combat', 'il sert dans la compagnie de Louis
     de Luxembourg ; il se distingue'), if the 'il' is in the paragraph of the man it is read
     as (a paragraph's first 'il' is less surely the last one's man)."""
     return person is None or new_paragraph or not _set_aside(person, pronoun)
+
+
+def _through_conj(token: Any, top: Any) -> bool:
+    """Whether the token hangs on `top` through another item of a list ('le latin et les
+    œuvres d'Euler': Euler is not the Latin's)."""
+    while token.i != top.i and token.head.i != token.i:
+        if token.dep_ == "conj":
+            return True
+        token = token.head
+    return False
 
 
 def _may_be_meant(noun: Any, sentence: Any) -> bool:
@@ -2106,10 +2147,17 @@ def _may_be_meant(noun: Any, sentence: Any) -> bool:
         return False
     if "Sing" not in noun.morph.get("Number"):
         return False
-    if any(t.ent_type_ == "PER" or _person_noun(t.text) for t in noun.subtree):
+    own = [t for t in noun.subtree if not _through_conj(t, noun)]
+    if any(t.ent_type_ == "PER" or _person_noun(t.text) for t in own):
         return True  # 'Il demande la main de la fille du duc. Il la lui refuse': the duke
     subject = _main_subject(sentence)
     if subject is None or subject.lower_ not in ("il", "elle"):
+        # 'Les femmes étant exclues de l'École, elle s'en procure les cours': the parse's
+        # root may be the opening's; the sentence's first subject pronoun is the one read
+        subject = next(
+            (t for t in sentence if t.lower_ in ("il", "elle") and t.dep_ in SUBJECT_DEPS), None
+        )
+    if subject is None:
         return True
     gender = noun.morph.get("Gender")
     return not gender or gender[0] == PRONOUN_AGREEMENT[subject.lower_][0]
@@ -2206,16 +2254,27 @@ def _object_clitic(sentence: Any) -> Any | None:
             and (
                 t.dep_ in ("obj", "iobj")
                 or "Fin" in t.doc[t.i + 1].morph.get("VerbForm")
-                or (
-                    t.i > sentence.start
-                    and (t.nbor(-1).ent_type_ == "PER" or t.nbor(-1).dep_ == "flat:name")
-                    and t.nbor().is_lower
-                    and bool(VERB_SHAPED.fullmatch(t.nbor().text))
-                )
+                or (t.i > sentence.start and _clitic_after_a_name(t))
             )
         ),
         None,
     )
+
+
+def _clitic_after_a_name(token: Any) -> bool:
+    """'Charles VII le fait maréchal': a subject's name, then 'le' and a verb-shaped word;
+    not '… de Montucla le récit de la mort d'Archimède', a name after 'de'."""
+    name = token.nbor(-1)
+    if not (name.ent_type_ == "PER" or name.dep_ == "flat:name"):
+        return False
+    word = token.nbor()
+    if not word.is_lower or not VERB_SHAPED.fullmatch(word.text):
+        return False
+    doc, first = token.doc, token.sent.start
+    start = name.i
+    while start > first and (doc[start].dep_ == "flat:name" or doc[start - 1].ent_type_ == "PER"):
+        start -= 1
+    return bool(start == first or doc[start - 1].pos_ != "ADP")
 
 
 VERB_SHAPED = re.compile(r"[a-zàâçéèêëîïôûùüÿœ-]+(?:e|a|t|it|ut|ait|int|end|ond)")
@@ -2485,12 +2544,7 @@ def _protagonist_subject(
     beside = sentence.start_char + (companion.end() if companion else 0)
 
     def of_the_other_gender(name: str) -> bool:
-        """'Le marquis Florent Claude du Châtelet l'épouse. … Elle publie …': he is no
-        'elle' (a man by his first name), and a woman the passage says is one no 'il'."""
-        if word == "elle":
-            return _mans_first_name(name)
-        person = (people or {}).get(name.casefold())
-        return person is not None and person.feminine
+        return _of_the_other_gender(_full_name_of(name, mentions), word, people or {})
 
     elsewhere = [
         (m.start, m.end) for m in mentions if m.kind == "person" and of_the_other_gender(m.text)
