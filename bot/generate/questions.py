@@ -2419,7 +2419,7 @@ def _protagonist_subject(
     protagonists: dict[bool, str],
     index: int,
     mentions: list[Mention],
-    people: dict[str, Person] | None = None,
+    people: dict[str, Person],
 ) -> Mention | None:
     """The main subject 'il' (or 'elle') of a sentence after one with no person for subject
     is the title's person when nothing else could be meant: no earlier subject of the
@@ -2544,7 +2544,7 @@ def _protagonist_subject(
     beside = sentence.start_char + (companion.end() if companion else 0)
 
     def of_the_other_gender(name: str) -> bool:
-        return _of_the_other_gender(_full_name_of(name, mentions), word, people or {})
+        return _of_the_other_gender(_full_name_of(name, mentions), word, people)
 
     elsewhere = [
         (m.start, m.end) for m in mentions if m.kind == "person" and of_the_other_gender(m.text)
@@ -2797,10 +2797,7 @@ def _full_name(mention: Mention, mentions: list[Mention]) -> str:
         return upper_first(mention.text)  # as the other acts and events are offered
     if mention.kind != "person" or " " in mention.text:
         return mention.text
-    longer = [
-        m.text for m in mentions if m.kind == "person" and m.text.endswith(" " + mention.text)
-    ]
-    return max(longer, key=len) if longer else mention.text
+    return _full_name_of(mention.text, mentions)
 
 
 # an article, not a name's first letters: 'Lens', 'Laval' and 'Lamartine' keep their capital
