@@ -1998,21 +1998,19 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
             subjects = _lone_subject(before, mentions, index - 1)
         if not subjects:
             subjects = _surname_subject(before, sentences[index], protagonists, mentions, index - 1)
+        next_il = _next_il(sentences[index])
         if (
             not subjects
             and index - 1 in carried
             and "\n" not in before.doc.text[before.end_char : sentences[index].start_char]
-            and not any(_may_be_meant(t, sentences[index]) for t in before)
+            and not any(_may_be_the_next_il(t, next_il) for t in before)
         ):
             # nobody else the subject in between, in one paragraph; others named beside the
             # verb leave the 'il' his, as after a named subject ('Exilé, il croit que l'armée
             # se ralliera au nom de Napoléon. Le 30 octobre 1836, il tente …'); not after 'Il
             # signe le Concordat.', whose next 'Il est ratifié' is the Concordat
             subjects = [carried[index - 1]]
-        pronoun = next(
-            (t for t in sentences[index] if t.lower_ in ("il", "elle") and t.dep_ in SUBJECT_DEPS),
-            None,
-        )
+        pronoun = _first_subject_pronoun(sentences[index])
         if (
             subjects
             and protagonists
@@ -2062,8 +2060,7 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
         person = fit.people.get(subjects[0].text.casefold())
         feminine = person.feminine if person is not None else False
         _resolve_possessive(sentences[index], before, name, mentions, index)
-        between = before.doc.text[before.start_char : sentences[index].start_char]
-        new_paragraph = "\n" in between[len(between.rstrip()) :]
+        new_paragraph = _new_paragraph(before, sentences[index])
         for token in sentences[index]:
             word = token.text.casefold()
             if (
@@ -2079,7 +2076,7 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
                 if m.sentence == index and m.kind == "person" and m.start < token.idx
                 and not re.search(r"\bpar\s+$", token.doc.text[max(0, m.start - 5) : m.start])
                 and _may_be_meant_instead(
-                    _token_at(sentences[index], m.start), token, new_paragraph
+                    next(iter(_tokens_of(m, sentences[index])), None), token, new_paragraph
                 )
             ]  # fmt: skip
             if (word == "elle") != feminine or named_first:
@@ -2140,7 +2137,29 @@ def _through_conj(token: Any, top: Any) -> bool:
     return False
 
 
-def _may_be_meant(noun: Any, sentence: Any) -> bool:
+def _new_paragraph(before: Any, sentence: Any) -> bool:
+    """Whether a paragraph break parts the two sentences (the parser keeps it in 'before')."""
+    between = sentence.doc.text[before.start_char : sentence.start_char]
+    return "\n" in between[len(between.rstrip()) :]
+
+
+def _first_subject_pronoun(sentence: Any) -> Any | None:
+    return next(
+        (t for t in sentence if t.lower_ in ("il", "elle") and t.dep_ in SUBJECT_DEPS), None
+    )
+
+
+def _next_il(sentence: Any) -> Any | None:
+    """The 'il' or 'elle' a sentence's main verb has for subject; failing that, its first
+    subject pronoun ('Les femmes étant exclues de l'École, elle s'en procure les cours': the
+    parse's root may be the opening's)."""
+    subject = _main_subject(sentence)
+    if subject is not None and subject.lower_ in ("il", "elle"):
+        return subject
+    return _first_subject_pronoun(sentence)
+
+
+def _may_be_the_next_il(noun: Any, subject: Any | None) -> bool:
     """A thing the sentence before did, which the next main 'il' may stand for: 'Il signe le
     Concordat. Il est ratifié'; not one of the other gender ('Il signe la paix. Il rentre')."""
     if noun.dep_ != "obj" or noun.pos_ not in ("NOUN", "PROPN"):
@@ -2150,21 +2169,10 @@ def _may_be_meant(noun: Any, sentence: Any) -> bool:
     own = [t for t in noun.subtree if not _through_conj(t, noun)]
     if any(t.ent_type_ == "PER" or _person_noun(t.text) for t in own):
         return True  # 'Il demande la main de la fille du duc. Il la lui refuse': the duke
-    subject = _main_subject(sentence)
-    if subject is None or subject.lower_ not in ("il", "elle"):
-        # 'Les femmes étant exclues de l'École, elle s'en procure les cours': the parse's
-        # root may be the opening's; the sentence's first subject pronoun is the one read
-        subject = next(
-            (t for t in sentence if t.lower_ in ("il", "elle") and t.dep_ in SUBJECT_DEPS), None
-        )
     if subject is None:
         return True
     gender = noun.morph.get("Gender")
     return not gender or gender[0] == PRONOUN_AGREEMENT[subject.lower_][0]
-
-
-def _token_at(sentence: Any, offset: int) -> Any | None:
-    return next((t for t in sentence if t.idx <= offset < t.idx + len(t.text)), None)
 
 
 def _set_aside(person: Any | None, pronoun: Any) -> bool:
@@ -2479,8 +2487,7 @@ def _protagonist_subject(
     # a paragraph's first 'il' is not a common thing the last one ended on ('… fonde une
     # école. ¶ Pour vaincre les préjugés, il obtient …'), but may be a man, a named thing or
     # what is done to ('Colbert fait arrêter le surintendant. ¶ Il est jugé …')
-    between = sentence.doc.text[before.start_char : sentence.start_char]
-    new_paragraph = "\n" in between[len(between.rstrip()) :]  # the parser keeps it in 'before'
+    new_paragraph = _new_paragraph(before, sentence)
     if any(
         t.dep_ == "obj"
         and t.pos_ in ("NOUN", "PROPN")
@@ -2563,7 +2570,7 @@ def _protagonist_subject(
         and not set(m.text.casefold().split()) <= own
         and not of_the_other_gender(m.text)
         and not sentence.start_char <= m.start < beside
-        and not _set_aside(_token_at(sentence, m.start), pronoun)
+        and not _set_aside(next(iter(_tokens_of(m, sentence)), None), pronoun)
         for m in mentions
     ):  # fmt: skip
         return None  # 'Corvisart … il': someone else named in the paragraph may be meant
