@@ -6023,3 +6023,86 @@ def test_a_name_for_il_after_qu_takes_the_whole_que() -> None:
 def test_what_a_review_of_the_title_and_il_rules_found(text: str, wrong: str) -> None:
     """Made-up passages of a review of the rules that read more 'il' as a named person."""
     assert not any(wrong in f"{c.answer} | {c.question}" for c in drafted(text).tried)
+
+
+def test_a_rank_read_into_a_name_is_left_out_of_it() -> None:
+    """The model read 'maréchal Foch', 'général de Gaulle' and 'cardinal Mazarin' with their
+    rank, and a rank is no name, so 150 mentions of the dev set were lost: Ney, Soult,
+    Cambronne and de Gaulle got no question. After 'de', the name is as the passage says it
+    bare, or keeps the particle when it is one syllable; a land or a house names no one."""
+    from bot.generate.facts import _without_rank
+
+    passage = "Le maréchal de Villars attaque. Villars feint une marche vers Landrecies."
+    assert _without_rank("maréchal Foch", "") == "Foch"
+    assert _without_rank("capitaine Alfred Dreyfus", "") == "Alfred Dreyfus"
+    assert _without_rank("général de Gaulle", "le général de Gaulle") == "de Gaulle"
+    assert _without_rank("maréchal de Villars", passage) == "Villars"
+    # never said bare, two syllables: 'de Boufflers' is no way to name him
+    assert _without_rank("maréchal de Boufflers", "le maréchal de Boufflers") != "de Boufflers"
+    assert _without_rank("maréchal de France", "") == "maréchal de France"
+    assert _without_rank("cardinal de Guise", "") == "cardinal de Guise"
+    assert _without_rank("duc de Brunswick", "") == "duc de Brunswick"
+
+
+def test_the_passages_marshals_are_people_to_ask_and_offer() -> None:
+    """A man the passage names by his rank is asked 'Qui …' and offered beside his peers;
+    'Villars feint …' after 'le maréchal de Villars' is the man, not a town."""
+    from bot.generate.facts import entity_mentions
+
+    text = (
+        "Le maréchal de Villars commande la dernière armée du roi. Le 24 juillet 1712, "
+        "Villars feint une attaque sur Landrecies puis franchit l'Escaut. Le général de Gaulle "
+        "parle à la radio de Londres le 18 juin 1940."
+    )
+    found = {(m.text, m.kind) for m in entity_mentions(load_pipeline()(text), lambda _: 0)}
+    assert ("Villars", "person") in found, found
+    assert ("de Gaulle", "person") in found, found
+    assert not any(kind == "place" and name == "Villars" for name, kind in found)
+
+
+def test_a_subject_is_not_parted_from_its_verb_by_one_comma() -> None:
+    """'la Citroën DS, où avait pris place son gendre, le colonel Alain de Boissieu, traversait
+    le carrefour' gave '_____, traversait le carrefour' for the passenger: the parse took the
+    aside for the subject, which a lone comma between them gives away."""
+    mercier = drafted(
+        "L'attentat du pont Neuf (1911)\n\nConduite par un gendarme, la voiture du ministre, où "
+        "avait aussi pris place son neveu, le capitaine Paul Mercier, traversait le pont Neuf "
+        "lorsqu'une bombe éclata le 3 mai 1911, tuant deux passants.\n"
+    )
+    assert not any(
+        c.answer == "Paul Mercier" and f"{BLANK}, traversait" in c.question for c in mercier.tried
+    )
+
+
+def test_a_stem_stops_neither_at_a_colon_nor_on_an_apposed_blank() -> None:
+    """'qui fit signer au bey … un traité qui prévoyait ?': the stem stopped at the colon its
+    object followed; 'l'organisateur de l'opération, _____ ainsi que ses complices' blanked
+    a man apposed to an object, whom the rule on subjects let through."""
+    generation = drafted(
+        "Le traité de Kassar (1882)\n\nLe 3 juin 1882, à Kassar, le général Paul Dumas fit "
+        "signer au sultan Ahmed un accord qui prévoyait : l'occupation des ports ; la garde "
+        "des routes ; un résident à la cour.\n\nL'enquête permit d'identifier le chef du "
+        "complot, Henri Lasalle ainsi que ses complices, en mars 1883.\n"
+    )
+    assert generation.tried
+    assert not any(c.question.endswith("qui prévoyait ?") for c in generation.tried)
+    assert not any(
+        c.answer == "Henri Lasalle" and not problems(c) and "ainsi que" in c.question
+        for c in generation.tried
+    )
+
+
+def test_a_surname_with_its_particle_is_offered_whole() -> None:
+    """'de Gaulle' and 'De Gaulle' (a sentence's first word) were offered beside 'Michel
+    Debré' and 'René Coty': the passage's full name, or else the lists'."""
+    from bot.generate.questions import _surname_in_full
+
+    said = [
+        Mention("Charles de Gaulle", "person", 0, 17, 0),
+        Mention("De Gaulle", "person", 40, 49, 2),
+    ]
+    assert _surname_in_full(said[1], said).text == "Charles de Gaulle"
+    alone = Mention("de Gaulle", "person", 40, 49, 2)
+    assert _surname_in_full(alone, [alone]).text == "Charles de Gaulle"  # as the lists name him
+    unknown = Mention("de Montrevel", "person", 0, 12, 0)
+    assert _surname_in_full(unknown, [unknown]).text == "de Montrevel"

@@ -588,6 +588,9 @@ def person_record(name: str, people: dict[str, Person]) -> Person:
     """The passage's record of a name, completed by the related list's life span and titles."""
     key = name.casefold()
     known, related = people.get(key), _related_people().get(unaccented(key))
+    if related is None and re.match(r"(?:de |d['’])\S", key):
+        # 'de Gaulle' is the list's 'Charles de Gaulle', found by his surname
+        related = _related_people().get(unaccented(re.sub(r"^(?:de |d['’])", "", key)))
 
     def same_man(record: Person | None) -> bool:
         """The list's name is the passage's man if the years agree: 'Philippe II' at

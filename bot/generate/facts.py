@@ -431,6 +431,8 @@ def entity_mentions(doc: Any, sentence_of: Any) -> list[Mention]:
         text = span.text.strip(" ,.;:\n\t–—")  # 'Charles – que l'on nommera …'
         if not text or re.fullmatch(r"[\d\s]+", text):
             continue
+        if kind == "person":
+            text = _without_rank(text, doc.text)
         if kind in ("place", "organisation"):
             text = re.sub(r"^(?:de |du |des |d['’])", "", text)  # 'de la Meuse': 'la Meuse'
         if text.lower() in PLACES or text.lower().removeprefix("la ").removeprefix("l'") in PLACES:
@@ -505,8 +507,18 @@ def entity_mentions(doc: Any, sentence_of: Any) -> list[Mention]:
         for m in mentions
     ]
     mentions = [m for m in mentions if not _common_noun_person(m)]
-    # 'Villars l'emporte à Denain' after 'le maréchal de Villars': the man, not a town
-    mentions = [m for m in mentions if m.kind != "place" or m.text.casefold() not in people]
+    # 'Villars feint d'attaquer' after 'le maréchal de Villars': the man, not a town; where
+    # it is no subject, it may be neither, and is left out
+    titled_subjects = {
+        m.start
+        for m in mentions
+        if m.kind == "place" and m.text.casefold() in people and _bare_subject(starts.get(m.start))
+    }
+    mentions = [
+        replace(m, kind="person") if m.start in titled_subjects else m
+        for m in mentions
+        if m.kind != "place" or m.text.casefold() not in people or m.start in titled_subjects
+    ]
     mentions = [m for m in mentions if m.kind != "place" or m.text not in peoples]
     # 'Ferrand est enfermé au Louvre' after 'Ferrand de Portugal': the count, no town
     forenames = {
@@ -664,6 +676,42 @@ def _without_glued_word(first: Any, mention: Mention) -> Mention:
     )
 
 
+def _without_rank(text: str, passage: str) -> str:
+    """'maréchal Foch', 'général de Gaulle': the model read the rank into the name, and a
+    rank is no name, so the mention was lost with it. After 'de', the name is the one the
+    passage writes bare ('Villars feint'), or keeps its particle when it is one syllable ('de
+    Gaulle'); a land after the rank ('maréchal de France') names no one, and noble titles
+    ('duc de Guise') are how a man is called, left as they were."""
+    found = RANK_BEFORE_NAME.match(text)
+    if found is None:
+        return text
+    name = text[found.end() :]
+    particle = re.match(r"(?:de |d['’])(?=[A-ZÀ-ÖØ-Þ])", name)
+    if particle is None:
+        return name if name[:1].isupper() else text
+    if found[0].split()[-1] not in MILITARY_RANKS:
+        return text  # 'cardinal de Guise', 'abbé de Saint-Denis': a house or a see
+    bare = name[particle.end() :]
+    if place_record(bare) is not None or bare.casefold() in TITLE_LANDS:
+        return text  # 'maréchal de France', 'général de Paris'
+    if len(re.findall(r"[aeiouyàâéèêëîïôûü]+", bare.casefold().removesuffix("e"))) == 1:
+        return name  # one syllable keeps its particle: 'de Gaulle', 'de Retz'
+    said_bare = re.search(rf"(?<![Dd]e )(?<![Dd]['’])(?<![\w-]){re.escape(bare)}(?![\w-])", passage)
+    return bare if said_bare else text  # 'de Villars' is no name; 'de Bourbon' a house
+
+
+# ranks written before a surname; noble titles ('duc de Guise') are how a man is called
+RANK_BEFORE_NAME = re.compile(
+    r"^(?:(?:le|la|du|au) )?(?:maréchal|général|amiral|cardinal|colonel|capitaine|commandant"
+    r"|lieutenant|abbé|impératrice|empereur|docteur|chanoine|pasteur) (?=\S)"
+)
+MILITARY_RANKS = {
+    "maréchal", "général", "amiral", "colonel", "capitaine", "commandant", "lieutenant"
+}  # fmt: skip
+# lands a rank is 'of' besides the countries: 'maréchal de Bretagne', 'connétable de Navarre'
+TITLE_LANDS = COUNTRIES | {"navarre", "bretagne", "normandie", "bourgogne", "champagne", "empire"}
+
+
 def _common_noun_person(mention: Mention) -> bool:
     """'le roi', 'Le roi de France', 'Cardinal': a title, not a name to ask about; 'La Libre
     Parole': a name with an article is a newspaper or a group, not a person."""
@@ -672,6 +720,11 @@ def _common_noun_person(mention: Mention) -> bool:
     words = mention.text.split()
     if words[0] in ("La", "Le", "Les", "L'") or mention.text.casefold() in TITLES:
         return True
+    particle = re.match(r"(?:de |d['’])(?=[A-ZÀ-ÖØ-Þ])", mention.text)
+    if particle is not None:
+        # 'de Gaulle', 'd'Alembert': a surname with its particle; not the model's 'de Metz'
+        bare = mention.text[particle.end() :]
+        return place_record(bare) is not None or bare.casefold() in TITLE_LANDS
     if re.match(r"(?:L['’]|Vive\s)", mention.text):
         return True  # 'L'Empereur', 'Vive l'Empereur': offered beside 'Napoléon Ier', his title
     if all(word.casefold() in TITLE_WORDS for word in words):

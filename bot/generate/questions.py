@@ -692,7 +692,11 @@ def _candidates(
             sentence = doc[before.start : sentence.end]
         # never a distractor the question itself prints: none from the fact's own sentence
         here = sentence.text.casefold()
-        elsewhere = [m for m in mentions if m is mention or m.text.casefold() not in here]
+        elsewhere = [
+            _surname_in_full(m, mentions)
+            for m in mentions
+            if m is mention or m.text.casefold() not in here
+        ]
         fit = replace(_fit_for(mention, doc, mentions, passage_fit, years_of), printed=here)
         # 'Thiers' is asked as 'Adolphe Thiers': no wrong answer may share that whole name
         whole = replace(mention, text=_full_name(mention, mentions))
@@ -740,6 +744,8 @@ def _candidates(
             # décembre suivant, et le roi le _____': the stem has nothing to follow
             question = _following_day_dated(question, text[: sentence.end_char])
             question = _without_gapped_tail(question)
+            if _ends_before_its_object(question, sentence):
+                continue
             if "av. J.-C." in sentence.text:  # the parser hangs 'J.-C.' apart: kept whole
                 question = re.sub(r"\bav\.(?! J\.-C\.)", "av. J.-C.", question)
             question = _with_years(_without_connectives(question), years_of[mention.sentence],
@@ -904,8 +910,9 @@ def _without_gapped_tail(question: str) -> str:
 # '_____ abdique', 'Le 2 août 1830, _____ abdique': the person is who acts
 PERSON_AS_SUBJECT = re.compile(
     rf"^(?:{re.escape(BLANK)}[ ,]|[^_]*?, {re.escape(BLANK)} "
-    r"(?!(?:de|d['’]|du|des|à|au|aux|qui|que|dont)\b))"
-)  # not '…, un haut fonctionnaire, _____, souvent …' nor 'son confesseur, _____ de Firmont'
+    r"(?!(?:de|d['’]|du|des|à|au|aux|qui|que|dont|ainsi)\b))"
+)  # not '…, un haut fonctionnaire, _____, souvent …', 'son confesseur, _____ de Firmont' nor
+# 'l'organisateur de l'opération, _____ ainsi que ses complices'
 OBJECT_AFTER_BLANK = re.compile(
     rf"{re.escape(BLANK)} (?:l['’](?=[a-zéèêàâîôûh])|(?:le|la|les|lui|leur) (?=[a-zéèêàâîôû]))"
 )
@@ -1153,6 +1160,15 @@ def _object_past_colon(colon: Any) -> bool:
     verb = colon.doc[colon.i - 1]
     return verb.pos_ in ("VERB", "AUX") and any(
         child.dep_ in ("obj", "ccomp", "xcomp") and child.i > colon.i for child in verb.children
+    )
+
+
+def _ends_before_its_object(question: str, sentence: Any) -> bool:
+    """'Qui fit signer au bey un traité qui prévoyait ?': the stem stops at the colon that
+    the verb's object follows."""
+    end = question.rstrip(" ?.").rsplit(" ", 1)[-1]
+    return any(
+        _object_past_colon(t) and t.doc[t.i - 1].text == end for t in sentence if t.text == ":"
     )
 
 
@@ -2117,6 +2133,20 @@ def _full_name_of(name: str, mentions: list[Mention]) -> str:
     """'Lagrange' as the passage names him whole, 'Joseph-Louis Lagrange'."""
     longer = [m.text for m in mentions if m.kind == "person" and m.text.endswith(" " + name)]
     return max(longer, key=len) if longer else name
+
+
+def _surname_in_full(mention: Mention, mentions: list[Mention]) -> Mention:
+    """'de Gaulle', 'De Gaulle' offered as a wrong answer: 'Charles de Gaulle', where the
+    passage says it, as the other choices are offered."""
+    particle = re.match(r"(?:[Dd]e |[Dd]['’])(?=[A-ZÀ-ÖØ-Þ])", mention.text)
+    if mention.kind != "person" or particle is None:
+        return mention
+    surname = mention.text[: particle.end()].lower() + mention.text[particle.end() :]
+    whole = _full_name_of(surname, mentions)
+    if whole == surname:  # or as the lists name him
+        listed = person_record(surname, {}).name
+        whole = listed if listed.endswith(" " + surname) else surname
+    return replace(mention, text=whole)
 
 
 def _may_be_meant_instead(person: Any | None, pronoun: Any, new_paragraph: bool) -> bool:
@@ -5944,6 +5974,14 @@ def _cloze(mention: Mention, sentence: Any) -> tuple[str, str] | None:
         return None
     if _list_member(inside):
         return None  # a blank in an enumeration: any other item would be as right
+    comma = _comma_before_its_verb(kept, inside)
+    if comma is not None and comma.i - 1 != last.i:
+        kept = [t for t in kept if t is not comma]  # '_____, doit dégarnir': its aside is cut
+    elif comma is not None and first.i > sentence.start and doc[first.i - 1].text == ",":
+        # 'la Citroën DS, où avait pris place son gendre, le colonel Alain de Boissieu,
+        # traversait': a subject between two commas, right before its verb, is an aside the
+        # parse misread
+        return None
     text = ""
     for token in kept:
         if token.i == first.i:
@@ -5978,6 +6016,18 @@ def _cloze(mention: Mention, sentence: Any) -> tuple[str, str] | None:
     if mention.kind == "number" and re.match(r"\s+av\. J\.-C\.", doc.text[mention.end :]):
         what = "année"  # 'en _____ av. J.-C.': a year the date reader leaves to the numbers
     return f"Complétez ({what}) : {text}", "cloze"
+
+
+def _comma_before_its_verb(kept: list[Any], inside: list[Any]) -> Any | None:
+    """The comma between the blanked subject and its verb, when nothing else is kept there."""
+    last = max(inside, key=lambda t: t.i)
+    after = [t for t in kept if t.i > last.i][:2]
+    if len(after) < 2 or after[0].text != "," or after[1].pos_ not in ("VERB", "AUX"):
+        return None
+    subject = any(
+        t.dep_.startswith(("nsubj", "expl:subj")) and t.head.i == after[1].i for t in inside
+    )
+    return after[0] if subject else None
 
 
 PLURAL_AFTER_BLANK = re.compile(
