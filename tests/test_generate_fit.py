@@ -6106,3 +6106,16 @@ def test_a_surname_with_its_particle_is_offered_whole() -> None:
     assert _surname_in_full(alone, [alone]).text == "Charles de Gaulle"  # as the lists name him
     unknown = Mention("de Montrevel", "person", 0, 12, 0)
     assert _surname_in_full(unknown, [unknown]).text == "de Montrevel"
+
+
+def test_a_surname_with_its_particle_is_answered_whole() -> None:
+    """'de Gaulle' as the answer among 'Michel Debré' and 'Edgar Faure' stood out (read B)."""
+    from bot.generate.questions import _answered_in_full
+
+    generation = drafted(
+        "La création de l'ORTF (1964)\n\nAu printemps 1964, le gouvernement de Georges "
+        "Pompidou prépare une loi sur la radio et la télévision publiques. Le 27 juin 1964, de "
+        "Gaulle promulgue la loi qui crée l'Office de radiodiffusion-télévision française.\n"
+    )
+    asked = next(c for c in generation.tried if c.answer == "de Gaulle")
+    assert _answered_in_full(asked, generation.mentions).answer == "Charles de Gaulle"

@@ -329,10 +329,23 @@ def generate(
         _kept_apart(candidate, before, kept) for candidate, before in zip(kept, chosen, strict=True)
     ]
     kept = [candidate for candidate in kept if not _place_without_time(candidate)]
+    kept = [_answered_in_full(candidate, mentions) for candidate in kept]
     kept.sort(key=lambda c: (c.paragraph, text.find(c.sentence)))  # in the passage's order
     return Generation(
         kept, mentions, len(tried) - len(kept), len(sentences), tried, title, unanswered
     )
+
+
+def _answered_in_full(candidate: Candidate, mentions: list[Mention]) -> Candidate:
+    """'de Gaulle' stood out among 'Michel Debré' and 'Edgar Faure' (read B): the answer is
+    written whole once chosen, as the wrong answers are; not before, where the quality model
+    counts how often the passage says the answer."""
+    if candidate.kind != "person":
+        return candidate
+    whole = _surname_in_full(Mention(candidate.answer, "person", 0, 0, 0), mentions).text
+    if whole == candidate.answer or whole in candidate.distractors:
+        return candidate
+    return replace(candidate, answer=whole)
 
 
 def _place_without_time(candidate: Candidate) -> bool:
