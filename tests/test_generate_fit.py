@@ -6119,3 +6119,62 @@ def test_a_surname_with_its_particle_is_answered_whole() -> None:
     )
     asked = next(c for c in generation.tried if c.answer == "de Gaulle")
     assert _answered_in_full(asked, generation.mentions).answer == "Charles de Gaulle"
+
+
+def test_what_a_review_of_the_rank_rules_found() -> None:
+    """Made-up passages of a review of the rules that read a name after its rank: the general
+    named like a town stays a man, his company is not he, and a son is not his father."""
+    from bot.generate.facts import entity_mentions
+    from bot.generate.questions import _surname_in_full
+
+    text = (
+        "Joffre confie l'armée d'Alsace au général Pau. Le 19 août 1914, le général Pau "
+        "reprend Mulhouse."
+    )
+    found = {(m.text, m.kind) for m in entity_mentions(load_pipeline()(text), lambda _: 0)}
+    assert ("Pau", "person") in found and ("Pau", "place") not in found, found
+    camerone = drafted(
+        "Le combat de la ferme (1863)\n\nLe 30 avril 1863, près de Puebla, la compagnie du "
+        "capitaine Danjou est cernée par des cavaliers mexicains. Les légionnaires tiennent "
+        "une ferme jusqu'au soir.\n"
+    )
+    assert not any(
+        c.answer == "Danjou" and "cernée" in c.question and not problems(c) for c in camerone.tried
+    )
+    # a minister's office is not he; a general's cavalry is his to command
+    edict = drafted(
+        "L'édit des pauvres (1724)\n\nEn 1724, un édit ordonne d'enfermer les mendiants. Le "
+        "texte, préparé sous la régence de la reine et le ministère du cardinal Fleury, "
+        "répondait à l'inquiétude suscitée par les bandes de vagabonds dans Paris.\n\nEn mai "
+        "1807, la cavalerie du général Antoine Lasalle découvre un gué sur la Vistule.\n"
+    )
+    assert not any(
+        c.answer == "Fleury" and "répondait" in c.question and not problems(c) for c in edict.tried
+    )
+    assert any(c.answer == "Antoine Lasalle" and not problems(c) for c in edict.tried)
+    family = [
+        Mention("Bernard de Lattre", "person", 0, 17, 0),
+        Mention("De Lattre", "person", 40, 49, 2),
+        Mention("Yvonne de Gaulle", "person", 60, 76, 3),
+        Mention("de Gaulle", "person", 80, 89, 4),
+    ]
+    assert _surname_in_full(family[1], family).text == "De Lattre"
+    assert _surname_in_full(family[3], family).text == "de Gaulle"
+
+
+def test_a_man_called_by_his_title_is_the_lists_man_of_his_time() -> None:
+    """'le duc de Choiseul', 'le cardinal de Richelieu': a title and a land to the model, so
+    no one; they are the lists' Choiseul and Richelieu when those lived then. The 'duc de
+    Richelieu' of 1820 is not the cardinal, and a title after a name already said adds no one."""
+    from bot.generate.questions import _titled_people
+
+    def named(text: str) -> list[str]:
+        return [m.text for m in _titled_people(text, [], lambda _: 0)]
+
+    assert named("En 1763, le duc de Choiseul signe la paix de Paris.") == ["Choiseul"]
+    assert named("En 1628, le cardinal de Richelieu assiège La Rochelle.") == ["Richelieu"]
+    assert named("En 1820, le duc de Richelieu revient au gouvernement.") == []
+    assert named("En 1407, le duc d'Orléans est assassiné.") == []
+    said = [Mention("Louis Phélypeaux", "person", 9, 25, 0)]
+    text = "En 1701, Louis Phélypeaux, comte de Pontchartrain, soutient Cadillac."
+    assert _titled_people(text, said, lambda _: 0) == []

@@ -406,6 +406,7 @@ def entity_mentions(doc: Any, sentence_of: Any) -> list[Mention]:
     read_as_town: set[str] = set()  # the model's people that the places list knows as towns
     titled: set[str] = set()  # names read after a title: 'le maréchal de Villars'
     peoples: set[str] = set()  # and wherever else the passage names them: '— Éduens, Arvernes'
+    ranked_names: set[str] = set()  # read after a rank: 'le général Pau'
     for ent in doc.ents:
         kind = LABELS.get(ent.label_)
         if kind is None:
@@ -431,11 +432,15 @@ def entity_mentions(doc: Any, sentence_of: Any) -> list[Mention]:
         text = span.text.strip(" ,.;:\n\t–—")  # 'Charles – que l'on nommera …'
         if not text or re.fullmatch(r"[\d\s]+", text):
             continue
-        if kind == "person":
-            text = _without_rank(text, doc.text)
+        named = _without_rank(text, doc.text) if kind == "person" else text
+        ranked, text = named != text, named  # 'le général Pau' is no town
+        if ranked:
+            ranked_names.add(text)
         if kind in ("place", "organisation"):
             text = re.sub(r"^(?:de |du |des |d['’])", "", text)  # 'de la Meuse': 'la Meuse'
-        if text.lower() in PLACES or text.lower().removeprefix("la ").removeprefix("l'") in PLACES:
+        if not ranked and (
+            text.lower() in PLACES or text.lower().removeprefix("la ").removeprefix("l'") in PLACES
+        ):
             kind = "place"
         if kind == "person" and re.match(r"Sainte?-[A-ZÀ-ÖØ-Þ][\w-]* d(?:e |['’])", text):
             continue  # 'Saint-Martin de Tours', 'Saint-Denis': an abbey or a town, no one
@@ -446,6 +451,7 @@ def entity_mentions(doc: Any, sentence_of: Any) -> list[Mention]:
             and " " not in text
             and place_record(text) is not None
             and not _titled_name(doc, start)
+            and not ranked
         ):
             kind = "place"  # 'une jeune paysanne de Domrémy'; not 'le duc d'Orléans'
             read_as_town.add(text)
@@ -512,7 +518,9 @@ def entity_mentions(doc: Any, sentence_of: Any) -> list[Mention]:
     titled_subjects = {
         m.start
         for m in mentions
-        if m.kind == "place" and m.text.casefold() in people and _bare_subject(starts.get(m.start))
+        if m.kind == "place"
+        and (m.text.casefold() in people or m.text in ranked_names)
+        and _bare_subject(starts.get(m.start))
     }
     mentions = [
         replace(m, kind="person") if m.start in titled_subjects else m

@@ -669,6 +669,7 @@ def _candidates(
     dates = date_mentions(text, sentence_of)
     mentions = dates + number_mentions(doc, sentence_of, dates) + entity_mentions(doc, sentence_of)
     mentions = _credible_people(mentions, doc)
+    mentions += _titled_people(doc.text, mentions, sentence_of)
     mentions.sort(key=lambda m: (m.start, m.end))
     years = [y for m in mentions if (y := era_year(text, m)) is not None]
     spans = life_spans(text)
@@ -723,6 +724,8 @@ def _candidates(
             mention.kind == "person"
             and nlp is not None
             and all(form is None or form[1] in ("cloze", "office") for form in forms)
+            # 'le ministère du cardinal Mazarin répondait': not he; his cavalry, his corps are
+            and (not _after_preposition(mention, sentence) or _leads_the_unit(mention, sentence))
         ):  # a person blanked outside the subject is refused: ask the misread subject first
             person = passage_fit.people.get(mention.text.casefold())
             feminine = person is not None and person.feminine
@@ -2149,17 +2152,18 @@ def _full_name_of(name: str, mentions: list[Mention]) -> str:
 
 
 def _surname_in_full(mention: Mention, mentions: list[Mention]) -> Mention:
-    """'de Gaulle', 'De Gaulle' offered as a wrong answer: 'Charles de Gaulle', where the
-    passage says it, as the other choices are offered."""
+    """'de Gaulle', 'De Gaulle' offered as a wrong answer: 'Charles de Gaulle', as the lists
+    name him and the other choices are offered, unless the passage names another of that
+    family."""
     particle = re.match(r"(?:[Dd]e |[Dd]['’])(?=[A-ZÀ-ÖØ-Þ])", mention.text)
     if mention.kind != "person" or particle is None:
         return mention
     surname = mention.text[: particle.end()].lower() + mention.text[particle.end() :]
-    whole = _full_name_of(surname, mentions)
-    if whole == surname:  # or as the lists name him
-        listed = person_record(surname, {}).name
-        whole = listed if listed.endswith(" " + surname) else surname
-    return replace(mention, text=whole)
+    listed = person_record(surname, {}).name
+    family = {m.text for m in mentions if m.kind == "person" and m.text.endswith(" " + surname)}
+    if not listed.endswith(" " + surname) or family - {listed}:
+        return mention  # 'Bernard de Lattre', 'Yvonne de Gaulle': a son or a wife is no guess
+    return replace(mention, text=listed)
 
 
 def _may_be_meant_instead(person: Any | None, pronoun: Any, new_paragraph: bool) -> bool:
@@ -2952,6 +2956,41 @@ def _credible_people(mentions: list[Mention], doc: Any) -> list[Mention]:
         )
     ]
     return [m for m in mentions if credible(m)]
+
+
+def _titled_people(text: str, mentions: list[Mention], sentence_of: Any) -> list[Mention]:
+    """'le duc de Choiseul', 'le cardinal de Richelieu', 'le marquis de La Fayette': the model
+    reads no one there (a title and a land), so the man was never asked about nor offered.
+    He is the lists' man of that name, when they name him so ('Choiseul', 'Richelieu') and
+    he was a grown man in one of the passage's years: the 'duc de Richelieu' of 1820 is not
+    the cardinal, and the 'duc d'Orléans' is a town to the lists."""
+    years = [int(y) for y in re.findall(r"(?<!\d)(?:1[0-9]{3}|[5-9][0-9]{2})(?!\d)", text)]
+    covered = [(m.start, m.end) for m in mentions]
+    people_ends = {m.end for m in mentions if m.kind == "person"}
+    found = []
+    for title in NOBLE_TITLE.finditer(text):
+        start, end = title.span("name")
+        if any(a < end and start < b for a, b in covered):
+            continue
+        before = text[: title.start()].rstrip()
+        if before.endswith(",") and len(before) - 1 in people_ends:
+            continue  # 'Louis Phélypeaux, comte de Pontchartrain': named already, by his name
+        name = title["name"]
+        listed = person_record(name, {})
+        if listed.name != name or listed.life is None or not listed.roles:
+            continue
+        born, died = listed.life
+        if not any(born + 15 <= year <= died for year in years):
+            continue
+        found.append(Mention(name, "person", start, end, sentence_of(start)))
+    return found
+
+
+NOBLE_TITLE = re.compile(
+    r"\b(?:duc|duchesse|comte|comtesse|marquis|marquise|prince|princesse|vicomte|baron"
+    r"|cardinal|abbé|connétable|maréchal|général|seigneur) (?:de |d['’])"
+    r"(?P<name>(?:La |Le )?[A-ZÀ-ÖØ-Þ][\w'’-]+)"
+)
 
 
 # 'Martin de Tours, soldat, moine et évêque', 'Bernard de Clairvaux et …': a man the title
@@ -3965,6 +4004,12 @@ def _stand_in_forms(
         # responsable': 'il' would read as a subject the name is not
         return []
     start = doc[first].idx - sentence.start_char
+    if (
+        doc[first].text.casefold() in ("la", "une")
+        and not feminine
+        and AGREED_FEMININE.match(sentence.text[end:])
+    ):
+        return []  # 'la compagnie du capitaine Danjou est encerclée': 'qui est encerclée ?'
     pronoun = "elle" if feminine else "il"
     if first == sentence.start:
         pronoun = pronoun.capitalize()
@@ -4021,6 +4066,9 @@ def _apposed_subject(tokens: list[Any], sentence: Any) -> int | None:
 
 
 # nouns an apposition opens on that read as a verb once a pronoun stands before them
+AGREED_FEMININE = re.compile(
+    r"\s+(?:est|fut|était|sera|a été|avait été)\s+(?:alors\s+)?\w+(?:ée|ise|ite|erte|ue)\b"
+)  # 'la division du général Douay est surprise': 'qui est surprise ?' for a man
 NOUN_OR_VERB = {"figure", "garde", "guide", "juge", "pilote", "critique", "modèle", "porte"}
 CLAUSE_OPENERS = {"et", "mais", "puis", "alors", "enfin", "ensuite", "donc"}
 
@@ -4238,14 +4286,43 @@ def _after_preposition(mention: Mention, sentence: Any) -> bool:
     tokens = _tokens_of(mention, sentence)
     if mention.kind != "person" or not tokens:
         return False
+    doc = sentence.doc
+    rank = tokens[0].i - 1
+    if (
+        rank - 1 >= sentence.start
+        and doc[rank].text.casefold() in ROLE_NOUNS
+        and doc[rank - 1].pos_ == "ADP"
+        and doc[rank - 1].text.casefold() in GOVERNING
+    ):
+        return True  # 'la compagnie du capitaine Danjou est encerclée': his company is
     first = _title_start(tokens[0].i, sentence)
-    if first > sentence.start and sentence.doc[first - 1].text.casefold() in ("le", "la", "l'"):
+    if first > sentence.start and doc[first - 1].text.casefold() in ("le", "la", "l'"):
         first -= 1
-    before = sentence.doc[first - 1] if first > sentence.start else None
+    before = doc[first - 1] if first > sentence.start else None
     return before is not None and before.pos_ == "ADP" and before.text.casefold() in GOVERNING
 
 
 GOVERNING = {"par", "de", "d'", "d’", "du", "avec", "pour", "contre", "sans", "chez", "envers"}
+
+
+def _leads_the_unit(mention: Mention, sentence: Any) -> bool:
+    """'La cavalerie du général Corbineau découvre un gué': his men's deed is his, read A."""
+    tokens = _tokens_of(mention, sentence)
+    rank = tokens[0].i - 1 if tokens else sentence.start
+    doc = sentence.doc
+    return (
+        rank - 2 >= sentence.start
+        and doc[rank].text.casefold() in ROLE_NOUNS
+        and doc[rank - 1].text.casefold() in ("de", "du", "d'", "d’")
+        and doc[rank - 2].text.casefold() in MILITARY_UNITS
+    )
+
+
+MILITARY_UNITS = {
+    "corps", "cavalerie", "infanterie", "artillerie", "armée", "division", "troupes", "régiment",
+    "flotte", "escadre", "compagnie", "brigade", "colonne", "avant-garde", "arrière-garde",
+    "bataillon", "bataillons", "escadrons", "hommes", "soldats", "dragons", "cuirassiers",
+}  # fmt: skip
 
 
 # the posts and ties a passage names a person by, that one person holds at a time: 'le
