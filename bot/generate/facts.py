@@ -688,8 +688,9 @@ def _without_rank(text: str, passage: str) -> str:
     """'maréchal Foch', 'général de Gaulle': the model read the rank into the name, and a
     rank is no name, so the mention was lost with it. After 'de', the name is the one the
     passage writes bare ('Villars feint'), or keeps its particle when it is one syllable ('de
-    Gaulle'); a land after the rank ('maréchal de France') names no one, and noble titles
-    ('duc de Guise') are how a man is called, left as they were."""
+    Gaulle'); a land after the rank ('maréchal de France') names no one, and a noble title
+    ('duc de Guise') is how a man is called: only the lists tell
+    who (`questions._titled_people`)."""
     found = RANK_BEFORE_NAME.match(text)
     if found is None:
         return text

@@ -4065,10 +4065,10 @@ def _apposed_subject(tokens: list[Any], sentence: Any) -> int | None:
     return int(start)
 
 
-# nouns an apposition opens on that read as a verb once a pronoun stands before them
 AGREED_FEMININE = re.compile(
     r"\s+(?:est|fut|était|sera|a été|avait été)\s+(?:alors\s+)?\w+(?:ée|ise|ite|erte|ue)\b"
 )  # 'la division du général Douay est surprise': 'qui est surprise ?' for a man
+# nouns an apposition opens on that read as a verb once a pronoun stands before them
 NOUN_OR_VERB = {"figure", "garde", "guide", "juge", "pilote", "critique", "modèle", "porte"}
 CLAUSE_OPENERS = {"et", "mais", "puis", "alors", "enfin", "ensuite", "donc"}
 
@@ -4294,7 +4294,7 @@ def _after_preposition(mention: Mention, sentence: Any) -> bool:
         and doc[rank - 1].pos_ == "ADP"
         and doc[rank - 1].text.casefold() in GOVERNING
     ):
-        return True  # 'la compagnie du capitaine Danjou est encerclée': his company is
+        return True  # 'la compagnie du capitaine Danjou est encerclée': the company, not he
     first = _title_start(tokens[0].i, sentence)
     if first > sentence.start and doc[first - 1].text.casefold() in ("le", "la", "l'"):
         first -= 1
