@@ -6178,3 +6178,36 @@ def test_a_man_called_by_his_title_is_the_lists_man_of_his_time() -> None:
     said = [Mention("Louis Phélypeaux", "person", 9, 25, 0)]
     text = "En 1701, Louis Phélypeaux, comte de Pontchartrain, soutient Cadillac."
     assert _titled_people(text, said, lambda _: 0) == []
+
+
+def test_a_relative_that_lost_its_verb_goes() -> None:
+    """'Qui lègue une somme importante aux enfants du supplicié, dont les restes ?' (read C):
+    the relative's verb went with the aside before it; the question ends at the comma."""
+    generation = drafted(
+        "La chute de Semblançay (1527)\n\nLe 12 août 1527, Jacques de Beaune, baron de "
+        "Semblançay, est pendu à Montfaucon. Dans son testament, le roi Henri II lègue une "
+        "somme importante aux enfants du supplicié, dont les restes, d'abord inhumés à Paris, "
+        "rejoignent plus tard la ville de Tours.\n"
+    )
+    stems = [c.question for c in generation.tried if c.answer == "Henri II"]
+    assert stems and not any("dont les restes ?" in stem for stem in stems), stems
+    assert any(stem.endswith("aux enfants du supplicié ?") for stem in stems), stems
+
+
+def test_en_before_suspendit_stands_for_something_unsaid() -> None:
+    """'Qui en suspendit d'abord l'exécution ?': of what, the arrêt the sentence before named."""
+    question = (
+        "Complétez (personne) : _____, sensible aux avis du chancelier, en suspendit l'exécution."
+    )
+    candidate = Candidate(
+        question,
+        "François Ier",
+        ["Henri II", "Louis XII", "Charles VIII"],
+        "person",
+        "cloze",
+        question,
+        1,
+        2,
+        0.9,
+    )
+    assert "'en' standing for something the question does not name" in problems(candidate)
