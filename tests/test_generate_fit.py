@@ -6195,7 +6195,8 @@ def test_a_relative_that_lost_its_verb_goes() -> None:
 
 
 def test_en_before_suspendit_stands_for_something_unsaid() -> None:
-    """'Qui en suspendit d'abord l'exécution ?': of what, the arrêt the sentence before named."""
+    """'Qui en suspendit d'abord l'exécution ?', '… en découlent': of what? The arrêt, the
+    victory the sentence before named."""
     question = (
         "Complétez (personne) : _____, sensible aux avis du chancelier, en suspendit l'exécution."
     )
@@ -6211,3 +6212,17 @@ def test_en_before_suspendit_stands_for_something_unsaid() -> None:
         0.9,
     )
     assert "'en' standing for something the question does not name" in problems(candidate)
+    question = "Complétez (texte) : _____ avec le pape, puis la paix de Leoben, en découlent."
+    candidate = replace(candidate, question=question, sentence=question, kind="work")
+    assert "'en' standing for something the question does not name" in problems(candidate)
+
+
+def test_a_peace_is_one_whatever_it_is_called() -> None:
+    """'La paix de Tolentino' was offered beside 'Le traité de Tolentino' (read C: two right
+    answers); a capitulation or another town's peace is another thing."""
+    from bot.generate.distractors import is_alias
+
+    assert is_alias("La paix de Tolentino", "Le traité de Tolentino", "work")
+    assert is_alias("les préliminaires de Leoben", "la paix de Leoben", "event")
+    assert not is_alias("Le traité de Tolentino", "La capitulation de Mantoue", "work")
+    assert not is_alias("le traité de Paris", "la paix de Westphalie", "work")

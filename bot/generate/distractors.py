@@ -96,6 +96,11 @@ def is_alias(a: str, b: str, kind: str = "") -> bool:
         return True
     if re.sub(r"[\s-]", "", fa) == re.sub(r"[\s-]", "", fb):
         return True  # 'Campo-Formio' and 'Campoformio'
+    peace_a, peace_b = PEACE_OF.match(fa), PEACE_OF.match(fb)
+    if kind in ("work", "event") and peace_a and peace_b:
+        # 'la paix de Tolentino' and 'le traité de Tolentino' (offered together, read C): one
+        # peace, however it is called
+        return peace_a["place"] == peace_b["place"]
     if kind == "event":
         return event_name(a) == event_name(b)
     if kind == "person":
@@ -109,6 +114,11 @@ def is_alias(a: str, b: str, kind: str = "") -> bool:
         words_b = {w for w in words_b if not REIGN_NUMBER.fullmatch(w)}
         return bool(words_a & words_b) or _spelled_alike(fa, fb)
     return False
+
+
+PEACE_OF = re.compile(
+    r"^(?:la |le |les |l')?(?:paix|traites?|accords?|preliminaires) (?:de |d'|du )(?P<place>.+)$"
+)  # folded: no accents
 
 
 def _spelled_alike(a: str, b: str) -> bool:

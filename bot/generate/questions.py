@@ -110,7 +110,7 @@ CLITIC_EN = re.compile(
     r"fit|firent|assure|assura|dirige|dirigea|reçoit|reçut|prirent|reprit|reprirent|recouvrit"
     r"|couvrit|obtint|tint|fut|furent|devinrent|gardèrent|tirèrent|donnèrent"
     r"|témoigne|témoignent|témoigna|témoignèrent"  # 'qui en témoigne dans La Lie de la terre ?'
-    r"|suspend|suspendit|suspendirent)"  # 'qui en suspendit l'exécution ?': of the arrêt
+    r"|suspend|suspendit|suspendirent|découle|découlent|découla|découlèrent)"
     r"(?:-t-(?:il|elle))?\b"
     r"|\b(?:[Dd]['’]|[Pp]our )en\s+(?!fini)[a-zéèêîô]+(?:er|ir|re)\b"
     r"|\b[Ss]['’]en\s+(?:ser(?:t|vit|vira|vent|virent|viront)|empar(?:e|a|ent|èrent)|"
