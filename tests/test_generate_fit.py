@@ -6169,7 +6169,8 @@ def test_a_man_called_by_his_title_is_the_lists_man_of_his_time() -> None:
     from bot.generate.questions import _titled_people
 
     def named(text: str) -> list[str]:
-        return [m.text for m in _titled_people(text, [], lambda _: 0)]
+        years = [int(year) for year in re.findall(r"\d{4}", text)]
+        return [m.text for m in _titled_people(text, [], lambda _: 0, years)]
 
     assert named("En 1763, le duc de Choiseul signe la paix de Paris.") == ["Choiseul"]
     assert named("En 1628, le cardinal de Richelieu assiège La Rochelle.") == ["Richelieu"]
@@ -6177,7 +6178,7 @@ def test_a_man_called_by_his_title_is_the_lists_man_of_his_time() -> None:
     assert named("En 1407, le duc d'Orléans est assassiné.") == []
     said = [Mention("Louis Phélypeaux", "person", 9, 25, 0)]
     text = "En 1701, Louis Phélypeaux, comte de Pontchartrain, soutient Cadillac."
-    assert _titled_people(text, said, lambda _: 0) == []
+    assert _titled_people(text, said, lambda _: 0, [1701]) == []
 
 
 def test_a_relative_that_lost_its_verb_goes() -> None:

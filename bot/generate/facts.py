@@ -701,7 +701,7 @@ def _without_rank(text: str, passage: str) -> str:
     if found[0].split()[-1] not in MILITARY_RANKS:
         return text  # 'cardinal de Guise', 'abbé de Saint-Denis': a house or a see
     bare = name[particle.end() :]
-    if place_record(bare) is not None or bare.casefold() in TITLE_LANDS:
+    if _a_land(bare):
         return text  # 'maréchal de France', 'général de Paris'
     if len(re.findall(r"[aeiouyàâéèêëîïôûü]+", bare.casefold().removesuffix("e"))) == 1:
         return name  # one syllable keeps its particle: 'de Gaulle', 'de Retz'
@@ -721,6 +721,11 @@ MILITARY_RANKS = {
 TITLE_LANDS = COUNTRIES | {"navarre", "bretagne", "normandie", "bourgogne", "champagne", "empire"}
 
 
+def _a_land(name: str) -> bool:
+    """'France' of 'maréchal de France', 'Metz' of the model's 'de Metz': no surname."""
+    return place_record(name) is not None or name.casefold() in TITLE_LANDS
+
+
 def _common_noun_person(mention: Mention) -> bool:
     """'le roi', 'Le roi de France', 'Cardinal': a title, not a name to ask about; 'La Libre
     Parole': a name with an article is a newspaper or a group, not a person."""
@@ -732,8 +737,7 @@ def _common_noun_person(mention: Mention) -> bool:
     particle = re.match(r"(?:de |d['’])(?=[A-ZÀ-ÖØ-Þ])", mention.text)
     if particle is not None:
         # 'de Gaulle', 'd'Alembert': a surname with its particle; not the model's 'de Metz'
-        bare = mention.text[particle.end() :]
-        return place_record(bare) is not None or bare.casefold() in TITLE_LANDS
+        return _a_land(mention.text[particle.end() :])
     if re.match(r"(?:L['’]|Vive\s)", mention.text):
         return True  # 'L'Empereur', 'Vive l'Empereur': offered beside 'Napoléon Ier', his title
     if all(word.casefold() in TITLE_WORDS for word in words):

@@ -75,7 +75,12 @@ from bot.generate.people import (
     role_groups,
     sentence_years,
 )
-from bot.generate.pipeline import MAX_QUESTIONS, load_pipeline
+from bot.generate.pipeline import (
+    MAX_QUESTIONS,
+    SHORT_THIRD_PERSON,
+    THIRD_PERSON,
+    load_pipeline,
+)
 from bot.generate.places import is_town, place_record
 from bot.generate.quality import features, threshold, usable
 from bot.generate.referents import Referents
@@ -343,7 +348,7 @@ def _answered_in_full(candidate: Candidate, mentions: list[Mention]) -> Candidat
     counts how often the passage says the answer."""
     if candidate.kind != "person":
         return candidate
-    whole = _surname_in_full(Mention(candidate.answer, "person", 0, 0, 0), mentions).text
+    whole = _surname_whole(candidate.answer, mentions)
     if whole == candidate.answer or whole in candidate.distractors:
         return candidate
     return replace(candidate, answer=whole)
@@ -670,9 +675,9 @@ def _candidates(
     dates = date_mentions(text, sentence_of)
     mentions = dates + number_mentions(doc, sentence_of, dates) + entity_mentions(doc, sentence_of)
     mentions = _credible_people(mentions, doc)
-    mentions += _titled_people(doc.text, mentions, sentence_of)
-    mentions.sort(key=lambda m: (m.start, m.end))
     years = [y for m in mentions if (y := era_year(text, m)) is not None]
+    mentions += _titled_people(doc.text, mentions, sentence_of, years)
+    mentions.sort(key=lambda m: (m.start, m.end))
     spans = life_spans(text)
     narrative = [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
     years_of = sentence_years(narrative, len(sentences), text)
@@ -2155,18 +2160,24 @@ def _full_name_of(name: str, mentions: list[Mention]) -> str:
 
 
 def _surname_in_full(mention: Mention, mentions: list[Mention]) -> Mention:
-    """'de Gaulle', 'De Gaulle' offered as a wrong answer: 'Charles de Gaulle', as the lists
-    name him and the other choices are offered, unless the passage names another of that
-    family."""
-    particle = re.match(r"(?:[Dd]e |[Dd]['’])(?=[A-ZÀ-ÖØ-Þ])", mention.text)
-    if mention.kind != "person" or particle is None:
+    """'de Gaulle', 'De Gaulle' offered as a wrong answer: 'Charles de Gaulle'."""
+    if mention.kind != "person":
         return mention
-    surname = mention.text[: particle.end()].lower() + mention.text[particle.end() :]
+    return replace(mention, text=_surname_whole(mention.text, mentions))
+
+
+def _surname_whole(name: str, mentions: list[Mention]) -> str:
+    """A surname with its particle as the lists name the man, as the other choices are
+    offered, unless the passage names another of that family."""
+    particle = re.match(r"(?:[Dd]e |[Dd]['’])(?=[A-ZÀ-ÖØ-Þ])", name)
+    if particle is None:
+        return name
+    surname = name[: particle.end()].lower() + name[particle.end() :]
     listed = person_record(surname, {}).name
     family = {m.text for m in mentions if m.kind == "person" and m.text.endswith(" " + surname)}
     if not listed.endswith(" " + surname) or family - {listed}:
-        return mention  # 'Bernard de Lattre', 'Yvonne de Gaulle': a son or a wife is no guess
-    return replace(mention, text=listed)
+        return name  # 'Bernard de Lattre', 'Yvonne de Gaulle': a son or a wife is no guess
+    return listed
 
 
 def _may_be_meant_instead(person: Any | None, pronoun: Any, new_paragraph: bool) -> bool:
@@ -2326,16 +2337,14 @@ def _clitic_after_a_name(token: Any) -> bool:
     if not (name.ent_type_ == "PER" or name.dep_ == "flat:name"):
         return False
     word = token.nbor()
-    if not word.is_lower or not VERB_SHAPED.fullmatch(word.text):
+    verb_shaped = THIRD_PERSON.fullmatch(word.text) or SHORT_THIRD_PERSON.fullmatch(word.text)
+    if not word.is_lower or not verb_shaped:
         return False
     doc, first = token.doc, token.sent.start
     start = name.i
     while start > first and (doc[start].dep_ == "flat:name" or doc[start - 1].ent_type_ == "PER"):
         start -= 1
     return bool(start == first or doc[start - 1].pos_ != "ADP")
-
-
-VERB_SHAPED = re.compile(r"[a-zàâçéèêëîïôûùüÿœ-]+(?:e|a|t|it|ut|ait|int|end|ond)")
 
 
 def _clitic_of_the_subject(clitic: Any, sentence: Any, mentions: list[Mention], index: int) -> bool:
@@ -2961,13 +2970,14 @@ def _credible_people(mentions: list[Mention], doc: Any) -> list[Mention]:
     return [m for m in mentions if credible(m)]
 
 
-def _titled_people(text: str, mentions: list[Mention], sentence_of: Any) -> list[Mention]:
+def _titled_people(
+    text: str, mentions: list[Mention], sentence_of: Any, years: list[int]
+) -> list[Mention]:
     """'le duc de Choiseul', 'le cardinal de Richelieu', 'le marquis de La Fayette': the model
     reads no one there (a title and a land), so the man was never asked about nor offered.
     He is the lists' man of that name, when they name him so ('Choiseul', 'Richelieu') and
     he was a grown man in one of the passage's years: the 'duc de Richelieu' of 1820 is not
     the cardinal, and the 'duc d'Orléans' is a town to the lists."""
-    years = [int(y) for y in re.findall(r"(?<!\d)(?:1[0-9]{3}|[5-9][0-9]{2})(?!\d)", text)]
     covered = [(m.start, m.end) for m in mentions]
     people_ends = {m.end for m in mentions if m.kind == "person"}
     found = []
