@@ -553,3 +553,67 @@ def test_a_victory_talks_and_buildings_elsewhere_are_left_as_they_are() -> None:
     assert castle.name("Complétez (année) : Le château, agrandi en _____, domine.", "x") == (
         "Complétez (année) : Le château de Versailles, agrandi en _____, domine."
     )
+
+
+def test_the_title_thing_is_named_where_a_stem_writes_its_noun_bare() -> None:
+    """'En quelle année le viaduc est-il classé ?', 'la bête aurait fait une centaine de
+    morts', 'Le procès s'ouvre le …': read B each, 'which one?'. The title's own noun, bare,
+    is its thing; with its adjective too ('le calendrier républicain')."""
+    cases = (
+        ("Le viaduc de Garabit (1880-1884)", "En quelle année le viaduc est-il classé ?",
+         "En quelle année le viaduc de Garabit est-il classé ?"),
+        ("La bête du Gévaudan (1764-1767)",
+         "Complétez (nombre) : En _____ ans, la bête aurait fait cent morts.",
+         "Complétez (nombre) : En _____ ans, la bête du Gévaudan aurait fait cent morts."),
+        ("Le calendrier républicain (1793-1805)",
+         "Complétez (date) : Adopté le _____, le calendrier commence à l'équinoxe.",
+         "Complétez (date) : Adopté le _____, le calendrier républicain commence à l'équinoxe."),
+        ("Les Jeux olympiques d'hiver de Grenoble (1968)",
+         "Complétez (nombre) : Les Jeux réunirent _____ nations.",
+         "Complétez (nombre) : Les Jeux olympiques d'hiver de Grenoble réunirent _____ nations."),
+        ("La traversée de la Manche par Louis Blériot (25 juillet 1909)",
+         "À quelle date Latham tente-t-il la traversée ?",
+         "À quelle date Latham tente-t-il la traversée de la Manche ?"),
+        # a title's year is left out of the name, where it would print the year asked
+        ("Le traité de commerce franco-britannique de 1860",
+         "À quelle date le traité fut-il signé ?",
+         "À quelle date le traité de commerce franco-britannique fut-il signé ?"),
+    )  # fmt: skip
+    for title, question, named in cases:
+        assert Referents.of("x", title).name(question, "x") == named, title
+
+
+def test_a_title_noun_that_names_no_thing_or_another_one_is_left_bare() -> None:
+    """'la mort', 'la carrière' are anyone's; a capitalised head is a name ('Le Cid'); 'le
+    procès de Riom' in the text makes a bare 'le procès' either; 'les guerres' is no
+    'Les troubadours …'; the title's thing already said, or in the answer, is not said twice."""
+    trial = "Le procès du maréchal Pétain (1945)"
+    for text, title, question, answer in (
+        ("x", "La mort de Saint Louis à Tunis (1270)", "Complétez (lieu) : La mort frappe à _____.", "x"),
+        ("x", "La carrière de Vauban", "Complétez (année) : La carrière s'achève en _____.", "x"),
+        ("x", "Le Cid de Corneille (1637)", "Complétez (année) : Le Cid paraît en _____.", "x"),
+        ("Le procès de Riom s'ouvre.", trial, "Complétez (date) : Le procès s'ouvre le _____.", "x"),
+        ("x", "Les troubadours et le consistoire du gai savoir (1323)",
+         "Complétez (année) : Les guerres déchirent le Midi en _____.", "x"),
+        ("x", "Le viaduc de Garabit", "Complétez (lieu) : Le viaduc franchit la _____.", "Garabit"),
+        ("x", "Le viaduc de Garabit", "Complétez (lieu) : Le viaduc métallique enjambe la _____.", "x"),
+    ):  # fmt: skip
+        assert Referents.of(text, title).name(question, answer) == question, title
+    assert Referents.of("x", trial).name("Complétez (date) : Le procès s'ouvre le _____.", "x") == (
+        "Complétez (date) : Le procès du maréchal Pétain s'ouvre le _____."
+    )
+
+
+def test_an_inverted_subject_after_the_question_words_is_named() -> None:
+    """'À quelle date le chantier s'ouvre-t-il ?' under 'Le canal de Briare': the subject
+    after the question's words is the stem's subject, as much as one that opens it."""
+    canal = Referents.of("x", "Le canal de Briare (1604-1642)")
+    assert canal.name("Quand le chantier s'ouvre-t-il ?", "x") == (
+        "Quand le chantier du canal de Briare s'ouvre-t-il ?"
+    )
+    fire = Referents.of("x", "L'incendie du Bazar de la Charité (1897)")
+    assert fire.name("Combien de morts le bilan compte-t-il ?", "x") == (
+        "Combien de morts le bilan de l'incendie du Bazar de la Charité compte-t-il ?"
+    )
+    # a 'Qui' question's noun is its object, not its subject
+    assert canal.name("Qui rouvre le chantier ?", "x") == "Qui rouvre le chantier ?"

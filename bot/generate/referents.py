@@ -129,10 +129,18 @@ OTHER_FIELD = re.compile(
 
 
 def _opens(question: str, found: re.Match[str]) -> bool:
-    """Whether the match is the stem's subject: its first words, or after an opening phrase."""
+    """Whether the match is the stem's subject: its first words, after an opening phrase,
+    or after the question's words ('À quelle date le procès s'ouvre-t-il ?')."""
     stem_at = question.find(" : ") + 3 if question.startswith("Complétez") else 0
     before = question[stem_at : found.start()]
-    return before == "" or bool(re.fullmatch(r"[^,]*, ", before))
+    return before == "" or bool(re.fullmatch(rf"[^,]*, |(?:[^,]*, )?{ASKING}\s", before))
+
+
+# the words that ask, before an inverted subject: 'En quelle année la loi est-elle votée ?'
+ASKING = (
+    r"(?i:à quelle date|en quelle année|quand|où|pourquoi|comment|depuis quand|jusqu'à quand"
+    r"|en quel mois|combien de (?:[\w'’-]+\s)?[\w'’-]+)"
+)
 
 
 EPITHET_AFTER = re.compile(
@@ -426,6 +434,56 @@ def _title_institution(title: str) -> tuple[str, bool | None]:
     return f"{'la' if feminine else 'le'} {name}", feminine
 
 
+# 'La bête du Gévaudan (1764-1767)', 'Le calendrier républicain', 'Les Jeux olympiques
+# d'hiver de Grenoble': the thing the title names, up to a bracket, a comma, a year or a word
+# that starts another phrase ('La traversée de la Manche par Louis Blériot')
+TITLE_THING = re.compile(
+    r"^(?:(?:Les|Le|La)\s+|L['’]\s*)([\w-]+)((?:\s+(?!(?:et|en|à|au|aux|par|sous|sur|pendant|avant"
+    r"|après|contre|dans|entre|pour|avec|vers)\b)(?!\d)[\w'’-]+)+?)\s*(?:\(|,|:|$|\s(?:et|en|à|au"
+    r"|aux|par|sous|sur|pendant|avant|après|contre|dans|entre|pour|avec|vers)\b|\s\d)"
+)
+# heads that name no thing of their own once bare ('la mort', 'la carrière': a stem's 'la mort'
+# is anyone's), or an adjective before the noun ('La première bataille de la Marne')
+NOT_A_THING = {
+    "mort", "naissance", "vie", "carrière", "jeunesse", "enfance", "règne", "exil", "retour",
+    "chute", "fin", "début", "histoire", "œuvre", "portrait", "première", "premier", "grande",
+    "grand", "seconde", "second", "dernière", "dernier", "ville", "roi", "reine", "affaire",
+    "guerre", "guerres", "révolution", "paix",
+}  # fmt: skip
+# a capitalised head is a name ('Le Cid', 'Le Verrier'), but for these common nouns
+NAMED_HEADS = {"jeux", "exposition", "constitution", "blocus", "entente", "salon", "concile"}
+
+
+def _title_thing(title: str) -> tuple[str, str]:
+    """('bête', ' du Gévaudan') for 'La bête du Gévaudan (1764-1767)': the title's head noun
+    and the words that make it that one; ('', '') for a title on a person or a name."""
+    found = TITLE_THING.match(without_subtitle(title))
+    if found is None:
+        return "", ""
+    head = found.group(1)
+    rest = re.sub(r"\s+(?:de|d['’]|du|des)$", "", found.group(2))  # '… franco-britannique de 1860'
+    if head.casefold() in NOT_A_THING or (head[0].isupper() and head.casefold() not in NAMED_HEADS):
+        return "", ""
+    if len(rest.split()) > 6:
+        return "", ""  # a long title is no name a stem carries
+    return head, rest
+
+
+def _only_thing(thing: tuple[str, str], text: str) -> tuple[str, str]:
+    """The title's thing, unless the text names another of its kind ('le procès de Riom' in
+    a passage on Pétain's trial): then a bare 'le procès' may be either."""
+    head, rest = thing
+    if not head:
+        return thing
+    own = re.match(r"\s+((?:de la|de l['’]|des|du|de|d['’])\s*[\w-]+)", rest)
+    for found in re.finditer(
+        rf"\b{re.escape(head)}\s+((?:de la|de l['’]|des|du|de|d['’])\s*[\w-]+)", text, re.I
+    ):
+        if own is None or found.group(1).casefold() != own.group(1).casefold():
+            return "", ""
+    return thing
+
+
 def _may_be_king(name: str) -> bool:
     roles = person_record(name, {}).roles
     return not roles or "roi" in roles
@@ -452,6 +510,8 @@ class Referents:
     event: str = ""  # the title's event with its article: 'la bataille de Crécy'
     event_head: str = ""  # its noun: 'bataille'
     event_years: tuple[int, ...] = ()  # the title's years: talks of another year are another's
+    thing_head: str = ""  # the title's noun, and the words that make it the title's thing:
+    thing_rest: str = ""  # 'bête', ' du Gévaudan'
 
     @classmethod
     def of(cls, text: str, title: str) -> Referents:
@@ -513,6 +573,7 @@ class Referents:
             setting.phrase if (setting := Setting.of(title, text)) is not None else "",
             setting.head if setting is not None else "",
             tuple(int(y) for y in re.findall(r"\b\d{3,4}\b", title)),
+            *_only_thing(_title_thing(title), text),
         )
 
     def name(self, question: str, answer: str, sentence: str = "") -> str:
@@ -525,6 +586,7 @@ class Referents:
         question = self._institution_named(question, answer)
         question = self._works_told(question, answer)
         question = self._event_told(question, answer)
+        question = self._thing_named(question, answer)
         found = BARE.search(question)
         if found is None:
             return question
@@ -571,6 +633,32 @@ class Referents:
         if ADJECTIVE_AFTER.match(question, found.end()):
             return question  # 'la révolte parisienne': the complement would split the pair
         return f"{question[: found.end()]} {addition}{question[found.end() :]}"
+
+    def _thing_named(self, question: str, answer: str) -> str:
+        """'En quelle année le viaduc est-il classé ?', 'Les Jeux réunirent _____ nations',
+        'la bête aurait fait une centaine de morts' (each read B: which one?): the title's
+        thing, written bare by its head noun, is named whole."""
+        head, rest = self.thing_head, self.thing_rest
+        found = (
+            re.search(
+                rf"(?:\b(?:[Ll]es|[Ll]e|[Ll]a|du|au|des|aux)\s+|\b[Ll]['’]\s*)"
+                rf"({re.escape(head)})\b(?![\w-])",
+                question,
+            )
+            if head and head.casefold() not in self.events  # named there: 'la loi Veil'
+            else None
+        )
+        if found is None or re.match(
+            rf"\s+(?:de|d['’]|du|des|{NOT_THE_ONE})\b|\s+[A-ZÀ-ÖØ-Þ]", question[found.end() :]
+        ):
+            return question  # 'le procès de Riom', 'la tour Eiffel': another one, or named
+        if re.search(r"\b(?:devant|hors|selon|contre|sous)\s+\S+\s*$", question[: found.start(1)]):
+            return question  # 'égales devant la loi': no law in particular
+        if _epithet_at(question, found.end()) or prints(question, rest) or prints(answer, rest):
+            return question
+        if re.search(r"\d", rest) and re.search(r"\d", answer):
+            return question  # 'le traité … de 1860' would print the year asked
+        return f"{question[: found.end()]}{rest}{question[found.end() :]}"
 
     def _works_told(self, question: str, answer: str) -> str:
         """'Les travaux reprennent en 1638' under 'Le canal de Briare' (read B: which?): the
