@@ -890,6 +890,10 @@ def _name_options(
     """`when` is the year the question's sentence tells of, if known; else the passage's
     middle year stands for it."""
     own = sorted({m.text for m in passage if m.kind == answer.kind})
+    if answer.kind == "person":
+        # 'Talbot', 'Dreyfus' where the passage says 'John Talbot', 'Alfred Dreyfus': the man
+        # is offered by his full name, not once more by his surname among full names
+        own = [o for o in own if " " in o or not any(x.endswith(" " + o) for x in own)]
     listed_here: list[str] = []
     if answer.kind == "place":
         # the model read some names as places once and as someone else's elsewhere: 'Ferrand'

@@ -541,6 +541,7 @@ def entity_mentions(doc: Any, sentence_of: Any) -> list[Mention]:
         for m in mentions
     ]
     mentions += _headed_names(doc, sentence_of, mentions)
+    mentions += _bare_surnames(doc, sentence_of, mentions)
     mentions += _quoted_works(doc.text, sentence_of)
     named_people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER"]
     events = [  # 'le sacre de Charles VII', 'la victoire de Bonaparte': a man's, not an event
@@ -748,6 +749,59 @@ def _common_noun_person(mention: Mention) -> bool:
     if any(w.islower() and w not in NAME_PARTICLES for w in words[1:]):
         return True  # 'Clovis épouse Clotilde': a verb the model read into a name
     return not first[:1].isupper()
+
+
+# a surname's particle that belongs to it when it stands alone: 'Le Verrier', 'La Salle'
+CAPITAL_PARTICLE = re.compile(r"(?:^|\s)((?:Le|La|Du|Des)\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)$")
+
+
+def _surname(name: str) -> str:
+    """'Michael von Melas' -> 'Melas', 'Urbain Le Verrier' -> 'Le Verrier', 'Pierre Savorgnan
+    de Brazza' -> 'Brazza'; '' for a name that has no surname to stand alone ('Louis XIV')."""
+    words = name.split()
+    if len(words) < 2 or not words[-1][:1].isupper() or re.fullmatch(r"[IVXL]+|Ier|Ire", words[-1]):
+        return ""
+    particle = CAPITAL_PARTICLE.search(name)
+    return particle.group(1) if particle else words[-1]
+
+
+def _bare_surnames(doc: Any, sentence_of: Any, known: list[Mention]) -> list[Mention]:
+    """'Au matin, Melas franchit la Bormida' after 'Michael von Melas': the model tagged the
+    full name and not the surname alone, so the man who acts in the sentence was no one to
+    ask about. A surname the passage gave one person in full is that person wherever it
+    stands alone as a name (not 'la maison de Bourbon', 'la terre Charcot', 'à Bretagne')."""
+    full: dict[str, set[str]] = {}
+    first_names = {m.text.split()[0] for m in known if m.kind == "person"}
+    for mention in known:
+        surname = _surname(mention.text) if mention.kind == "person" else ""
+        if len(surname) > 3 and surname not in first_names:
+            full.setdefault(surname, set()).add(mention.text)
+    # the model's 'Melas' alone was a MISC, which no mention keeps: free for the man
+    covered = [(m.start, m.end) for m in known] + [
+        (e.start_char, e.end_char) for e in doc.ents if e.label_ != "MISC"
+    ]
+    found = []
+    for surname, names in full.items():
+        if len(names) > 1 or surname.casefold() in KNOWN_PLACES or place_record(surname):
+            continue  # 'Dreyfus' of Alfred or of Mathieu; 'Bretagne' of Anne, or the land
+        named_at = min(m.start for m in known if m.text in names)
+        pattern = rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])"
+        for at in re.finditer(pattern, doc.text):
+            start, end = at.start(), at.end()
+            if start < named_at or any(a <= start < b or a < end <= b for a, b in covered):
+                continue
+            token = token_from(doc, start)
+            before = doc[token.i - 1] if token is not None and token.i > 0 else None
+            if token is None or before is None:
+                continue
+            if before.lower_ in ("de", "d'", "d’", "du", "des", "«", "“") or (
+                before.pos_ == "NOUN" and before.is_lower
+            ):
+                continue  # 'le cardinal de Lorraine', 'les bombes Orsini': another thing
+            if re.match(r"\s*\d", doc.text[end:]):
+                continue  # 'Juin 1940' at a sentence's start is the month
+            found.append(Mention(surname, "person", start, end, sentence_of(start)))
+    return found
 
 
 def _headed_names(doc: Any, sentence_of: Any, known: list[Mention]) -> list[Mention]:
