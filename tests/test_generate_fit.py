@@ -6290,3 +6290,29 @@ def test_a_man_named_in_full_is_offered_by_his_full_name_only() -> None:
     assert "Ferdinand Walsin Esterhazy" in options and "Alfred Dreyfus" in options
     assert "Esterhazy" not in options and "Dreyfus" not in options
     assert "Zola" in options  # a surname the passage never gives in full stays
+
+
+def test_a_vote_count_is_offered_among_counts_that_would_carry_it() -> None:
+    """'Le sursis est rejeté par _____ voix contre 310' offered 230 and 300, which could not
+    have carried the vote (read C); 'adopté à une voix de majorité, par _____ voix contre
+    352' printed the answer. The winner's wrong counts beat the loser's, the loser's fall
+    short of the winner's, and the one-vote margin is left out of the stem."""
+    from bot.generate.questions import _votes_that_fit
+
+    rng = random.Random(1)
+    won = "Complétez (nombre) : Le sursis est rejeté par _____ voix contre 310."
+    counts = _votes_that_fit(won, "380", ["230", "300", "480"], rng)
+    assert len(set(counts)) == 3 and all(310 < int(c) != 380 for c in counts), counts
+    lost = "Complétez (nombre) : La mort est votée par 387 voix contre _____."
+    counts = _votes_that_fit(lost, "334", ["484", "250", "300"], rng)
+    assert all(0 < int(c) < 387 and c != "334" for c in counts), counts
+    fair = ["573", "286", "215"]
+    assert _votes_that_fit("Adoptée par _____ voix contre 204.", "358", fair, rng) == fair
+    generation = generate(
+        "L'amendement Wallon (1875)\n\nLe 30 janvier 1875, l'amendement Wallon est adopté à "
+        "une voix de majorité, par 353 voix contre 352. La République est ainsi fondée.",
+        min_quality=0.0,
+    )
+    asked = [c for c in generation.tried if c.answer == "353"]
+    assert asked and all("une voix" not in c.question for c in asked), asked
+    assert all(int(choice) > 352 for c in asked for choice in c.choices), asked

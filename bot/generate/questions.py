@@ -819,6 +819,12 @@ def _candidates(
                 continue
             if mention.kind == "number" and AGE_AFTER.match(text, mention.end):
                 distractors = _ages_near(mention.text, distractors, rng)
+            if mention.kind == "number" and (
+                VOTES_AGAINST.search(question) or VOTES_FOR.search(question)
+            ):
+                distractors = _votes_that_fit(question, mention.text, distractors, rng)
+                # 'adopté à une voix de majorité, par _____ voix contre 352': one more, printed
+                question = ONE_VOTE_AHEAD.sub("", question)
             if mention.kind == "person" and (
                 _only_crowned(whole.text, distractors, passage_fit.people)
                 or _off_station(whole.text, distractors, passage_fit.people)
@@ -6149,6 +6155,45 @@ def _ages_near(answer: str, distractors: list[str], rng: random.Random) -> list[
     options = [a for a in range(age - 7, age + 8) if a != age and 10 <= a <= 105]
     near = sorted(rng.sample(options, 3))
     return [str(a) for a in near]
+
+
+ONE_VOTE_AHEAD = re.compile(
+    r"\s(?:à|d['’]) une (?:seule )?voix (?:de majorité|d['’]écart|près),?(?=\s)"
+)
+# 'adopté par _____ voix contre 352', 'par 387 voix contre _____': the other side's count
+VOTES_AGAINST = re.compile(r"\bpar _____ voix contre (\d[\d\s\u00a0\u202f]*\d|\d)\b")
+VOTES_FOR = re.compile(r"\bpar (\d[\d\s\u00a0\u202f]*\d|\d) voix contre _____")
+
+
+def _votes_that_fit(
+    question: str, answer: str, distractors: list[str], rng: random.Random
+) -> list[str]:
+    """'Le sursis est rejeté par _____ voix contre 310' offered 230 and 300, which could not
+    have carried the vote (read C): a winning count is above the losing one, and the reverse.
+    Wrong answers that do not are drawn again between the two sides' counts and a margin as
+    wide beyond the answer."""
+    won, lost = VOTES_AGAINST.search(question), VOTES_FOR.search(question)
+    counted = won or lost
+    digits = re.sub(r"\D", "", answer)
+    if counted is None or not digits or digits != answer.replace(" ", ""):
+        return distractors
+    value, other = int(digits), int(re.sub(r"\D", "", counted[1]))
+    if (won is not None and value <= other) or (lost is not None and value >= other):
+        return distractors  # the passage's own count says otherwise: left as it is
+
+    def fits(count: int) -> bool:
+        return count > other if won is not None else 0 < count < other
+
+    if all(d.isdigit() and fits(int(d)) for d in distractors):
+        return distractors
+    margin = max(abs(value - other), 10)
+    low, high = (
+        (other + 1, value + margin) if won is not None else (max(1, value - margin), other - 1)
+    )
+    pool = [n for n in range(low, high + 1) if n != value]
+    if len(pool) < 3:
+        return distractors
+    return [str(n) for n in rng.sample(pool, 3)]
 
 
 FOLLOWING_DAY_NAMED = re.compile(
