@@ -6316,3 +6316,35 @@ def test_a_vote_count_is_offered_among_counts_that_would_carry_it() -> None:
     asked = [c for c in generation.tried if c.answer == "353"]
     assert asked and all("une voix" not in c.question for c in asked), asked
     assert all(int(choice) > 352 for c in asked for choice in c.choices), asked
+
+
+def test_a_lords_post_is_asked_among_holders_of_that_title_first() -> None:
+    """'En 1465, qui était le duc de Bretagne ?' offered Louis XI (read B: a king is no duke),
+    and 'le comte de Flandre' Philippe VI: the crown's roles let kings in, but the holders of
+    the asked title come first; a king fills in only where too few of them are known."""
+    from bot.generate.distractors import person_record
+    from bot.generate.questions import _office_title
+
+    assert _office_title("En 1465, qui était le duc de Bretagne ?") == "duc"
+    names = {
+        "Louis XI": ({"roi"}, (1423, 1483)),
+        "Charles VII": ({"roi"}, (1403, 1461)),
+        "Charles le Téméraire": ({"duc"}, (1433, 1477)),
+        "Jean II de Bourbon": ({"duc"}, (1426, 1488)),
+        "Jean II d'Alençon": ({"duc"}, (1409, 1476)),
+    }
+    people = {
+        n.casefold(): Person(n, roles=roles, life=life, years={1465})
+        for n, (roles, life) in names.items()
+    }
+    answer = Mention("François II", "person", 0, 11, 0)
+    passage = [answer] + [
+        Mention(n, "person", 20 * i, 20 * i + len(n), i) for i, n in enumerate(names, 1)
+    ]
+    people["françois ii"] = Person("François II", roles={"duc"}, life=(1435, 1488), years={1465})
+    crown = {"roi", "reine", "duc", "duchesse", "comte", "comtesse", "prince"}
+    for seed in range(5):
+        fit = Fit(roles=crown, year=1465, people=people, succession=True, title="duc")
+        chosen = pick(answer, passage, [1465], random.Random(seed), fit)
+        assert chosen is not None and not {"Louis XI", "Charles VII"} & set(chosen), chosen
+        assert all("duc" in person_record(c, people).roles for c in chosen), chosen

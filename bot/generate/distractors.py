@@ -173,6 +173,9 @@ class Fit:
     event_side: Callable[[str], int] | None = None
     # 'En 1356, qui est le roi de France ?': the reigns before and after are the question
     succession: bool = False
+    # 'En 1465, qui était le duc de Bretagne ?': dukes first, the crowned heads its roles let
+    # in only after them (Louis XI offered for it was read B: a king is no duke)
+    title: str = ""
 
     def alias(self, a: str, b: str, kind: str) -> bool:
         return (
@@ -727,6 +730,8 @@ def pick(
             options = _same_style(answer.text, options)
         else:
             options = _same_station(answer.text, options, fit.people, parley=fit.parley)
+            if fit.title:
+                options.sort(key=lambda o: fit.title not in person_record(o, fit.people).roles)
             if fit.nation not in (None, FRENCH) and not fit.parley:
                 # the Kronprinz's army among French officers: his side's people first (the
                 # passage's French are of no side it tells, and would pass)

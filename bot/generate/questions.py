@@ -811,7 +811,13 @@ def _candidates(
                     elsewhere,
                     years,
                     rng,
-                    replace(fit, roles=roles, nation=side or fit.nation, succession=bool(held)),
+                    replace(
+                        fit,
+                        roles=roles,
+                        nation=side or fit.nation,
+                        succession=bool(held),
+                        title=_office_title(question) if held else "",
+                    ),
                 )
             distractors = chosen[key]
             if distractors is None:
@@ -4390,6 +4396,12 @@ def _office_roles(question: str) -> set[str]:
         return set(SOVEREIGNS | RULERS)  # an emperor of Annam among crowned heads, not a duke
     groups = role_groups({noun}) | ({OFFICE_KIND[noun]} if noun in OFFICE_KIND else set())
     return {role for group in groups for role in ROLE_GROUPS[group]}
+
+
+def _office_title(question: str) -> str:
+    """'duc' of 'Qui est le duc de Bretagne ?': the title its holders share."""
+    found = OFFICE_ASKED.search(question)
+    return found[1].casefold() if found is not None else ""
 
 
 def _office_side(question: str) -> str | None:
