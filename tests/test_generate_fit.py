@@ -6348,3 +6348,25 @@ def test_a_lords_post_is_asked_among_holders_of_that_title_first() -> None:
         chosen = pick(answer, passage, [1465], random.Random(seed), fit)
         assert chosen is not None and not {"Louis XI", "Charles VII"} & set(chosen), chosen
         assert all("duc" in person_record(c, people).roles for c in chosen), chosen
+
+
+def test_a_declaration_an_assembly_adopted_is_asked_adopted_not_held() -> None:
+    """'À quelle date a lieu la Déclaration des droits de l'homme et du citoyen ?' was read B:
+    a text does not 'take place'. A declaration of something is adopted; one named after its
+    man ('la déclaration Schuman') was spoken, and a declaration of war happens."""
+    rights = generate(
+        "La Déclaration des droits de l'homme et du citoyen (26 août 1789)\n\nLe 26 août 1789, "
+        "l'Assemblée nationale constituante adopte la Déclaration des droits de l'homme et du "
+        "citoyen, qui proclame la liberté et l'égalité des droits.",
+        min_quality=0.0,
+    )
+    asked = [c.question for c in rights.tried if c.answer == "26 août 1789"]
+    assert any(q.endswith("est-elle adoptée ?") for q in asked), asked
+    assert not any("a lieu la Déclaration" in q for q in asked), asked
+    schuman = generate(
+        "La déclaration Schuman (9 mai 1950)\n\nLe 9 mai 1950, au Quai d'Orsay, Robert Schuman "
+        "lit devant la presse une déclaration qui propose de mettre en commun le charbon et "
+        "l'acier de la France et de l'Allemagne.",
+        min_quality=0.0,
+    )
+    assert "À quelle date a lieu la déclaration Schuman ?" in [c.question for c in schuman.tried]

@@ -3267,7 +3267,7 @@ def _title_date_told(candidate: Candidate, title: str, text: str) -> bool:
         return False  # the title alone says it: nothing in the passage to learn it from
     if day and _title_head(title) in LASTING_IN_A_TITLE:
         return False
-    done = TEXT_PARTICIPLES.get(_title_head(title))  # what its question says befell the text
+    done = _befell(_title_head(title), lower_first(title, proper=False))
     # the year a text was signed is the year it was published, mostly; not the day
     return done is None or not day or any(done[:-1] in s.casefold() for s in told)
 
@@ -4580,7 +4580,7 @@ def _event_date_question(mention: Mention, sentence: Any) -> tuple[str, str] | N
     head, phrase = found
     plural = "Plur" in head.morph.get("Number")
     text = lower_first(_join(phrase), proper=False)
-    done = TEXT_PARTICIPLES.get(head.text.casefold())
+    done = _befell(head.text.casefold(), text)
     if done is not None and TURNED_DOWN.search(sentence.text):
         return None  # 'L'amendement Lamoricière (mars 1850) est rejeté': never adopted
     if done is not None:  # a law is not 'held': 'Quand la loi Falloux est-elle votée ?'
@@ -4626,7 +4626,10 @@ DAY_EVENTS = {
 
 
 # the tagger leaves some without a gender: 'l'ordonnance … est-il promulgué'
-FEMININE_TEXTS = {"loi", "lois", "paix", "ordonnance", "ordonnances", "constitution", "charte"}
+FEMININE_TEXTS = {
+    "loi", "lois", "paix", "ordonnance", "ordonnances", "constitution", "charte", "déclaration",
+    "convention", "bulle",
+}  # fmt: skip
 NOUN_GOES_ON = {"du", "de", "des", "d'", "d’"}
 # the verbs whose object's day is the verb's own: 'il signe le traité de Madrid, le 14 janvier'
 MAKING_AN_EVENT = {
@@ -4731,7 +4734,20 @@ TEXT_PARTICIPLES = {
     "édit": "promulgué", "décret": "promulgué", "ordonnance": "promulgué",
     "ordonnances": "promulgué", "constitution": "promulgué", "charte": "promulgué",
     "amendement": "adopté",  # 'a lieu l'amendement Wallon' was read B: a text is voted
+    # 'À quelle date a lieu la Déclaration des droits de l'homme ?' was read B the same way
+    "déclaration": "adopté", "concordat": "signé", "convention": "signé", "code": "promulgué",
+    "bulle": "promulgué", "capitulaire": "promulgué",
 }  # fmt: skip
+
+
+def _befell(noun: str, phrase: str) -> str | None:
+    """What a question says befell a text ('voté', 'signé'), None for what merely happens."""
+    return None if NOT_ADOPTED.match(phrase) else TEXT_PARTICIPLES.get(noun)
+
+
+# a declaration of war happens, and one named after its man was spoken: 'la déclaration
+# Schuman' is no text an assembly adopted
+NOT_ADOPTED = re.compile(r"^la déclaration (?!(?:des|de la|de l['’]|du|d['’])\s*(?!guerre)\w)")
 
 
 def _tokens_of(mention: Mention, sentence: Any) -> list[Any]:
