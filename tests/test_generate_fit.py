@@ -6245,14 +6245,15 @@ def test_a_surname_the_model_left_untagged_is_the_man_named_in_full() -> None:
         "L'armée autrichienne de Michael von Melas occupe le Piémont. Au matin, Melas franchit "
         "la Bormida. Felice Orsini prépare son attentat ; les bombes Orsini éclatent. Anne de "
         "Bretagne épouse le roi, et la Bretagne garde ses états. Alfred Dreyfus est condamné ; "
-        "Mathieu Dreyfus le défend. Dreyfus est gracié."
+        "Mathieu Dreyfus le défend. Dreyfus est gracié. Edmond de Goncourt meurt ; "
+        "l'Académie Goncourt naît, et les Goncourt sont célèbres."
     )
     doc = load_pipeline()(text)
     doc.ents = []  # the rule alone, whatever the model tags: it gave 'Melas' a MISC
     known = [
         Mention(name, "person", text.index(name), text.index(name) + len(name), 0)
         for name in ("Michael von Melas", "Felice Orsini", "Anne de Bretagne", "Alfred Dreyfus",
-                     "Mathieu Dreyfus")
+                     "Mathieu Dreyfus", "Edmond de Goncourt")
     ]  # fmt: skip
     found = {(m.text, m.start) for m in _bare_surnames(doc, lambda _: 0, known)}
     melas = text.index("Melas franchit")
@@ -6266,6 +6267,8 @@ def test_a_surname_the_model_left_untagged_is_the_man_named_in_full() -> None:
     assert not any(start == land and name == "Bretagne" for name, start in found if name)
     pardoned = text.index("Dreyfus est gracié")
     assert ("Dreyfus", pardoned) not in found
+    # a body or a family named after him is not he (a reviewer's probes)
+    assert not any(name == "Goncourt" for name, _ in found), found
     # and the man is asked about in that sentence, answered by his full name
     generation = generate(
         "La bataille de Marengo (1800)\n\nLe 14 juin 1800, l'armée de Bonaparte affronte "
@@ -6306,6 +6309,11 @@ def test_a_vote_count_is_offered_among_counts_that_would_carry_it() -> None:
     lost = "Complétez (nombre) : La mort est votée par 387 voix contre _____."
     counts = _votes_that_fit(lost, "334", ["484", "250", "300"], rng)
     assert all(0 < int(c) < 387 and c != "334" for c in counts), counts
+    # written as the answer is, grouped: a referendum's count among counts like it
+    big = "Complétez (nombre) : Il est élu par _____ voix contre 1 448 107."
+    counts = _votes_that_fit(big, "5 434 226", ["1 000 000", "8 694 762", "6 792 782"], rng)
+    assert all(re.fullmatch(r"\d{1,3}(?: \d{3})+", c) for c in counts), counts
+    assert all(int(c.replace(" ", "")) > 1448107 for c in counts), counts
     fair = ["573", "286", "215"]
     assert _votes_that_fit("Adoptée par _____ voix contre 204.", "358", fair, rng) == fair
     generation = generate(
@@ -6370,3 +6378,6 @@ def test_a_declaration_an_assembly_adopted_is_asked_adopted_not_held() -> None:
         min_quality=0.0,
     )
     assert "À quelle date a lieu la déclaration Schuman ?" in [c.question for c in schuman.tried]
+    from bot.generate.questions import NOT_ADOPTED
+
+    assert NOT_ADOPTED.match("la Déclaration Schuman")  # a capital, as a title may write it

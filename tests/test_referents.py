@@ -617,3 +617,26 @@ def test_an_inverted_subject_after_the_question_words_is_named() -> None:
     )
     # a 'Qui' question's noun is its object, not its subject
     assert canal.name("Qui rouvre le chantier ?", "x") == "Qui rouvre le chantier ?"
+
+
+def test_a_bare_noun_of_another_time_or_said_to_be_another_stays_bare() -> None:
+    """A reviewer's probes: 'Le procès s'ouvre le 14 octobre 1793' under the collier's trial
+    named it the collier's, 'le calendrier suivi en Russie' became the republican one, 'le
+    sacre' of 1825 Napoléon's, 'le général' of a passage on Juin was Clark, and 'En 1955, le
+    chantier …' was another bridge's: a year outside the title's, a participle that says
+    which one, or a title on a man, leaves the noun as the passage wrote it."""
+    for title, question, answer in (
+        ("Le procès du collier (1785-1786)", "À quelle date le procès s'ouvre-t-il ?",
+         "14 octobre 1793"),
+        ("Le calendrier républicain (1793-1805)",
+         "Complétez (année) : Le calendrier suivi en Russie reste julien jusqu'en _____.", "1918"),
+        ("Le sacre de Napoléon (1804)", "À quelle date le sacre a-t-il lieu à Reims ?",
+         "29 mai 1825"),
+        ("Le général Juin en Italie (1943-1944)",
+         "À quelle date le général est-il reçu par le pape ?", "4 juin 1944"),
+        ("Le pont de Normandie (1988-1995)",
+         "Complétez (année) : En 1955, le chantier est ouvert en _____.", "1955"),
+        ("Les Jeux olympiques de Paris (1924)",
+         "Complétez (lieu) : Les Jeux organisés à _____ suivent.", "Amsterdam"),
+    ):  # fmt: skip
+        assert Referents.of("x", title).name(question, answer) == question, title

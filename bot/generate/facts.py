@@ -765,6 +765,14 @@ def _surname(name: str) -> str:
     return particle.group(1) if particle else words[-1]
 
 
+# what makes a surname something else: 'le cardinal de Lorraine', 'les Goncourt' (a family),
+# 'le Goncourt' (a prize), 'Madame Dreyfus' (his wife)
+NOT_BEFORE_A_SURNAME = {
+    "de", "d'", "d’", "du", "des", "«", "“", "le", "la", "les", "l'", "l’", "un", "une",
+    "madame", "monsieur", "mme", "mlle", "m.", "mademoiselle", "veuve",
+}  # fmt: skip
+
+
 def _bare_surnames(doc: Any, sentence_of: Any, known: list[Mention]) -> list[Mention]:
     """'Au matin, Melas franchit la Bormida' after 'Michael von Melas': the model tagged the
     full name and not the surname alone, so the man who acts in the sentence was no one to
@@ -794,10 +802,10 @@ def _bare_surnames(doc: Any, sentence_of: Any, known: list[Mention]) -> list[Men
             before = doc[token.i - 1] if token is not None and token.i > 0 else None
             if token is None or before is None:
                 continue
-            if before.lower_ in ("de", "d'", "d’", "du", "des", "«", "“") or (
-                before.pos_ == "NOUN" and before.is_lower
-            ):
+            if before.lower_ in NOT_BEFORE_A_SURNAME or (before.pos_ == "NOUN" and before.is_lower):
                 continue  # 'le cardinal de Lorraine', 'les bombes Orsini': another thing
+            if before.text[:1].isupper() and not before.is_sent_start:
+                continue  # 'l'Académie Goncourt', 'le Plan Schuman', 'Jean Dreyfus': a name
             if re.match(r"\s*\d", doc.text[end:]):
                 continue  # 'Juin 1940' at a sentence's start is the month
             found.append(Mention(surname, "person", start, end, sentence_of(start)))

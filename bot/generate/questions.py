@@ -4747,7 +4747,7 @@ def _befell(noun: str, phrase: str) -> str | None:
 
 # a declaration of war happens, and one named after its man was spoken: 'la déclaration
 # Schuman' is no text an assembly adopted
-NOT_ADOPTED = re.compile(r"^la déclaration (?!(?:des|de la|de l['’]|du|d['’])\s*(?!guerre)\w)")
+NOT_ADOPTED = re.compile(r"^la [Dd]éclaration (?!(?:des|de la|de l['’]|du|d['’])\s*(?!guerre)\w)")
 
 
 def _tokens_of(mention: Mention, sentence: Any) -> list[Any]:
@@ -6185,9 +6185,7 @@ def _ages_near(answer: str, distractors: list[str], rng: random.Random) -> list[
     return [str(a) for a in near]
 
 
-ONE_VOTE_AHEAD = re.compile(
-    r"\s(?:à|d['’]) une (?:seule )?voix (?:de majorité|d['’]écart|près),?(?=\s)"
-)
+ONE_VOTE_AHEAD = re.compile(r"\s(?:à|d['’]) une (?:seule )?voix (?:de majorité|d['’]écart),?(?=\s)")
 # 'adopté par _____ voix contre 352', 'par 387 voix contre _____': the other side's count
 VOTES_AGAINST = re.compile(r"\bpar _____ voix contre (\d[\d\s\u00a0\u202f]*\d|\d)\b")
 VOTES_FOR = re.compile(r"\bpar (\d[\d\s\u00a0\u202f]*\d|\d) voix contre _____")
@@ -6203,7 +6201,7 @@ def _votes_that_fit(
     won, lost = VOTES_AGAINST.search(question), VOTES_FOR.search(question)
     counted = won or lost
     digits = re.sub(r"\D", "", answer)
-    if counted is None or not digits or digits != answer.replace(" ", ""):
+    if counted is None or not digits or digits != re.sub(r"[\s\u00a0\u202f]", "", answer):
         return distractors
     value, other = int(digits), int(re.sub(r"\D", "", counted[1]))
     if (won is not None and value <= other) or (lost is not None and value >= other):
@@ -6212,16 +6210,23 @@ def _votes_that_fit(
     def fits(count: int) -> bool:
         return count > other if won is not None else 0 < count < other
 
-    if all(d.isdigit() and fits(int(d)) for d in distractors):
+    counts = [re.sub(r"\D", "", d) for d in distractors]
+    if all(c and fits(int(c)) for c in counts):
         return distractors
     margin = max(abs(value - other), 10)
     low, high = (
         (other + 1, value + margin) if won is not None else (max(1, value - margin), other - 1)
     )
-    pool = [n for n in range(low, high + 1) if n != value]
-    if len(pool) < 3:
+    if high - low < 3:
         return distractors
-    return [str(n) for n in rng.sample(pool, 3)]
+    drawn: set[int] = set()
+    while len(drawn) < 3:  # drawn, not listed: a referendum's count spans millions
+        count = rng.randint(low, high)
+        if count != value:
+            drawn.add(count)
+    # written as the answer is: '5 434 226' among '3 803 958', not '3803958'
+    separator = next((c for c in answer if not c.isdigit()), "")
+    return [f"{n:,}".replace(",", separator) for n in sorted(drawn, key=lambda _: rng.random())]
 
 
 FOLLOWING_DAY_NAMED = re.compile(

@@ -14,7 +14,7 @@ from functools import cache
 
 from bot.generate.distractors import VOWEL_START, periods, person_record
 from bot.generate.french import DOCUMENT_NOUNS, contract, prints, upper_first, without_subtitle
-from bot.generate.people import FRENCH
+from bot.generate.people import FRENCH, ROLE_NOUNS
 from bot.generate.places import is_town
 from bot.generate.setting import Setting
 
@@ -450,6 +450,11 @@ NOT_A_THING = {
     "grand", "seconde", "second", "dernière", "dernier", "ville", "roi", "reine", "affaire",
     "guerre", "guerres", "révolution", "paix",
 }  # fmt: skip
+# a past participle right after the bare noun says which one: not the title's
+PARTICIPLE_AFTER = re.compile(
+    r"\s+(?!(?:été|eu|fait|dit|mis|pris|ainsi|aussi|puis|depuis|jamais|parmi|lui|ici|plus|sous"
+    r"|tous|assis|aujourd)\b)[a-zéèêàâîôûç]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\b"
+)
 # a capitalised head is a name ('Le Cid', 'Le Verrier'), but for these common nouns
 NAMED_HEADS = {"jeux", "exposition", "constitution", "blocus", "entente", "salon", "concile"}
 
@@ -462,7 +467,11 @@ def _title_thing(title: str) -> tuple[str, str]:
         return "", ""
     head = found.group(1)
     rest = re.sub(r"\s+(?:de|d['’]|du|des)$", "", found.group(2))  # '… franco-britannique de 1860'
-    if head.casefold() in NOT_A_THING or (head[0].isupper() and head.casefold() not in NAMED_HEADS):
+    if (
+        head.casefold() in NOT_A_THING
+        or head.casefold() in ROLE_NOUNS  # 'Le général Juin en Italie': a man
+        or (head[0].isupper() and head.casefold() not in NAMED_HEADS)
+    ):
         return "", ""
     if len(rest.split()) > 6:
         return "", ""  # a long title is no name a stem carries
@@ -660,7 +669,23 @@ class Referents:
             return question
         if re.search(r"\d", rest) and re.search(r"\d", answer):
             return question  # 'le traité … de 1860' would print the year asked
+        if PARTICIPLE_AFTER.match(question, found.end()):
+            return question  # 'le calendrier suivi en Russie', 'les Jeux organisés à Amsterdam'
+        if self._another_time(question, answer):
+            return question  # 'Le procès s'ouvre le 14 octobre 1793' under the collier's, 1786
         return f"{question[: found.end()]}{rest}{question[found.end() :]}"
+
+    def _another_time(self, question: str, answer: str) -> bool:
+        """A year the stem gives outside the title's years ('En 1955, le chantier …' under
+        'Le pont de Normandie (1988-1995)'), or the date a question asks of the thing itself
+        ('À quelle date le procès s'ouvre-t-il ?', 14 octobre 1793, under the collier's trial
+        of 1786; 'le sacre' of 1825 under Napoléon's): another one, a reviewer's probes. A
+        blank's year outside them is the thing's later life ('Le pacte entre en vigueur le
+        _____', 1929), and the name stays."""
+        years = self.event_years
+        asked = "" if question.startswith("Complétez") else answer
+        told = [int(y) for y in re.findall(r"\b\d{3,4}\b", f"{question} {asked}")]
+        return bool(years) and any(not min(years) <= year <= max(years) for year in told)
 
     def _works_told(self, question: str, answer: str) -> str:
         """'Les travaux reprennent en 1638' under 'Le canal de Briare' (read B: which?): the
@@ -672,6 +697,8 @@ class Referents:
         bare = _without_article(name)
         if prints(question, bare) or prints(answer, bare) or _epithet_at(question, found.end()):
             return question
+        if self._another_time(question, answer):
+            return question  # 'En 1955, le chantier …' was the bridge before the title's
         return contract(f"{question[: found.end()]} de {name}{question[found.end() :]}")
 
     def _event_told(self, question: str, answer: str) -> str:
