@@ -640,3 +640,17 @@ def test_a_bare_noun_of_another_time_or_said_to_be_another_stays_bare() -> None:
          "Complétez (lieu) : Les Jeux organisés à _____ suivent.", "Amsterdam"),
     ):  # fmt: skip
         assert Referents.of("x", title).name(question, answer) == question, title
+
+
+def test_an_event_the_story_has_moved_past_is_another_one() -> None:
+    """'L'assassinat a lieu à Saint-Cloud' in a passage on Guise's (1588) was Henri III's in
+    1589, and its stem got that year once drafted: an event noun is the title's only in the
+    title's years, whatever year the story has reached at its sentence."""
+    guise = Referents.of("x", "L'assassinat du duc de Guise (1588)")
+    question = "Complétez (lieu) : L'assassinat a lieu à _____."
+    assert guise.name(question, "Saint-Cloud", "L'assassinat a lieu à Saint-Cloud.", 1589) == (
+        question
+    )
+    assert guise.name(question, "Blois", "L'assassinat a lieu à Blois.", 1588) == (
+        "Complétez (lieu) : L'assassinat du duc de Guise a lieu à _____."
+    )

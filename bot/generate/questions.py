@@ -476,7 +476,9 @@ OFFICE_LAST = 0.3
 def _with_referents(
     candidate: Candidate, referents: Referents, text: str, people: list[Mention]
 ) -> Candidate:
-    question = referents.name(candidate.question, candidate.answer, candidate.sentence)
+    question = referents.name(
+        candidate.question, candidate.answer, candidate.sentence, candidate.year
+    )
     question = _town_named(question, candidate.sentence, candidate.answer)
     question = referents.town_named(question, candidate.answer, candidate.sentence)
     question = _first_name_completed(question, candidate, text, people)

@@ -16,7 +16,7 @@ from bot.generate.distractors import VOWEL_START, periods, person_record
 from bot.generate.french import DOCUMENT_NOUNS, contract, prints, upper_first, without_subtitle
 from bot.generate.people import FRENCH, ROLE_NOUNS
 from bot.generate.places import is_town
-from bot.generate.setting import Setting
+from bot.generate.setting import DURING, Setting
 
 # words for one event that a passage names once with its complement, then bare
 EVENTS = (
@@ -455,6 +455,13 @@ PARTICIPLE_AFTER = re.compile(
     r"\s+(?!(?:été|eu|fait|dit|mis|pris|ainsi|aussi|puis|depuis|jamais|parmi|lui|ici|plus|sous"
     r"|tous|assis|aujourd)\b)[a-zéèêàâîôûç]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\b"
 )
+# the event itself happening: 'le procès s'ouvre', 'l'assassinat a lieu', 'le sacre a-t-il
+# lieu' (not 'la catastrophe conduit à …', 'en souvenir de la déclaration': its aftermath)
+OCCURS = re.compile(
+    r"\s+(?:(?:a|ont|avait|avaient|eut|eurent)(?:-t-(?:il|elle|ils|elles))?\s+lieu"
+    r"|s['’](?:ouvr|achèv|engag|tien|déroul)\w*|(?:commenc|début|éclat)\w*"
+    r"|se\s+(?:déroul|tien)\w*)\b"
+)
 # a capitalised head is a name ('Le Cid', 'Le Verrier'), but for these common nouns
 NAMED_HEADS = {"jeux", "exposition", "constitution", "blocus", "entente", "salon", "concile"}
 
@@ -585,7 +592,7 @@ class Referents:
             *_only_thing(_title_thing(title), text),
         )
 
-    def name(self, question: str, answer: str, sentence: str = "") -> str:
+    def name(self, question: str, answer: str, sentence: str = "", year: int | None = None) -> str:
         """The question with its first bare event or king named, its capital and its
         Emperor too, unless that names the answer or the stem already says it."""
         question = self._capital_named(question, answer, sentence)
@@ -595,7 +602,7 @@ class Referents:
         question = self._institution_named(question, answer)
         question = self._works_told(question, answer)
         question = self._event_told(question, answer)
-        question = self._thing_named(question, answer)
+        question = self._thing_named(question, answer, f"{sentence} {year or ''}")
         found = BARE.search(question)
         if found is None:
             return question
@@ -643,7 +650,7 @@ class Referents:
             return question  # 'la révolte parisienne': the complement would split the pair
         return f"{question[: found.end()]} {addition}{question[found.end() :]}"
 
-    def _thing_named(self, question: str, answer: str) -> str:
+    def _thing_named(self, question: str, answer: str, told: str = "") -> str:
         """'En quelle année le viaduc est-il classé ?', 'Les Jeux réunirent _____ nations',
         'la bête aurait fait une centaine de morts' (each read B: which one?): the title's
         thing, written bare by its head noun, is named whole."""
@@ -673,6 +680,14 @@ class Referents:
             return question  # 'le calendrier suivi en Russie', 'les Jeux organisés à Amsterdam'
         if self._another_time(question, answer):
             return question  # 'Le procès s'ouvre le 14 octobre 1793' under the collier's, 1786
+        if (
+            head.casefold() in DURING
+            and OCCURS.match(question, found.end())
+            and self._another_time(f"{question} {told}", answer)
+        ):
+            # an event happens once: 'Le procès s'ouvre le _____' (1793), 'l'assassinat a
+            # lieu à _____' where the story is in 1589, are another trial, another murder
+            return question
         return f"{question[: found.end()]}{rest}{question[found.end() :]}"
 
     def _another_time(self, question: str, answer: str) -> bool:
