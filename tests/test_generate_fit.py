@@ -6381,3 +6381,22 @@ def test_a_declaration_an_assembly_adopted_is_asked_adopted_not_held() -> None:
     from bot.generate.questions import NOT_ADOPTED
 
     assert NOT_ADOPTED.match("la Déclaration Schuman")  # a capital, as a title may write it
+
+
+def test_a_count_the_names_before_its_blank_spell_out_is_refused() -> None:
+    """'les frères Limbourg, Paul, Jean et Herman, _____ enlumineurs' was read C: the three
+    names right before the blank are the count; a count the stem does not list stays."""
+    listed = Candidate(
+        "Complétez (nombre) : La décoration est confiée aux frères Limbourg, Paul, Jean et "
+        "Herman, _____ enlumineurs originaires de Nimègue.",
+        "trois", ["quatre", "cinq", "six"], "number", "cloze",
+        "La décoration est confiée aux frères Limbourg, Paul, Jean et Herman, trois "
+        "enlumineurs originaires de Nimègue.", 1,
+    )  # fmt: skip
+    assert "a count of things the passage had just listed" in problems(listed)
+    other = replace(
+        listed,
+        question="Complétez (nombre) : Les frères Limbourg peignent _____ miniatures.",
+        sentence="Les frères Limbourg peignent trois miniatures.",
+    )
+    assert "a count of things the passage had just listed" not in problems(other)

@@ -35,6 +35,7 @@ from bot.generate.facts import (
     COUNTRIES,
     DATE_KINDS,
     MONTHS,
+    NUMBER_WORDS,
     Mention,
     date_mentions,
     entity_mentions,
@@ -108,6 +109,25 @@ DEFAULT_GUESSES = {"paris", "france"}
 # Words whose antecedent is outside the question: the stem lost what it was about.
 COUNTED_BEFORE = re.compile(rf"\b[Ll]es {re.escape(BLANK)} (?!ans\b|jours\b|mois\b|heures\b)")
 FEW = {"deux", "trois", "quatre"}  # 'les trois puissances': the ones just named
+# a list of names right before a blank: 'Paul, Jean et Herman, _____ enlumineurs'
+LISTED_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?:de\s+|d['’])?[A-ZÀ-ÖØ-Þ][\w'’-]*)*"
+NAMES_BEFORE_BLANK = re.compile(
+    rf"((?:{LISTED_NAME},\s+)*{LISTED_NAME}\s+et\s+{LISTED_NAME}),?\s+(?:les\s+)?{re.escape(BLANK)}"
+)
+
+
+def _counted_in_the_stem(stem: str, answer: str) -> bool:
+    """Whether the names listed right before the blank number the answer."""
+    listed = NAMES_BEFORE_BLANK.search(stem)
+    count = {"deux": 2, **NUMBER_WORDS}.get(answer.casefold()) or (
+        int(answer) if answer.isdigit() else None
+    )
+    if listed is None or count is None:
+        return False
+    items = len(re.split(r",\s+|\s+et\s+", listed[1]))
+    return count in (items, items - 1)  # 'Limbourg, Paul, Jean et Herman': a family, then three
+
+
 CLITIC_EN = re.compile(
     r"\b[Ee]n\s+(?:a|ont|avait|avaient|eut|eurent|laisse|laissent|laissa|tire|tirent|tira|"
     r"garde|gardent|garda|donne|donnent|donna|retient|retint|conserve|conserva|fixe|fixa|"
@@ -3925,6 +3945,10 @@ def _stem_problems(candidate: Candidate) -> list[str]:
     ):
         # 'les _____ puissances', 'les _____ divisions': a count of what the passage named
         # just before, read trivial four times
+        found.append("a count of things the passage had just listed")
+    if candidate.kind == "number" and _counted_in_the_stem(stem, candidate.answer):
+        # 'les frères Limbourg, Paul, Jean et Herman, _____ enlumineurs' (read C): the names
+        # right before the blank are the count
         found.append("a count of things the passage had just listed")
     if CLITIC_EN.search(stem.replace(BLANK, "X")):
         # 'qui en a fixé le dénouement', '_____ en laisse une description': of what?
