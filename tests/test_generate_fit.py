@@ -6400,3 +6400,25 @@ def test_a_count_the_names_before_its_blank_spell_out_is_refused() -> None:
         sentence="Les frères Limbourg peignent trois miniatures.",
     )
     assert "a count of things the passage had just listed" not in problems(other)
+
+
+def test_the_titles_man_by_his_lordship_is_not_asked_about() -> None:
+    """'Qui naît le 13 décembre 1559 au château de Rosny ?' answered 'Maximilien de Béthune'
+    under 'Sully, ministre d'Henri IV' was read C: the passage's own man, by the name its
+    title does not print; the passage gives him the lordship the title names."""
+    from bot.generate.questions import _title_answers, _titled_as
+
+    text = (
+        "Sully, ministre d'Henri IV (1559-1641)\n\nMaximilien de Béthune, baron de Rosny puis "
+        "duc de Sully, naît le 13 décembre 1559 au château de Rosny-sur-Seine."
+    )
+    title = "Sully, ministre d'Henri IV (1559-1641)"
+    assert _titled_as("Maximilien de Béthune", title, text)
+    assert not _titled_as("Henri IV", title, text)
+    assert not _titled_as("Maximilien de Béthune", "La paix de Vervins (1598)", text)
+    born = Candidate(
+        "Qui naît le 13 décembre 1559 au château de Rosny-sur-Seine ?", "Maximilien de Béthune",
+        ["François de Guise", "Charles de Lorraine", "Michel de L'Hospital"], "person",
+        "subject", text.split("\n\n")[1], 1,
+    )  # fmt: skip
+    assert _title_answers(born, title, text)

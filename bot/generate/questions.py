@@ -3266,9 +3266,25 @@ def _title_answers(candidate: Candidate, title: str, text: str) -> bool:
     the sentence's place."""
     if candidate.sentence.strip() == title.strip():  # 'La bataille de Pavie (24 février 1525)'
         return candidate.kind not in DATE_KINDS or not _title_date_told(candidate, title, text)
+    if candidate.kind == "person" and _titled_as(candidate.answer, title, text):
+        return True
     if not _in_title(candidate.answer, title, candidate.kind):
         return False
     return candidate.kind not in DATE_KINDS or not DAY_FIRST.match(candidate.answer)
+
+
+def _titled_as(answer: str, title: str, text: str) -> bool:
+    """'Qui naît le 13 décembre 1559 au château de Rosny ?' answered 'Maximilien de Béthune'
+    under 'Sully, ministre d'Henri IV' (read C: the passage's own man): the passage gives the
+    answer a lordship the title names him by ('…, baron de Rosny puis duc de Sully')."""
+    lands = [w for w in re.findall(r"[A-ZÀ-ÖØ-Þ][\w'’-]{3,}", title) if w not in answer]
+    if not lands:
+        return False
+    lordship = (
+        rf"{re.escape(answer)},[^.;]*?\b(?:seigneur|sire|sieur|duc|comte|marquis|vicomte|baron"
+        rf"|prince)\s+(?:de\s+|d['’]|du\s+)(?:{'|'.join(map(re.escape, lands))})\b"
+    )
+    return re.search(lordship, text) is not None
 
 
 def _title_date_told(candidate: Candidate, title: str, text: str) -> bool:
