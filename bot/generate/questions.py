@@ -3092,9 +3092,10 @@ def _passage_fit(
 
 
 NAME_WORDS = r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?:le |la |de |du |d['’])?[A-ZÀ-ÖØ-Þ][\w'’-]*)*"
+LORDS = r"(?:seigneur|sire|sieur|duc|comte|marquis|vicomte|baron|prince)"  # before 'de X'
 # 'Pierre Terrail, seigneur de Bayard', 'John Churchill, duc de Marlborough'
 LORDSHIP = re.compile(
-    rf"({NAME_WORDS}),\s+(?:seigneur|sire|sieur|duc|comte|marquis|vicomte|baron|prince)\s+"
+    rf"({NAME_WORDS}),\s+{LORDS}\s+"
     r"(?:de\s+|d['’]|du\s+)([A-ZÀ-ÖØ-Þ][\w'’-]*)\b(?!\s+(?:de|d['’]|du)\s)"
 )
 NICKNAMED = re.compile(
@@ -3281,8 +3282,8 @@ def _titled_as(answer: str, title: str, text: str) -> bool:
     if not lands:
         return False
     lordship = (
-        rf"{re.escape(answer)},[^.;]*?\b(?:seigneur|sire|sieur|duc|comte|marquis|vicomte|baron"
-        rf"|prince)\s+(?:de\s+|d['’]|du\s+)(?:{'|'.join(map(re.escape, lands))})\b"
+        rf"{re.escape(answer)},[^.;]*?\b{LORDS}\s+(?:de\s+|d['’]|du\s+)"
+        rf"(?:{'|'.join(map(re.escape, lands))})\b"
     )
     return re.search(lordship, text) is not None
 

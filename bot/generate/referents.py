@@ -447,7 +447,7 @@ TITLE_THING = re.compile(
 NOT_A_THING = {
     "mort", "naissance", "vie", "carrière", "jeunesse", "enfance", "règne", "exil", "retour",
     "chute", "fin", "début", "histoire", "œuvre", "portrait", "première", "premier", "grande",
-    "grand", "seconde", "second", "dernière", "dernier", "ville", "roi", "reine", "affaire",
+    "grand", "seconde", "second", "dernière", "dernier", "ville", "affaire",
     "guerre", "guerres", "révolution", "paix",
 }  # fmt: skip
 # a past participle right after the bare noun says which one: not the title's
@@ -690,7 +690,7 @@ class Referents:
             return question
         return f"{question[: found.end()]}{rest}{question[found.end() :]}"
 
-    def _another_time(self, question: str, answer: str) -> bool:
+    def _another_time(self, question: str, answer: str, slack: int = 0) -> bool:
         """A year the stem gives outside the title's years ('En 1955, le chantier …' under
         'Le pont de Normandie (1988-1995)'), or the date a question asks of the thing itself
         ('À quelle date le procès s'ouvre-t-il ?', 14 octobre 1793, under the collier's trial
@@ -700,7 +700,9 @@ class Referents:
         years = self.event_years
         asked = "" if question.startswith("Complétez") else answer
         told = [int(y) for y in re.findall(r"\b\d{3,4}\b", f"{question} {asked}")]
-        return bool(years) and any(not min(years) <= year <= max(years) for year in told)
+        return bool(years) and any(
+            not min(years) - slack <= year <= max(years) + slack for year in told
+        )
 
     def _works_told(self, question: str, answer: str) -> str:
         """'Les travaux reprennent en 1638' under 'Le canal de Briare' (read B: which?): the
@@ -727,11 +729,7 @@ class Referents:
             return question  # 'le bilan humain', 'des pourparlers secrets': not split
         if not _opens(question, found):
             return question  # the subject the reader asked to name, not a word further on
-        years = self.event_years
-        if years and any(
-            not min(years) - 2 <= int(year) <= max(years) + 2
-            for year in re.findall(r"\b\d{3,4}\b", question)
-        ):
+        if self._another_time(question, "", slack=2):
             return question  # 'En 1925, les négociations' under Versailles (1919): Locarno's
         return contract(f"{question[: found.end()]} de {self.event}{question[found.end() :]}")
 
