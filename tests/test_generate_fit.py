@@ -6422,3 +6422,91 @@ def test_the_titles_man_by_his_lordship_is_not_asked_about() -> None:
         "subject", text.split("\n\n")[1], 1,
     )  # fmt: skip
     assert _title_answers(born, title, text)
+
+
+def test_a_cut_never_leaves_the_tail_of_the_phrase_it_split() -> None:
+    """Three stems read C cut a phrase at a comma inside it: 'L'abbé de Montesquiou et le
+    comte Beugnot, la Charte est lue le _____' (a participle's list), 'Le _____, échoue' (an
+    ordinal's subject taken for a date), 'par la France, créé en _____, assure' (a relative
+    whose verb the parser hung elsewhere)."""
+    from bot.generate.questions import _adjunct
+
+    canal = generate(
+        "Le canal du Midi (1681)\n\nPréparé pendant des années par une équipe où travaillent "
+        "notamment l'ingénieur François Andréossy, le maître fontainier Jean Clerville et le "
+        "géomètre Pierre Campmas (auteur des relevés), le projet est approuvé le 7 octobre "
+        "1666 par le Conseil du roi.",
+        min_quality=0.0,
+    )
+    approved = [c.question for c in canal.tried if c.answer == "7 octobre 1666"]
+    assert approved and not any("Campmas, le projet" in q for q in approved), approved
+    assert any("le projet est-il approuvé" in q for q in approved), approved
+    ariane = generate(
+        "La fusée Ariane (1979)\n\nLe programme est payé pour les deux tiers par la France, "
+        "dont le Centre national d'études spatiales (CNES), fondé en 1961, dirige les travaux "
+        "pour le compte de l'Agence spatiale européenne (ESA), née en 1975.",
+        min_quality=0.0,
+    )
+    stems = [c.question for c in ariane.tried]
+    assert not any("la France, fondé en" in q for q in stems), stems
+    doc = load_pipeline()("Le deuxième essai, le 23 mai 1980, tourne court.")
+    assert not _adjunct(list(doc[0:3]))  # 'Le deuxième essai': the subject
+    assert _adjunct(list(doc[4:8]))  # 'le 23 mai 1980'
+
+
+def test_il_after_a_noun_subject_of_its_sentence_is_not_the_man_before() -> None:
+    """'son gouvernement accepte le plan Dawes ; il reconnaît l'URSS' was asked 'Qui reconnaît
+    l'URSS ?' answered Herriot (read B: his government did): the 'il' after a noun subject of
+    its gender in its own sentence may be that noun."""
+    cartel = generate(
+        "Le Cartel des gauches (1924)\n\nLe radical Édouard Herriot l'emporte aux élections de "
+        "mai 1924. Herriot devient alors président du Conseil.\n\nEn quelques mois, son cabinet "
+        "accepte le plan Dawes, qui prépare l'évacuation de la Ruhr ; il reconnaît "
+        "officiellement l'URSS le 28 octobre 1924 ; il fait transférer au Panthéon les cendres "
+        "de Jean Jaurès.",
+        min_quality=0.0,
+    )
+    asked = [c.question for c in cartel.tried if c.answer == "Édouard Herriot"]
+    assert asked and not any("URSS" in q for q in asked), asked
+
+
+def test_an_impersonal_il_is_nobody_and_a_wait_says_what_for() -> None:
+    """'Il faut attendre le _____ pour que …' was read A twice, then refused as a pronoun
+    with no antecedent; a wait whose 'pour que' the cut dropped is refused instead."""
+    waited = Candidate(
+        "Complétez (date) : Il faut attendre le _____ pour que la cour de cassation casse le "
+        "verdict de Rennes.", "12 juillet 1906", ["12 juin 1906", "12 juillet 1905",
+        "12 juin 1905"], "date", "cloze", "Il faut attendre le 12 juillet 1906 pour que la "
+        "cour de cassation casse le verdict de Rennes.", 1,
+    )  # fmt: skip
+    assert problems(waited) == [], problems(waited)
+    cut = replace(
+        waited, question="Complétez (date) : Il faut attendre la loi du _____, votée en hâte."
+    )
+    assert "a wait whose end the question does not say" in problems(cut)
+    someone = replace(
+        waited, question="Complétez (date) : Il rentre à Paris le _____ pour revoir sa famille."
+    )
+    assert "a pronoun or demonstrative whose antecedent is not in the question" in problems(someone)
+
+
+def test_a_date_anyone_knows_is_not_asked() -> None:
+    """'Le texte consacre plusieurs acquis de _____' (1789), 'La révolution russe de _____'
+    (1917): the eight such drafts read were all C, answered without the passage."""
+    acquired = Candidate(
+        "Complétez (année) : Le Code civil consacre plusieurs acquis de _____.", "1789",
+        ["1788", "1790", "1791"], "year", "cloze",
+        "Le Code civil consacre plusieurs acquis de 1789.", 1,
+    )  # fmt: skip
+    assert "a date anyone knows without the passage" in problems(acquired)
+    russian = replace(
+        acquired,
+        question="Complétez (année) : La révolution russe de _____ inquiète les députés.",
+        answer="1917",
+        distractors=["1916", "1918", "1919"],
+    )
+    assert "a date anyone knows without the passage" in problems(russian)
+    congress = replace(
+        russian, question="Complétez (année) : Le congrès de Tours se réunit en _____."
+    )
+    assert "a date anyone knows without the passage" not in problems(congress)

@@ -1421,10 +1421,26 @@ def _circumstance_edits(tokens: list[Any]) -> list[tuple[int, int, str]]:
         ):
             continue  # 'Mazarin, haï du peuple, conseillé par la régente, quitte': one aside
         closing = None
+        bracket_ends = -1
         for k, comma in enumerate(inside[:-2]):
+            if k <= bracket_ends:
+                continue
+            if comma.text == "(" and opener is None:
+                # '(auteur du préambule)' inside a participle's phrase: a name's aside
+                bracket_ends = next(
+                    (j for j, t in enumerate(inside) if j > k and t.text in ");"), k
+                )
+                if inside[bracket_ends].text == ")":
+                    continue
             if comma.text in (";", ":", "«", "(", "—", "–"):
                 break
             if comma.text != ",":
+                continue
+            if opener is None and token.i < _hung_before(inside[k + 1], comma.i) < comma.i:
+                # 'Rédigée par une commission où siègent Dambray, l'abbé de Montesquiou et
+                # Beugnot, la Charte …': what follows this comma hangs on a word of the
+                # participle's phrase, which goes on; cut there, it left 'L'abbé … et
+                # Beugnot, la Charte est lue' (read C)
                 continue
             if opener is not None and not any(_conjugated(t) for t in inside[:k]):
                 break  # 'Bien que blessé, Turenne poursuit …, le maréchal …': unsure where
@@ -1534,6 +1550,19 @@ NOT_PARTICIPLES = {
     "excepté", "exceptés", "exceptée", "exceptées", "passé", "vu", "compris", "attendu",
     "côté", "été", "né", "née", "nés", "nées",
 }  # fmt: skip
+
+
+def _hung_before(token: Any, at: int) -> int:
+    """The first word before `at` that `token` hangs on, through its heads; -1 for none, or
+    for a path through a conjugated verb or an apposed name ('…, Cartier remonte le fleuve',
+    '…, Laborde fut condamné' hung on the participle's noun: the main clause, misread)."""
+    seen = set()
+    while token.i >= at and token.head.i != token.i and token.i not in seen:
+        if _finite_verb(token) or (token.dep_ == "appos" and token.pos_ == "PROPN"):
+            return -1
+        seen.add(token.i)
+        token = token.head
+    return token.i if token.i < at else -1
 
 
 def _participle_aside(token: Any, n: int) -> bool:
@@ -2157,6 +2186,24 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
                 continue
             if OPENS_ON_QUANT_A.match(sentences[index].text.strip()):
                 continue  # 'Quant au dauphin, il demeura …': the dauphin, not the king before
+            if any(
+                t.i < token.i
+                and t.dep_ in ("nsubj", "nsubj:pass")
+                and t.pos_ == "NOUN"
+                # another verb's: not 'Inspecteur général …, il meurt', read as one subject,
+                # nor 'Le complot ayant été éventé, il s'enfuit'
+                and t.head.i != token.head.i
+                and _finite_verb(t.head)
+                and (
+                    (t.morph.get("Gender") or [None])[0],
+                    (t.morph.get("Number") or [None])[0],
+                )
+                == PRONOUN_AGREEMENT[word]
+                for t in sentences[index]
+            ):
+                # 'son gouvernement accepte le plan Dawes ; il reconnaît l'URSS': the
+                # government, not the man of the sentence before (read B)
+                continue
             if any(
                 t.ent_type_ == "PER"
                 and t.ent_iob_ == "B"
@@ -3311,6 +3358,10 @@ def _title_date_told(candidate: Candidate, title: str, text: str) -> bool:
     return done is None or not day or any(done[:-1] in s.casefold() for s in told)
 
 
+KNOWN_DATE_PHRASES = re.compile(
+    r"\brévolution russe de 1917|\bchoc pétrolier de 1973|\barmistice du 11 novembre 1918",
+    re.IGNORECASE,
+)
 DAY_FIRST = re.compile(r"(?:1er|\d{1,2}) \w")  # '24 avril 1617', not 'février 1807' or '1807'
 
 
@@ -3392,6 +3443,15 @@ def problems(candidate: Candidate) -> list[str]:
         found.append("a country asked")
     if candidate.kind == "place" and answer.casefold() in DEFAULT_GUESSES:
         found.append("the place anyone would guess in French history")
+    if candidate.kind in DATE_KINDS and (
+        (candidate.kind == "year" and answer == "1789")
+        or any(
+            answer in known[0] for known in KNOWN_DATE_PHRASES.finditer(q.replace(BLANK, answer))
+        )
+    ):
+        # 'les acquis de _____', 'les États généraux de _____', 'la révolution russe de
+        # _____', 'le choc pétrolier de _____': the eight such drafts read, all C
+        found.append("a date anyone knows without the passage")
     if candidate.kind in ("person", "place") and _quoted_only(answer, candidate.sentence):
         found.append("a name inside a quotation is one of its words")
     if len(set(c.casefold() for c in candidate.choices)) != 4:
@@ -3446,6 +3506,10 @@ def _dangling_in(stem: str, kind: str) -> bool:
     ('Son successeur Louis XII …, dont il s'empare') or after a blank for a person has one."""
     for found in DANGLING.finditer(stem):
         before = stem[: found.start()]
+        if found[0].casefold() == "il" and IMPERSONAL_AFTER_IL.match(stem, found.end()):
+            # 'Il faut attendre le _____ pour que la Cour de cassation casse le verdict':
+            # nobody's 'il' (two such stems read A before this rule refused them)
+            continue
         if found[0].casefold() in ("il", "elle") and JOINED_PRONOUN.search(before):
             # '…, dont il s'empare', 'et il …': the clause goes on about a name said before
             named = any(
@@ -3458,6 +3522,10 @@ def _dangling_in(stem: str, kind: str) -> bool:
     return False
 
 
+WAITED_FOR = re.compile(r"\b[Ii]l (?:faut|fallut|fallait|faudra) attendre\b")
+IMPERSONAL_AFTER_IL = re.compile(
+    r"\s+(?:ne\s+|n['’])?(?:faut|fallut|fallait|faudra|y a|y eut|y avait)\b"
+)
 JOINED_PRONOUN = re.compile(
     r"\b(?:dont|où|qu['’]|que|et|mais|puis|lorsqu['’]|lorsque|quand|si|s['’]|car)\s*$",
     re.IGNORECASE,
@@ -3980,6 +4048,9 @@ def _stem_problems(candidate: Candidate) -> list[str]:
         found.append("a possessive subject whose owner is not in the question")
     if _dangling_in(stem, candidate.kind):
         found.append("a pronoun or demonstrative whose antecedent is not in the question")
+    if WAITED_FOR.search(stem) and not re.search(r"\bpour qu", stem):
+        # 'Il faut attendre la loi du _____, adoptée sous …': waited for what, it was cut
+        found.append("a wait whose end the question does not say")
     # a person is asked with a time or another name unless the stem is long enough to tell
     # what he did ('Au printemps, le commandement passe à _____.': of what, which year?)
     short = 10 if candidate.kind == "person" else 7 if candidate.form == "cloze" else 8
@@ -6836,6 +6907,31 @@ def _continues_list(segment: list[Any]) -> bool:
     )
 
 
+def _relative_goes_on(segment: list[Any]) -> bool:
+    """'dont le Centre national …, créé en 1961, assure …': a relative with no verb of its
+    own whose verb comes after a participle's aside; not 'dont La Rochelle', 'dont
+    l'Afrikakorps, lancent', where 'dont' lists what the noun before includes."""
+    if any(map(_finite_verb, segment)):
+        return False
+    doc = segment[0].doc
+    at = segment[-1].i + 1
+    if at < len(doc) and doc[at].text == "(":  # '… spatiales (CNES), créé en 1961, …'
+        at = next((t.i + 1 for t in doc[at:] if t.text in ");."), at)
+    if at + 1 >= len(doc) or doc[at].text != "," or "Part" not in doc[at + 1].morph.get("VerbForm"):
+        return False
+    after = next((t for t in doc[at + 1 :] if t.text in ",;:.()"), None)
+    return (
+        after is not None
+        and after.text == ","
+        and after.i + 1 < len(doc)
+        and _finite_verb(doc[after.i + 1])
+        and doc[after.i + 1].is_lower
+    )
+
+
+ORDINAL = re.compile(r"\w+i[eè]me|premi[eè]re?|second|seconde", re.IGNORECASE)
+
+
 def _adjunct(segment: list[Any]) -> bool:
     """'dans le salon de l'Horloge', 'signé le 10 mai 1871', 'soit 1,6 million d'habitants',
     'le 24 juin': a phrase the clause stands without."""
@@ -6849,6 +6945,10 @@ def _adjunct(segment: list[Any]) -> bool:
         and first.doc[segment[-1].i + 1].text == "."
     ):
         return True  # '…, victorieuse lors de la guerre de Sept Ans.': an aside closing it
+    if first.text.casefold() in ("dont", "où") and _relative_goes_on(segment):
+        # 'la France, dont le Centre national d'études spatiales, créé en 1961, assure …':
+        # the relative goes on past the comma; cut, it left 'la France, créé en _____, assure'
+        return False
     if first.text.casefold() in ADJUNCT_OPENERS:
         # a relative inside it still leaves it one phrase: 'sur un champ que bordent les bois'
         return not any("Fin" in t.morph.get("VerbForm") and not _in_relative(t) for t in segment)
@@ -6858,6 +6958,8 @@ def _adjunct(segment: list[Any]) -> bool:
         first.text.casefold() == "le"
         and len(segment) > 1
         and segment[1].like_num
+        # 'Le deuxième vol, le 23 mai 1980, échoue': an ordinal's noun is the subject
+        and not ORDINAL.fullmatch(segment[1].text)
         and len(segment) <= 5
     )
 
@@ -6893,6 +6995,8 @@ def _pruned(kept: list[Any], answer: set[int]) -> list[Any]:
             continue
         if token.dep_ in ("acl", "appos") and "Fin" in token.morph.get("VerbForm"):
             continue  # a finite verb hung on a noun: the parser lost the main clause
+        if token.dep_ == "acl:relcl" and _relative_goes_on(list(token.subtree)):
+            continue  # 'dont le Centre national …, créé en 1961, assure': its verb lost
         opening = token.left_edge.i - 1
         if opening not in ids or doc[opening].text != ",":
             continue
