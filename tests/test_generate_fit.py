@@ -6468,6 +6468,18 @@ def test_il_after_a_noun_subject_of_its_sentence_is_not_the_man_before() -> None
     )
     asked = [c.question for c in cartel.tried if c.answer == "Édouard Herriot"]
     assert asked and not any("URSS" in q for q in asked), asked
+    # a noun that does not act as a man does leaves the 'il' his
+    colbert = generate(
+        "Colbert et le tarif de 1667\n\nJean-Baptiste Colbert devient contrôleur général des "
+        "finances en 1665. Le commerce souffre de la concurrence hollandaise ; il impose un "
+        "tarif douanier très lourd le 18 avril 1667.",
+        min_quality=0.0,
+    )
+    assert any(
+        "Colbert impose un tarif" in c.question
+        for c in colbert.tried
+        if c.answer == "18 avril 1667"
+    ), [c.question for c in colbert.tried]
 
 
 def test_an_impersonal_il_is_nobody_and_a_wait_says_what_for() -> None:
@@ -6484,6 +6496,11 @@ def test_an_impersonal_il_is_nobody_and_a_wait_says_what_for() -> None:
         waited, question="Complétez (date) : Il faut attendre la loi du _____, votée en hâte."
     )
     assert "a wait whose end the question does not say" in problems(cut)
+    from bot.generate.questions import IMPERSONAL_AFTER_IL
+
+    assert IMPERSONAL_AFTER_IL.match(" y a dix ans") and not IMPERSONAL_AFTER_IL.match(
+        " y a décrit"
+    )  # 'Il y a décrit la ville': someone
     someone = replace(
         waited, question="Complétez (date) : Il rentre à Paris le _____ pour revoir sa famille."
     )
@@ -6510,3 +6527,10 @@ def test_a_date_anyone_knows_is_not_asked() -> None:
         russian, question="Complétez (année) : Le congrès de Tours se réunit en _____."
     )
     assert "a date anyone knows without the passage" not in problems(congress)
+    # a 1789 the passage teaches, with no word of the Revolution beside it
+    published = replace(
+        acquired,
+        question="Complétez (année) : Publié en _____, le Traité élémentaire de chimie fonde "
+        "la chimie moderne.",
+    )
+    assert "a date anyone knows without the passage" not in problems(published)
