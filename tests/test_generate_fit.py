@@ -6534,3 +6534,55 @@ def test_a_date_anyone_knows_is_not_asked() -> None:
         "la chimie moderne.",
     )
     assert "a date anyone knows without the passage" not in problems(published)
+
+
+def test_the_last_name_of_a_list_is_not_read_as_a_subject() -> None:
+    """'Soutenu par Sieyès, Roger Ducos et Talleyrand, Bonaparte prépare …' was asked
+    '_____, Bonaparte prépare le coup de force' (read C): the list's last name, read as 'et
+    il', took the place of the subject; the opening is cut after the whole list."""
+    from bot.generate.questions import _list_goes_on
+
+    brumaire = generate(
+        "Le coup d'État du 18 brumaire (9-10 novembre 1799)\n\nRevenu d'Égypte le 9 octobre "
+        "1799, Bonaparte gagne Paris. Soutenu par Sieyès, Roger Ducos et Talleyrand, "
+        "Bonaparte prépare le coup de force avec son frère Lucien.",
+        min_quality=0.0,
+    )
+    asked = [c.question for c in brumaire.tried if c.answer == "Talleyrand"]
+    assert not any("_____, Bonaparte" in q or "_____ Bonaparte" in q for q in asked), asked
+    # a name after a verb's 'et' still opens its clause: 'tombe et Maurice Rouvier, ministre'
+    panama = generate(
+        "Le scandale de Panama (1892)\n\nEn septembre 1892, un journal révèle que des "
+        "députés ont été payés. Le ministère d'Émile Loubet tombe et Maurice Rouvier, ministre "
+        "des Finances, doit démissionner.",
+        min_quality=0.0,
+    )
+    assert any(
+        c.answer == "Maurice Rouvier" and c.question.startswith("En 1892, qui était")
+        for c in panama.tried
+    ), [c.question for c in panama.tried]
+    doc = load_pipeline()("Soutenu par Sieyès, Roger Ducos et Talleyrand, Bonaparte prépare.")
+    assert _list_goes_on(list(doc[4:]))  # 'Roger Ducos et Talleyrand, Bonaparte'
+    assert not _list_goes_on(list(doc[9:]))  # 'Bonaparte prépare.'
+
+
+def test_a_quotations_words_are_not_read_into_the_next_sentence() -> None:
+    """'… : « Soubise dit, la lanterne à la main : J'ai beau chercher, où diable est mon armée ?
+    » Soutenu par la favorite, Soubise conserve …' was asked 'J'ai beau chercher Soubise
+    conserve … en _____' (read C): the song's '?' ended its sentence, and its colon is its own."""
+    rossbach = generate(
+        "La bataille de Rossbach (5 novembre 1757)\n\nEn France, l'humiliation est vive et "
+        "nourrit les chansons satiriques, dont la plus célèbre fait dire au général vaincu : « "
+        "Soubise dit, la lanterne à la main : J'ai beau chercher, où diable est mon armée ? » "
+        "Protégé par la favorite, Soubise garde néanmoins la faveur de Louis XV et devient même "
+        "maréchal de France en 1758.",
+        min_quality=0.0,
+    )
+    asked = [c.question for c in rossbach.tried]
+    assert not any("chercher Soubise" in q or "? Soubise" in q for q in asked), asked
+    assert any(
+        q.endswith(
+            "Soubise garde la faveur de Louis XV et devient même maréchal de France en _____."
+        )
+        for q in asked
+    ), asked

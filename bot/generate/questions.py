@@ -1140,6 +1140,9 @@ def _without_asides(
                 else:
                     pieces.append(piece)
                 held = False
+        # '… où diable est mon armée ? » Soutenu par la favorite, Soubise conserve …': the
+        # quotation's own mark ended a sentence the parser reads on
+        pieces = [part for piece in pieces for part in QUOTATION_THEN_SENTENCE.split(piece)]
         for n, piece in enumerate(pieces):
             if piece:
                 piece = upper_first(piece)
@@ -1149,6 +1152,9 @@ def _without_asides(
                 if n and said_again and piece.startswith(said_again):
                     restated[piece] = said_again
     return "\n\n".join(" ".join(p) for p in paragraphs if p), origins, restated
+
+
+QUOTATION_THEN_SENTENCE = re.compile(r"(?<=[?!.…] »)\s+(?=[A-ZÀ-ÖØ-Þ])")
 
 
 def _asks_restated(candidate: Candidate, restated: dict[str, str]) -> bool:
@@ -1436,7 +1442,10 @@ def _circumstance_edits(tokens: list[Any]) -> list[tuple[int, int, str]]:
                 break
             if comma.text != ",":
                 continue
-            if opener is None and token.i < _hung_before(inside[k + 1], comma.i) < comma.i:
+            if opener is None and (
+                token.i < _hung_before(inside[k + 1], comma.i) < comma.i
+                or _list_goes_on(inside[k + 1 :])
+            ):
                 # 'Rédigée par une commission où siègent Dambray, l'abbé de Montesquiou et
                 # Beugnot, la Charte …': what follows this comma hangs on a word of the
                 # participle's phrase, which goes on; cut there, it left 'L'abbé … et
@@ -1550,6 +1559,23 @@ NOT_PARTICIPLES = {
     "excepté", "exceptés", "exceptée", "exceptées", "passé", "vu", "compris", "attendu",
     "côté", "été", "né", "née", "nés", "nées",
 }  # fmt: skip
+
+
+def _list_goes_on(rest: list[Any]) -> bool:
+    """'Soutenu par Sieyès, Roger Ducos et Talleyrand, Bonaparte prépare …': past this comma,
+    the list's last items ('… et Talleyrand') up to another comma and a subject; cut here, it
+    left '_____, Bonaparte prépare' (read C)."""
+    for n, token in enumerate(rest):
+        if token.text in (";", ":", "(", "«", "—", "–") or _finite_verb(token):
+            return False
+        if token.text == ",":
+            items = rest[:n]
+            return (
+                any(t.lower_ in ("et", "ou") for t in items[1:])
+                and n + 1 < len(rest)
+                and _opens_a_subject(rest[n + 1])
+            )
+    return False
 
 
 def _hung_before(token: Any, at: int) -> int:
@@ -4155,6 +4181,17 @@ def _stand_in_forms(
         # 'le sceau remis par Richelieu porte …', 'rend le comte de Toulouse Raymond VI
         # responsable': 'il' would read as a subject the name is not
         return []
+    if (
+        first - 1 > sentence.start
+        and doc[first - 1].lower_ in ("et", "ou")
+        and doc[first - 2].pos_ in ("PROPN", "NOUN")  # not 'tombe et Maurice Rouvier, ministre'
+        and tokens[-1].i + 1 < sentence.end
+        and doc[tokens[-1].i + 1].text == ","
+    ):
+        # 'Soutenu par Sieyès, Roger Ducos et Talleyrand, Bonaparte prépare …': the last
+        # of a list; read 'et il, Bonaparte prépare', it was asked '_____, Bonaparte
+        # prépare' (read C)
+        return []
     start = doc[first].idx - sentence.start_char
     if (
         doc[first].text.casefold() in ("la", "une")
@@ -6189,6 +6226,12 @@ def _cloze(mention: Mention, sentence: Any) -> tuple[str, str] | None:
     if end is not None and _object_past_colon(doc[end]):
         return None  # '… un traité qui prévoyait : l'occupation …': the object is past the cut
     clause = [t for t in tokens if (start is None or t.i >= start) and (end is None or t.i < end)]
+    closed = [t for t in clause if t.text == "»"]
+    if closed and closed[0].i < first.i and not any(t.text == "«" for t in clause):
+        # '… la lanterne à la main : J'ai beau chercher, où diable est mon armée ? » Soutenu
+        # par la favorite, Soubise conserve …': cut at a colon inside a quotation, its words
+        # were read into the next sentence ('J'ai beau chercher Soubise conserve', C)
+        return None
     dropped = _asides(clause, first.i, last.i)
     if dropped is None:
         return None  # the answer sits in an aside: a detail, not the fact

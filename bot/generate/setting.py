@@ -67,7 +67,8 @@ TITLE = re.compile(
     r"([\w-]+)\b(.*)$",
     re.IGNORECASE,
 )
-INSIDE_CAPITAL = re.compile(r"(?<=[\w,;:)»] )([A-ZÀ-ÖØ-Þ][\w-]*)")
+# not after a quotation's own end: '… mon armée ? » Soutenu par …' opens a sentence
+INSIDE_CAPITAL = re.compile(r"(?<=[\w,;:)»] )(?<![?!.…] » )([A-ZÀ-ÖØ-Þ][\w-]*)")
 # a name, after an elided article too: 'la bataille d'Austerlitz' is named by 'Austerlitz'
 CAPITALISED = re.compile(r"(?<![\w-])([A-ZÀ-ÖØ-Þ][\w-]*)")
 MONTH_NUMBER = {month: index for index, month in enumerate(MONTHS, 1)}
