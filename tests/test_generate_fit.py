@@ -6457,7 +6457,7 @@ def test_a_cut_never_leaves_the_tail_of_the_phrase_it_split() -> None:
 def test_il_after_a_noun_subject_of_its_sentence_is_not_the_man_before() -> None:
     """'son gouvernement accepte le plan Dawes ; il reconnaît l'URSS' was asked 'Qui reconnaît
     l'URSS ?' answered Herriot (read B: his government did): the 'il' after a noun subject of
-    its gender in its own sentence may be that noun."""
+    its gender in its own sentence, one that acts as a man does, may be that noun."""
     cartel = generate(
         "Le Cartel des gauches (1924)\n\nLe radical Édouard Herriot l'emporte aux élections de "
         "mai 1924. Herriot devient alors président du Conseil.\n\nEn quelques mois, son cabinet "
@@ -6586,3 +6586,28 @@ def test_a_quotations_words_are_not_read_into_the_next_sentence() -> None:
         )
         for q in asked
     ), asked
+
+
+def test_a_cut_leaves_no_half_complement_nor_a_subject_without_its_verb() -> None:
+    """Read C or B on unseen passages: 'Par le centriste Jean Lecanuet, de Gaulle n'est réélu
+    …' (the second half of 'mis en ballottage par A, candidat …, et par B'), 'Candidat unique
+    de la gauche, et par …' (an apposition whose name went), '… libèrent la circulation des
+    grains, et Turgot.' (a subject whose verb, tagged an infinitive, was cut)."""
+    election = generate(
+        "Le référendum de 1962\n\nLa première élection présidentielle au suffrage universel "
+        "direct a lieu en décembre 1965 : mis en ballottage par François Mitterrand, candidat "
+        "unique de la gauche, et par le centriste Jean Lecanuet, de Gaulle n'est réélu qu'au "
+        "second tour, avec près de 55 % des voix.",
+        min_quality=0.0,
+    )
+    stems = [c.question.split(" : ", 1)[-1] for c in election.tried]
+    assert not any(s.startswith(("Par le centriste", "Candidat unique")) for s in stems), stems
+    grains = generate(
+        "Les physiocrates (1756-1776)\n\nSur le plan politique, une déclaration de 1763 et un "
+        "édit de 1764 libèrent la circulation des grains, et Turgot, contrôleur général des "
+        "finances de 1774 à 1776, proche des physiocrates sans être un disciple strict, "
+        "rétablit cette liberté dès septembre 1774.",
+        min_quality=0.0,
+    )
+    asked = [c.question for c in grains.tried if c.answer == "1764"]
+    assert asked and not any(q.endswith("et Turgot.") for q in asked), asked

@@ -6269,6 +6269,24 @@ def _cloze(mention: Mention, sentence: Any) -> tuple[str, str] | None:
                 and opening.is_lower
                 and "Fin" in opening.morph.get("VerbForm")
             )
+            # 'et par le centriste Jean Lecanuet, de Gaulle n'est réélu': the second half of
+            # a complement, whose first went with the words before (read C)
+            and not (
+                opening is not None
+                and opening.lower_ in ("et", "ou", "puis")
+                and opening.i + 1 < len(doc)
+                and doc[opening.i + 1].pos_ == "ADP"
+            )
+            # ', candidat unique de la gauche, et par …': an apposition whose name went (not
+            # ': inspecteur général …, il est élu', a clause of its own)
+            and not (
+                opening is not None
+                and opening.is_lower
+                and opening.pos_ == "NOUN"
+                and not any(c.dep_ == "det" for c in opening.children)
+                and opening.i > 0
+                and doc[opening.i - 1].text == ","
+            )
             # else a heading or a list, not a statement
             and (_finite(kept, first.i, last.i) or _reads_finite(kept, first.i, last.i))
             # the clause after a colon needs its own subject
@@ -6588,10 +6606,17 @@ def _without_verbless_tail(kept: list[Any], answer_end: int, sentence: list[Any]
             if token.text in (";", ":", "."):
                 break  # another clause: 'supprime X et Y : c'est la Grande Terreur, qui fait …'
             after.append(token)
+    kept_ids = {t.i for t in kept}
+    # a verb cut off with no subject, or whose subject was kept ('…, et Turgot, contrôleur
+    # général …, rétablit cette liberté': 'et Turgot.' was left, read B)
     dropped_verb = any(
         t.pos_ == "VERB"
-        and "Fin" in t.morph.get("VerbForm")
-        and not any(c.dep_.startswith("nsubj") for c in t.children)
+        # 'rétablit' tagged an infinitive: no infinitive ends so
+        and (
+            "Fin" in t.morph.get("VerbForm")
+            or ("Inf" in t.morph.get("VerbForm") and not t.lower_.endswith(("er", "ir", "re")))
+        )
+        and not any(c.dep_.startswith("nsubj") and c.i not in kept_ids for c in t.children)
         for t in after
     )
     return kept[: joins[-1]] if dropped_verb else kept
