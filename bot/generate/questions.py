@@ -2216,12 +2216,14 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
                 t.i < token.i
                 and t.dep_ in ("nsubj", "nsubj:pass")
                 and t.pos_ == "NOUN"
-                # a body or a man that acts: not 'Le commerce souffre ; il impose un tarif'
-                and (t.text.casefold() in ACTING_BODIES or _person_noun(t.text))
                 # another verb's: not 'Inspecteur général …, il meurt', read as one subject,
-                # nor 'Le complot ayant été éventé, il s'enfuit'
+                # nor 'Le complot ayant été éventé, il s'enfuit'; a passive's too ('Un
+                # concours est lancé en 1971 ; il attire 681 projets': read C as Pompidou's)
                 and t.head.i != token.head.i
-                and _finite_verb(t.head)
+                and (
+                    _finite_verb(t.head)
+                    or any(c.dep_.startswith("aux") and _finite_verb(c) for c in t.head.children)
+                )
                 and (
                     (t.morph.get("Gender") or [None])[0],
                     (t.morph.get("Number") or [None])[0],
@@ -5513,11 +5515,6 @@ COMMANDED_BODIES = {
     "régiment", "brigade", "bataillon", "garnison", "colonne", "expédition", "légion",
     "légions", "assemblée", "conseil", "commission", "comité", "délégation", "mission",
     "gouvernement", "convention", "congrès", "conférence", "cour", "tribunal",
-}  # fmt: skip
-# bodies that act as a man does, which a later 'il' or 'elle' of their sentence may be
-ACTING_BODIES = COMMANDED_BODIES | {
-    "cabinet", "ministère", "parlement", "sénat", "directoire", "régime", "clergé", "chambre",
-    "peuple", "pouvoir", "état",
 }  # fmt: skip
 
 
