@@ -6613,3 +6613,16 @@ def test_a_cut_leaves_no_half_complement_nor_a_subject_without_its_verb() -> Non
     )
     asked = [c.question for c in grains.tried if c.answer == "1764"]
     assert asked and not any(q.endswith("et Turgot.") for q in asked), asked
+
+
+def test_a_participle_keeps_the_noun_it_agrees_with() -> None:
+    """'Le livre a été adapté au théâtre et au cinéma créée à Paris en _____' (read C): the
+    phrase that named the musical went, its participle stayed; the phrase stays now."""
+    novel = generate(
+        "La publication des Misérables (1862)\n\nTraduit dans de nombreuses langues, le livre "
+        "a été adapté au théâtre et au cinéma, notamment sous la forme de la comédie musicale "
+        "d'Alain Boublil et Claude-Michel Schönberg, créée à Paris en 1980.",
+        min_quality=0.0,
+    )
+    asked = [c.question for c in novel.tried if c.answer == "1980"]
+    assert not any("cinéma créée" in q for q in asked), asked

@@ -6905,9 +6905,17 @@ def _shortened(kept: list[Any], answer: set[int], limit: int = MAX_CLOZE_WORDS) 
                 continue  # 'en Martinique, en Guadeloupe, en Guyane, à l'île Bourbon et …'
             drop = {t.i for t in segment}
             if n + 1 < len(segments) and any(
-                t.head.i in drop and t.dep_ == "appos" for t in segments[n + 1]
+                t.head.i in drop
+                and (
+                    t.dep_ == "appos"
+                    or (t is segments[n + 1][0] and "Part" in t.morph.get("VerbForm"))
+                )
+                for t in segments[n + 1]
             ):
-                continue  # ', avec Henri de Navarre, le futur Henri IV': his, left orphaned
+                # ', avec Henri de Navarre, le futur Henri IV': his, left orphaned; ',
+                # notamment sous la forme de la comédie musicale …, créée à Paris en 1980':
+                # its participle, left to agree with nothing ('au cinéma créée à Paris', C)
+                continue
             ids = {t.i for t in current}
             before, after = segment[0].i - 1, segment[-1].i + 1
             opening = before in ids and doc[before].text == ","
