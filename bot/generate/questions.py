@@ -1582,11 +1582,9 @@ def _hung_before(token: Any, at: int) -> int:
     """The first word before `at` that `token` hangs on, through its heads; -1 for none, or
     for a path through a conjugated verb or an apposed name ('…, Cartier remonte le fleuve',
     '…, Laborde fut condamné' hung on the participle's noun: the main clause, misread)."""
-    seen = set()
-    while token.i >= at and token.head.i != token.i and token.i not in seen:
+    while token.i >= at and token.head.i != token.i:  # a parse is a tree: the root ends it
         if _finite_verb(token) or (token.dep_ == "appos" and token.pos_ == "PROPN"):
             return -1
-        seen.add(token.i)
         token = token.head
     return token.i if token.i < at else -1
 
