@@ -27,7 +27,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 SUFFIX = "_bench"
 # Scripts named otherwise that belong here too: name -> file stem.
-ALIASES = {"devset": "devset_report"}
+ALIASES = {"devset": "devset_report", "reading": "blind_reading"}
 WIDTH = 80  # characters of a summary line
 
 
