@@ -654,3 +654,37 @@ def test_an_event_the_story_has_moved_past_is_another_one() -> None:
     assert guise.name(question, "Blois", "L'assassinat a lieu à Blois.", 1588) == (
         "Complétez (lieu) : L'assassinat du duc de Guise a lieu à _____."
     )
+
+
+def test_a_monuments_site_inauguration_and_square_are_the_titles() -> None:
+    """Set 72, read B: 'Bartholdi choisit l'emplacement' (of what?), 'Quand la place fut-elle
+    inaugurée' (which square? the text also names it 'place des Vosges' and 'place de
+    l'Indivisibilité', names of the same square), 'fit dresser au centre une statue' (of
+    what?). A text naming another square of its own leaves 'la place' bare."""
+    statue = Referents.of(
+        "Bartholdi choisit l'emplacement. L'inauguration eut lieu le 28 octobre 1886.",
+        "La statue de la Liberté, de Paris à New York (1865-1886)",
+    )
+    assert (
+        statue.name("Complétez (année) : En _____, Bartholdi choisit l'emplacement.", "1871")
+        == "Complétez (année) : En _____, Bartholdi choisit l'emplacement de la statue de la Liberté."
+    )
+    assert statue.name("À quelle date l'inauguration eut-elle lieu ?", "28 octobre 1886") == (
+        "À quelle date l'inauguration de la statue de la Liberté eut-elle lieu ?"
+    )
+    title = "La place Royale, future place des Vosges (1605-1612)"
+    text = (
+        "La place des Vosges, longtemps appelée place Royale, est au Marais. La place fut "
+        "inaugurée en 1612. En 1792, la place fut rebaptisée place de l'Indivisibilité."
+    )
+    square = Referents.of(text, title)
+    assert square.name("Quand la place fut-elle inaugurée ?", "avril 1612") == (
+        "Quand la place Royale fut-elle inaugurée ?"
+    )
+    assert square.name(
+        "En quelle année Richelieu fit-il dresser au centre une statue ?", "1639"
+    ) == ("En quelle année Richelieu fit-il dresser au centre de la place Royale une statue ?")
+    other = Referents.of(text + " Le roi préférait la place Dauphine et la place de Grève.", title)
+    assert other.name("Quand la place fut-elle inaugurée ?", "avril 1612") == (
+        "Quand la place fut-elle inaugurée ?"
+    )

@@ -197,9 +197,19 @@ ANNOUNCES_QUOTE = re.compile(
     r"|ainsi|en ces termes|par ces mots)\s*[?.!]?$",
     re.IGNORECASE,
 )
+SECOND_SUBJECT = re.compile(r"\bet (?:[A-ZÉÈÀ]|l['’]|la |le |les )|, et (?:un|une|des) ")
+# 'Qui adapte Érec et Yvain ?': a name, 'et', names up to the question mark are the verb's
+# object, no clause; not '…, et deux industriels, Bryan Donkin et John Hall ?', 'Qui refusa de
+# voter oui, et Georges Pompidou ?', nor a title's 'le siège de Beauvais et Jeanne Hachette'
+NAMES_TO_THE_END = re.compile(
+    r"et [A-ZÀ-ÖØ-Þ][\w'’-]*"
+    r"(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’-]*|de|du|des|d['’][\w-]+|von|van|[IVX]+))*\s*\?$"
+)
 OPEN_END = re.compile(
-    r"\b(?:par|de|d['’]|à|au|aux|avec|sur|en|pour|sans|dans|vers|contre|chez|du|des|le|la|les"
-    r"|un|une|et|ou|puis|mais|ni|car|donc)\s*[.?!]$",  # '… à la troisième croisade puis.'
+    r"\b(?:par|de|d['’]|à|au|aux|avec|sur|en|pour|sans|dans|contre|chez|du|des|le|la|les"
+    r"|un|une|et|ou|puis|mais|ni|car|donc"
+    # 'compose quatre romans en vers.': the noun, not the preposition
+    r"|(?<!\ben )(?<!\bde )(?<!\bdes )(?<!\bles )(?<!\bses )vers)\s*[.?!]$",
     re.IGNORECASE,
 )
 LISTED_BLANK = re.compile(
@@ -2933,8 +2943,41 @@ def _resolve_to_noun(before: Any, sentence: Any, barred: set[str] | None = None)
         return
     if any(t.ent_type_ == "PER" for t in sentence if t.i < pronoun.i):
         return  # 'Appelé par Louis XVI, il …': another may be meant
+    if any(_gender_number(t) == wanted for t in _second_subjects(root)):
+        # 'la statue royale fut fondue et la place rebaptisée … En 1800, elle reçut le nom de
+        # place des Vosges': printed 'la statue royale reçut le nom' (read C); either may be meant
+        return
     text = "".join(t.text_with_ws for t in words).strip()
     pronoun._.referent = lower_first(text, proper=words[0].pos_ == "PROPN")
+
+
+def _gender_number(token: Any) -> tuple[str | None, str | None]:
+    return (token.morph.get("Gender") or [None])[0], (token.morph.get("Number") or [None])[0]
+
+
+def _second_subjects(root: Any) -> list[Any]:
+    """The subjects of the clauses joined to the sentence's main one: 'et la place
+    rebaptisée' (a noun the parser joins to the verb), 'et le roi signe'."""
+    found = []
+    for joined in (c for c in root.children if c.dep_ == "conj"):
+        if joined.pos_ in ("NOUN", "PROPN"):
+            found.append(joined)
+        found += [c for c in joined.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    return [t for t in found if t.pos_ in ("NOUN", "PROPN")]
+
+
+def _names_to_the_end(stem: str, at: int) -> bool:
+    """A pair of names ends the question; not a list ('Challe, Jouhaud, Salan et Zeller ?'
+    ended a stem whose brackets the cut had lost)."""
+    head = stem[:at].rstrip()
+    before = head.split(" ")[-1]
+    return (
+        bool(NAMES_TO_THE_END.match(stem, at))
+        and before[:1].isupper()
+        and not re.search(r",\s*\S+$", head)
+        and ", et " not in stem
+        and not re.search(r"\b(?:a|ont) lieu\b", stem)
+    )
 
 
 def _lone_subject(sentence: Any, mentions: list[Mention], index: int) -> list[Mention]:
@@ -3995,7 +4038,7 @@ def _stem_problems(candidate: Candidate) -> list[str]:
             found.append("a question longer than 25 words")
         if not _opens_on_question_word(stem):
             found.append("a question must open on its question word")
-        if re.search(r"\bet (?:[A-ZÉÈÀ]|l['’]|la |le |les )|, et (?:un|une|des) ", stem):
+        if any(not _names_to_the_end(stem, m.start()) for m in SECOND_SUBJECT.finditer(stem)):
             found.append("two clauses, the second with its own subject")
         if PARTICIPLE_AFTER_WH.match(stem):
             found.append("a participle left between the question word and its subject")
@@ -6076,6 +6119,12 @@ def _predicate(verb: Any, dropped: set[int]) -> str:
             and any(c.dep_.startswith("nsubj") for c in token.children)
         ) or _set_apart(token):
             dropped |= {t.i for t in token.subtree}
+            doc, left, right = token.doc, token.left_edge.i, token.right_edge.i + 1
+            opening = {i for i in (left - 1, left) if i >= 0 and doc[i].text == ","}
+            if right < len(doc) and doc[right].text == "," and opening:
+                # 'Latécoère, qui construisait des avions …, fit effectuer': the aside's
+                # commas go with it ('Latécoère, fit effectuer' was asked)
+                dropped |= opening | {right}
     return _join(_trim([t for t in verb.subtree if t.i > verb.i and t.i not in dropped]))
 
 

@@ -117,10 +117,26 @@ OF_THE_EVENT_BARE = re.compile(
     r"\b(?![\w-])(?!\s+(?:de|d['’]|du|des)\b)"
 )
 # the works of a building the title names: 'les travaux', 'le chantier' (not 'les travaux de
-# terrassement', another's)
+# terrassement', another's), as the stem's subject
 WORKS_BARE = re.compile(
     r"\b(?:[Ll]es\s+travaux|[Ll]e\s+chantier)\b(?![\w-])(?!\s+(?:de|d['’]|du|des)\b)"
 )
+# what only the title's work of building has, wherever the stem says it: 'l'inauguration eut
+# lieu le …', 'Bartholdi choisit l'emplacement' under 'La statue de la Liberté' (read B in
+# set 72: of what?)
+OWN_PARTS = re.compile(
+    r"\b(?:[Ll]['’]\s*(?:inauguration|emplacement|achèvement)|[Ll]e\s+(?:piédestal|socle))\b"
+    r"(?![\w-])(?!\s+(?:de|d['’]|du|des)\b)"
+)
+# a title's thing that is a work of building (not 'La bête du Gévaudan', 'Le calendrier')
+BUILT_THINGS = {
+    "statue", "place", "tour", "colonne", "arc", "porte", "fontaine", "phare", "gare", "opéra",
+    "musée", "monument", "palais", "château", "pont", "canal", "viaduc", "aqueduc", "tunnel",
+    "barrage", "cathédrale", "basilique", "abbaye", "église", "observatoire", "jardin",
+}  # fmt: skip
+# a square's or a garden's middle, bare: 'fit dresser au centre une statue' (read B: of what?)
+MIDDLE_BARE = re.compile(r"\b(?:au\s+centre|au\s+milieu)\b(?!\s+(?:de|d['’]|du|des)\b)")
+OPEN_THINGS = {"place", "jardin", "parc", "cour", "square", "esplanade"}
 OUTCOMES = ("victoire", "défaite")
 # 'La défaite subie à Dettingen', 'la victoire à Lauffeld': the place says which
 OTHER_FIELD = re.compile(
@@ -485,9 +501,11 @@ def _title_thing(title: str) -> tuple[str, str]:
     return head, rest
 
 
-def _only_thing(thing: tuple[str, str], text: str) -> tuple[str, str]:
+def _only_thing(thing: tuple[str, str], text: str, title: str = "") -> tuple[str, str]:
     """The title's thing, unless the text names another of its kind ('le procès de Riom' in
-    a passage on Pétain's trial): then a bare 'le procès' may be either."""
+    a passage on Pétain's trial): then a bare 'le procès' may be either. Another name of the
+    same thing is none ('La place Royale, future place des Vosges', 'rebaptisée place de
+    l'Indivisibilité')."""
     head, rest = thing
     if not head:
         return thing
@@ -495,9 +513,26 @@ def _only_thing(thing: tuple[str, str], text: str) -> tuple[str, str]:
     for found in re.finditer(
         rf"\b{re.escape(head)}\s+((?:de la|de l['’]|des|du|de|d['’])\s*[\w-]+)", text, re.I
     ):
-        if own is None or found.group(1).casefold() != own.group(1).casefold():
-            return "", ""
+        if own is not None and found.group(1).casefold() == own.group(1).casefold():
+            continue
+        if found.group(0).casefold() in title.casefold() or RENAMED.search(text[: found.start()]):
+            continue
+        return "", ""
     return thing
+
+
+# the words that give a thing its next name: 'rebaptisée place de l'Indivisibilité', 'reçut
+# le nom de place des Vosges', 'longtemps appelée place Royale'
+RENAMED = re.compile(
+    r"\b(?:rebaptisée?s?|renommée?s?|appelée?s?|nommée?s?|surnommée?s?|le nom de|future?s?)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _title_article(title: str) -> str:
+    """'la' for 'La place Royale …', "l'" for "L'arc de Triomphe", '' for no article."""
+    found = re.match(r"(Les|Le|La|L['’])\s*", title)
+    return found.group(1).casefold().replace("’", "'") if found else ""
 
 
 def _may_be_king(name: str) -> bool:
@@ -528,6 +563,7 @@ class Referents:
     event_years: tuple[int, ...] = ()  # the title's years: talks of another year are another's
     thing_head: str = ""  # the title's noun, and the words that make it the title's thing:
     thing_rest: str = ""  # 'bête', ' du Gévaudan'
+    thing_article: str = ""  # the article the title gives it: 'la'
 
     @classmethod
     def of(cls, text: str, title: str) -> Referents:
@@ -589,7 +625,8 @@ class Referents:
             setting.phrase if (setting := Setting.of(title, text)) is not None else "",
             setting.head if setting is not None else "",
             tuple(int(y) for y in re.findall(r"\b\d{3,4}\b", title)),
-            *_only_thing(_title_thing(title), text),
+            *_only_thing(_title_thing(title), text, title),
+            _title_article(title),
         )
 
     def name(self, question: str, answer: str, sentence: str = "", year: int | None = None) -> str:
@@ -704,18 +741,39 @@ class Referents:
             not min(years) - slack <= year <= max(years) + slack for year in told
         )
 
+    def _built(self) -> str:
+        """The title's work of building with its article: 'le canal de Briare', 'la statue de
+        la Liberté', 'la place Royale'; '' for a title on anything else."""
+        if self.building and self.institution:
+            return self.institution
+        if self.thing_head.casefold() not in BUILT_THINGS or not self.thing_article:
+            return ""
+        space = "" if self.thing_article.endswith(ELIDED) else " "
+        return contract(f"{self.thing_article}{space}{self.thing_head}{self.thing_rest}")
+
     def _works_told(self, question: str, answer: str) -> str:
         """'Les travaux reprennent en 1638' under 'Le canal de Briare' (read B: which?): the
-        works of the title's building, when they are the stem's subject."""
-        name = self.institution
-        found = WORKS_BARE.search(question) if self.building and name else None
-        if found is None or not _opens(question, found):
+        works of the title's building, when they are the stem's subject; its inauguration,
+        its site, its pedestal wherever the stem names them; the middle of its square."""
+        name = self._built()
+        if not name:
+            return question
+        found = WORKS_BARE.search(question)
+        if found is not None and not _opens(question, found):
+            found = None
+        found = found or OWN_PARTS.search(question)
+        middle = None
+        if found is None and self.thing_head.casefold() in OPEN_THINGS:
+            found = middle = MIDDLE_BARE.search(question)
+        if found is None:
             return question
         bare = _without_article(name)
         if prints(question, bare) or prints(answer, bare) or _epithet_at(question, found.end()):
             return question
-        if self._another_time(question, answer):
-            return question  # 'En 1955, le chantier …' was the bridge before the title's
+        if middle is None and self._another_time(question, answer):
+            # 'En 1955, le chantier …' was the bridge before the title's; a square's middle
+            # stays where it was
+            return question
         return contract(f"{question[: found.end()]} de {name}{question[found.end() :]}")
 
     def _event_told(self, question: str, answer: str) -> str:
