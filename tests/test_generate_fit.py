@@ -6689,3 +6689,34 @@ def test_a_relative_aside_cut_from_a_question_takes_both_its_commas() -> None:
     asked = [c.question for c in line.tried if c.answer == "3 mars 1921"]
     assert any("Paul Marchand fit effectuer" in q for q in asked), asked
     assert not any("Marchand, fit" in q for q in asked), asked
+
+
+def test_a_main_clauses_pluperfect_is_asked_in_the_present_perfect() -> None:
+    """Out of its story, 'Les combats avaient coûté la vie à près de _____ civils' asks
+    'before what?' (set 72: three B for it); a clause that says what came before keeps its
+    tense, and 'avait vingt ans' or 'n'avaient plus' are no pluperfect."""
+    from bot.generate.french import in_present_perfect
+
+    assert in_present_perfect("Les combats avaient coûté la vie à _____ civils.") == (
+        "Les combats ont coûté la vie à _____ civils."
+    )
+    assert in_present_perfect("En quelle année le projet avait-il été présenté ?") == (
+        "En quelle année le projet a-t-il été présenté ?"
+    )
+    assert in_present_perfect("Qui avait ouvertement soutenu le Bloc national ?") == (
+        "Qui a ouvertement soutenu le Bloc national ?"
+    )
+    for kept in (
+        "Le pape, qui avait longtemps gardé le silence, condamna le texte le _____.",
+        "Les protestants n'avaient plus d'existence légale depuis _____.",
+        "Lors de la bataille, Charles avait _____ ans.",
+        "En 1804, alors que la guerre avait repris depuis _____, Bonaparte hésite.",
+    ):
+        assert in_present_perfect(kept) == kept
+    war = generate(
+        "La bataille de Normandie (1944)\n\nLa bataille de Normandie se prolongea jusqu'à la fin "
+        "du mois d'août 1944. Les combats avaient coûté la vie à près de 20 000 civils normands.",
+        min_quality=0.0,
+    )
+    asked = [c.question for c in war.candidates if c.answer == "20 000"]
+    assert asked and all("ont coûté" in q for q in asked), asked

@@ -170,3 +170,46 @@ def passage_title(text: str) -> str:
     if rest.strip() and first and len(first.split()) <= 15 and not first.endswith("."):
         return first
     return ""
+
+
+# 'avait lancé', 'avaient-ils été': the pluperfect of the main clause, before its participle
+# (an adverb between them at most); never 'avait vingt ans', 'n'avait plus d'existence'
+PLUPERFECT = re.compile(
+    r"\b(avait|avaient)(-t-il|-t-elle|-il|-elle|-ils|-elles)?\s+"
+    r"(?=(?:(?:déjà|longtemps|entre-temps|ouvertement|bien|alors|d['’]abord|aussi|même|pourtant"
+    r"|pas|jamais|toujours|personnellement)\s+)?"
+    r"(?:été|eu|fait|dit|mis|pris|(?!(?:plus|tous|sous|puis|depuis|ainsi|aussi|ici|parmi|lui"
+    r"|celui|autrui|jadis|alors|ceux|vu|pu|su|dû)\b)"
+    r"[a-zéèêàâîôûç]{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|ert|erte|int|inte|it|ite))\b)"
+)
+# a clause that tells what came before another: its pluperfect says so ('qui avait promis')
+SUBORDINATE_BEFORE = re.compile(
+    r"\b(?:qui|que|qu['’]|dont|où|lorsque|lorsqu['’]|quand|si|comme|puisque|parce|tandis"
+    r"|depuis que|après que|avant que|après qu['’]|avant qu['’]|alors|car)\b",
+    re.IGNORECASE,
+)
+PRESENT_PERFECT = {"avait": "a", "avaient": "ont"}
+QUESTION_WORDS = re.compile(
+    r"(?:[^,?]*,\s*)?(?:(?:Par|À|Avec|Contre|De|Pour|Chez) qui|Qui|Que|Qu['’]|Où|Quand|Combien"
+    r"|(?:En|À|Dans|Pour|Par|Sous|De) (?:quel|quelle|quels|quelles)|Quel|Quelle|Quels|Quelles)\b"
+)
+
+
+def in_present_perfect(stem: str) -> str:
+    """'Les combats avaient coûté la vie à près de _____ civils' -> 'Les combats ont coûté …':
+    out of its story, the main clause's pluperfect asks 'before what?' (read B three times
+    in set 72); a clause that says what it came before keeps it."""
+    found = PLUPERFECT.search(stem)
+    # the question's own words are no clause: 'Qui avait soutenu …', 'Quand … avait-il …'
+    asked = QUESTION_WORDS.match(stem)
+    if found is None or SUBORDINATE_BEFORE.search(
+        stem[asked.end() if asked else 0 : found.start()]
+    ):
+        return stem
+    verb = PRESENT_PERFECT[found.group(1)]
+    pronoun = found.group(2) or ""
+    if pronoun:
+        pronoun = (
+            "-t-" + pronoun.rsplit("-", 1)[-1] if verb == "a" else "-" + pronoun.rsplit("-", 1)[-1]
+        )
+    return f"{stem[: found.start()]}{verb}{pronoun} {stem[found.end() :]}"

@@ -50,6 +50,7 @@ from bot.generate.french import (
     REGNAL,
     WH_DATE,
     before_pronoun,
+    in_present_perfect,
     invert,
     is_document,
     kind_label,
@@ -366,10 +367,22 @@ def generate(
     ]
     kept = [candidate for candidate in kept if not _place_without_time(candidate)]
     kept = [_answered_in_full(candidate, mentions) for candidate in kept]
+    kept = [_in_present_perfect(candidate) for candidate in kept]
     kept.sort(key=lambda c: (c.paragraph, text.find(c.sentence)))  # in the passage's order
     return Generation(
         kept, mentions, len(tried) - len(kept), len(sentences), tried, title, unanswered
     )
+
+
+def _in_present_perfect(candidate: Candidate) -> Candidate:
+    """Last, once the year told before it was chosen by the tense the passage used."""
+    label, colon, stem = candidate.question.partition(" : ")
+    if not colon:
+        label, stem = "", candidate.question
+    told = in_present_perfect(stem)
+    if told == stem:
+        return candidate
+    return _rephrased(candidate, f"{label} : {told}" if label else told)
 
 
 def _answered_in_full(candidate: Candidate, mentions: list[Mention]) -> Candidate:
