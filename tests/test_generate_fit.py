@@ -6720,3 +6720,26 @@ def test_a_main_clauses_pluperfect_is_asked_in_the_present_perfect() -> None:
     )
     asked = [c.question for c in war.candidates if c.answer == "20 000"]
     assert asked and all("ont coûté" in q for q in asked), asked
+
+
+def test_a_when_question_prints_no_other_day_and_a_range_keeps_its_order() -> None:
+    """Read C on the dev set: 'À quelle date l'armée prussienne prend-elle Longwy puis Verdun
+    le 2 septembre ?' asked Longwy's day with Verdun's printed; read B: '7 000 à _____
+    hommes' offered 6 000, below the range's lower end."""
+    siege = generate(
+        "L'invasion de 1792\n\nL'armée prussienne prend Longwy le 23 août 1792 puis Verdun le 2 "
+        "septembre.",
+        min_quality=0.0,
+    )
+    asked = [c.question for c in siege.tried if c.answer == "23 août 1792" and c.form != "cloze"]
+    assert not any("2 septembre" in q for q in asked), asked
+    armies = generate(
+        "La bataille d'Hastings (1066)\n\nLe 14 octobre 1066, Guillaume affronte Harold près "
+        "d'Hastings. Chaque armée compte peut-être 7 000 à 8 000 hommes.",
+        min_quality=0.0,
+    )
+    counts = [c for c in armies.tried if c.answer == "8 000"]
+    assert counts, [c.question for c in armies.tried]
+    for count in counts:
+        values = [int(d.replace(" ", "").replace("\u202f", "")) for d in count.distractors]
+        assert all(v > 7000 for v in values), count.distractors

@@ -26,6 +26,7 @@ from bot.generate.distractors import (
     given_names,
     is_alias,
     listed_people,
+    number_options,
     periods,
     person_record,
     pick,
@@ -870,6 +871,8 @@ def _candidates(
                 continue
             if mention.kind == "number" and AGE_AFTER.match(text, mention.end):
                 distractors = _ages_near(mention.text, distractors, rng)
+            if mention.kind == "number" and RANGE_BOUND.search(question):
+                distractors = _inside_the_range(question, mention.text, distractors, rng)
             if mention.kind == "number" and (
                 VOTES_AGAINST.search(question) or VOTES_FOR.search(question)
             ):
@@ -5902,8 +5905,12 @@ def _inverted_question(
         ]
     ):
         return None
-    if mention.kind in DATE_KINDS and re.search(r"\d{3,4}", rest_text):
-        return None  # another date would stay in a question that asks "when"
+    if mention.kind in DATE_KINDS and (
+        re.search(r"\d{3,4}", rest_text) or ANOTHER_DAY.search(rest_text)
+    ):
+        # another date would stay in a question that asks "when": 'prend-elle Longwy puis
+        # Verdun le 2 septembre', 'les combats reprennent-ils le 16' (read C)
+        return None
     lost = [c for c in verb.children if c.dep_ in ("obj", "ccomp", "xcomp") and c.i not in dropped]
     if rest_text.count("«") > rest_text.count("»"):
         rest_text = rest_text.rstrip() + " »"  # the quotation ends the clause, its mark too
@@ -5931,6 +5938,13 @@ def _inverted_question(
     if lead:
         question = f"{lead}, {question[:1].lower()}{question[1:]}"
     return tidy(question) + " ?", "subject" if mention.kind == "person" else "date"
+
+
+ANOTHER_DAY = re.compile(
+    rf"\b(?:le|du|au|dès le|jusqu['’]au)\s+(?:1er|\d{{1,2}})\b(?!\s*(?:%|h\b|heures?\b))"
+    rf"|\b(?:1er|\d{{1,2}})\s+(?:{'|'.join(MONTHS)})\b",
+    re.IGNORECASE,
+)
 
 
 def _clause_goes_on(verb: Any, dropped: set[int], date_ids: set[int], sentence: Any) -> bool:
@@ -6438,6 +6452,38 @@ ONE_VOTE_AHEAD = re.compile(r"\s(?:à|d['’]) une (?:seule )?voix (?:de majorit
 # 'adopté par _____ voix contre 352', 'par 387 voix contre _____': the other side's count
 VOTES_AGAINST = re.compile(r"\bpar _____ voix contre (\d[\d\s\u00a0\u202f]*\d|\d)\b")
 VOTES_FOR = re.compile(r"\bpar (\d[\d\s\u00a0\u202f]*\d|\d) voix contre _____")
+
+
+# '7 000 à _____ hommes', '_____ à 9 000': the other end of the range the blank closes
+RANGE_BOUND = re.compile(
+    rf"(?P<low>\d[\d\s\u00a0\u202f]*?)\s+à\s+{re.escape(BLANK)}"
+    rf"|{re.escape(BLANK)}\s+à\s+(?P<high>\d[\d\s\u00a0\u202f]*\d|\d)"
+)
+
+
+def _inside_the_range(
+    question: str, answer: str, distractors: list[str], rng: random.Random
+) -> list[str]:
+    """'chaque armée compte peut-être 7 000 à _____ hommes' offered 6 000 (read B: a range
+    from 7 000 to 6 000): a wrong answer stays on the blank's side of the range's other
+    end, drawn again from the counts near the answer if too few do."""
+    found = RANGE_BOUND.search(question)
+    digits = re.sub(r"[\s\u00a0\u202f]", "", answer)
+    if found is None or not digits.isdigit():
+        return distractors
+    bound = int(re.sub(r"\D", "", found["low"] or found["high"]))
+
+    def fits(option: str) -> bool:
+        value = re.sub(r"[\s\u00a0\u202f]", "", option)
+        if not value.isdigit():
+            return False
+        return int(value) > bound if found["low"] else int(value) < bound
+
+    if (found["low"] and int(digits) <= bound) or (found["high"] and int(digits) >= bound):
+        return distractors  # the passage says otherwise: left as it is
+    kept = [d for d in distractors if fits(d)]
+    kept += [d for d in number_options(answer, rng) if fits(d) and d not in kept and d != answer]
+    return kept[:3] if len(kept) >= 3 else distractors
 
 
 def _votes_that_fit(
