@@ -6743,3 +6743,93 @@ def test_a_when_question_prints_no_other_day_and_a_range_keeps_its_order() -> No
     for count in counts:
         values = [int(d.replace(" ", "").replace("\u202f", "")) for d in count.distractors]
         assert all(v > 7000 for v in values), count.distractors
+
+
+def test_questions_that_lost_an_object_or_kept_a_stray_word_are_refused() -> None:
+    """Read C on the dev set: 'À quelle date un concile réuni à Beaugency prononce-t-il ?'
+    (what it pronounced, after the date, went), 'En quelle année communiste, Joliot-Curie
+    est-il écarté ?' (the word apposed before the name), '… a-t-elle lieu en la cathédrale
+    Saint-André de Bordeaux, fait du jeune époux le roi Louis VII ?' (a verb whose subject
+    went), '… excommuniait Navarre en septembre 1584 suivant ?' (a month the passage dates
+    by the one before, given a wrong year)."""
+    council = generate(
+        "Le divorce du roi (1152)\n\nAprès la mort de l'abbé, un concile réuni à Beaugency "
+        "prononce le 21 mars 1152 l'annulation du mariage pour cause de consanguinité.",
+        min_quality=0.0,
+    )
+    passing = [c.question for c in council.tried if not problems(c)]
+    assert not any(q.endswith(("prononce-t-il ?", "prononce le _____.")) for q in passing), passing
+    physicist = generate(
+        "L'atome français (1945-1960)\n\nCommuniste, Joliot-Curie est écarté en 1950, et les "
+        "gouvernements orientent peu à peu le programme vers l'arme nucléaire.",
+        min_quality=0.0,
+    )
+    passing = [c.question for c in physicist.tried if not problems(c)]
+    assert not any(q.startswith("En quelle année communiste") for q in passing), passing
+    wedding = generate(
+        "Le mariage d'Aliénor (1137)\n\nLe roi s'empresse de la marier à son fils : la cérémonie "
+        "a lieu le 25 juillet 1137 en la cathédrale Saint-André de Bordeaux, et la mort du roi, "
+        "le 1er août suivant, fait du jeune époux le roi Louis VII.",
+        min_quality=0.0,
+    )
+    passing = [c.question for c in wedding.tried if not problems(c)]
+    assert not any("Bordeaux, fait" in q for q in passing), passing
+    pope = generate(
+        "La bataille de Coutras (1587)\n\nLe roi signa le traité de Nemours le 7 juillet 1585, "
+        "tandis que le pape Sixte Quint excommuniait Navarre en septembre suivant.",
+        min_quality=0.0,
+    )
+    passing = [c.question for c in pope.tried if not problems(c)]
+    assert not any(re.search(r"\d{4} suivant", q) for q in passing), passing
+
+
+def test_a_stem_that_ends_where_its_verbs_object_began_is_refused() -> None:
+    """The dev set's 'Un concile réuni à Beaugency prononce le _____.' came from '… prononce
+    le 21 mars 1152 l'annulation de l'union': cut before its object (read C). A stem that
+    ends before a date or a full stop is no such cut; and a month the passage dates by the
+    one before ('en septembre suivant') given a year is refused."""
+    sentence = (
+        "Un concile réuni à Beaugency prononce le 21 mars 1152 l'annulation de l'union pour "
+        "cause de consanguinité."
+    )
+    cut = stub(
+        "Complétez (date) : Un concile réuni à Beaugency prononce le _____.",
+        answer="21 mars 1152",
+        distractors=["21 mars 1153", "18 mai 1152", "18 mai 1153"],
+        sentence=sentence,
+    )
+    assert "a stem cut before the verb's object" in problems(cut)
+    whole = stub(
+        "Complétez (date) : Un concile réuni à Beaugency prononce le _____ l'annulation de "
+        "l'union.",
+        answer="21 mars 1152",
+        distractors=["21 mars 1153", "18 mai 1152", "18 mai 1153"],
+        sentence=sentence,
+    )
+    assert "a stem cut before the verb's object" not in problems(whole)
+    dated = stub(
+        "Complétez (lieu) : La cour s'installe à _____.",
+        answer="Blois",
+        kind="place",
+        distractors=["Tours", "Amboise", "Chinon"],
+        sentence="La cour s'installe à Blois le 3 mai 1515.",
+    )
+    assert "a stem cut before the verb's object" not in problems(dated)
+    following = stub("Avant la bataille de Coutras, qui excommuniait Navarre en septembre 1584 "
+                     "suivant ?", answer="Sixte Quint", kind="person", form="subject",
+                     distractors=["Grégoire XIII", "Pie V", "Clément VIII"])  # fmt: skip
+    assert "a month dated by the one before it" in problems(following)
+
+
+def test_a_when_question_needs_the_object_that_follows_its_date() -> None:
+    """'À quelle date un concile réuni à Beaugency prononce-t-il ?' (read C) asked '…
+    prononce le 21 mars 1152 l'annulation de l'union' without what was pronounced: a date
+    followed by a noun phrase in its clause leaves no predicate-less question."""
+    from bot.generate.questions import _object_after
+
+    nlp = load_pipeline()
+    doc = nlp("Un concile réuni à Beaugency prononce le 21 mars 1152 l'annulation de l'union.")
+    date = {t.i for t in doc if t.text in ("21", "mars", "1152")}
+    assert _object_after(date, doc[:])
+    plain = nlp("Un concile réuni à Beaugency se sépare le 21 mars 1152.")
+    assert not _object_after({t.i for t in plain if t.text in ("21", "mars", "1152")}, plain[:])

@@ -911,6 +911,9 @@ def _candidates(
     return tried, mentions, unanswered
 
 
+# 'qui excommuniait Navarre en septembre 1584 suivant ?': a month the passage dates by the one
+# before it, given a year that is not its own (September 1585 was meant)
+MONTH_FOLLOWING = re.compile(rf"\b(?:{'|'.join(MONTHS)}) \d{{3,4}} suivante?\b", re.IGNORECASE)
 BARE_DAY_LEAD = re.compile(rf"^((?:1er|\d{{1,2}}) (?:{'|'.join(MONTHS)})\b)")
 AGE_BLANK = re.compile(
     rf"(?:\bâgée?s? de|\bl['’]âge de|\bn['’]a (?:que|pas encore)|\bavait|\bson âge,|, à)"
@@ -4203,6 +4206,12 @@ def _stem_problems(candidate: Candidate) -> list[str]:
         found.append("a 'que' clause whose verb was cut")
     if CUT_SUBORDINATE.search(stem):
         found.append("a subordinate clause cut after its conjunction")
+    if MONTH_FOLLOWING.search(stem):
+        found.append("a month dated by the one before it")
+    if _object_cut_after_the_blank(stem, candidate):
+        # 'Un concile réuni à Beaugency prononce le _____.' of '… prononce le 21 mars 1152
+        # l'annulation de l'union': what was pronounced went with the cut
+        found.append("a stem cut before the verb's object")
     if OPEN_END.search(stem.rstrip()):
         found.append("a stem ending on a preposition, an article or a conjunction: cut short")
     content = [w for w in re.findall(r"\w+", candidate.answer.casefold()) if len(w) > 3]
@@ -5894,8 +5903,18 @@ def _inverted_question(
         if child.dep_ in ("conj", "parataxis", "cc") and child.i > verb.i:
             dropped |= {t.i for t in child.subtree}
     dropped |= determiners
-    rest_text = _predicate(verb, dropped)
+    rest = _predicate_tokens(verb, dropped)
+    rest_text = _join(rest)
     if _clause_goes_on(verb, dropped, date_ids, sentence):
+        return None
+    if _second_clause_under(verb, {t.i for t in rest}):
+        # 'la cérémonie a-t-elle lieu en la cathédrale Saint-André de Bordeaux, fait du
+        # jeune époux le roi Louis VII ?' (read C): 'et la mort de Louis VI … fait', whose
+        # subject the parser hangs on the first verb as a noun of its own
+        return None
+    if not rest and _object_after(date_ids, sentence):
+        # 'un concile réuni à Beaugency prononce le 21 mars 1152 l'annulation de l'union':
+        # asked 'À quelle date un concile … prononce-t-il ?', what it pronounced gone
         return None
     if _dangling([*subject.subtree, *clitics]) or _dangling(
         [
@@ -5930,6 +5949,10 @@ def _inverted_question(
         and not _article_of_a_name(subject_text, sentence.doc.text)
     ):
         subject_text = lower_first(subject_text, proper=False)
+    if re.match(r"[\w'’-]+,", subject_text) and not _referent(subject):
+        # 'Communiste, Joliot-Curie est écarté en 1950': asked 'En quelle année communiste,
+        # Joliot-Curie est-il écarté ?' (read C), the word apposed before the name kept
+        return None
     # an elided clitic holds to its verb: 's'enfuit-il', never 's' enfuit-il'
     verb_text = re.sub(r"(?<=['’]) ", "", " ".join(verb_group))
     question = f"{wh} {subject_text} {verb_text} {rest_text}"
@@ -5938,6 +5961,42 @@ def _inverted_question(
     if lead:
         question = f"{lead}, {question[:1].lower()}{question[1:]}"
     return tidy(question) + " ?", "subject" if mention.kind == "person" else "date"
+
+
+def _object_cut_after_the_blank(stem: str, candidate: Candidate) -> bool:
+    """The stem's last words are followed, in its sentence, by a noun phrase: the verb's
+    object went with the cut."""
+    filled = stem.replace(BLANK, candidate.answer).rstrip(" .?")
+    tail = " ".join(filled.split()[-3:])
+    at = candidate.sentence.find(tail) if len(tail) > 6 else -1
+    return at >= 0 and bool(OBJECT_NEXT.match(candidate.sentence, at + len(tail)))
+
+
+OBJECT_NEXT = re.compile(
+    r"\s+(?:l['’]|le |la |les |un |une |des |son |sa |ses |leur |leurs )"
+    r"(?!\d|1er\b|lendemain\b|même\b|matin\b|soir\b|jour\b|mois\b|an\b|année\b)"
+)
+
+
+def _second_clause_under(verb: Any, kept: set[int]) -> bool:
+    """A noun joined to the verb ('et la mort de Louis VI'), then a verb after it that hangs
+    on the first one too, and that the question kept: the second clause of the sentence,
+    read apart by the parser."""
+    nouns = [c.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+    return bool(nouns) and any(
+        c.pos_ == "VERB"
+        and c.i > min(nouns)
+        and c.i in kept
+        and c.dep_ in ("advcl", "conj", "parataxis")
+        for c in verb.children
+    )
+
+
+def _object_after(date_ids: set[int], sentence: Any) -> bool:
+    """A noun phrase right after the date, in its clause ('le 21 mars 1152 l'annulation')."""
+    after = max(date_ids) + 1
+    doc = sentence.doc
+    return bool(after < sentence.end - 1 and doc[after].pos_ == "DET")
 
 
 ANOTHER_DAY = re.compile(
@@ -6134,6 +6193,10 @@ def _noun_gender(noun: Any) -> str | None:
 
 
 def _predicate(verb: Any, dropped: set[int]) -> str:
+    return _join(_predicate_tokens(verb, dropped))
+
+
+def _predicate_tokens(verb: Any, dropped: set[int]) -> list[Any]:
     """What follows the verb in its own clause: clauses with a subject of their own go (they
     are other facts), and so does whatever follows a colon or a semicolon; so do the clauses a
     comma sets apart, ', en y ajoutant …' and ', qui renforcent …', the next fact told."""
@@ -6152,7 +6215,7 @@ def _predicate(verb: Any, dropped: set[int]) -> str:
                 # 'Latécoère, qui construisait des avions …, fit effectuer': the aside's
                 # commas go with it ('Latécoère, fit effectuer' was asked)
                 dropped |= opening | {right}
-    return _join(_trim([t for t in verb.subtree if t.i > verb.i and t.i not in dropped]))
+    return _trim([t for t in verb.subtree if t.i > verb.i and t.i not in dropped])
 
 
 def _set_apart(token: Any) -> bool:
