@@ -132,11 +132,12 @@ OWN_PARTS = re.compile(
 BUILT_THINGS = {
     "statue", "place", "tour", "colonne", "arc", "porte", "fontaine", "phare", "gare", "opéra",
     "musée", "monument", "palais", "château", "pont", "canal", "viaduc", "aqueduc", "tunnel",
-    "barrage", "cathédrale", "basilique", "abbaye", "église", "observatoire", "jardin",
+    "barrage", "cathédrale", "basilique", "abbaye", "église", "observatoire", "jardin", "parc",
+    "square", "esplanade",
 }  # fmt: skip
 # a square's or a garden's middle, bare: 'fit dresser au centre une statue' (read B: of what?)
 MIDDLE_BARE = re.compile(r"\b(?:au\s+centre|au\s+milieu)\b(?!\s+(?:de|d['’]|du|des)\b)")
-OPEN_THINGS = {"place", "jardin", "parc", "cour", "square", "esplanade"}
+OPEN_THINGS = {"place", "jardin", "parc", "square", "esplanade"}
 OUTCOMES = ("victoire", "défaite")
 # 'La défaite subie à Dettingen', 'la victoire à Lauffeld': the place says which
 OTHER_FIELD = re.compile(
