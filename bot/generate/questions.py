@@ -4658,6 +4658,12 @@ def _office_question(mention: Mention, sentence: Any) -> tuple[str, str] | None:
     office = _post_before(tokens[0].i, sentence) or _post_after(tokens[-1].i, sentence)
     if office is None:
         return None
+    noun = re.match(r"(?:les|le|la|l['’])?\s*([\w-]+)", office)
+    if noun is not None and noun.group(1).casefold() in OBSCURE_POSTS:
+        # read blind, 'En 1346, qui était le comte de Flandre ?', 'En 1528, qui était
+        # l'évêque de Meaux ?', the prefect of a year: 46 such questions, 7% A, 48% C (a
+        # count or a bishop whose years the passage does not give; kings, 66% A, stay)
+        return None
     clause = next((part for part in CLAUSE_BREAK.split(sentence.text) if mention.text in part), "")
     if HANDED_OVER.search(clause):
         # 'Le président du Conseil Camille Chautemps démissionne ; son successeur, …': the
@@ -4670,6 +4676,10 @@ def _office_question(mention: Mention, sentence: Any) -> tuple[str, str] | None:
 
 
 CLAUSE_BREAK = re.compile(r";|,\s+(?:et|mais|puis)\s+")
+OBSCURE_POSTS = {
+    "comte", "comtesse", "vicomte", "marquis", "baron", "évêque", "préfet", "sous-préfet",
+    "vice-président", "légat", "curé", "commissaire", "directeur",
+}  # fmt: skip
 HANDED_OVER = re.compile(
     r"\b(?:démissionn\w*|successeur|succède|succéda|succèdent|renversée?s?|cède sa place"
     r"|quitt[ea] (?:le pouvoir|ses fonctions))\b",
