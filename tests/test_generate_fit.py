@@ -6847,3 +6847,22 @@ def test_a_count_or_a_bishop_is_not_asked_by_the_year_a_king_still_is() -> None:
     asked = {c.question: c.answer for c in passing(text) if c.form == "office"}
     assert not any("comte de Flandre" in q or "évêque de Meaux" in q for q in asked), asked
     assert asked.get("En 1346, qui était le roi d'Angleterre ?") == "Édouard III", asked
+
+
+def test_a_german_unit_or_rank_gives_its_commander_his_side() -> None:
+    """'la 2e division SS « Das Reich », commandée par le général Heinz Lammerding' (set 73)
+    and 'le Feldkommandant Karl Hotz' (set 71) were asked among French generals, the only
+    German the answer (read C): a German unit he leads, or a German rank, says his side."""
+    from bot.generate.people import cue_nation
+
+    nlp = load_pipeline()
+    for text, name in (
+        ("La 3e division SS « Totenkopf », commandée par le général Theodor Eicke, avance.",
+         "Theodor Eicke"),
+        ("À Nantes, le Feldkommandant Karl Hotz est abattu le 20 octobre 1941.", "Karl Hotz"),
+    ):  # fmt: skip
+        at = text.index(name)
+        assert cue_nation(nlp(text), Mention(name, "person", at, at + len(name), 0)) == "allemand"
+    text = "La 2e division blindée, commandée par le général Philippe Leclerc, entre à Paris."
+    at = text.index("Philippe Leclerc")
+    assert cue_nation(nlp(text), Mention("Philippe Leclerc", "person", at, at + 16, 0)) is None

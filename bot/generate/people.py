@@ -467,7 +467,32 @@ def cue_nation(doc: Any, mention: Mention) -> str | None:
     titled = [doc[i].text for i in range(max(0, first - 3), first)]
     if (side := _side_of_country(titled)) is None and after[:1] == [","]:
         side = _side_of_country([doc[i].text for i in range(last + 2, min(len(doc), last + 5))])
-    return side
+    return side or _german_command(doc, first, last)
+
+
+# the Reich's units and ranks: 'la 2e division SS « Das Reich », commandée par le général
+# Heinz Lammerding', 'le Feldkommandant Karl Hotz' (each asked among French generals, read C)
+GERMAN_UNITS = {
+    "ss", "waffen-ss", "wehrmacht", "gestapo", "luftwaffe", "kriegsmarine", "afrikakorps",
+    "abwehr", "reichswehr", "panzerdivision",
+}  # fmt: skip
+GERMAN_RANKS = {
+    "feldkommandant", "gauleiter", "obersturmführer", "sturmbannführer", "standartenführer",
+    "hauptsturmführer", "reichsführer", "feldmarschall", "generalfeldmarschall",
+}  # fmt: skip
+
+
+def _german_command(doc: Any, first: int, last: int) -> str | None:
+    """A German rank beside the name, or a German unit 'commandée par' or 'menée par' him."""
+    near = [doc[i].text.casefold() for i in range(max(0, first - 3), min(len(doc), last + 4))]
+    if GERMAN_RANKS & set(near):
+        return "allemand"
+    clause = [doc[i].text.casefold() for i in range(max(0, first - 14), first)]
+    led = any(
+        word.startswith(("command", "men", "dirig", "conduit")) and clause[n + 1 : n + 2] == ["par"]
+        for n, word in enumerate(clause)
+    )
+    return "allemand" if led and GERMAN_UNITS & set(clause) else None
 
 
 POSTED = {"gouverneur", "commissaire", "consul", "préfet"}  # 'Menou, gouverneur d'Égypte'
