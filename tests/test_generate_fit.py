@@ -6866,3 +6866,23 @@ def test_a_german_unit_or_rank_gives_its_commander_his_side() -> None:
     text = "La 2e division blindée, commandée par le général Philippe Leclerc, entre à Paris."
     at = text.index("Philippe Leclerc")
     assert cue_nation(nlp(text), Mention("Philippe Leclerc", "person", at, at + 16, 0)) is None
+
+
+def test_an_object_pronoun_needs_its_noun_in_the_question() -> None:
+    """'Le débarquement allié de _____ ne suffit pas à la leur rendre.' (set 73, read C): the
+    citizenship and the Jews of Algeria it stands for are in the sentence before. A pronoun
+    whose noun the question says stays."""
+    lost = stub(
+        "Complétez (date) : Le débarquement allié de _____ ne suffit pas à la leur rendre.",
+        answer="novembre 1942",
+        distractors=["novembre 1943", "février 1942", "février 1943"],
+        sentence="Le débarquement allié de novembre 1942 ne suffit pas à la leur rendre.",
+    )
+    assert "an object pronoun whose noun the question lacks" in problems(lost)
+    said = stub(
+        "Complétez (date) : Les Anglais prennent la ville le _____ et la pillent.",
+        answer="3 mai 1420",
+        distractors=["3 mai 1421", "3 juin 1420", "3 juin 1421"],
+        sentence="Les Anglais prennent la ville le 3 mai 1420 et la pillent.",
+    )
+    assert "an object pronoun whose noun the question lacks" not in problems(said)

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from contextvars import ContextVar
 from dataclasses import astuple, dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -4206,6 +4206,10 @@ def _stem_problems(candidate: Candidate) -> list[str]:
         found.append("a 'que' clause whose verb was cut")
     if CUT_SUBORDINATE.search(stem):
         found.append("a subordinate clause cut after its conjunction")
+    if CLITIC_WORD.search(stem) and _object_pronoun_unsaid(stem.replace(BLANK, candidate.answer)):
+        # 'Le débarquement allié de _____ ne suffit pas à la leur rendre.' (set 73, read C),
+        # 'Qui est empêché de la défendre à la tribune ?': whom, what, the question lacks
+        found.append("an object pronoun whose noun the question lacks")
     if MONTH_FOLLOWING.search(stem):
         found.append("a month dated by the one before it")
     if _object_cut_after_the_blank(stem, candidate):
@@ -7004,6 +7008,48 @@ def _reads_finite(tokens: list[Any], first: int, last: int) -> bool:
     if stand_in.dep_ in ("nsubj", "expl:subj") and stand_in.head.i == stand_in.i + 1:
         return True  # 'il capitule à Ulm': the word after 'il' is its verb, whatever its tag
     return any(_finite_verb(t) and not _in_relative(t) for t in reread)
+
+
+CLITIC_WORD = re.compile(r"\b(?:le|la|les|leur|lui|l['’])\s*(?=\w)", re.IGNORECASE)
+# what an object pronoun stands for: a noun before it of its gender and number
+CLITIC_AGREEMENT = {
+    "le": ("Masc", "Sing"), "la": ("Fem", "Sing"), "les": (None, "Plur"),
+    "leur": (None, "Plur"), "lui": (None, "Sing"), "l'": (None, "Sing"), "l’": (None, "Sing"),
+}  # fmt: skip
+
+
+def _object_pronoun_unsaid(text: str) -> bool:
+    """An object pronoun ('la leur rendre', 'les défendre') with no noun before it in the
+    question that could be what it stands for (a noun whose gender or number the model does
+    not tell may)."""
+    doc = _reread_once(text)
+    for token in doc:
+        wanted = CLITIC_AGREEMENT.get(token.lower_)
+        if wanted is None or token.pos_ != "PRON" or token.dep_ not in ("obj", "iobj"):
+            continue
+        gender, number = wanted
+        if not any(
+            noun.pos_ in ("NOUN", "PROPN")
+            and (
+                number is None or not noun.morph.get("Number") or number in noun.morph.get("Number")
+            )
+            and (
+                gender is None or not noun.morph.get("Gender") or gender in noun.morph.get("Gender")
+            )
+            for noun in doc[: token.i]
+        ):
+            return True
+    return False
+
+
+@lru_cache(maxsize=2048)  # a passage's stems; a bot that drafts for days keeps no more
+def _reread_cached(pipeline_id: int, text: str) -> Any:
+    return _reread(text)
+
+
+def _reread_once(text: str) -> Any:
+    """A stem is checked many times as the drafts are chosen: parsed once."""
+    return _reread_cached(id(ACTIVE_PIPELINE.get()), text)
 
 
 # the pipeline of the passage being read: a re-read uses the same model
