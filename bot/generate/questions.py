@@ -7010,7 +7010,12 @@ def _reads_finite(tokens: list[Any], first: int, last: int) -> bool:
     return any(_finite_verb(t) and not _in_relative(t) for t in reread)
 
 
-CLITIC_WORD = re.compile(r"\b(?:le|la|les|leur|lui|l['’])\s*(?=\w)", re.IGNORECASE)
+# worth a parse: a clitic before an infinitive ('la leur rendre', 'les défendre') or after 'ne'
+CLITIC_WORD = re.compile(
+    r"\b(?:le|la|les|leur|lui|l['’])\s*(?:(?:leur|lui)\s+)?[a-zéèêàâîôûç]+(?:er|ir|re|oir)\b"
+    r"|\bne\s+(?:le|la|les|leur|lui|l['’])",
+    re.IGNORECASE,
+)
 # what an object pronoun stands for: a noun before it of its gender and number
 CLITIC_AGREEMENT = {
     "le": ("Masc", "Sing"), "la": ("Fem", "Sing"), "les": (None, "Plur"),
