@@ -489,7 +489,8 @@ def _german_command(doc: Any, first: int, last: int) -> str | None:
         return "allemand"
     clause = [doc[i].text.casefold() for i in range(max(0, first - 14), first)]
     led = any(
-        word.startswith(("command", "men", "dirig", "conduit")) and clause[n + 1 : n + 2] == ["par"]
+        word.startswith(("command", "mené", "dirig", "conduit"))
+        and clause[n + 1 : n + 2] == ["par"]
         for n, word in enumerate(clause)
     )
     return "allemand" if led and GERMAN_UNITS & set(clause) else None
