@@ -672,6 +672,13 @@ def test_a_monuments_site_inauguration_and_square_are_the_titles() -> None:
     assert statue.name("À quelle date l'inauguration eut-elle lieu ?", "28 octobre 1886") == (
         "À quelle date l'inauguration de la statue de la Liberté eut-elle lieu ?"
     )
+    # a text that builds a theatre beside its statue: the site may be the theatre's
+    theatre = Referents.of(
+        "En 1890, la ville décida de bâtir un théâtre. L'architecte choisit l'emplacement.",
+        "La statue de Vercingétorix de Clermont (1890-1903)",
+    )
+    chosen = "Complétez (personne) : _____ choisit l'emplacement, au nord de la place."
+    assert theatre.name(chosen, "Jean Teillard") == chosen
     title = "La place Royale, future place des Vosges (1605-1612)"
     text = (
         "La place des Vosges, longtemps appelée place Royale, est au Marais. La place fut "

@@ -483,17 +483,35 @@ GERMAN_RANKS = {
 
 
 def _german_command(doc: Any, first: int, last: int) -> str | None:
-    """A German rank beside the name, or a German unit 'commandée par' or 'menée par' him."""
+    """A German rank beside the name, or a German unit 'commandée par' or 'menée par' him:
+    the unit's own name right before the participle ('la 2e division SS « Das Reich »,'),
+    not an enemy named earlier ('attaqués par la Wehrmacht, les maquisards, commandés par')."""
     near = [doc[i].text.casefold() for i in range(max(0, first - 3), min(len(doc), last + 4))]
     if GERMAN_RANKS & set(near):
         return "allemand"
-    clause = [doc[i].text.casefold() for i in range(max(0, first - 14), first)]
-    led = any(
-        word.startswith(("command", "mené", "dirig", "conduit"))
-        and clause[n + 1 : n + 2] == ["par"]
-        for n, word in enumerate(clause)
+    led = next(
+        (
+            i
+            for i in range(max(1, first - 6), first)
+            if doc[i].lower_.startswith(("command", "mené", "dirig", "conduit"))
+            and doc[i + 1].lower_ == "par"
+        ),
+        None,
     )
-    return "allemand" if led and GERMAN_UNITS & set(clause) else None
+    if led is None:
+        return None
+    at = led - 1
+    while at >= 0 and (
+        doc[at].is_punct or doc[at].text[:1].isupper() or doc[at].lower_ in UNIT_WORDS
+    ):
+        if doc[at].lower_ in GERMAN_UNITS:
+            return "allemand"
+        at -= 1
+    return None
+
+
+# the words of a unit's name between its noun and its commander: 'la 2e division SS'
+UNIT_WORDS = {"division", "brigade", "régiment", "bataillon", "armée", "corps", "2e", "1re"}
 
 
 POSTED = {"gouverneur", "commissaire", "consul", "préfet"}  # 'Menou, gouverneur d'Égypte'

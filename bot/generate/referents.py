@@ -135,6 +135,14 @@ BUILT_THINGS = {
     "barrage", "cathédrale", "basilique", "abbaye", "église", "observatoire", "jardin", "parc",
     "square", "esplanade",
 }  # fmt: skip
+# another work of building the text names ('un théâtre', 'la gare'): not 'un monument', the
+# title's own thing said again
+OTHER_BUILDING = re.compile(
+    r"\b(?:un|une|le|la|l['’])\s*(théâtre|gare|église|pont|château|palais|musée|opéra|basilique"
+    r"|cathédrale|mairie|usine|tour|fontaine|colonne|arc|phare|barrage|tunnel|viaduc|aqueduc"
+    r"|observatoire|statue|place|hôpital|caserne|halle|stade)\b(?![\w-])",
+    re.IGNORECASE,
+)
 # a square's or a garden's middle, bare: 'fit dresser au centre une statue' (read B: of what?)
 MIDDLE_BARE = re.compile(r"\b(?:au\s+centre|au\s+milieu)\b(?!\s+(?:de|d['’]|du|des)\b)")
 OPEN_THINGS = {"place", "jardin", "parc", "square", "esplanade"}
@@ -742,12 +750,17 @@ class Referents:
             not min(years) - slack <= year <= max(years) + slack for year in told
         )
 
-    def _built(self) -> str:
+    def _built(self, alone: bool = True) -> str:
         """The title's work of building with its article: 'le canal de Briare', 'la statue de
-        la Liberté', 'la place Royale'; '' for a title on anything else."""
+        la Liberté', 'la place Royale'; '' for a title on anything else, or on a thing beside
+        which the text builds another ('un théâtre' under 'La statue de Vercingétorix': its
+        'emplacement', its 'travaux' may be the theatre's)."""
         if self.building and self.institution:
             return self.institution
-        if self.thing_head.casefold() not in BUILT_THINGS or not self.thing_article:
+        head = self.thing_head.casefold()
+        if head not in BUILT_THINGS or not self.thing_article:
+            return ""
+        if alone and any(found.casefold() != head for found in OTHER_BUILDING.findall(self.text)):
             return ""
         space = "" if self.thing_article.endswith(ELIDED) else " "
         return contract(f"{self.thing_article}{space}{self.thing_head}{self.thing_rest}")
@@ -757,15 +770,15 @@ class Referents:
         works of the title's building, when they are the stem's subject; its inauguration,
         its site, its pedestal wherever the stem names them; the middle of its square."""
         name = self._built()
-        if not name:
-            return question
-        found = WORKS_BARE.search(question)
+        found = WORKS_BARE.search(question) if name else None
         if found is not None and not _opens(question, found):
             found = None
-        found = found or OWN_PARTS.search(question)
+        found = found or (OWN_PARTS.search(question) if name else None)
         middle = None
         if found is None and self.thing_head.casefold() in OPEN_THINGS:
-            found = middle = MIDDLE_BARE.search(question)
+            # a square's middle is its own, whatever else stands on it
+            name = self._built(alone=False)
+            found = middle = MIDDLE_BARE.search(question) if name else None
         if found is None:
             return question
         bare = _without_article(name)
