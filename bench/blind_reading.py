@@ -68,6 +68,9 @@ file) as:
 
 
 def main(argv: list[str] | None = None) -> int:
+    if argv == []:  # `python -m bench all`: a reading needs its folders, so it only says how
+        print(__doc__)
+        return 0
     parser = argparse.ArgumentParser(
         prog="python -m bench reading", description=__doc__.split("\n\n")[0]
     )
