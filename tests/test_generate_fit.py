@@ -6885,6 +6885,13 @@ def test_an_object_pronoun_needs_its_noun_in_the_question() -> None:
         sentence="Le débarquement allié de novembre 1942 ne suffit pas à la leur rendre.",
     )
     assert "an object pronoun whose noun the question lacks" in problems(lost)
+    for stem in (  # clitics the tagger reads as determiners
+        "Pour la secourir, qui rassemble une armée de lansquenets ?",
+        "Complétez (année) : Le roi Louis XI ne la leur restitue qu'en _____.",
+    ):
+        tagged_otherwise = stub(stem, answer="1475", kind="year",
+                                distractors=["1474", "1476", "1477"])  # fmt: skip
+        assert "an object pronoun whose noun the question lacks" in problems(tagged_otherwise)
     said = stub(
         "Complétez (date) : Les Anglais prennent la ville le _____ et la pillent.",
         answer="3 mai 1420",

@@ -7030,7 +7030,20 @@ def _object_pronoun_unsaid(text: str) -> bool:
     doc = _reread_once(text)
     for token in doc:
         wanted = CLITIC_AGREEMENT.get(token.lower_)
-        if wanted is None or token.pos_ != "PRON" or token.dep_ not in ("obj", "iobj"):
+        # the tagger calls some clitics determiners: 'Pour la secourir' ('la' an object),
+        # 'ne la leur restitue' ('la' a determiner of the verb)
+        before = doc[token.i - 1].lower_ if token.i else ""
+        clitic = (token.pos_ == "PRON" and token.dep_ in ("obj", "iobj")) or (
+            token.pos_ == "DET"
+            and token.head.pos_ in ("VERB", "AUX")
+            and token.head.i > token.i
+            # 'ne la leur restitue', 'pour la secourir'; not 'sur le bûcher', a noun misread
+            and (
+                "Fin" in token.head.morph.get("VerbForm")
+                or before in ("pour", "de", "d'", "d’", "à", "sans")
+            )
+        )
+        if wanted is None or not clitic:
             continue
         gender, number = wanted
         if not any(
