@@ -207,9 +207,6 @@ def in_present_perfect(stem: str) -> str:
     ):
         return stem
     verb = PRESENT_PERFECT[found.group(1)]
-    pronoun = found.group(2) or ""
-    if pronoun:
-        pronoun = (
-            "-t-" + pronoun.rsplit("-", 1)[-1] if verb == "a" else "-" + pronoun.rsplit("-", 1)[-1]
-        )
-    return f"{stem[: found.start()]}{verb}{pronoun} {stem[found.end() :]}"
+    if found.group(2):  # 'avait-il' -> 'a-t-il', 'avaient-ils' -> 'ont-ils'
+        verb = invert(verb, found.group(2).rsplit("-", 1)[-1])
+    return f"{stem[: found.start()]}{verb} {stem[found.end() :]}"

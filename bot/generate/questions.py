@@ -2957,7 +2957,7 @@ def _resolve_to_noun(before: Any, sentence: Any, barred: set[str] | None = None)
     if pronoun is None or pronoun.pos_ != "PRON" or pronoun.text.casefold() in (barred or ()):
         return
     wanted = PRONOUN_AGREEMENT.get(pronoun.text.casefold())
-    agreement = ((head.morph.get("Gender") or [None])[0], (head.morph.get("Number") or [None])[0])
+    agreement = _gender_number(head)
     if wanted is None or wanted != agreement:
         return
     if any(t.ent_type_ == "PER" for t in sentence if t.i < pronoun.i):

@@ -135,12 +135,14 @@ BUILT_THINGS = {
     "barrage", "cathédrale", "basilique", "abbaye", "église", "observatoire", "jardin", "parc",
     "square", "esplanade",
 }  # fmt: skip
-# another work of building the text names ('un théâtre', 'la gare'): not 'un monument', the
-# title's own thing said again
+# another work of building the text names ('un théâtre', 'la gare'): any the title could be,
+# and more, but 'un monument' (the title's own thing said again) and what a thing has or
+# stands by (a canal, an abbey, a gate, a garden)
+OTHER_BUILDINGS = (
+    BUILT_THINGS - {"monument", "canal", "abbaye", "porte", "jardin", "parc", "square", "esplanade"}
+) | {"théâtre", "mairie", "usine", "hôpital", "caserne", "halle", "stade"}
 OTHER_BUILDING = re.compile(
-    r"\b(?:un|une|le|la|l['’])\s*(théâtre|gare|église|pont|château|palais|musée|opéra|basilique"
-    r"|cathédrale|mairie|usine|tour|fontaine|colonne|arc|phare|barrage|tunnel|viaduc|aqueduc"
-    r"|observatoire|statue|place|hôpital|caserne|halle|stade)\b(?![\w-])",
+    rf"\b(?:un|une|le|la|l['’])\s*({'|'.join(sorted(OTHER_BUILDINGS))})\b(?![\w-])",
     re.IGNORECASE,
 )
 # a square's or a garden's middle, bare: 'fit dresser au centre une statue' (read B: of what?)
