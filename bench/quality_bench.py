@@ -2,7 +2,8 @@
 the labelled drafts (bench/devset/labels, those that keep their choices) and on every candidate
 of some passages, each graded on its own (bench/devset/candidates), A above C and A or B above
 C; and, with --write, the model trained on all of them saved to bot/generate/quality.yaml with
-the threshold below which dropping a question removes more unusable ones than usable ones.
+the threshold below which dropping a question removes more unusable ones than usable ones
+(a B, which a teacher must still edit, counting half).
 
 Needs the `generate` extra (numpy comes with spaCy).
 """
@@ -116,8 +117,9 @@ def main(argv: list[str] | None = None) -> None:
         a, b_, c = ((grades[kept] == v).sum() for v in (2, 1, 0))
         share = c / max(1, kept.sum())
         print(f"  {t:4.2f}  {kept.sum():4d}  {a:3d}  {b_:3d}  {c:3d}   {share:5.0%}")
-        # the threshold: where dropping costs fewer usable questions than unusable ones
-        gain = (counts["C"] - c) - (counts["A"] + counts["B"] - a - b_)
+        # the threshold: where dropping removes more unusable questions than it costs usable
+        # ones, a B counting half (a teacher must still edit it)
+        gain = (counts["C"] - c) - (counts["A"] - a) - (counts["B"] - b_) / 2
         if gain > best[1]:
             best = (float(t), float(gain))
     pool = np.array([v == "candidates" for v in versions])
