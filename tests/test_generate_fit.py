@@ -520,8 +520,9 @@ def test_the_quality_model_ranks_and_filters_what_is_kept(generation: Generation
 def test_the_quality_model_reads_the_wrong_answers_and_the_stems_context() -> None:
     """Readers took the only engineer, or the only Englishman, among the choices, and asked
     'which town?' of a stem with no name: the model scores those lower than the same question
-    with choices of the answer's station and side, or with the name it lacked."""
-    from bot.generate.quality import features, usable
+    with choices of the answer's station, side and kind, or with the name it lacked. A title
+    is read right beside a name, not the title of the man before it."""
+    from bot.generate.quality import _station, features, usable
 
     passage = (
         "Les travaux d'Haussmann\n\nL'ingénieur Eugène Belgrand crée les égouts ; l'ingénieur "
@@ -565,7 +566,7 @@ def test_the_quality_model_reads_the_wrong_answers_and_the_stems_context() -> No
     )
     assert towns["place_same_kind"] > mixed["place_same_kind"]
     assert usable(towns) > usable(mixed)
-    # a stem that names nothing, or ends on the passage's event in brackets
+    # a stem that names nothing
     bare = features(
         "Qui s'allie aux tribus ?",
         "Champlain",
@@ -580,13 +581,8 @@ def test_the_quality_model_reads_the_wrong_answers_and_the_stems_context() -> No
     )
     assert bare["short_bare"] == 1 and named["short_bare"] == 0
     assert usable(named) > usable(bare)
-    tagged = features(
-        "Complétez (date) : Les insurgés prennent la ville le _____ (la Fronde).",
-        "7 janvier 1649",
-        ["7 janvier 1649", "7 janvier 1648", "9 mars 1649", "9 mars 1648"],
-        "",
-    )
-    assert tagged["event_tag"] == 1
+    assert _station("Colbert", "Le roi Louis XIV nomme Colbert.") == {"state"}  # the list's
+    assert _station("Eugène Belgrand", "Belgrand, un ingénieur.") == {"building"}
 
 
 COUNTS = """Les grèves de 1936

@@ -18,7 +18,7 @@ from pathlib import Path
 import yaml
 
 from bot.generate.distractors import person_record
-from bot.generate.french import passage_title
+from bot.generate.french import REGNAL, passage_title
 from bot.generate.people import ROLE_NOUNS, role_groups
 from bot.generate.places import KIND_LABELS, place_record
 
@@ -47,19 +47,22 @@ RELATIVE_AFTER_BLANK = re.compile(
 )
 
 
-# the stem's own words that set it in its story, the blank aside: a name or a year
-CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]*")
-# 'la ville', 'le prélat', 'l'appareil': a noun the paragraph named, not followed by its own
+# a name in the stem, the blank aside ('Paris', 'd'Orléans'): what sets it in its story
+CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][\w'’-]*")
+# 'la ville', 'le prélat', 'l'appareil': a noun the paragraph named, without a complement
 BARE_DEFINITE = re.compile(
-    r"\b(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*[a-zéèêàâîôûç-]{3,}\b(?!\s+(?:de|d['’]|du|des)\s)"
+    r"(?<![\w'’])(?:(?:[Ll]es?|[Ll]a)\s+|[Ll]['’])[a-zéèêàâîôûç-]{3,}\b"
+    r"(?!\s+(?:de\s|d['’]|du\s|des\s))"
 )
-# the passage's event added in brackets at the stem's end: readers called it tacked on
-EVENT_TAG_END = re.compile(r"\)\s*[?.]?$")
-ROLE_WORD = re.compile(
-    r"\b(" + "|".join(sorted(map(re.escape, ROLE_NOUNS), key=len, reverse=True)) + r")s?\b",
+ROLE_WORD = "|".join(sorted(map(re.escape, ROLE_NOUNS), key=len, reverse=True))
+# a title right before the name, at most two names between ('le général de Gaulle', 'le roi
+# Louis XIV'): not the title of the man before ('Le roi nomme Colbert')
+ROLE_BEFORE = re.compile(
+    rf"\b({ROLE_WORD})s?\s+(?:(?:de|d['’]|du|von|van)\s*)?(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+){{0,2}}$",
     re.IGNORECASE,
 )
-ROLE_AFTER = re.compile(r"\s*,\s*(?:[\w'’]+\s+){0,2}?([\w-]+)")
+# or after it, set off by a comma: 'Belgrand, ingénieur', 'Belgrand, un ingénieur'
+ROLE_AFTER = re.compile(r"\s*,\s*((?:[\w-]+(?:\s+|['’])){0,2}[\w-]+)")
 WHO = re.compile(r"^(?:Qui|Par qui)\b|, qui ")
 
 
@@ -98,7 +101,7 @@ def features(question: str, answer: str, choices: list[str], passage: str) -> di
         # the year of a passage called 'Mai 1968' is no question
         "in_title": float(any(word in title for word in re.findall(r"\w{4,}", answer.casefold()))),
         **_context(stem, answer),
-        **_stations(question, stem, answer, wrong, passage),
+        **_stations(question, cloze, stem, answer, wrong, passage),
         **_place_kinds(answer, wrong),
     }
 
@@ -107,31 +110,28 @@ def _context(stem: str, answer: str) -> dict[str, float]:
     """How much the stem says of where it stands: readers graded 'Qui s'allie aux Hurons ?'
     and 'la ville est prise' B or C for the name or the year they lacked."""
     body = stem.replace(BLANK, " ")
-    names = CAPITALISED_WORD.findall(body)[1:]  # not the stem's first word
-    words = stem.split()
+    names = [m for m in CAPITALISED_WORD.finditer(body) if m.start() > 0]  # not the opening
     dated = bool(DATE.search(body))
     return {
         "names_in_stem": min(len(names), 4) / 4,
-        "short_bare": float(len(words) < 10 and not dated and not names),
+        "short_bare": float(len(stem.split()) < 10 and not dated and not names),
         "bare_nouns": min(len(BARE_DEFINITE.findall(body)), 3) / 3,
         # a name asked in a year the stem prints: 'En 1416, qui …'
         "name_dated": float(dated and not DATE.search(answer)),
-        "event_tag": float(bool(EVENT_TAG_END.search(stem))),
         "quotation": float("«" in stem),
-        "two_parts": float(";" in stem or " : " in stem),
     }
 
 
 def _stations(
-    question: str, stem: str, answer: str, wrong: list[str], passage: str
+    question: str, cloze: bool, stem: str, answer: str, wrong: list[str], passage: str
 ) -> dict[str, float]:
     """For a person, whether the wrong answers share the answer's station and side, as the
     related list and the passage's titles tell them: a reader takes the only engineer, or
     the only Englishman, among the choices (the most frequent defect of person questions)."""
     values = {"station_known": 0.0, "station_shared": 0.0, "station_other": 0.0,
               "station_untold": 0.0, "person_from_passage": 0.0, "other_side": 0.0}  # fmt: skip
-    if "(personne)" not in question and not WHO.search(stem):
-        return values
+    if "(personne)" not in question and (cloze or not WHO.search(stem)):
+        return values  # 'Complétez (lieu) : …, qui …' asks a place
     own = _station(answer, passage)
     theirs = [_station(name, passage) for name in wrong]
     count = max(1, len(wrong))
@@ -142,7 +142,9 @@ def _stations(
     )
     values["station_untold"] = sum(1 for groups in theirs if groups and not own) / count
     folded = passage.casefold()
-    values["person_from_passage"] = sum(1 for name in wrong if name.casefold() in folded) / count
+    values["person_from_passage"] = (
+        sum(1 for name in wrong if name and name.casefold() in folded) / count
+    )
     record = person_record(answer, {})
     if record.nation and record.life:
         others = [person_record(name, {}) for name in wrong]
@@ -153,33 +155,35 @@ def _stations(
 
 
 def _station(name: str, passage: str) -> set[str]:
-    """The related list's titles of the name, and those the passage writes beside its
-    surname ('le général Ducrot', 'Belgrand, ingénieur')."""
+    """The related list's titles of the name, and those the passage writes right before it
+    or after its comma ('le général Ducrot', 'Belgrand, ingénieur'). A king is looked for by
+    his whole name: 'Louis XIV', not 'XIV'."""
     roles = set(person_record(name, {}).roles)
-    surname = name.split()[-1] if name.split() else name
-    for found in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", passage):
-        roles.update(
-            r.casefold()
-            for r in ROLE_WORD.findall(passage[max(0, found.start() - 40) : found.start()])
-        )
+    words = name.split()
+    if not words:
+        return set()
+    regnal = len(words) > 1 and REGNAL.fullmatch(words[1]) is not None
+    whole = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", passage)
+    sought = name if whole or regnal or len(words[-1]) < 4 else words[-1]
+    for found in re.finditer(rf"(?<![\w-]){re.escape(sought)}(?![\w-])", passage):
+        before = ROLE_BEFORE.search(passage, max(0, found.start() - 60), found.start())
+        if before:
+            roles.add(before[1].casefold())
         after = ROLE_AFTER.match(passage, found.end())
-        if after and after[1].casefold() in ROLE_NOUNS:
-            roles.add(after[1].casefold())
+        if after:
+            roles.update(w for w in re.split(r"[\s'’]+", after[1].casefold()) if w in ROLE_NOUNS)
     return role_groups(roles)
 
 
 def _place_kinds(answer: str, wrong: list[str]) -> dict[str, float]:
-    """Towns among towns, rivers among rivers: 'les lacs _____' among Londres and Berlin was
-    read guessable."""
+    """How many wrong answers the list knows as places of the answer's kind (towns for a
+    town): 'les lacs _____' among Londres and Berlin was read guessable."""
     record = place_record(answer)
     if record is None or DATE.search(answer):
-        return {"place_same_kind": 0.0, "place_other_kind": 0.0}
+        return {"place_same_kind": 0.0}
     kinds = [other.kind for name in wrong if (other := place_record(name)) is not None]
     count = max(1, len(wrong))
-    return {
-        "place_same_kind": sum(1 for kind in kinds if kind == record.kind) / count,
-        "place_other_kind": sum(1 for kind in kinds if kind != record.kind) / count,
-    }
+    return {"place_same_kind": sum(1 for kind in kinds if kind == record.kind) / count}
 
 
 @cache

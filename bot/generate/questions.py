@@ -903,7 +903,8 @@ def _candidates(
                 sentence.text.strip(), mention.start - offset, mention.end - offset
             )
             candidate.difficulty = _difficulty(candidate, mention)
-            candidate.quality = _quality(candidate, text)
+            # the whole passage, asides and all, as the model's teacher read it
+            candidate.quality = _quality(candidate, original or text)
             tried.append(candidate)
             if not problems(candidate):
                 break  # the first form that passes every rule is the fact's best one
