@@ -3847,6 +3847,17 @@ def test_a_sovereigns_post_is_asked_among_sovereigns_and_lesser_names_come_last(
     assert feminine_name("George Sand") and not feminine_name("Anne de Joyeuse")
 
 
+def test_a_share_the_stems_other_share_leaves_is_not_asked() -> None:
+    """'dont l'État détient 51 % du capital et les anciennes compagnies _____' with 49 % to
+    find: read C twice, a subtraction; a share with no other beside it is still asked."""
+    left = stub("Complétez (nombre) : L'État détient 51 % du capital et les compagnies _____.",
+                kind="number", answer="49 %", distractors=["34 %", "69 %", "78 %"])  # fmt: skip
+    assert "a share the stem's other share gives away" in problems(left)
+    alone = stub("Complétez (nombre) : L'État détient _____ du capital de la compagnie.",
+                 kind="number", answer="51 %", distractors=["34 %", "69 %", "78 %"])  # fmt: skip
+    assert "a share the stem's other share gives away" not in problems(alone)
+
+
 def test_an_approximate_date_is_not_asked_to_the_year() -> None:
     """'Le chantier, ouvert vers 1242, …' with 1241, 1243 and 1244 offered: a reader found the
     choices unfair against a date the passage gives roughly."""

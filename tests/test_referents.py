@@ -695,3 +695,33 @@ def test_a_monuments_site_inauguration_and_square_are_the_titles() -> None:
     assert other.name("Quand la place fut-elle inaugurée ?", "avril 1612") == (
         "Quand la place fut-elle inaugurée ?"
     )
+
+
+def test_a_churchs_parts_and_its_begun_name_are_the_titles() -> None:
+    """Set 75, read B: 'des vitraux sont posés dans la chapelle axiale' and 'quatre maîtres
+    d'œuvre se succèdent sur le chantier' (of which building?), 'la cathédrale Notre-Dame est
+    rendue au culte' (Paris's?) under 'La cathédrale Notre-Dame de Reims'. Another
+    Notre-Dame, or a text that names another church, is left as it is."""
+    title = "La cathédrale Notre-Dame de Chartres"
+    text = "La cathédrale Notre-Dame de Chartres est rebâtie après 1194. Le chœur est voûté."
+    church = Referents.of(text, title)
+    assert church.name("En quelle année des vitraux sont-ils posés dans la chapelle axiale ?",
+                       "1974") == ("En quelle année des vitraux sont-ils posés dans la chapelle "
+                                   "axiale de la cathédrale Notre-Dame de Chartres ?")  # fmt: skip
+    assert church.name(
+        "Complétez (nombre) : _____ maîtres d'œuvre se succèdent sur le chantier.", "quatre"
+    ) == (
+        "Complétez (nombre) : _____ maîtres d'œuvre se succèdent sur le chantier de la "
+        "cathédrale Notre-Dame de Chartres."
+    )
+    assert church.name("Quand la cathédrale Notre-Dame est-elle rendue au culte ?", "1938") == (
+        "Quand la cathédrale Notre-Dame de Chartres est-elle rendue au culte ?"
+    )
+    paris = "Quand la cathédrale Notre-Dame de Paris est-elle rendue au culte ?"
+    assert church.name(paris, "1938") == paris
+    whole = "Quand la cathédrale Notre-Dame de Chartres est-elle consacrée ?"
+    assert church.name(whole, "1260") == whole
+    # a text that also names a basilica: its nave may be the basilica's
+    two = Referents.of(text + " La basilique Saint-Pierre est voisine.", title)
+    nave = "En quelle année la nef est-elle voûtée ?"
+    assert two.name(nave, "1220") == nave

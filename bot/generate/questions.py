@@ -130,6 +130,21 @@ def _counted_in_the_stem(stem: str, answer: str) -> bool:
     return count in (items, items - 1)  # 'Limbourg, Paul, Jean et Herman': a family, then three
 
 
+PERCENT = re.compile(r"(?<![\d,])(\d{1,3}(?:,\d+)?)\s*(?:%|pour\s?cent)")
+
+
+def _share_left_over(stem: str, answer: str) -> bool:
+    """Whether the answer is a share that, with one the stem prints, makes the whole."""
+    asked = PERCENT.fullmatch(answer.strip())
+    if asked is None:
+        return False
+    value = float(asked[1].replace(",", "."))
+    return any(
+        abs(value + float(found[1].replace(",", ".")) - 100) < 0.01
+        for found in PERCENT.finditer(stem.replace(BLANK, " "))
+    )
+
+
 CLITIC_EN = re.compile(
     r"\b[Ee]n\s+(?:a|ont|avait|avaient|eut|eurent|laisse|laissent|laissa|tire|tirent|tira|"
     r"garde|gardent|garda|donne|donnent|donna|retient|retint|conserve|conserva|fixe|fixa|"
@@ -4132,6 +4147,10 @@ def _stem_problems(candidate: Candidate) -> list[str]:
         # 'les _____ puissances', 'les _____ divisions': a count of what the passage named
         # just before, read trivial four times
         found.append("a count of things the passage had just listed")
+    if candidate.kind == "number" and _share_left_over(stem, candidate.answer):
+        # 'dont l'État détient 51 % du capital et les anciennes compagnies _____' (read C
+        # twice): the answer is what the printed share leaves
+        found.append("a share the stem's other share gives away")
     if candidate.kind == "number" and _counted_in_the_stem(stem, candidate.answer):
         # 'les frères Limbourg, Paul, Jean et Herman, _____ enlumineurs' (read C): the names
         # right before the blank are the count

@@ -123,11 +123,21 @@ WORKS_BARE = re.compile(
 )
 # what only the title's work of building has, wherever the stem says it: 'l'inauguration eut
 # lieu le …', 'Bartholdi choisit l'emplacement' under 'La statue de la Liberté' (read B in
-# set 72: of what?)
+# set 72: of what?), 'quatre maîtres d'œuvre se succèdent sur le chantier' (set 75)
 OWN_PARTS = re.compile(
-    r"\b(?:[Ll]['’]\s*(?:inauguration|emplacement|achèvement)|[Ll]e\s+(?:piédestal|socle))\b"
+    r"\b(?:[Ll]['’]\s*(?:inauguration|emplacement|achèvement)|[Ll]e\s+(?:piédestal|socle)"
+    r"|(?<=sur )le\s+chantier)\b"
     r"(?![\w-])(?!\s+(?:de|d['’]|du|des)\b)"
 )
+# what only a church has, wherever the stem says it: 'des vitraux sont posés dans la chapelle
+# axiale', 'le portail royal est restauré' under 'La cathédrale Notre-Dame de Reims' (read B
+# in set 75: of which building?)
+CHURCH_PARTS = re.compile(
+    r"\b(?:[Ll]a\s+(?:chapelle\s+axiale|nef|crypte|flèche|façade\s+(?:occidentale|principale))"
+    r"|[Ll]e\s+(?:chœur|transept|déambulatoire|clocher|portail\s+(?:royal|central|principal))"
+    r"|[Ll]['’]\s*abside)\b(?![\w-])(?!\s+(?:de|d['’]|du|des)\b)"
+)
+CHURCHES = {"cathédrale", "basilique", "église", "abbaye", "abbatiale"}
 # a title's thing that is a work of building (not 'La bête du Gévaudan', 'Le calendrier')
 BUILT_THINGS = {
     "statue", "place", "tour", "colonne", "arc", "porte", "fontaine", "phare", "gare", "opéra",
@@ -512,6 +522,24 @@ def _title_thing(title: str) -> tuple[str, str]:
     return head, rest
 
 
+def _name_begun(question: str, at: int, rest: str) -> int:
+    """Where the stem stops writing the title's name it began after the head noun ('la
+    cathédrale Notre-Dame' of 'Notre-Dame de Reims'), or 0: not begun, or written whole, or
+    followed by another complement ('Notre-Dame de Paris')."""
+    words = rest.split()
+    if not words or not words[0][:1].isupper() or question.startswith(" ".join(["", *words]), at):
+        return 0
+    for count in range(len(words) - 1, 0, -1):
+        begun = " ".join(["", *words[:count]])
+        if not words[count - 1][:1].isupper() or not question.startswith(begun, at):
+            continue
+        end = at + len(begun)
+        if re.match(r"[\w'’-]|\s+(?:de|d['’]|du|des|[A-ZÀ-ÖØ-Þ])", question[end:]):
+            return 0
+        return end
+    return 0
+
+
 def _only_thing(thing: tuple[str, str], text: str, title: str = "") -> tuple[str, str]:
     """The title's thing, unless the text names another of its kind ('le procès de Riom' in
     a passage on Pétain's trial): then a bare 'le procès' may be either. Another name of the
@@ -714,6 +742,12 @@ class Referents:
             and not (head.casefold() in self.events and head.casefold() in (*EVENTS, *DOMAINS))
             else None
         )
+        if found is not None and (begun := _name_begun(question, found.end(), rest)):
+            # 'la cathédrale Notre-Dame est rendue au culte' under 'La cathédrale Notre-Dame
+            # de Reims' (read B: Paris's?): the title's name, which the stem began, is ended
+            if prints(answer, rest) or self._another_time(question, answer):
+                return question
+            return f"{question[:begun]}{rest[begun - found.end() :]}{question[begun:]}"
         if found is None or re.match(
             rf"\s+(?:de|d['’]|du|des|{NOT_THE_ONE})\b|\s+[A-ZÀ-ÖØ-Þ]", question[found.end() :]
         ):
@@ -776,6 +810,8 @@ class Referents:
         if found is not None and not _opens(question, found):
             found = None
         found = found or (OWN_PARTS.search(question) if name else None)
+        if found is None and name and self.thing_head.casefold() in CHURCHES:
+            found = CHURCH_PARTS.search(question)
         middle = None
         if found is None and self.thing_head.casefold() in OPEN_THINGS:
             # a square's middle is its own, whatever else stands on it
