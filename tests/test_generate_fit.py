@@ -529,58 +529,42 @@ def test_the_quality_model_reads_the_wrong_answers_and_the_stems_context() -> No
         "Jean-Charles Alphand aménage les parcs ; l'architecte Victor Baltard bâtit les Halles. "
         "Le préfet Haussmann dirige les travaux sous Napoléon III."
     )
+
+    Asked = tuple[str, str, list[str], str]
+
+    def ranked(better: Asked, worse: Asked) -> tuple[dict[str, float], dict[str, float]]:
+        """Both questions' features, the first scored the likelier usable."""
+        good, bad = features(*better), features(*worse)
+        assert usable(good) > usable(bad)
+        return good, bad
+
     stem = "Complétez (personne) : _____ crée un vaste réseau d'égouts à Paris."
     builders = ["Eugène Belgrand", "Jean-Charles Alphand", "Victor Baltard", "Gustave Eiffel"]
     writers = ["Eugène Belgrand", "Victor Hugo", "Émile Zola", "Gustave Flaubert"]
-    fit, unfit = (features(stem, "Eugène Belgrand", c, passage) for c in (builders, writers))
+    fit, unfit = ranked((stem, "Eugène Belgrand", builders, passage),
+                        (stem, "Eugène Belgrand", writers, passage))  # fmt: skip
     assert fit["station_shared"] == 1 and unfit["station_other"] == 1
-    assert usable(fit) > usable(unfit)
     # a French king among French kings, not among English ones
     kings = "Complétez (personne) : En 1214, _____ remporte la victoire de Bouvines."
-    french = features(
-        kings,
-        "Philippe Auguste",
-        ["Philippe Auguste", "Louis VII", "Louis VIII", "Louis IX"],
-        "Bouvines",
-    )
-    english = features(
-        kings,
-        "Philippe Auguste",
-        ["Philippe Auguste", "Édouard III", "Henri V", "Édouard Ier"],
-        "Bouvines",
-    )
+    french, english = ranked(
+        (kings, "Philippe Auguste", ["Philippe Auguste", "Louis VII", "Louis VIII", "Louis IX"], ""),
+        (kings, "Philippe Auguste", ["Philippe Auguste", "Édouard III", "Henri V", "Édouard Ier"], ""),
+    )  # fmt: skip
     assert english["other_side"] > french["other_side"] == 0
-    assert usable(french) > usable(english)
     # towns among towns
-    towns = features(
-        "Complétez (lieu) : Le traité est signé à _____ en 1659.",
-        "Bayonne",
-        ["Bayonne", "Toulouse", "Bordeaux", "Pau"],
-        "",
-    )
-    mixed = features(
-        "Complétez (lieu) : Le traité est signé à _____ en 1659.",
-        "Bayonne",
-        ["Bayonne", "la Loire", "la Bretagne", "l'Espagne"],
-        "",
+    signed = "Complétez (lieu) : Le traité est signé à _____ en 1659."
+    towns, mixed = ranked(
+        (signed, "Bayonne", ["Bayonne", "Toulouse", "Bordeaux", "Pau"], ""),
+        (signed, "Bayonne", ["Bayonne", "la Loire", "la Bretagne", "l'Espagne"], ""),
     )
     assert towns["place_same_kind"] > mixed["place_same_kind"]
-    assert usable(towns) > usable(mixed)
     # a stem that names nothing
-    bare = features(
-        "Qui s'allie aux tribus ?",
-        "Champlain",
-        ["Champlain", "Cartier", "Roberval", "Frontenac"],
-        "",
-    )
-    named = features(
-        "En 1609, qui s'allie aux Hurons contre les Iroquois ?",
-        "Champlain",
-        ["Champlain", "Cartier", "Roberval", "Frontenac"],
-        "",
+    explorers = ["Champlain", "Cartier", "Roberval", "Frontenac"]
+    named, bare = ranked(
+        ("En 1609, qui s'allie aux Hurons contre les Iroquois ?", "Champlain", explorers, ""),
+        ("Qui s'allie aux tribus ?", "Champlain", explorers, ""),
     )
     assert bare["short_bare"] == 1 and named["short_bare"] == 0
-    assert usable(named) > usable(bare)
     assert _station("Colbert", "Le roi Louis XIV nomme Colbert.") == {"state"}  # the list's
     assert _station("Eugène Belgrand", "Belgrand, un ingénieur.") == {"building"}
 
