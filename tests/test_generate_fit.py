@@ -566,6 +566,7 @@ def test_the_quality_model_reads_the_wrong_answers_and_the_stems_context() -> No
     )
     assert bare["short_bare"] == 1 and named["short_bare"] == 0
     assert _station("Colbert", "Le roi Louis XIV nomme Colbert.") == {"state"}  # the list's
+    assert _station("Jean Gobelin", "Le Roi nomme Jean Gobelin.") == set()
     assert _station("Eugène Belgrand", "Belgrand, un ingénieur.") == {"building"}
 
 
@@ -3840,6 +3841,36 @@ def test_a_share_the_stems_other_share_leaves_is_not_asked() -> None:
     alone = stub("Complétez (nombre) : L'État détient _____ du capital de la compagnie.",
                  kind="number", answer="51 %", distractors=["34 %", "69 %", "78 %"])  # fmt: skip
     assert "a share the stem's other share gives away" not in problems(alone)
+
+
+def test_a_list_joined_to_the_sentence_announcing_it_is_not_one_stem() -> None:
+    """'… s'emparent de trois positions. - Jargeau, prise d'assaut le _____. - le pont de
+    Meung-sur-Loire' was read C in set 76: the list's items are sentences of their own. A
+    dash inside a sentence is no list."""
+    listed = stub("Complétez (date) : Les Français prennent trois places. - Jargeau, prise le "
+                  "_____. - Beaugency.", kind="date", answer="12 juin 1429",
+                  distractors=["8 mai 1429", "12 mai 1429", "15 juin 1429"])  # fmt: skip
+    assert "two sentences in one question" in problems(listed)
+    aside = stub("Complétez (date) : Jargeau - une place forte - est prise le _____.",
+                 kind="date", answer="12 juin 1429",
+                 distractors=["8 mai 1429", "12 mai 1429", "15 juin 1429"])  # fmt: skip
+    assert "two sentences in one question" not in problems(aside)
+
+
+def test_a_nickname_left_after_a_common_noun_is_no_verb() -> None:
+    """'une avant-garde …, conduite par Étienne de Vignolles, dit La Hire, et par Poton de
+    Xaintrailles, repère l'ennemi', parsed with 'dit' its main verb, was drafted 'Le _____, une
+    avant-garde d'environ 1 500 cavaliers dit La Hire, et par Poton de Xaintrailles.' (read C
+    in set 76). 'Le roi dit Non' from a sentence with no nickname is left alone."""
+    sentence = ("Le 18 juin 1429, une avant-garde, conduite par Étienne de Vignolles, dit La "
+                "Hire, et par Poton de Xaintrailles, repère l'ennemi.")  # fmt: skip
+    days = ["17 juin 1429", "15 juin 1429", "12 juin 1429"]
+    cut = stub("Complétez (date) : Le _____, une avant-garde dit La Hire, et par Poton de "
+               "Xaintrailles.", answer="18 juin 1429", distractors=days, sentence=sentence)  # fmt: skip
+    assert "a nickname's 'dit' read as the verb 'to say'" in problems(cut)
+    said = stub("Complétez (date) : Le _____, le roi dit Non aux envoyés.", answer="18 juin 1429",
+                distractors=days, sentence="Le 18 juin 1429, le roi dit Non aux envoyés.")  # fmt: skip
+    assert "a nickname's 'dit' read as the verb 'to say'" not in problems(said)
 
 
 def test_an_approximate_date_is_not_asked_to_the_year() -> None:

@@ -725,3 +725,29 @@ def test_a_churchs_parts_and_its_begun_name_are_the_titles() -> None:
     two = Referents.of(text + " La basilique Saint-Pierre est voisine.", title)
     nave = "En quelle année la nef est-elle voûtée ?"
     assert two.name(nave, "1220") == nave
+
+
+def test_a_monument_its_first_stone_and_its_site_are_the_titles_work() -> None:
+    """Sets 74 and 76, read B: 'Le monument est inauguré', 'la première pierre est posée',
+    'dresser sur le site une maquette' (which one?). A feminine work stays 'le monument' (its
+    participles would not agree), and so does one beside which the text builds a theatre."""
+    title = "L'Arc de triomphe du Carrousel (1806-1808)"
+    text = "La place du Carrousel entoure le monument. Le monument est inauguré en 1808."
+    arc = Referents.of(text, title)
+    assert arc.name("Complétez (année) : Le monument est inauguré en _____.", "1808") == (
+        "Complétez (année) : L'Arc de triomphe du Carrousel est inauguré en _____."
+    )
+    assert arc.name("Quand la place qui entoure le monument est-elle tracée ?", "1806") == (
+        "Quand la place qui entoure l'Arc de triomphe du Carrousel est-elle tracée ?"
+    )
+    assert arc.name("À quelle date la première pierre est-elle posée ?", "1806") == (
+        "À quelle date la première pierre de l'Arc de triomphe du Carrousel est-elle posée ?"
+    )
+    assert arc.name("En quelle année dresse-t-on sur le site une maquette ?", "1807") == (
+        "En quelle année dresse-t-on sur le site de l'Arc de triomphe du Carrousel une maquette ?"
+    )
+    statue = Referents.of(text, "La statue de Jeanne d'Arc (1874)")
+    inaugurated = "Complétez (année) : Le monument est inauguré en _____."
+    assert statue.name(inaugurated, "1874") == inaugurated
+    theatre = Referents.of(text + " On bâtit aussi un théâtre.", title)
+    assert theatre.name(inaugurated, "1808") == inaugurated

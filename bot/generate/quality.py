@@ -58,8 +58,7 @@ ROLE_WORD = "|".join(sorted(map(re.escape, ROLE_NOUNS), key=len, reverse=True))
 # a title right before the name, at most two names between ('le général de Gaulle', 'le roi
 # Louis XIV'): not the title of the man before ('Le roi nomme Colbert')
 ROLE_BEFORE = re.compile(
-    rf"\b({ROLE_WORD})s?\s+(?:(?:de|d['’]|du|von|van)\s*)?(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+){{0,2}}$",
-    re.IGNORECASE,
+    rf"\b((?i:{ROLE_WORD}))s?\s+(?:(?:de|d['’]|du|von|van)\s*)?(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+){{0,2}}$"
 )
 # or after it, set off by a comma: 'Belgrand, ingénieur', 'Belgrand, un ingénieur'
 ROLE_AFTER = re.compile(r"\s*,\s*((?:[\w-]+(?:\s+|['’])){0,2}[\w-]+)")

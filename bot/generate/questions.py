@@ -3941,6 +3941,11 @@ SINGULAR_IN_ENT = {"consent", "dément", "ment", "sent", "ressent", "pressent"}
 NICKNAME_AS_VERB = re.compile(
     r"\b[Qq]ui dit (?:(?:« ?)?(?:le |la |les |l['’])[A-ZÀ-ÖØ-Þ]|[A-ZÀ-ÖØ-Þ])"
 )
+# a nickname's 'dit' right after a common noun, its name gone; and as the source sets it off
+NICKNAME_AFTER_NOUN = re.compile(
+    r"(?<![\w'’-])[a-zàâçéèêëîïôûù'’-]+ dit (?:(?:le |la |les |l['’])?[A-ZÀ-ÖØ-Þ])"
+)
+NICKNAME_SET_OFF = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*, dit (?:(?:le |la |les |l['’])?[A-ZÀ-ÖØ-Þ])")
 UNDATED_DAY_FIRST = re.compile(rf"^Le (?:1er|\d{{1,2}}) (?:{'|'.join(MONTHS)}),", re.IGNORECASE)
 NEGATION_OPENS = re.compile(r"(?<![\w-])(?:n['’]|ne\s)", re.IGNORECASE)
 NEGATION_ALONE = re.compile(
@@ -3986,8 +3991,12 @@ def _stem_problems(candidate: Candidate) -> list[str]:
         # se proclame roi sous le nom de _____': the person asked by another of his names,
         # the question prints one, wrong answers are other people (4 read, all C)
         found.append("a person asked beside another of his names")
-    if NICKNAME_AS_VERB.search(stem):
-        # 'Édouard de Woodstock, dit le Prince Noir, …' asked 'qui dit le Prince Noir ?'
+    if NICKNAME_AS_VERB.search(stem) or (
+        NICKNAME_AFTER_NOUN.search(stem) and NICKNAME_SET_OFF.search(candidate.sentence)
+    ):
+        # 'Édouard de Woodstock, dit le Prince Noir, …' asked 'qui dit le Prince Noir ?';
+        # 'une avant-garde …, conduite par Étienne de Vignolles, dit La Hire, et par …, repère
+        # l'ennemi', parsed with 'dit' its verb, kept 'une avant-garde … dit La Hire' (C)
         found.append("a nickname's 'dit' read as the verb 'to say'")
     if candidate.kind not in DATE_KINDS and UNDATED_DAY_FIRST.match(stem):
         # 'Le 13 janvier, qui reçoit les ambassadeurs ?': of which year, the passage knows
@@ -4191,7 +4200,9 @@ def _stem_problems(candidate: Candidate) -> list[str]:
     if re.fullmatch(rf"{re.escape(BLANK)}, [^,;:]{{1,60}}\.", stem):
         # '_____, figure de l'Art nouveau.': a name and its aside, nothing said of it
         found.append("a blank and its aside, no statement")
-    if re.search(r"[.!?…]\s*»?\s+(?:[A-ZÉÈÀÂ][a-zé]|\d|_)", stem.rstrip(" ?.!")):
+    if re.search(r"[.!?…]\s*»?\s+(?:[A-ZÉÈÀÂ][a-zé]|\d|_|[-–—]\s)", stem.rstrip(" ?.!")):
+        # '… s'emparent de trois positions. - Jargeau, prise d'assaut le _____.' (read C in
+        # set 76): a list's items, joined to the sentence announcing them, are sentences too
         found.append("two sentences in one question")
     if (
         re.search(r"\b[Dd]u \d{1,2}(?:er)? au " + re.escape(BLANK), stem)

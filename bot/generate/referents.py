@@ -123,10 +123,11 @@ WORKS_BARE = re.compile(
 )
 # what only the title's work of building has, wherever the stem says it: 'l'inauguration eut
 # lieu le …', 'Bartholdi choisit l'emplacement' under 'La statue de la Liberté' (read B in
-# set 72: of what?), 'quatre maîtres d'œuvre se succèdent sur le chantier' (set 75)
+# set 72: of what?), 'quatre maîtres d'œuvre se succèdent sur le chantier' (set 75), 'la
+# première pierre est posée', 'dresser sur le site une maquette' (sets 74 and 76)
 OWN_PARTS = re.compile(
     r"\b(?:[Ll]['’]\s*(?:inauguration|emplacement|achèvement)|[Ll]e\s+(?:piédestal|socle)"
-    r"|(?<=sur )le\s+chantier)\b"
+    r"|(?<=sur )le\s+(?:chantier|site)|[Ll]a\s+première\s+pierre)\b"
     r"(?![\w-])(?!\s+(?:de|d['’]|du|des)\b)"
 )
 # what only a church has, wherever the stem says it: 'des vitraux sont posés dans la chapelle
@@ -138,6 +139,14 @@ CHURCH_PARTS = re.compile(
     r"|[Ll]['’]\s*abside)\b(?![\w-])(?!\s+(?:de|d['’]|du|des)\b)"
 )
 CHURCHES = {"cathédrale", "basilique", "église", "abbaye", "abbatiale"}
+# the works of building 'le monument' may stand for: of its gender, the rest would not agree
+MASCULINE_BUILT = {
+    "arc", "palais", "pont", "phare", "château", "musée", "canal", "viaduc", "aqueduc",
+    "tunnel", "barrage", "observatoire", "opéra",
+}  # fmt: skip
+BARE_MONUMENT = re.compile(
+    r"\b([Ll]e|[Dd]u|[Aa]u)\s+monument\b(?![\w-])(?!\s+(?:de|d['’]|du|des|aux?)\b)"
+)
 # a title's thing that is a work of building (not 'La bête du Gévaudan', 'Le calendrier')
 BUILT_THINGS = {
     "statue", "place", "tour", "colonne", "arc", "porte", "fontaine", "phare", "gare", "opéra",
@@ -145,19 +154,26 @@ BUILT_THINGS = {
     "barrage", "cathédrale", "basilique", "abbaye", "église", "observatoire", "jardin", "parc",
     "square", "esplanade",
 }  # fmt: skip
+# a square or a garden: what other works stand in or by, not another one of them
+OPEN_THINGS = {"place", "jardin", "parc", "square", "esplanade"}
 # another work of building the text names ('un théâtre', 'la gare'): any the title could be,
 # and more, but 'un monument' (the title's own thing said again) and what a thing has or
-# stands by (a canal, an abbey, a gate, a garden)
-OTHER_BUILDINGS = (
-    BUILT_THINGS - {"monument", "canal", "abbaye", "porte", "jardin", "parc", "square", "esplanade"}
-) | {"théâtre", "mairie", "usine", "hôpital", "caserne", "halle", "stade"}
+# stands by (a canal, an abbey, a gate, a square, a garden)
+OTHER_BUILDINGS = (BUILT_THINGS - {"monument", "canal", "abbaye", "porte"} - OPEN_THINGS) | {
+    "théâtre",
+    "mairie",
+    "usine",
+    "hôpital",
+    "caserne",
+    "halle",
+    "stade",
+}
 OTHER_BUILDING = re.compile(
     rf"\b(?:un|une|le|la|l['’])\s*({'|'.join(sorted(OTHER_BUILDINGS))})\b(?![\w-])",
     re.IGNORECASE,
 )
 # a square's or a garden's middle, bare: 'fit dresser au centre une statue' (read B: of what?)
 MIDDLE_BARE = re.compile(r"\b(?:au\s+centre|au\s+milieu)\b(?!\s+(?:de|d['’]|du|des)\b)")
-OPEN_THINGS = {"place", "jardin", "parc", "square", "esplanade"}
 OUTCOMES = ("victoire", "défaite")
 # 'La défaite subie à Dettingen', 'la victoire à Lauffeld': the place says which
 OTHER_FIELD = re.compile(
@@ -500,7 +516,9 @@ OCCURS = re.compile(
     r"|se\s+(?:déroul|tien)\w*)\b"
 )
 # a capitalised head is a name ('Le Cid', 'Le Verrier'), but for these common nouns
-NAMED_HEADS = {"jeux", "exposition", "constitution", "blocus", "entente", "salon", "concile"}
+NAMED_HEADS = {
+    "jeux", "exposition", "constitution", "blocus", "entente", "salon", "concile", "arc",
+}  # fmt: skip
 
 
 def _title_thing(title: str) -> tuple[str, str]:
@@ -677,6 +695,7 @@ class Referents:
         question = self._role_named(question, answer, sentence)
         question = self._institution_named(question, answer)
         question = self._works_told(question, answer)
+        question = self._monument_named(question, answer)
         question = self._event_told(question, answer)
         question = self._thing_named(question, answer, f"{sentence} {year or ''}")
         found = BARE.search(question)
@@ -827,6 +846,23 @@ class Referents:
             # stays where it was
             return question
         return contract(f"{question[: found.end()]} de {name}{question[found.end() :]}")
+
+    def _monument_named(self, question: str, answer: str) -> str:
+        """'Le monument est inauguré le 29 juillet 1836' under 'L'Arc de triomphe de l'Étoile'
+        (read B in set 76: which one?): the title's work, if it is one a masculine word names."""
+        name = self._built()
+        if not name or self.thing_head.casefold() not in MASCULINE_BUILT:
+            return question
+        found = BARE_MONUMENT.search(question)
+        if found is None or prints(question, _without_article(name)) or prints(answer, name):
+            return question
+        if self._another_time(question, answer):
+            return question
+        lead = {"le": "", "du": "de ", "au": "à "}[found.group(1).casefold()]
+        named = contract(f"{lead}{name}")
+        if found.start() == 0 or question[: found.start()].endswith(": "):
+            named = upper_first(named)
+        return f"{question[: found.start()]}{named}{question[found.end() :]}"
 
     def _event_told(self, question: str, answer: str) -> str:
         """'Le bilan de la bataille de Crécy', 'les pourparlers du traité de Paris'."""
