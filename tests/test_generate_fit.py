@@ -3841,20 +3841,28 @@ def test_a_share_the_stems_other_share_leaves_is_not_asked() -> None:
     alone = stub("Complétez (nombre) : L'État détient _____ du capital de la compagnie.",
                  kind="number", answer="51 %", distractors=["34 %", "69 %", "78 %"])  # fmt: skip
     assert "a share the stem's other share gives away" not in problems(alone)
+    rise = stub("Complétez (nombre) : Le chômage passe de 30 % à _____ en 1950.", kind="number",
+                answer="70 %", distractors=["34 %", "69 %", "78 %"])  # fmt: skip
+    assert "a share the stem's other share gives away" not in problems(rise)
 
 
 def test_a_list_joined_to_the_sentence_announcing_it_is_not_one_stem() -> None:
     """'… s'emparent de trois positions. - Jargeau, prise d'assaut le _____. - le pont de
     Meung-sur-Loire' was read C in set 76: the list's items are sentences of their own. A
     dash inside a sentence is no list."""
-    listed = stub("Complétez (date) : Les Français prennent trois places. - Jargeau, prise le "
+    listed = stub("Complétez (date) : Les Français prennent trois places... - Jargeau, prise le "
                   "_____. - Beaugency.", kind="date", answer="12 juin 1429",
                   distractors=["8 mai 1429", "12 mai 1429", "15 juin 1429"])  # fmt: skip
     assert "two sentences in one question" in problems(listed)
+    dotted = replace(listed, question=listed.question.replace("places... -", "places. -"))
+    assert "two sentences in one question" in problems(dotted)
     aside = stub("Complétez (date) : Jargeau - une place forte - est prise le _____.",
                  kind="date", answer="12 juin 1429",
                  distractors=["8 mai 1429", "12 mai 1429", "15 juin 1429"])  # fmt: skip
     assert "two sentences in one question" not in problems(aside)
+    initials = stub("Complétez (date) : Le bâtard J.-B. - son demi-frère - entre le _____.",
+                    answer="12 juin 1429", distractors=["8 mai 1429", "12 mai 1429", "15 juin 1429"])  # fmt: skip
+    assert "two sentences in one question" not in problems(initials)
 
 
 def test_a_nickname_left_after_a_common_noun_is_no_verb() -> None:
@@ -3871,6 +3879,11 @@ def test_a_nickname_left_after_a_common_noun_is_no_verb() -> None:
     said = stub("Complétez (date) : Le _____, le roi dit Non aux envoyés.", answer="18 juin 1429",
                 distractors=days, sentence="Le 18 juin 1429, le roi dit Non aux envoyés.")  # fmt: skip
     assert "a nickname's 'dit' read as the verb 'to say'" not in problems(said)
+    # the same sentence's nickname elsewhere does not make the king's 'dit' one
+    both = "Vignolles, dit La Hire, charge le 18 juin 1429 ; le roi dit Non aux Anglais."
+    king = stub("Complétez (date) : Le _____, le roi dit Non aux Anglais.", answer="18 juin 1429",
+                distractors=days, sentence=both)  # fmt: skip
+    assert "a nickname's 'dit' read as the verb 'to say'" not in problems(king)
 
 
 def test_an_approximate_date_is_not_asked_to_the_year() -> None:

@@ -721,6 +721,9 @@ def test_a_churchs_parts_and_its_begun_name_are_the_titles() -> None:
     assert church.name(paris, "1938") == paris
     whole = "Quand la cathédrale Notre-Dame de Chartres est-elle consacrée ?"
     assert church.name(whole, "1260") == whole
+    # a part with its own name or side is another phrase
+    for part in ("Quand le clocher nord brûle-t-il ?", "Quand l'abside Saint-Jean brûle-t-elle ?"):
+        assert church.name(part, "1914") == part
     # a text that also names a basilica: its nave may be the basilica's
     two = Referents.of(text + " La basilique Saint-Pierre est voisine.", title)
     nave = "En quelle année la nef est-elle voûtée ?"
@@ -730,7 +733,7 @@ def test_a_churchs_parts_and_its_begun_name_are_the_titles() -> None:
 def test_a_monument_its_first_stone_and_its_site_are_the_titles_work() -> None:
     """Sets 74 and 76, read B: 'Le monument est inauguré', 'la première pierre est posée',
     'dresser sur le site une maquette' (which one?). A feminine work stays 'le monument' (its
-    participles would not agree), and so does one beside which the text builds a theatre."""
+    participles would not agree), and so does one where the text names another monument."""
     title = "L'Arc de triomphe du Carrousel (1806-1808)"
     text = "La place du Carrousel entoure le monument. Le monument est inauguré en 1808."
     arc = Referents.of(text, title)
@@ -749,5 +752,8 @@ def test_a_monument_its_first_stone_and_its_site_are_the_titles_work() -> None:
     statue = Referents.of(text, "La statue de Jeanne d'Arc (1874)")
     inaugurated = "Complétez (année) : Le monument est inauguré en _____."
     assert statue.name(inaugurated, "1874") == inaugurated
-    theatre = Referents.of(text + " On bâtit aussi un théâtre.", title)
-    assert theatre.name(inaugurated, "1808") == inaugurated
+    # another monument in the text, or another phrase: 'le monument national'
+    dead = Referents.of(text + " Un monument aux morts est élevé en 1922.", title)
+    assert dead.name(inaugurated, "1808") == inaugurated
+    national = "Complétez (année) : Le monument national est classé en _____."
+    assert arc.name(national, "1896") == national

@@ -139,10 +139,17 @@ def _share_left_over(stem: str, answer: str) -> bool:
     if asked is None:
         return False
     value = float(asked[1].replace(",", "."))
-    return any(
-        abs(value + float(found[1].replace(",", ".")) - 100) < 0.01
-        for found in PERCENT.finditer(stem.replace(BLANK, " "))
-    )
+    blank = stem.find(BLANK)
+    for found in PERCENT.finditer(stem):
+        if abs(value + float(found[1].replace(",", ".")) - 100) >= 0.01:
+            continue
+        between = (
+            stem[found.end() : blank] if found.start() < blank else stem[blank : found.start()]
+        )
+        # not 'passe de 30 % à _____', 'de 25 % en 1950 et de _____ en 1951': a change
+        if not re.search(r"\bà\b|\d{3,4}|;", between):
+            return True
+    return False
 
 
 CLITIC_EN = re.compile(
@@ -3943,9 +3950,25 @@ NICKNAME_AS_VERB = re.compile(
 )
 # a nickname's 'dit' right after a common noun, its name gone; and as the source sets it off
 NICKNAME_AFTER_NOUN = re.compile(
-    r"(?<![\w'’-])[a-zàâçéèêëîïôûù'’-]+ dit (?:(?:le |la |les |l['’])?[A-ZÀ-ÖØ-Þ])"
+    r"(?<![\w'’-])[a-zàâçéèêëîïôûù'’-]+ dit (?:« ?)?(?:(?:le |la |les |l['’])?[A-ZÀ-ÖØ-Þ])"
 )
-NICKNAME_SET_OFF = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*, dit (?:(?:le |la |les |l['’])?[A-ZÀ-ÖØ-Þ])")
+NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
+# 'Étienne de Vignolles, dit La Hire': the nickname, and whether a name came before it
+NICKNAME_SET_OFF = re.compile(
+    rf"{NAME_WORD},? dit (?:« ?)?((?:(?:le |la |les |l['’])?{NAME_WORD})(?: {NAME_WORD})*)"
+)
+
+
+def _nickname_left(stem: str, sentence: str) -> bool:
+    """Whether the stem keeps a nickname the sentence gives someone, after a common noun."""
+    nicknames = [given[1] for given in NICKNAME_SET_OFF.finditer(sentence)]
+    for kept in NICKNAME_AFTER_NOUN.finditer(stem):
+        rest = stem[kept.start() :].split(" dit ", 1)[1].lstrip("« ")
+        if any(rest.startswith(name) for name in nicknames):
+            return True
+    return False
+
+
 UNDATED_DAY_FIRST = re.compile(rf"^Le (?:1er|\d{{1,2}}) (?:{'|'.join(MONTHS)}),", re.IGNORECASE)
 NEGATION_OPENS = re.compile(r"(?<![\w-])(?:n['’]|ne\s)", re.IGNORECASE)
 NEGATION_ALONE = re.compile(
@@ -3991,9 +4014,7 @@ def _stem_problems(candidate: Candidate) -> list[str]:
         # se proclame roi sous le nom de _____': the person asked by another of his names,
         # the question prints one, wrong answers are other people (4 read, all C)
         found.append("a person asked beside another of his names")
-    if NICKNAME_AS_VERB.search(stem) or (
-        NICKNAME_AFTER_NOUN.search(stem) and NICKNAME_SET_OFF.search(candidate.sentence)
-    ):
+    if NICKNAME_AS_VERB.search(stem) or _nickname_left(stem, candidate.sentence):
         # 'Édouard de Woodstock, dit le Prince Noir, …' asked 'qui dit le Prince Noir ?';
         # 'une avant-garde …, conduite par Étienne de Vignolles, dit La Hire, et par …, repère
         # l'ennemi', parsed with 'dit' its verb, kept 'une avant-garde … dit La Hire' (C)
@@ -4200,7 +4221,9 @@ def _stem_problems(candidate: Candidate) -> list[str]:
     if re.fullmatch(rf"{re.escape(BLANK)}, [^,;:]{{1,60}}\.", stem):
         # '_____, figure de l'Art nouveau.': a name and its aside, nothing said of it
         found.append("a blank and its aside, no statement")
-    if re.search(r"[.!?…]\s*»?\s+(?:[A-ZÉÈÀÂ][a-zé]|\d|_|[-–—]\s)", stem.rstrip(" ?.!")):
+    if re.search(r"[.!?…]\s*»?\s+(?:[A-ZÉÈÀÂ][a-zé]|\d|_)", stem.rstrip(" ?.!")) or re.search(
+        r"[a-zé]{3}[.;:…]+\s+-\s", stem
+    ):
         # '… s'emparent de trois positions. - Jargeau, prise d'assaut le _____.' (read C in
         # set 76): a list's items, joined to the sentence announcing them, are sentences too
         found.append("two sentences in one question")

@@ -128,7 +128,7 @@ WORKS_BARE = re.compile(
 OWN_PARTS = re.compile(
     r"\b(?:[Ll]['’]\s*(?:inauguration|emplacement|achèvement)|[Ll]e\s+(?:piédestal|socle)"
     r"|(?<=sur )le\s+(?:chantier|site)|[Ll]a\s+première\s+pierre)\b"
-    r"(?![\w-])(?!\s+(?:de|d['’]|du|des)\b)"
+    r"(?![\w-])(?!\s+(?:(?:de|d['’]|du|des|internet|voisin)\b|[A-ZÀ-ÖØ-Þ]))"
 )
 # what only a church has, wherever the stem says it: 'des vitraux sont posés dans la chapelle
 # axiale', 'le portail royal est restauré' under 'La cathédrale Notre-Dame de Reims' (read B
@@ -136,17 +136,12 @@ OWN_PARTS = re.compile(
 CHURCH_PARTS = re.compile(
     r"\b(?:[Ll]a\s+(?:chapelle\s+axiale|nef|crypte|flèche|façade\s+(?:occidentale|principale))"
     r"|[Ll]e\s+(?:chœur|transept|déambulatoire|clocher|portail\s+(?:royal|central|principal))"
-    r"|[Ll]['’]\s*abside)\b(?![\w-])(?!\s+(?:de|d['’]|du|des)\b)"
+    r"|[Ll]['’]\s*abside)\b(?![\w-])"
+    r"(?!\s+(?:(?:de|d['’]|du|des|nord|sud|est|ouest)\b|[A-ZÀ-ÖØ-Þ]))"  # 'le clocher nord'"
 )
 CHURCHES = {"cathédrale", "basilique", "église", "abbaye", "abbatiale"}
-# the works of building 'le monument' may stand for: of its gender, the rest would not agree
-MASCULINE_BUILT = {
-    "arc", "palais", "pont", "phare", "château", "musée", "canal", "viaduc", "aqueduc",
-    "tunnel", "barrage", "observatoire", "opéra",
-}  # fmt: skip
-BARE_MONUMENT = re.compile(
-    r"\b([Ll]e|[Dd]u|[Aa]u)\s+monument\b(?![\w-])(?!\s+(?:de|d['’]|du|des|aux?)\b)"
-)
+# a monument the text names besides the title's: 'un monument aux morts est élevé en 1922'
+OTHER_MONUMENT = re.compile(r"\bmonuments?\s+(?:de|d['’]|du|des|à|aux)\b", re.IGNORECASE)
 # a title's thing that is a work of building (not 'La bête du Gévaudan', 'Le calendrier')
 BUILT_THINGS = {
     "statue", "place", "tour", "colonne", "arc", "porte", "fontaine", "phare", "gare", "opéra",
@@ -160,14 +155,9 @@ OPEN_THINGS = {"place", "jardin", "parc", "square", "esplanade"}
 # and more, but 'un monument' (the title's own thing said again) and what a thing has or
 # stands by (a canal, an abbey, a gate, a square, a garden)
 OTHER_BUILDINGS = (BUILT_THINGS - {"monument", "canal", "abbaye", "porte"} - OPEN_THINGS) | {
-    "théâtre",
-    "mairie",
-    "usine",
-    "hôpital",
-    "caserne",
-    "halle",
-    "stade",
-}
+    "théâtre", "mairie", "usine", "hôpital", "caserne", "halle", "stade", "obélisque", "hôtel",
+    "abbatiale", "mémorial",
+}  # fmt: skip
 OTHER_BUILDING = re.compile(
     rf"\b(?:un|une|le|la|l['’])\s*({'|'.join(sorted(OTHER_BUILDINGS))})\b(?![\w-])",
     re.IGNORECASE,
@@ -440,14 +430,15 @@ ELIDED_GENDER = {
 BODY_BARE = re.compile(
     r"\b(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’]\s*)(?:(?:nouvel|nouvelle|jeune)\s+)?"
     rf"({'|'.join(BODY_WORDS)})\b(?![\w-])"
-    r"(?!\s+(?:de|d['’]|du|des|qui|que|qu['’]|dont|où)\b)(?!\s+[A-ZÀ-ÖØ-Þ])"
+    r"(?!\s+(?:de|d['’]|du|des|aux?|qui|que|qu['’]|dont|où|le plus|le moins)\b)"
+    r"(?!\s+[A-ZÀ-ÖØ-Þ])(?!\s+[a-zé]+(?:al|el|ique)s?\b)"  # 'le monument national'"
 )
 
 
 # 'Le canal du Midi', 'Le pont du Gard, aqueduc romain de Nîmes', 'Le tunnel sous la Manche':
 # a title that names a work of building itself, up to its brackets or its apposition
 TITLE_BUILDING = re.compile(
-    r"^(Le|La|L['’])\s*((?:pont|canal|tunnel|trophée|aqueduc|arc|viaduc|phare|barrage|"
+    r"^(Le|La|L['’])\s*((?i:pont|canal|tunnel|trophée|aqueduc|arc|viaduc|phare|barrage|"
     r"observatoire|amphithéâtre|château|palais|cathédrale|basilique|abbaye)\s+"
     r"(?:de|du|des|d['’]|sous|sur)\s*[^,(]+?)"
     r"\s*(?:\(|,|$|\s(?:et|sous|à|au|pendant|en|avant|après|de\s+\d)\b)"
@@ -695,7 +686,6 @@ class Referents:
         question = self._role_named(question, answer, sentence)
         question = self._institution_named(question, answer)
         question = self._works_told(question, answer)
-        question = self._monument_named(question, answer)
         question = self._event_told(question, answer)
         question = self._thing_named(question, answer, f"{sentence} {year or ''}")
         found = BARE.search(question)
@@ -847,23 +837,6 @@ class Referents:
             return question
         return contract(f"{question[: found.end()]} de {name}{question[found.end() :]}")
 
-    def _monument_named(self, question: str, answer: str) -> str:
-        """'Le monument est inauguré le 29 juillet 1836' under 'L'Arc de triomphe de l'Étoile'
-        (read B in set 76: which one?): the title's work, if it is one a masculine word names."""
-        name = self._built()
-        if not name or self.thing_head.casefold() not in MASCULINE_BUILT:
-            return question
-        found = BARE_MONUMENT.search(question)
-        if found is None or prints(question, _without_article(name)) or prints(answer, name):
-            return question
-        if self._another_time(question, answer):
-            return question
-        lead = {"le": "", "du": "de ", "au": "à "}[found.group(1).casefold()]
-        named = contract(f"{lead}{name}")
-        if found.start() == 0 or question[: found.start()].endswith(": "):
-            named = upper_first(named)
-        return f"{question[: found.start()]}{named}{question[found.end() :]}"
-
     def _event_told(self, question: str, answer: str) -> str:
         """'Le bilan de la bataille de Crécy', 'les pourparlers du traité de Paris'."""
         found = OF_THE_EVENT_BARE.search(question) if self.event else None
@@ -949,6 +922,10 @@ class Referents:
             return question  # 'l'établissement public', 'le site web': another phrase
         if word == "ouvrage" and (not self.building or BOOK_VERBS.search(question)):
             return question  # 'Vauban publie l'ouvrage': a book
+        if word == "site" and question[: found.start()].endswith("sur "):
+            return question  # 'dresser sur le site une maquette': on its site, not on it
+        if word == "monument" and OTHER_MONUMENT.search(self.text):
+            return question  # 'un monument aux morts est élevé': 'le monument' may be that one
         replaced = name if found.group(0)[0].islower() else upper_first(name)
         return contract(f"{question[: found.start()]}{replaced}{question[found.end() :]}")
 
