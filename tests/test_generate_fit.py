@@ -3856,6 +3856,8 @@ def test_a_list_joined_to_the_sentence_announcing_it_is_not_one_stem() -> None:
     assert "two sentences in one question" in problems(listed)
     dotted = replace(listed, question=listed.question.replace("places... -", "places. -"))
     assert "two sentences in one question" in problems(dotted)
+    colon = replace(listed, question=listed.question.replace("places... -", "places : -"))
+    assert "two sentences in one question" in problems(colon)
     aside = stub("Complétez (date) : Jargeau - une place forte - est prise le _____.",
                  kind="date", answer="12 juin 1429",
                  distractors=["8 mai 1429", "12 mai 1429", "15 juin 1429"])  # fmt: skip

@@ -4222,7 +4222,7 @@ def _stem_problems(candidate: Candidate) -> list[str]:
         # '_____, figure de l'Art nouveau.': a name and its aside, nothing said of it
         found.append("a blank and its aside, no statement")
     if re.search(r"[.!?…]\s*»?\s+(?:[A-ZÉÈÀÂ][a-zé]|\d|_)", stem.rstrip(" ?.!")) or re.search(
-        r"[a-zé]{3}[.;:…]+\s+-\s", stem
+        r"[a-zé]{3}\s?[.;:…]+\s+-\s", stem
     ):
         # '… s'emparent de trois positions. - Jargeau, prise d'assaut le _____.' (read C in
         # set 76): a list's items, joined to the sentence announcing them, are sentences too
