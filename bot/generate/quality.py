@@ -21,6 +21,7 @@ from bot.generate.distractors import person_record
 from bot.generate.french import REGNAL, passage_title
 from bot.generate.people import ROLE_NOUNS, role_groups
 from bot.generate.places import KIND_LABELS, place_record
+from bot.generate.referents import CAPITALISED
 
 WEIGHTS_FILE = Path(__file__).with_name("quality.yaml")
 BLANK = "_____"
@@ -48,7 +49,7 @@ RELATIVE_AFTER_BLANK = re.compile(
 
 
 # a name in the stem, the blank aside ('Paris', 'd'Orléans'): what sets it in its story
-CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][\w'’-]*")
+CAPITALISED_WORD = re.compile(rf"(?<![\w-]){CAPITALISED}")
 # 'la ville', 'le prélat', 'l'appareil': a noun the paragraph named, without a complement
 BARE_DEFINITE = re.compile(
     r"(?<![\w'’])(?:(?:[Ll]es?|[Ll]a)\s+|[Ll]['’])[a-zéèêàâîôûç-]{3,}\b"

@@ -86,7 +86,7 @@ from bot.generate.pipeline import (
 )
 from bot.generate.places import is_town, place_record
 from bot.generate.quality import features, threshold, usable
-from bot.generate.referents import Referents
+from bot.generate.referents import CAPITALISED, Referents
 from bot.generate.setting import ANTERIOR, Moment, Setting, dated, names_in, own_moment, tagged
 from bot.passages import paragraphs_of
 from bot.questions import MAX_CHOICE_CHARS, MAX_EXPLANATION_CHARS, MAX_QUESTION_CHARS
@@ -138,10 +138,13 @@ def _share_left_over(stem: str, answer: str) -> bool:
     asked = PERCENT.fullmatch(answer.strip())
     if asked is None:
         return False
-    value = float(asked[1].replace(",", "."))
+
+    def share(found: re.Match[str]) -> float:
+        return float(found[1].replace(",", "."))
+
     blank = stem.find(BLANK)
     for found in PERCENT.finditer(stem):
-        if abs(value + float(found[1].replace(",", ".")) - 100) >= 0.01:
+        if abs(share(asked) + share(found) - 100) >= 0.01:
             continue
         between = (
             stem[found.end() : blank] if found.start() < blank else stem[blank : found.start()]
@@ -3949,13 +3952,13 @@ NICKNAME_AS_VERB = re.compile(
     r"\b[Qq]ui dit (?:(?:« ?)?(?:le |la |les |l['’])[A-ZÀ-ÖØ-Þ]|[A-ZÀ-ÖØ-Þ])"
 )
 # a nickname's 'dit' right after a common noun, its name gone; and as the source sets it off
+# after a name: 'Étienne de Vignolles, dit La Hire'
+NICKNAME_ARTICLE = r"(?:le |la |les |l['’])?"
 NICKNAME_AFTER_NOUN = re.compile(
-    r"(?<![\w'’-])[a-zàâçéèêëîïôûù'’-]+ dit (?:« ?)?(?:(?:le |la |les |l['’])?[A-ZÀ-ÖØ-Þ])"
+    rf"(?<![\w'’-])[a-zàâçéèêëîïôûù'’-]+ dit (?:« ?)?{NICKNAME_ARTICLE}[A-ZÀ-ÖØ-Þ]"
 )
-NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
-# 'Étienne de Vignolles, dit La Hire': the nickname, and whether a name came before it
 NICKNAME_SET_OFF = re.compile(
-    rf"{NAME_WORD},? dit (?:« ?)?((?:(?:le |la |les |l['’])?{NAME_WORD})(?: {NAME_WORD})*)"
+    rf"{CAPITALISED},? dit (?:« ?)?({NICKNAME_ARTICLE}{CAPITALISED}(?: {CAPITALISED})*)"
 )
 
 

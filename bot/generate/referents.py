@@ -137,7 +137,7 @@ CHURCH_PARTS = re.compile(
     r"\b(?:[Ll]a\s+(?:chapelle\s+axiale|nef|crypte|flèche|façade\s+(?:occidentale|principale))"
     r"|[Ll]e\s+(?:chœur|transept|déambulatoire|clocher|portail\s+(?:royal|central|principal))"
     r"|[Ll]['’]\s*abside)\b(?![\w-])"
-    r"(?!\s+(?:(?:de|d['’]|du|des|nord|sud|est|ouest)\b|[A-ZÀ-ÖØ-Þ]))"  # 'le clocher nord'"
+    r"(?!\s+(?:(?:de|d['’]|du|des|nord|sud|est|ouest)\b|[A-ZÀ-ÖØ-Þ]))"  # 'le clocher nord'
 )
 CHURCHES = {"cathédrale", "basilique", "église", "abbaye", "abbatiale"}
 # a monument the text names besides the title's: 'un monument aux morts est élevé en 1922'
@@ -431,7 +431,7 @@ BODY_BARE = re.compile(
     r"\b(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’]\s*)(?:(?:nouvel|nouvelle|jeune)\s+)?"
     rf"({'|'.join(BODY_WORDS)})\b(?![\w-])"
     r"(?!\s+(?:de|d['’]|du|des|aux?|qui|que|qu['’]|dont|où|le plus|le moins)\b)"
-    r"(?!\s+[A-ZÀ-ÖØ-Þ])(?!\s+[a-zé]+(?:al|el|ique)s?\b)"  # 'le monument national'"
+    r"(?!\s+[A-ZÀ-ÖØ-Þ])(?!\s+[a-zé]+(?:al|el|ique)s?\b)"  # 'le monument national'
 )
 
 
