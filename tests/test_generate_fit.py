@@ -3888,6 +3888,28 @@ def test_a_nickname_left_after_a_common_noun_is_no_verb() -> None:
     assert "a nickname's 'dit' read as the verb 'to say'" not in problems(king)
 
 
+def test_the_title_line_is_no_cloze_and_an_apposed_phrase_is_no_subject() -> None:
+    """Set 77, read C: 'Complétez (année) : L'Exposition universelle de _____.', the title line
+    asked as a statement, and 'En quelle année promu chef d'escadre, puis …, Duguay-Trouin
+    mourut-ils à Paris ?', the phrase apposed before the name kept as its subject."""
+    from bot.generate.questions import APPOSED_BEFORE_NAME, _title_answers
+
+    title = "L'Exposition universelle de 1855"
+    text = f"{title}\n\nL'Exposition universelle de 1855 se tient à Paris en 1855."
+    line = stub("Complétez (année) : L'Exposition universelle de _____.", kind="year",
+                answer="1855", distractors=["1851", "1854", "1856"], sentence=title)  # fmt: skip
+    assert _title_answers(line, title, text)
+    told = stub("Complétez (année) : L'Exposition universelle se tient à Paris en _____.",
+                kind="year", answer="1855", distractors=["1851", "1854", "1856"],
+                sentence="L'Exposition universelle de 1855 se tient à Paris en 1855.")  # fmt: skip
+    assert not _title_answers(told, "L'Exposition universelle", text)
+    assert APPOSED_BEFORE_NAME.match("promu chef d'escadre, puis lieutenant général, Duguay-Trouin")
+    assert APPOSED_BEFORE_NAME.match("communiste, Joliot-Curie")
+    assert not APPOSED_BEFORE_NAME.match("Duguay-Trouin")
+    assert not APPOSED_BEFORE_NAME.match("le roi Louis XIV")
+    assert not APPOSED_BEFORE_NAME.match("la première pile atomique française, Zoé")
+
+
 def test_an_approximate_date_is_not_asked_to_the_year() -> None:
     """'Le chantier, ouvert vers 1242, …' with 1241, 1243 and 1244 offered: a reader found the
     choices unfair against a date the passage gives roughly."""

@@ -3429,6 +3429,8 @@ def _title_answers(candidate: Candidate, title: str, text: str) -> bool:
     mise à exécution ?'), was read 1 A, 3 B and 1 C, and took the place of the question on
     the sentence's place."""
     if candidate.sentence.strip() == title.strip():  # 'La bataille de Pavie (24 février 1525)'
+        if candidate.form == "cloze":
+            return True  # 'L'Exposition universelle de _____.' (set 77, read C): no statement
         return candidate.kind not in DATE_KINDS or not _title_date_told(candidate, title, text)
     if candidate.kind == "person" and _titled_as(candidate.answer, title, text):
         return True
@@ -6020,9 +6022,11 @@ def _inverted_question(
         and not _article_of_a_name(subject_text, sentence.doc.text)
     ):
         subject_text = lower_first(subject_text, proper=False)
-    if re.match(r"[\w'’-]+,", subject_text) and not _referent(subject):
+    if APPOSED_BEFORE_NAME.match(subject_text) and not _referent(subject):
         # 'Communiste, Joliot-Curie est écarté en 1950': asked 'En quelle année communiste,
-        # Joliot-Curie est-il écarté ?' (read C), the word apposed before the name kept
+        # Joliot-Curie est-il écarté ?' (read C), the word apposed before the name kept; so
+        # was a phrase ('En quelle année promu chef d'escadre, puis …, Duguay-Trouin
+        # mourut-ils ?', set 77, read C)
         return None
     # an elided clitic holds to its verb: 's'enfuit-il', never 's' enfuit-il'
     verb_text = re.sub(r"(?<=['’]) ", "", " ".join(verb_group))
@@ -6032,6 +6036,13 @@ def _inverted_question(
     if lead:
         question = f"{lead}, {question[:1].lower()}{question[1:]}"
     return tidy(question) + " ?", "subject" if mention.kind == "person" else "date"
+
+
+# a word or a phrase set before the subject's name: 'communiste, Joliot-Curie', 'promu chef
+# d'escadre, puis …, Duguay-Trouin'; not a noun and its name ('la première pile, Zoé')
+APPOSED_BEFORE_NAME = re.compile(
+    r"[\w'’-]+,|(?!(?:le|la|les|un|une|des)\s|l['’])[a-zà-ÿ][^A-ZÀ-ÖØ-Þ]{0,120},\s+[A-ZÀ-ÖØ-Þ]"
+)
 
 
 def _object_cut_after_the_blank(stem: str, candidate: Candidate) -> bool:
