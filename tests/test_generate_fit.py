@@ -7030,3 +7030,23 @@ def test_an_object_pronoun_needs_its_noun_in_the_question() -> None:
         sentence="Les Anglais prennent la ville le 3 mai 1420 et la pillent.",
     )
     assert "an object pronoun whose noun the question lacks" not in problems(said)
+
+
+@pytest.mark.parametrize(
+    ("before", "day"),
+    [
+        ("Lorsque Louis IX part pour Tunis en 1270, il lui confie le gouvernement du royaume.",
+         "20 décembre 1295"),
+        ("En 1288, le sénéchal se révolte contre Louis IX, qui le fait arrêter.",
+         "20 décembre 1295"),
+    ],
+)  # fmt: skip
+def test_the_titles_woman_is_the_elle_after_a_clitic_not_hers(before: str, day: str) -> None:
+    """'Louis IX part en croisade ; il lui confie le royaume. Elle meurt à Melun …': the 'lui'
+    given the post, or a 'le' that is no 'elle', left the death unasked."""
+    text = (
+        "Marguerite de Provence, reine de France (1221-1295)\n\nMarguerite de Provence épouse "
+        f"le roi Louis IX en 1234. {before} Elle meurt à Paris le {day}.\n"
+    )
+    asked = [c.question for c in drafted(text).tried if c.answer == day]
+    assert any("Marguerite de Provence meurt" in q for q in asked), asked

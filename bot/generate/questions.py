@@ -2213,7 +2213,8 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
                 "elle" for f, n in protagonists.items() if not f and not _mans_first_name(n)
             }
             _resolve_to_noun(before, sentences[index], barred)
-            if protagonists and _object_clitic(before) is None:
+            clitic = _object_clitic(before)
+            if protagonists and (clitic is None or _clitic_not_meant(clitic, pronoun)):
                 # a man only with a man's first name or once the passage called him 'il':
                 # a woman whose first name the lists do not know ('Camille Claudel') is no 'il'
                 sure = {
@@ -2492,6 +2493,16 @@ def _object_clitic(sentence: Any) -> Any | None:
         ),
         None,
     )
+
+
+def _clitic_not_meant(clitic: Any, pronoun: Any | None) -> bool:
+    """'Louis IX part en croisade ; il lui confie le royaume. Elle doit affronter …' under
+    'Blanche de Castille': a 'le' is no 'elle', a 'la' no 'il'; a 'lui' given a post is, in
+    her own story, the title's person, whom the next 'elle' stands for too."""
+    if pronoun is None:
+        return False
+    word, other = pronoun.lower_, clitic.text.casefold()
+    return (word, other) in (("elle", "le"), ("il", "la")) or other == "lui"
 
 
 def _clitic_after_a_name(token: Any) -> bool:
