@@ -7050,3 +7050,40 @@ def test_the_titles_woman_is_the_elle_after_a_clitic_not_hers(before: str, day: 
     )
     asked = [c.question for c in drafted(text).tried if c.answer == day]
     assert any("Marguerite de Provence meurt" in q for q in asked), asked
+
+
+def test_counts_in_words_lengths_and_four_digit_counts_are_found() -> None:
+    """Key facts went unasked because their count was never read: a compound in words
+    ('cinquante-quatre templiers'), a count of four digits taken for a year ('1 099
+    morts'), what a wall measures. A distance from a town and an article stay unread."""
+    from bot.generate.facts import number_mentions
+
+    def counts(text: str) -> set[str]:
+        return {m.text for m in number_mentions(load_pipeline()(text), lambda _: 0, [])}
+
+    assert "cinquante-quatre" in counts("En mai 1310, cinquante-quatre templiers sont brûlés.")
+    assert "Dix-huit" in counts("Dix-huit apparitions se succèdent jusqu'en juillet.")
+    assert "1 099" in counts("Le bilan officiel s'éleva à 1 099 morts.")
+    assert "5" in counts("La muraille mesurait environ 5 kilomètres de long.")
+    assert "16" not in counts("Le camp est établi à environ 16 kilomètres de Milan.")
+    assert not counts("Un roi et une reine arrivent avec deux chevaux.")
+
+
+def test_an_age_in_words_is_asked_only_of_a_crowned_head() -> None:
+    """Counts in words brought ages the old pattern did not know: 'une bergère de _____
+    ans', 'Veuve à _____ ans', 'À _____ ans, Champollion …'; a duration stays asked."""
+    for stem in (
+        "Complétez (nombre) : En 1764, Jeanne Boulet, une bergère de _____ ans, fut tuée.",
+        "Complétez (nombre) : Veuve à _____ ans, Madame de Sévigné ne se remarie pas.",
+        "Complétez (nombre) : À _____ ans, Champollion est professeur à Grenoble.",
+    ):
+        age = stub(stem, answer="quatorze", kind="number",
+                   distractors=["vingt-deux", "huit", "dix"])  # fmt: skip
+        assert "the age of someone who is no crowned head" in problems(age), stem
+    for stem in (
+        "Complétez (nombre) : Charles d'Orléans restera _____ ans en Angleterre.",
+        "Complétez (nombre) : En 1791, Leblanc obtient un brevet d'invention de _____ ans.",
+    ):
+        stay = stub(stem, answer="quinze", kind="number",
+                    distractors=["douze", "vingt", "onze"])  # fmt: skip
+        assert "the age of someone who is no crowned head" not in problems(stay), stem

@@ -28,6 +28,7 @@ from bot.generate.facts import (
     year_in,
 )
 from bot.generate.french import REGNAL, is_document
+from bot.generate.numbers import spelled_out, spelled_value
 from bot.generate.people import (
     COUNTRY_SIDES,
     FRENCH,
@@ -1249,6 +1250,21 @@ def number_options(answer: str, rng: random.Random) -> list[str]:
         rendered = [SPELLED_VALUES[v] for v in kept]
         if number[:1].isupper():
             rendered = [r.capitalize() for r in rendered]
+    elif not scale and not percent and (compound := spelled_value(number) or 0) >= 3:
+        # 'cinquante-quatre templiers': counts near it, in words as well
+        significant = len(str(compound).strip("0")) or 1
+        by_factor: dict[tuple[float, ...], list[float]] = {NUMBER_FACTORS: [], FAR_FACTORS: []}
+        for factors, found in by_factor.items():
+            for factor in factors:
+                count = _round_to(compound * factor, compound, significant, 0)
+                taken = by_factor[NUMBER_FACTORS] + found
+                if count != compound and 3 <= count < 1_000_000 and count not in taken:
+                    found.append(count)
+        rng.shuffle(by_factor[NUMBER_FACTORS])
+        values = by_factor[NUMBER_FACTORS] + by_factor[FAR_FACTORS]
+        rendered = [spelled_out(int(v)) for v in values]
+        if number[:1].isupper():
+            rendered = [r[:1].upper() + r[1:] for r in rendered]
     else:
         digits = re.sub(r"[\s\u00a0\u202f]", "", number).replace(",", ".")
         try:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from bot.generate.french import is_document
+from bot.generate.numbers import SPELLED_NUMBER, spelled_value
 from bot.generate.places import place_record
 
 MONTHS = (
@@ -132,7 +133,7 @@ NUMBER = re.compile(
     rf"|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?:\s+{_SCALE})?(?:\s*%)?"  # '240 000'
     rf"|\d+(?:,\d+)?(?:\s+{_SCALE}|\s*%)"  # '1,4 million', '35 %'
     rf"|\d+"  # '300 francs', when a noun follows
-    rf"|(?:{_SPELLED})"  # 'huit guerres', when a noun follows
+    rf"|(?:{SPELLED_NUMBER})"  # 'huit guerres', 'cinquante-quatre templiers', when a noun follows
     rf")(?![\w,]\d|\w|-)",
     re.IGNORECASE,
 )
@@ -334,6 +335,9 @@ REPUBLICAN_MONTHS = {
 }  # fmt: skip
 DAY_FOLLOWERS = {*MONTHS, *REPUBLICAN_MONTHS, "e", "er", "ème"}
 DISTANCES = {"kilomètres", "km", "mètres", "lieues", "milles", "kilomètre", "mètre", "lieue"}
+DISTANCE_FROM = re.compile(
+    r"\bà\s+(?:(?:environ|quelque|près\s+de|plus\s+de|moins\s+de|une\s+centaine\s+de)\s+)?$"
+)
 
 
 def number_mentions(doc: Any, sentence_of: Any, dates: list[Mention]) -> list[Mention]:
@@ -348,8 +352,10 @@ def number_mentions(doc: Any, sentence_of: Any, dates: list[Mention]) -> list[Me
             continue
         words = match[0].casefold()
         bare = not re.search(rf"%|{_SCALE}", words)
-        if bare and re.fullmatch(r"1\d{3}|20\d{2}|[0-2]", words.replace(" ", "")):
-            continue  # a year, or too small a count to ask about
+        if bare and re.fullmatch(r"1\d{3}|20\d{2}|[0-2]", words):
+            continue  # a year, or too small a count to ask about ('1 099 morts' is a count)
+        if bare and words[:1].isalpha() and (spelled_value(words) or 0) < 3:
+            continue  # 'un roi', 'une ville', 'deux': an article, or too small a count
         before = text[max(0, start - 24) : start].casefold()
         if BOUND_BEFORE.search(before):
             continue  # 'moins de 0,5 %': 'moins de 0,4 %' may be as true, any choice may be
@@ -365,8 +371,10 @@ def number_mentions(doc: Any, sentence_of: Any, dates: list[Mention]) -> list[Me
                 continue  # 'en 1793', 'le 3 mai', 'article 16 de': not a count
             if following.text.casefold() in DAY_FOLLOWERS:
                 continue  # '16 pluviôse an II' is a day
-            if following.text.casefold() in DISTANCES:
-                continue  # 'à environ 16 kilomètres de Milan': graded trivia
+            if following.text.casefold() in DISTANCES and DISTANCE_FROM.search(before):
+                # 'à environ 16 kilomètres de Milan': graded trivia; not what a wall or a
+                # tower measures ('une enceinte de 5 kilomètres', 'mesure 300 mètres')
+                continue
             if RELATIVE_DELAY.match(text[following.idx :]):
                 continue  # 'Dix jours plus tard': a delay between two facts, not a fact
         token = token_from(doc, start)

@@ -941,8 +941,19 @@ def _candidates(
 # before it, given a year that is not its own (September 1585 was meant)
 MONTH_FOLLOWING = re.compile(rf"\b(?:{'|'.join(MONTHS)}) \d{{3,4}} suivante?\b", re.IGNORECASE)
 BARE_DAY_LEAD = re.compile(rf"^((?:1er|\d{{1,2}}) (?:{'|'.join(MONTHS)})\b)")
+# a count of years that is no age: 'une trêve de _____ ans', 'une peine de _____ ans'
+DURATIONS = (
+    r"(?:trêve|période|peine|durée|mandat|règne|exil|guerre|absence|captivité|détention"
+    r"|concession|monopole|privilège|brevet|bail|contrat|séjour|voyage|siège|service|carrière"
+    r"|vie|attente|occupation|emprisonnement)"
+)
 AGE_BLANK = re.compile(
-    rf"(?:\bâgée?s? de|\bl['’]âge de|\bn['’]a (?:que|pas encore)|\bavait|\bson âge,|, à)"
+    rf"(?:\bâgée?s? de|\bl['’]âge de|\bn['’]a (?:que|pas encore)|\bavait|\bson âge,|, à"
+    # and, once counts in words were read: 'une bergère de _____ ans', 'Veuve à _____ ans',
+    # 'À _____ ans, Champollion …', 'la moyenne d'âge était d'environ _____ ans'
+    rf"|\b(?:un|une)\s+(?!{DURATIONS}\b)(?:[\w'’-]+\s+){{1,3}}de"
+    rf"|(?:^|[.:]\s|\b[A-ZÀ-Þ][\w-]+e\s)à"
+    rf"|\bd['’]âge\b[^.]{{0,30}}?)"
     rf" {BLANK} ans\b(?!\s+(?:de|d['’])\s)",
     re.IGNORECASE,
 )

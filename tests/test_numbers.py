@@ -1,0 +1,51 @@
+"""French numbers in words, read and written back (no spaCy needed)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from bot.generate.distractors import number_options
+from bot.generate.numbers import SPELLED_NUMBER, spelled_out, spelled_value
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("dix-neuf", 19), ("vingt et un", 21), ("trente-six", 36), ("cinquante-quatre", 54),
+        ("soixante-dix", 70), ("soixante et onze", 71), ("quatre-vingts", 80),
+        ("quatre-vingt-dix-neuf", 99), ("trois cents", 300), ("deux cent trois", 203),
+        ("cent quatre-vingts", 180), ("mille deux cents", 1200), ("Dix-huit", 18),
+        ("vingt-et-un", 21),  # the spelling of 1990
+    ],
+)  # fmt: skip
+def test_a_number_in_words_is_read_whole(words: str, value: int) -> None:
+    assert spelled_value(words) == value
+    assert re.fullmatch(SPELLED_NUMBER, words, re.IGNORECASE)
+
+
+def test_every_count_is_written_as_it_is_read() -> None:
+    assert all(spelled_value(spelled_out(n)) == n for n in range(1, 3000))
+    assert [spelled_out(n) for n in (21, 80, 81, 200, 280, 1000, 2000)] == [
+        "vingt et un", "quatre-vingts", "quatre-vingt-un", "deux cents",
+        "deux cent quatre-vingts", "mille", "deux mille",
+    ]  # fmt: skip
+
+
+def test_words_that_are_no_number_are_not_read_as_one() -> None:
+    assert spelled_value("vingtaine") is None
+    assert spelled_value("") is None
+    assert not re.fullmatch(SPELLED_NUMBER, "Cent-Jours", re.IGNORECASE)
+
+
+def test_a_count_in_words_gets_near_counts_in_words() -> None:
+    """'cinquante-quatre templiers' among 'quarante-trois', 'soixante-huit' …: digits or
+    far-off counts beside it would tell the answer."""
+    for answer, value in (("cinquante-quatre", 54), ("Dix-huit", 18), ("trois cents", 300)):
+        options = number_options(answer, random.Random(1))[:3]
+        assert len(options) == 3, options
+        values = [spelled_value(o) for o in options]
+        assert all(v is not None and 0.5 * value <= v <= 1.7 * value for v in values), options
+        assert all(o[:1].isupper() == answer[:1].isupper() for o in options), options
