@@ -7087,3 +7087,17 @@ def test_an_age_in_words_is_asked_only_of_a_crowned_head() -> None:
         stay = stub(stem, answer="quinze", kind="number",
                     distractors=["douze", "vingt", "onze"])  # fmt: skip
         assert "the age of someone who is no crowned head" not in problems(stay), stem
+
+
+def test_a_participle_opening_a_sentence_is_read_as_one() -> None:
+    """'Nommé maréchal de France en 1643, il commande …': the parser read the capitalised
+    'Nommé' as a noun and the date went unasked; read again in lower case, it is asked of
+    the man, and the sentence is still quoted as the passage writes it."""
+    text = (
+        "La carrière de Turenne (1611-1675)\n\nHenri de La Tour d'Auvergne, vicomte de "
+        "Turenne, naît à Sedan en 1611. Nommé maréchal de France en 1643, il commande "
+        "l'armée d'Allemagne.\n"
+    )
+    asked = [c for c in drafted(text).tried if c.answer == "1643"]
+    assert any("est-il nommé maréchal de France" in c.question for c in asked), asked
+    assert all("Nommé maréchal" in c.sentence for c in asked), asked

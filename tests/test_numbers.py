@@ -49,3 +49,14 @@ def test_a_count_in_words_gets_near_counts_in_words() -> None:
         values = [spelled_value(o) for o in options]
         assert all(v is not None and 0.5 * value <= v <= 1.7 * value for v in values), options
         assert all(o[:1].isupper() == answer[:1].isupper() for o in options), options
+
+
+def test_near_counts_lie_on_both_sides_of_the_answer() -> None:
+    """Three altitudes above the Annapurna's 8 091 metres, or the one figure under 3 000,
+    told the answer: whatever the draw, one wrong count is lower and one higher."""
+    for answer in ("8 091", "2 428", "298 000", "cinquante-quatre", "35 %"):
+        for seed in range(20):
+            options = number_options(answer, random.Random(seed))[:3]
+            values = [spelled_value(o) or int(re.sub(r"\D", "", o)) for o in options]
+            target = spelled_value(answer) or int(re.sub(r"\D", "", answer))
+            assert min(values) < target < max(values), (answer, seed, options)

@@ -1261,7 +1261,7 @@ def number_options(answer: str, rng: random.Random) -> list[str]:
                 if count != compound and 3 <= count < 1_000_000 and count not in taken:
                     found.append(count)
         rng.shuffle(by_factor[NUMBER_FACTORS])
-        values = by_factor[NUMBER_FACTORS] + by_factor[FAR_FACTORS]
+        values = _on_both_sides(by_factor[NUMBER_FACTORS], compound) + by_factor[FAR_FACTORS]
         rendered = [spelled_out(int(v)) for v in values]
         if number[:1].isupper():
             rendered = [r[:1].upper() + r[1:] for r in rendered]
@@ -1288,7 +1288,7 @@ def number_options(answer: str, rng: random.Random) -> list[str]:
 
         close = scaled(NUMBER_FACTORS, [])
         rng.shuffle(close)
-        values = close + scaled(FAR_FACTORS, close)
+        values = _on_both_sides(close, value_f) + scaled(FAR_FACTORS, close)
         rendered = [_written(v, decimals, separator) for v in values]
     suffix = percent[0] if percent else ""
     out: list[str] = []
@@ -1301,6 +1301,21 @@ def number_options(answer: str, rng: random.Random) -> list[str]:
     if in_words and scale:
         rng.shuffle(out)  # millions in words: the nearest five, in any order
     return out
+
+
+def _on_both_sides(counts: list[float], answer: float) -> list[float]:
+    """The first three of the shuffled near counts, one at least below the answer and one
+    above: three higher altitudes beside the Annapurna's 8 091 metres, or one figure under
+    3 000 among larger ones, told the answer (read C and B)."""
+    first = counts[:3]
+    for below in (True, False):
+        if len(first) == 3 and not any((c < answer) == below for c in first):
+            other = next((c for c in counts[3:] if (c < answer) == below), None)
+            if other is not None:
+                # the one replaced is of the side that has all three
+                first[2] = other
+    rest = [c for c in counts if c not in first]
+    return first + rest
 
 
 def _round_to(value: float, answer: float, significant: int, decimals: int) -> float:

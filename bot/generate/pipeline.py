@@ -110,8 +110,10 @@ def _register_paragraph_breaks() -> None:
                 following.is_sent_start = True
             elif token.text in ERA_ENDS and following.text[:1].isupper():
                 following.is_sent_start = True  # the parser reads the era as a name's initials
-            elif token.text not in SENTENCE_ENDS or not following.text[:1].isupper():
-                # the parser also cut 'l'état-major' and 'Dégradé dans la cour …' in two
+            elif following.is_sent_start is not True and (
+                token.text not in SENTENCE_ENDS or not following.text[:1].isupper()
+            ):  # the parser also cut 'l'état-major' and 'Dégradé dans la cour …' in two; a
+                # start set before (a sentence read again in lower case) stays
                 following.is_sent_start = False
         return doc
 

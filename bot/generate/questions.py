@@ -327,6 +327,7 @@ def generate(
         )
         unanswered += lacking
         tried += [_traced_back(c, origins, text) for c in more if not _asks_restated(c, restated)]
+    tried += _participles_read_again(text, doc, sentences, seed, nlp, setting)
     referents = Referents.of(text, title)
     named = [m for m in mentions if m.kind == "person"]
     tried = [_with_referents(c, referents, text, named) for c in tried]
@@ -398,6 +399,62 @@ def generate(
     return Generation(
         kept, mentions, len(tried) - len(kept), len(sentences), tried, title, unanswered
     )
+
+
+# a past participle that opens a sentence, capitalised: 'Nommé commissaire général des
+# fortifications en 1678, il conçoit …' was read with 'Nommé' a noun, and its date unasked
+OPENING_PARTICIPLE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:é|ée|és|ées)")
+
+
+def _participles_read_again(
+    text: str, doc: Any, sentences: list[Any], seed: int, nlp: Any, setting: Setting | None
+) -> list[Candidate]:
+    """The questions on sentences whose opening participle the parser misread, read again
+    with it in lower case (which it reads as a verb): only those sentences' questions, and
+    none a cloze, whose stem would start in lower case; the offsets are the passage's."""
+    lowered = list(text)
+    spans: list[tuple[int, int]] = []
+    for sentence in sentences:
+        first = next((t for t in sentence if not t.is_punct and not t.is_space), None)
+        if (
+            first is None
+            or not OPENING_PARTICIPLE.fullmatch(first.text)
+            or first.pos_ == "VERB"
+            or first.ent_type_
+            or first.i + 1 >= len(doc)
+            or not doc[first.i + 1].is_lower
+        ):
+            continue
+        lowered[first.idx] = first.text[0].lower()
+        spans.append((sentence.start_char, sentence.end_char))
+    if not spans:
+        return []
+    again = "".join(lowered)
+    # a lower-case word after a full stop reads as the sentence going on: the passage's own
+    # sentence starts are set before the parser runs, which keeps them
+    again_doc = nlp.make_doc(again)
+    starts = {s.start_char for s in sentences}
+    for token in again_doc[1:]:
+        token.is_sent_start = token.idx in starts
+    for _, component in nlp.pipeline:
+        again_doc = component(again_doc)
+    more, _, _ = _candidates(again, again_doc, _whole_quotations(again_doc), seed, nlp, setting)
+    found: list[Candidate] = []
+    for candidate in more:
+        at = again.find(candidate.sentence)
+        if candidate.form == "cloze" or at < 0:
+            continue
+        if not any(start <= at < end for start, end in spans):
+            continue
+        written = text[at : at + len(candidate.sentence)]
+        found.append(
+            replace(
+                candidate,
+                sentence=written,
+                explanation=candidate.explanation.replace(candidate.sentence, written),
+            )
+        )
+    return found
 
 
 def _in_present_perfect(candidate: Candidate) -> Candidate:
