@@ -7052,6 +7052,17 @@ def test_the_titles_woman_is_the_elle_after_a_clitic_not_hers(before: str, day: 
     assert any("Marguerite de Provence meurt" in q for q in asked), asked
 
 
+def test_the_titles_woman_is_not_the_elle_after_a_lui_given_to_another() -> None:
+    """'L'abbesse lui enseigne le latin. Elle meurt …': the 'lui' is the niece, and so may
+    be the 'elle'; only a man's 'lui' leaves the title's woman the 'elle'."""
+    text = (
+        "Blanche de Castille (1188-1252)\n\nBlanche de Castille devient reine en 1223. Elle "
+        "confie l'éducation de sa nièce aux religieuses de Maubuisson. L'abbesse lui enseigne "
+        "le latin et la musique. Elle meurt à Maubuisson en 1271.\n"
+    )
+    assert not any("Blanche de Castille meurt" in c.question for c in drafted(text).tried)
+
+
 def test_counts_in_words_lengths_and_four_digit_counts_are_found() -> None:
     """Key facts went unasked because their count was never read: a compound in words
     ('cinquante-quatre templiers'), a count of four digits taken for a year ('1 099
@@ -7066,7 +7077,15 @@ def test_counts_in_words_lengths_and_four_digit_counts_are_found() -> None:
     assert "1 099" in counts("Le bilan officiel s'éleva à 1 099 morts.")
     assert "5" in counts("La muraille mesurait environ 5 kilomètres de long.")
     assert "16" not in counts("Le camp est établi à environ 16 kilomètres de Milan.")
+    assert not counts("Le camp est établi 16 kilomètres au sud de Milan.")
+    assert not counts("La ville, distante de quarante kilomètres, résiste.")
+    assert not counts("Le fort se dresse dix kilomètres en aval de Québec.")
     assert not counts("Un roi et une reine arrivent avec deux chevaux.")
+    assert "une cinquantaine" in counts("L'assaut fait une cinquantaine de morts.")
+    assert not counts("Il attend une quinzaine, puis repart.")
+    assert not counts("L'infection l'emporte après une dizaine de jours d'agonie.")
+    assert not counts("Le Conseil des Cinq Cents siège au palais Bourbon.")
+    assert "Trente" in counts("Le siège (1244)\n\nTrente chevaliers défendent la place.")
 
 
 def test_an_age_in_words_is_asked_only_of_a_crowned_head() -> None:
@@ -7101,3 +7120,23 @@ def test_a_participle_opening_a_sentence_is_read_as_one() -> None:
     asked = [c for c in drafted(text).tried if c.answer == "1643"]
     assert any("est-il nommé maréchal de France" in c.question for c in asked), asked
     assert all("Nommé maréchal" in c.sentence for c in asked), asked
+
+
+def test_a_vote_or_a_range_in_words_is_not_asked_and_a_spelled_age_stays_near() -> None:
+    """The checks that keep a vote's or a range's wrong answers on the right side read
+    digits only: 'par _____ voix contre soixante-dix' offered fewer votes than the loser's.
+    And an age in words gets ages a few years apart, as one in digits does."""
+    from bot.generate.numbers import spelled_value
+    from bot.generate.questions import _ages_near
+
+    for stem in (
+        "Complétez (nombre) : Il est élu par _____ voix contre soixante-dix.",
+        "Complétez (nombre) : L'armée compte de vingt-cinq à _____ hommes.",
+    ):
+        vote = stub(stem, answer="quatre-vingt-dix", kind="number",
+                    distractors=["cinquante", "cent", "soixante"])  # fmt: skip
+        assert "a vote or a range counted in words" in problems(vote), stem
+    ages = _ages_near(
+        "cinquante et un", ["trente-six", "quatre-vingt-deux", "vingt"], random.Random(1)
+    )
+    assert all(44 <= (spelled_value(a) or 0) <= 58 for a in ages), ages

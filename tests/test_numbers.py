@@ -51,12 +51,33 @@ def test_a_count_in_words_gets_near_counts_in_words() -> None:
         assert all(o[:1].isupper() == answer[:1].isupper() for o in options), options
 
 
-def test_near_counts_lie_on_both_sides_of_the_answer() -> None:
-    """Three altitudes above the Annapurna's 8 091 metres, or the one figure under 3 000,
-    told the answer: whatever the draw, one wrong count is lower and one higher."""
+def test_the_answer_takes_any_rank_among_near_counts() -> None:
+    """Always one wrong count below and one above left the answer in the middle two; drawn
+    at random, it is as often the smallest or the largest as in the middle."""
     for answer in ("8 091", "2 428", "298 000", "cinquante-quatre", "35 %"):
-        for seed in range(20):
+        target = spelled_value(answer) or int(re.sub(r"\D", "", answer))
+        ranks = []
+        for seed in range(200):
             options = number_options(answer, random.Random(seed))[:3]
             values = [spelled_value(o) or int(re.sub(r"\D", "", o)) for o in options]
-            target = spelled_value(answer) or int(re.sub(r"\D", "", answer))
-            assert min(values) < target < max(values), (answer, seed, options)
+            assert len(set(values)) == 3 and target not in values, (answer, options)
+            ranks.append(sum(v < target for v in values))
+        extremes = sum(rank in (0, 3) for rank in ranks) / len(ranks)
+        assert set(ranks) == {0, 1, 2, 3} and 0.3 < extremes < 0.7, (answer, extremes)
+
+
+def test_a_rough_count_gets_rough_counts_near_it() -> None:
+    """'une cinquantaine de morts': a key fact as historians give it, asked among 'une
+    quarantaine', 'une soixantaine' …, never among digits."""
+    options = number_options("une cinquantaine", random.Random(1))[:3]
+    assert set(options) == {"une quarantaine", "une soixantaine", "une trentaine"}, options
+    # 'une douzaine' beside 'une dizaine' is two right answers
+    assert "une douzaine" not in number_options("une dizaine", random.Random(1))
+    assert "une dizaine" not in number_options("une douzaine", random.Random(1))
+    assert number_options("Une centaine", random.Random(1))[0].startswith("Une ")
+
+
+def test_a_feminine_count_gets_feminine_wrong_counts() -> None:
+    """'quatre-vingt-une paroisses' was offered 'cent un'."""
+    options = number_options("quatre-vingt-une", random.Random(1))
+    assert all(not o.endswith(" un") and not o.endswith("-un") for o in options), options

@@ -28,7 +28,7 @@ from bot.generate.facts import (
     year_in,
 )
 from bot.generate.french import REGNAL, is_document
-from bot.generate.numbers import spelled_out, spelled_value
+from bot.generate.numbers import rough_counts_near, spelled_out, spelled_value
 from bot.generate.people import (
     COUNTRY_SIDES,
     FRENCH,
@@ -1237,6 +1237,8 @@ def number_options(answer: str, rng: random.Random) -> list[str]:
     percent = re.search(r"\s*%$", number)
     if percent:
         number = number[: percent.start()]
+    if roughly := rough_counts_near(number):
+        return roughly  # 'une cinquantaine': 'une quarantaine', 'une soixantaine' …
     spelled = number.casefold()
     in_words = spelled in NUMBER_WORDS or bool(scale and spelled in ("un", "deux"))
     if in_words:
@@ -1261,8 +1263,10 @@ def number_options(answer: str, rng: random.Random) -> list[str]:
                 if count != compound and 3 <= count < 1_000_000 and count not in taken:
                     found.append(count)
         rng.shuffle(by_factor[NUMBER_FACTORS])
-        values = _on_both_sides(by_factor[NUMBER_FACTORS], compound) + by_factor[FAR_FACTORS]
+        values = _answer_anywhere(by_factor[NUMBER_FACTORS], compound, rng) + by_factor[FAR_FACTORS]
         rendered = [spelled_out(int(v)) for v in values]
+        if re.search(r"\bune$", number.casefold()):  # 'quatre-vingt-une paroisses'
+            rendered = [re.sub(r"\bun$", "une", r) for r in rendered]
         if number[:1].isupper():
             rendered = [r[:1].upper() + r[1:] for r in rendered]
     else:
@@ -1288,7 +1292,7 @@ def number_options(answer: str, rng: random.Random) -> list[str]:
 
         close = scaled(NUMBER_FACTORS, [])
         rng.shuffle(close)
-        values = _on_both_sides(close, value_f) + scaled(FAR_FACTORS, close)
+        values = _answer_anywhere(close, value_f, rng) + scaled(FAR_FACTORS, close)
         rendered = [_written(v, decimals, separator) for v in values]
     suffix = percent[0] if percent else ""
     out: list[str] = []
@@ -1303,19 +1307,19 @@ def number_options(answer: str, rng: random.Random) -> list[str]:
     return out
 
 
-def _on_both_sides(counts: list[float], answer: float) -> list[float]:
-    """The first three of the shuffled near counts, one at least below the answer and one
-    above: three higher altitudes beside the Annapurna's 8 091 metres, or one figure under
-    3 000 among larger ones, told the answer (read C and B)."""
-    first = counts[:3]
-    for below in (True, False):
-        if len(first) == 3 and not any((c < answer) == below for c in first):
-            other = next((c for c in counts[3:] if (c < answer) == below), None)
-            if other is not None:
-                # the one replaced is of the side that has all three
-                first[2] = other
-    rest = [c for c in counts if c not in first]
-    return first + rest
+def _answer_anywhere(counts: list[float], answer: float, rng: random.Random) -> list[float]:
+    """The first three of the shuffled near counts, with as many below the answer as the draw
+    says (none to three): always one below and one above left the answer in the middle two,
+    and three above or below by chance (three altitudes above the Annapurna's, read C) was no
+    rarer than any other rank."""
+    lower = [c for c in counts if c < answer]
+    higher = [c for c in counts if c > answer]
+    feasible = [k for k in range(4) if k <= len(lower) and 3 - k <= len(higher)]
+    if not feasible:
+        return counts
+    below = rng.choice(feasible)
+    first = lower[:below] + higher[: 3 - below]
+    return first + [c for c in counts if c not in first]
 
 
 def _round_to(value: float, answer: float, significant: int, decimals: int) -> float:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from bot.generate.french import is_document
-from bot.generate.numbers import SPELLED_NUMBER, spelled_value
+from bot.generate.numbers import ROUGH_COUNT, ROUGHLY, SPELLED_NUMBER, spelled_value
 from bot.generate.places import place_record
 
 MONTHS = (
@@ -133,13 +133,14 @@ NUMBER = re.compile(
     rf"|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?:\s+{_SCALE})?(?:\s*%)?"  # '240 000'
     rf"|\d+(?:,\d+)?(?:\s+{_SCALE}|\s*%)"  # '1,4 million', '35 %'
     rf"|\d+"  # '300 francs', when a noun follows
+    rf"|{ROUGH_COUNT}"  # 'une cinquantaine de morts'
     rf"|(?:{SPELLED_NUMBER})"  # 'huit guerres', 'cinquante-quatre templiers', when a noun follows
     rf")(?![\w,]\d|\w|-)",
     re.IGNORECASE,
 )
 BOUND_BEFORE = re.compile(r"\b(?:plus|moins|au plus|au-delà)\s+(?:de\s+|d['’]\s*)?$")
 RELATIVE_DELAY = re.compile(
-    r"(?:jours?|semaines?|mois|ans|années)\s+(?:plus\s+(?:tard|tôt)|après|avant|auparavant)\b"
+    r"(?:heures?|jours?|semaines?|mois|ans|années)\s+(?:plus\s+(?:tard|tôt)|après|avant|auparavant)\b"
 )
 RANGE_AFTER = re.compile(rf"^\s*(?:et|à|-|–)\s+(?:\d|(?:{_SPELLED})\b)", re.IGNORECASE)
 
@@ -335,8 +336,18 @@ REPUBLICAN_MONTHS = {
 }  # fmt: skip
 DAY_FOLLOWERS = {*MONTHS, *REPUBLICAN_MONTHS, "e", "er", "ème"}
 DISTANCES = {"kilomètres", "km", "mètres", "lieues", "milles", "kilomètre", "mètre", "lieue"}
+ROUGH_TIME = re.compile(
+    r"\s+(?:de|d['’])\s*(?:secondes|minutes|heures|jours|semaines|mois|ans|années|siècles"
+    r"|kilomètres|mètres|lieues)\b"
+)
 DISTANCE_FROM = re.compile(
-    r"\bà\s+(?:(?:environ|quelque|près\s+de|plus\s+de|moins\s+de|une\s+centaine\s+de)\s+)?$"
+    r"(?:\bà|\bdistante?s?\s+de|\bdistance\s+de)\s+"
+    r"(?:(?:environ|quelque|seulement|près\s+de|plus\s+de|moins\s+de)\s+)?$"
+)
+# what follows the unit of a distance between two places: 'dix kilomètres en aval de
+# Québec', '16 kilomètres au sud de Milan', 'quarante kilomètres de Paris'
+DISTANCE_TO = re.compile(
+    r"\s*(?:(?:au|en)\s+(?:nord|sud|est|ouest|aval|amont)\b|(?:de|d['’]|du)\s*[A-ZÀ-ÖØ-Þ])"
 )
 
 
@@ -354,7 +365,18 @@ def number_mentions(doc: Any, sentence_of: Any, dates: list[Mention]) -> list[Me
         bare = not re.search(rf"%|{_SCALE}", words)
         if bare and re.fullmatch(r"1\d{3}|20\d{2}|[0-2]", words):
             continue  # a year, or too small a count to ask about ('1 099 morts' is a count)
-        if bare and words[:1].isalpha() and (spelled_value(words) or 0) < 3:
+        rough = words.split()[-1] in ROUGHLY
+        if rough and ROUGH_TIME.match(text, end):
+            continue  # 'une dizaine de jours', 'une vingtaine d'années': how long, roughly
+        preceding = text[:start].rstrip()
+        if (
+            match[0][:1].isupper()
+            and match[0][:1].isalpha()
+            and preceding[-1:] not in ("", ".", "!", "?", ":", "»")
+            and "\n" not in text[len(preceding) : start]
+        ):
+            continue  # 'le Conseil des Cinq-Cents', 'les Cent Jours': a name, not a count
+        if bare and words[:1].isalpha() and not rough and (spelled_value(words) or 0) < 3:
             continue  # 'un roi', 'une ville', 'deux': an article, or too small a count
         before = text[max(0, start - 24) : start].casefold()
         if BOUND_BEFORE.search(before):
@@ -365,13 +387,16 @@ def number_mentions(doc: Any, sentence_of: Any, dates: list[Mention]) -> list[Me
             continue
         if re.search(r"\bentre\s+\S+(?:\s\d{3})*\s+et\s+$", before):
             continue
-        if bare:
+        if bare and not rough:
             following = token_from(doc, end)
             if following is None or following.pos_ not in ("NOUN", "ADJ") or not following.is_lower:
                 continue  # 'en 1793', 'le 3 mai', 'article 16 de': not a count
             if following.text.casefold() in DAY_FOLLOWERS:
                 continue  # '16 pluviôse an II' is a day
-            if following.text.casefold() in DISTANCES and DISTANCE_FROM.search(before):
+            if following.text.casefold() in DISTANCES and (
+                DISTANCE_FROM.search(before)
+                or DISTANCE_TO.match(text, following.idx + len(following.text))
+            ):
                 # 'à environ 16 kilomètres de Milan': graded trivia; not what a wall or a
                 # tower measures ('une enceinte de 5 kilomètres', 'mesure 300 mètres')
                 continue

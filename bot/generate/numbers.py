@@ -8,6 +8,7 @@ read whole, and its wrong answers written the way it is.
 
 from __future__ import annotations
 
+import math
 import re
 
 UNITS = {
@@ -96,3 +97,26 @@ def _under_100(value: int, last: bool) -> str:
     if rest in (1, 11):
         return f"{word} et {by_value[rest]}"
     return f"{word}-{_under_100(rest, last)}"
+
+
+# the counts a historian gives roughly: 'une cinquantaine de morts', 'une centaine de prêtres'
+ROUGHLY = {
+    "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
+    "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
+}  # fmt: skip
+ROUGH_COUNT = rf"une\s+(?:{'|'.join(ROUGHLY)})(?=\s+(?:de\s|d['’]))"
+
+
+def rough_counts_near(answer: str) -> list[str]:
+    """'une cinquantaine' -> 'une quarantaine', 'une soixantaine' …, nearest first; none
+    for what is not a rough count."""
+    article, _, noun = answer.partition(" ")
+    value = ROUGHLY.get(noun.casefold())
+    if value is None:
+        return []
+    # 'une douzaine' beside 'une dizaine' or 'une quinzaine' is two right answers
+    apart = [n for n in ROUGHLY if n != "douzaine" and n != noun.casefold()]
+    if noun.casefold() == "douzaine":
+        apart = [n for n in apart if n not in ("dizaine", "quinzaine")]
+    near = sorted(apart, key=lambda n: abs(math.log(ROUGHLY[n] / value)))
+    return [f"{article} {n}" for n in near]

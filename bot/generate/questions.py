@@ -63,6 +63,7 @@ from bot.generate.french import (
     tidy,
     upper_first,
 )
+from bot.generate.numbers import SPELLED_NUMBER, spelled_out, spelled_value
 from bot.generate.people import (
     COUNTRY_SIDES,
     FEMININE_FIRST_NAMES,
@@ -444,7 +445,9 @@ def _participles_read_again(
         at = again.find(candidate.sentence)
         if candidate.form == "cloze" or at < 0:
             continue
-        if not any(start <= at < end for start, end in spans):
+        if not any(
+            start == at and at + len(candidate.sentence) <= end for start, end in spans
+        ):  # the sentence read again, not the next one's question quoting both
             continue
         written = text[at : at + len(candidate.sentence)]
         found.append(
@@ -1002,14 +1005,14 @@ BARE_DAY_LEAD = re.compile(rf"^((?:1er|\d{{1,2}}) (?:{'|'.join(MONTHS)})\b)")
 DURATIONS = (
     r"(?:trêve|période|peine|durée|mandat|règne|exil|guerre|absence|captivité|détention"
     r"|concession|monopole|privilège|brevet|bail|contrat|séjour|voyage|siège|service|carrière"
-    r"|vie|attente|occupation|emprisonnement)"
+    r"|vie|attente|occupation|emprisonnement|paix|plan|loi)"
 )
 AGE_BLANK = re.compile(
     rf"(?:\bâgée?s? de|\bl['’]âge de|\bn['’]a (?:que|pas encore)|\bavait|\bson âge,|, à"
     # and, once counts in words were read: 'une bergère de _____ ans', 'Veuve à _____ ans',
     # 'À _____ ans, Champollion …', 'la moyenne d'âge était d'environ _____ ans'
     rf"|\b(?:un|une)\s+(?!{DURATIONS}\b)(?:[\w'’-]+\s+){{1,3}}de"
-    rf"|(?:^|[.:]\s|\b[A-ZÀ-Þ][\w-]+e\s)à"
+    rf"|(?:^|[.:]\s)(?:(?-i:[A-ZÀ-Þ])[\w-]+\s+)?à"
     rf"|\bd['’]âge\b[^.]{{0,30}}?)"
     rf" {BLANK} ans\b(?!\s+(?:de|d['’])\s)",
     re.IGNORECASE,
@@ -2261,6 +2264,7 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
             # signe le Concordat.', whose next 'Il est ratifié' is the Concordat
             subjects = [carried[index - 1]]
         pronoun = _first_subject_pronoun(sentences[index])
+        crossed = False  # the sentence before named someone of the other gender its subject
         if (
             subjects
             and protagonists
@@ -2272,7 +2276,7 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
         ):
             # 'Lagrange devient son protecteur. Sous le même pseudonyme, elle correspond avec
             # Gauss': not him; the title's woman, if nothing else could be meant
-            subjects = []
+            subjects, crossed = [], True
         if not subjects:
             # 'La cour quitte Tolède. En 566, elle épousa Sigebert' under 'Brunehaut': where
             # the title names a person of the pronoun's gender, the noun before is no surer
@@ -2282,7 +2286,16 @@ def _resolved_pronouns(sentences: list[Any], mentions: list[Mention], fit: Fit) 
             }
             _resolve_to_noun(before, sentences[index], barred)
             clitic = _object_clitic(before)
-            if protagonists and (clitic is None or _clitic_not_meant(clitic, pronoun)):
+            crossed = crossed or (  # 'il lui confie le royaume. Elle …'
+                pronoun is not None
+                and any(
+                    t.dep_.startswith("nsubj")
+                    and t.lower_ in ("il", "elle")
+                    and t.lower_ != pronoun.lower_
+                    for t in before
+                )
+            )
+            if protagonists and (clitic is None or _clitic_not_meant(clitic, pronoun, crossed)):
                 # a man only with a man's first name or once the passage called him 'il':
                 # a woman whose first name the lists do not know ('Camille Claudel') is no 'il'
                 sure = {
@@ -2563,14 +2576,15 @@ def _object_clitic(sentence: Any) -> Any | None:
     )
 
 
-def _clitic_not_meant(clitic: Any, pronoun: Any | None) -> bool:
+def _clitic_not_meant(clitic: Any, pronoun: Any | None, crossed: bool) -> bool:
     """'Louis IX part en croisade ; il lui confie le royaume. Elle doit affronter …' under
-    'Blanche de Castille': a 'le' is no 'elle', a 'la' no 'il'; a 'lui' given a post is, in
-    her own story, the title's person, whom the next 'elle' stands for too."""
+    'Blanche de Castille': a 'le' is no 'elle', a 'la' no 'il'; a 'lui' a man of the other
+    gender gives something to is, in her own story, the title's person, whom the next 'elle'
+    stands for too (not what 'L'abbesse lui enseigne le latin' gives a niece)."""
     if pronoun is None:
         return False
     word, other = pronoun.lower_, clitic.text.casefold()
-    return (word, other) in (("elle", "le"), ("il", "la")) or other == "lui"
+    return (word, other) in (("elle", "le"), ("il", "la")) or (other == "lui" and crossed)
 
 
 def _clitic_after_a_name(token: Any) -> bool:
@@ -4131,6 +4145,14 @@ def _stem_problems(candidate: Candidate) -> list[str]:
         ):  # 'Le jeune journaliste Géo Lefèvre, âgé de _____ ans', 'alors qu'il n'a pas encore
             # _____ ans': read C eight times in ten; a king's age, A seven times in eight
             found.append("the age of someone who is no crowned head")
+        if (
+            candidate.kind == "number"
+            and not candidate.answer[:1].isdigit()
+            and VOTE_OR_RANGE_IN_WORDS.search(stem)
+        ):  # the wrong answers of a vote or a range must fit the other side's count,
+            # which is only read in digits: 'par _____ voix contre soixante-dix' offered
+            # fewer votes than the loser's
+            found.append("a vote or a range counted in words")
         if candidate.kind == "number" and HOUR_BLANK.search(stem):
             # 'Vers _____ h 30, l'ultime assaut de la Garde est repoussé': the hour of a
             # day, cut in two, was read four times as trivial
@@ -6663,13 +6685,23 @@ AGE_AFTER = re.compile(r"\s+ans\b(?!\s+(?:de|d['’])\s)")  # '… à 89 ans', n
 
 def _ages_near(answer: str, distractors: list[str], rng: random.Random) -> list[str]:
     """An age in digits gets ages a few years apart: 111 and 125 beside a marshal's 89, or
-    150 for an old man's 95, were read absurd. Spelled ages are near already."""
-    if not answer.isdigit() or not 15 <= int(answer) <= 105:
+    150 for an old man's 95, were read absurd; a compound age in words too."""
+    in_words = not answer.isdigit()
+    if answer.casefold() in NUMBER_WORDS:
+        return distractors  # 'quarante' among 'trente', 'cinquante': near already
+    age = spelled_value(answer) if in_words else int(answer)
+    if age is None or not 15 <= age <= 105:
         return distractors
-    age = int(answer)
     options = [a for a in range(age - 7, age + 8) if a != age and 10 <= a <= 105]
+    if in_words:  # 'quarante-trois' would print 'quarante' whole
+        said = answer.casefold()
+        options = [a for a in options if said not in spelled_out(a) and spelled_out(a) not in said]
     near = sorted(rng.sample(options, 3))
-    return [str(a) for a in near]
+    if not in_words:
+        return [str(a) for a in near]
+    # 'cinquante et un' beside 'trente-six' and 'quatre-vingt-deux': as near as in digits
+    written = [spelled_out(a) for a in near]
+    return [w[:1].upper() + w[1:] for w in written] if answer[:1].isupper() else written
 
 
 ONE_VOTE_AHEAD = re.compile(r"\s(?:à|d['’]) une (?:seule )?voix (?:de majorité|d['’]écart),?(?=\s)")
@@ -6678,6 +6710,12 @@ VOTES_AGAINST = re.compile(r"\bpar _____ voix contre (\d[\d\s\u00a0\u202f]*\d|\d
 VOTES_FOR = re.compile(r"\bpar (\d[\d\s\u00a0\u202f]*\d|\d) voix contre _____")
 
 
+VOTE_OR_RANGE_IN_WORDS = re.compile(
+    rf"{re.escape(BLANK)}\s+voix\b|\bvoix contre {re.escape(BLANK)}"
+    rf"|(?:\d|\b(?:{SPELLED_NUMBER}))\s+(?:à|et)\s+{re.escape(BLANK)}"
+    rf"|{re.escape(BLANK)}\s+(?:à|et)\s+(?:\d|(?:{SPELLED_NUMBER})\b)",
+    re.IGNORECASE,
+)
 # '7 000 à _____ hommes', '_____ à 9 000': the other end of the range the blank closes
 RANGE_BOUND = re.compile(
     rf"(?P<low>\d[\d\s\u00a0\u202f]*?)\s+à\s+{re.escape(BLANK)}"
