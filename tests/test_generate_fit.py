@@ -7140,3 +7140,28 @@ def test_a_vote_or_a_range_in_words_is_not_asked_and_a_spelled_age_stays_near() 
         "cinquante et un", ["trente-six", "quatre-vingt-deux", "vingt"], random.Random(1)
     )
     assert all(44 <= (spelled_value(a) or 0) <= 58 for a in ages), ages
+
+
+def test_a_stem_ending_on_a_bare_copula_is_refused() -> None:
+    """'Qui rappelle au roi de Navarre que l'Église réformée est ?': the quotation saying
+    what it is went with the cut (read C). 'Qui est-il ?' keeps its pronoun."""
+    cut = stub("Qui rappelle au roi de Navarre, Antoine de Bourbon, que l'Église réformée est ?",
+               answer="Théodore de Bèze", kind="person",
+               distractors=["Anne de Montmorency", "Michel de L'Hospital", "Jean Calvin"])  # fmt: skip
+    assert "a copula left without what it says" in problems(cut)
+    whole = replace(cut, question="Qui est le chef des réformés à Poissy en 1561 ?")
+    assert "a copula left without what it says" not in problems(whole)
+
+
+def test_a_count_in_words_loses_its_capital_once_the_blank_no_longer_opens_the_stem() -> None:
+    """'En 1666, _____ de membres …' offered 'Une vingtaine', 'Une trentaine' (read B)."""
+    from bot.generate.questions import _count_in_case
+
+    dated = stub("Complétez (nombre) : En 1666, _____ de membres se partagent en deux groupes.",
+                 answer="Une vingtaine", kind="number",
+                 distractors=["Une trentaine", "Une dizaine", "Une quinzaine"])  # fmt: skip
+    assert _count_in_case(dated).choices == [
+        "une vingtaine", "une trentaine", "une dizaine", "une quinzaine"
+    ]  # fmt: skip
+    opening = replace(dated, question="Complétez (nombre) : _____ de membres se réunissent.")
+    assert _count_in_case(opening).answer == "Une vingtaine"

@@ -396,6 +396,7 @@ def generate(
     kept = [candidate for candidate in kept if not _place_without_time(candidate)]
     kept = [_answered_in_full(candidate, mentions) for candidate in kept]
     kept = [_in_present_perfect(candidate) for candidate in kept]
+    kept = [_count_in_case(candidate) for candidate in kept]
     kept.sort(key=lambda c: (c.paragraph, text.find(c.sentence)))  # in the passage's order
     return Generation(
         kept, mentions, len(tried) - len(kept), len(sentences), tried, title, unanswered
@@ -424,6 +425,10 @@ def _participles_read_again(
             or first.ent_type_
             or first.i + 1 >= len(doc)
             or not doc[first.i + 1].is_lower
+            # what the participle's clause says must be worth a question: a year, a day, a
+            # count or a name ('Nommé … en 1678,'), not 'Côté français,' (a second parse of
+            # the passage doubles its time)
+            or not re.search(r"\d|\s[A-ZÀ-ÖØ-Þ]", sentence.text.split(",", 1)[0])
         ):
             continue
         lowered[first.idx] = first.text[0].lower()
@@ -458,6 +463,32 @@ def _participles_read_again(
             )
         )
     return found
+
+
+def _count_in_case(candidate: Candidate) -> Candidate:
+    """'En 1666, _____ de membres …' offered 'Une vingtaine', 'Une trentaine': a count in
+    words that opened its sentence keeps its capital only where the blank still opens the
+    stem, once a year or a setting was put before it."""
+    stem = candidate.question.split(" : ", 1)[-1]
+    if (
+        candidate.kind != "number"
+        or candidate.form != "cloze"
+        or stem.startswith(BLANK)
+        or not candidate.answer[:1].isupper()
+        or not candidate.answer[:1].isalpha()
+    ):
+        return candidate
+    return replace(
+        candidate,
+        answer=lower_first(candidate.answer, False),
+        distractors=[lower_first(d, False) for d in candidate.distractors],
+    )
+
+
+# 'que l'Église réformée est ?', 'dont il devient ?': a copula the stem ends on
+COPULA_LEFT_BARE = re.compile(
+    r"\b(?:est|sont|était|étaient|fut|furent|sera|serait|devient|devint|demeure|reste)\s*\?$"
+)
 
 
 def _in_present_perfect(candidate: Candidate) -> Candidate:
@@ -4322,6 +4353,10 @@ def _stem_problems(candidate: Candidate) -> list[str]:
         found.append("unbalanced brackets or quotes")
     if ANNOUNCES_QUOTE.search(stem.rstrip()) or _quotation_cut(stem, candidate.sentence):
         found.append("a stem ending where a title or a name was announced")
+    if COPULA_LEFT_BARE.search(stem):
+        # 'Qui rappelle au roi de Navarre que l'Église réformée est ?': what it is, a
+        # quotation, went with the cut (read C)
+        found.append("a copula left without what it says")
     if _subordinate_cut(stem.replace(BLANK, candidate.answer), candidate.sentence):
         found.append("a subordinate clause cut before its verb")
     if re.fullmatch(rf"{re.escape(BLANK)}, [^,;:]{{1,60}}\.", stem):
