@@ -81,3 +81,11 @@ def test_a_feminine_count_gets_feminine_wrong_counts() -> None:
     """'quatre-vingt-une paroisses' was offered 'cent un'."""
     options = number_options("quatre-vingt-une", random.Random(1))
     assert all(not o.endswith(" un") and not o.endswith("-un") for o in options), options
+
+
+def test_cent_and_mille_alone_get_near_counts_on_either_side() -> None:
+    """'Mille' was offered 'Cent', 'Soixante', 'Cinquante', the list's nearest words."""
+    for answer, value in (("Mille", 1000), ("cent", 100)):
+        options = number_options(answer, random.Random(1))[:3]
+        values = [spelled_value(o) or 0 for o in options]
+        assert len(options) == 3 and all(0.5 * value <= v <= 2 * value for v in values), options

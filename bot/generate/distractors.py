@@ -1240,7 +1240,11 @@ def number_options(answer: str, rng: random.Random) -> list[str]:
     if roughly := rough_counts_near(number):
         return roughly  # 'une cinquantaine': 'une quarantaine', 'une soixantaine' …
     spelled = number.casefold()
-    in_words = spelled in NUMBER_WORDS or bool(scale and spelled in ("un", "deux"))
+    # 'cent' and 'mille' alone are drawn as compounds are: their nearest words in the list
+    # were 'soixante' and 'cinquante' for 'Mille'
+    in_words = (spelled in NUMBER_WORDS and (scale or NUMBER_WORDS[spelled] < 100)) or bool(
+        scale and spelled in ("un", "deux")
+    )
     if in_words:
         value = {"un": 1, "deux": 2}.get(spelled) or NUMBER_WORDS[spelled]
         pool = SCALE_BASES if scale else tuple(v for v in SPELLED_VALUES if v >= 3)
@@ -1255,6 +1259,8 @@ def number_options(answer: str, rng: random.Random) -> list[str]:
     elif not scale and not percent and (compound := spelled_value(number) or 0) >= 3:
         # 'cinquante-quatre templiers': counts near it, in words as well
         significant = len(str(compound).strip("0")) or 1
+        if re.fullmatch(r"10+", str(compound)):
+            significant = 2  # 'cent', 'mille': 'sept cents', 'mille deux cents' beside them
         by_factor: dict[tuple[float, ...], list[float]] = {NUMBER_FACTORS: [], FAR_FACTORS: []}
         for factors, found in by_factor.items():
             for factor in factors:
