@@ -7165,3 +7165,16 @@ def test_a_count_in_words_loses_its_capital_once_the_blank_no_longer_opens_the_s
     ]  # fmt: skip
     opening = replace(dated, question="Complétez (nombre) : _____ de membres se réunissent.")
     assert _count_in_case(opening).answer == "Une vingtaine"
+
+
+def test_a_count_beside_a_count_of_other_things_is_asked() -> None:
+    """'fait une cinquantaine de morts et environ cent cinquante blessés': the deaths were
+    refused as one item of a list, whose other items would be as right; a count's wrong
+    answers are counts of its own."""
+    text = (
+        "L'émeute de 1832\n\nLe 5 juin 1832, les républicains dressent des barricades à Paris. "
+        "Le 6 juin 1832, la troupe donne l'assaut au cloître Saint-Merry, qui fait une "
+        "cinquantaine de morts et environ trois cents blessés.\n"
+    )
+    asked = [c for c in drafted(text).tried if c.answer == "une cinquantaine"]
+    assert any(c.form == "cloze" and "_____ de morts" in c.question for c in asked), asked

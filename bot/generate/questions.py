@@ -6654,8 +6654,11 @@ def _cloze(mention: Mention, sentence: Any) -> tuple[str, str] | None:
             break
     else:
         return None
-    if _list_member(inside):
-        return None  # a blank in an enumeration: any other item would be as right
+    if _list_member(inside) and mention.kind != "number":
+        # a blank in an enumeration: any other item would be as right; not a count beside
+        # counts of other things ('une cinquantaine de morts et environ cent cinquante
+        # blessés'), whose wrong answers are counts of its own
+        return None
     comma = _comma_before_its_verb(kept, inside)
     if comma is not None and comma.i - 1 != last.i:
         kept = [t for t in kept if t is not comma]  # '_____, doit dégarnir': its aside is cut
