@@ -27,7 +27,7 @@ from bot.generate.facts import (
     nation_of,
     year_in,
 )
-from bot.generate.french import REGNAL, is_document
+from bot.generate.french import REGNAL, is_document, upper_first
 from bot.generate.numbers import rough_counts_near, spelled_out, spelled_value
 from bot.generate.people import (
     COUNTRY_SIDES,
@@ -1261,20 +1261,12 @@ def number_options(answer: str, rng: random.Random) -> list[str]:
         significant = len(str(compound).strip("0")) or 1
         if re.fullmatch(r"10+", str(compound)):
             significant = 2  # 'cent', 'mille': 'sept cents', 'mille deux cents' beside them
-        by_factor: dict[tuple[float, ...], list[float]] = {NUMBER_FACTORS: [], FAR_FACTORS: []}
-        for factors, found in by_factor.items():
-            for factor in factors:
-                count = _round_to(compound * factor, compound, significant, 0)
-                taken = by_factor[NUMBER_FACTORS] + found
-                if count != compound and 3 <= count < 1_000_000 and count not in taken:
-                    found.append(count)
-        rng.shuffle(by_factor[NUMBER_FACTORS])
-        values = _answer_anywhere(by_factor[NUMBER_FACTORS], compound, rng) + by_factor[FAR_FACTORS]
+        values = _near_counts(compound, significant, 0, lambda count: 3 <= count < 1_000_000, rng)
         rendered = [spelled_out(int(v)) for v in values]
         if re.search(r"\bune$", number.casefold()):  # 'quatre-vingt-une paroisses'
             rendered = [re.sub(r"\bun$", "une", r) for r in rendered]
         if number[:1].isupper():
-            rendered = [r[:1].upper() + r[1:] for r in rendered]
+            rendered = [upper_first(r) for r in rendered]
     else:
         digits = re.sub(r"[\s\u00a0\u202f]", "", number).replace(",", ".")
         try:
@@ -1286,19 +1278,13 @@ def number_options(answer: str, rng: random.Random) -> list[str]:
         decimals = len(digits.partition(".")[2])
         separator = next((c for c in number if c in " \u00a0\u202f"), "")
         significant = len(digits.replace(".", "").strip("0")) or 1
-
-        def scaled(factors: tuple[float, ...], taken: list[float]) -> list[float]:
-            found: list[float] = []
-            for factor in factors:
-                count = _round_to(value_f * factor, value_f, significant, decimals)
-                fits = count > 0 and (not percent or count <= 100)
-                if fits and count != value_f and count not in found and count not in taken:
-                    found.append(count)
-            return found
-
-        close = scaled(NUMBER_FACTORS, [])
-        rng.shuffle(close)
-        values = _answer_anywhere(close, value_f, rng) + scaled(FAR_FACTORS, close)
+        values = _near_counts(
+            value_f,
+            significant,
+            decimals,
+            lambda count: count > 0 and (not percent or count <= 100),
+            rng,
+        )
         rendered = [_written(v, decimals, separator) for v in values]
     suffix = percent[0] if percent else ""
     out: list[str] = []
@@ -1311,6 +1297,29 @@ def number_options(answer: str, rng: random.Random) -> list[str]:
     if in_words and scale:
         rng.shuffle(out)  # millions in words: the nearest five, in any order
     return out
+
+
+def _near_counts(
+    answer: float,
+    significant: int,
+    decimals: int,
+    fits: Callable[[float], bool],
+    rng: random.Random,
+) -> list[float]:
+    """Counts a fifth less, a quarter more …, as round as the answer, shuffled with the answer
+    at any rank among the first three; then, in reserve, a half, a double or a triple."""
+
+    def scaled(factors: tuple[float, ...], taken: list[float]) -> list[float]:
+        found: list[float] = []
+        for factor in factors:
+            count = _round_to(answer * factor, answer, significant, decimals)
+            if fits(count) and count != answer and count not in found and count not in taken:
+                found.append(count)
+        return found
+
+    close = scaled(NUMBER_FACTORS, [])
+    rng.shuffle(close)
+    return _answer_anywhere(close, answer, rng) + scaled(FAR_FACTORS, close)
 
 
 def _answer_anywhere(counts: list[float], answer: float, rng: random.Random) -> list[float]:

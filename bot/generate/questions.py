@@ -217,6 +217,10 @@ BECAME_NOTHING = re.compile(
     r"\b(?:devient|devint|deviennent|devinrent|devenait|deviendra|devenue?s?)"
     r"(?:\s+(?:en|dès)\s+(?:_____|\d{3,4}))?\s*[.?]$"
 )
+# 'que l'Église réformée est ?': a copula the stem ends on ('devient' is BECAME_NOTHING's)
+COPULA_LEFT_BARE = re.compile(
+    r"\b(?:est|sont|était|étaient|fut|furent|sera|serait|demeure|reste)\s*\?$"
+)
 OPENS_ON_INFINITIVE = re.compile(r"^(?:[^,]{0,40},\s+)?[Dd]['’](?:être|avoir)\b")
 # A stem ending where a title or a name was announced: the quotation was cut away.
 ANNOUNCES_QUOTE = re.compile(
@@ -483,12 +487,6 @@ def _count_in_case(candidate: Candidate) -> Candidate:
         answer=lower_first(candidate.answer, False),
         distractors=[lower_first(d, False) for d in candidate.distractors],
     )
-
-
-# 'que l'Église réformée est ?', 'dont il devient ?': a copula the stem ends on
-COPULA_LEFT_BARE = re.compile(
-    r"\b(?:est|sont|était|étaient|fut|furent|sera|serait|devient|devint|demeure|reste)\s*\?$"
-)
 
 
 def _in_present_perfect(candidate: Candidate) -> Candidate:
@@ -6739,7 +6737,7 @@ def _ages_near(answer: str, distractors: list[str], rng: random.Random) -> list[
         return [str(a) for a in near]
     # 'cinquante et un' beside 'trente-six' and 'quatre-vingt-deux': as near as in digits
     written = [spelled_out(a) for a in near]
-    return [w[:1].upper() + w[1:] for w in written] if answer[:1].isupper() else written
+    return [upper_first(w) for w in written] if answer[:1].isupper() else written
 
 
 ONE_VOTE_AHEAD = re.compile(r"\s(?:à|d['’]) une (?:seule )?voix (?:de majorité|d['’]écart),?(?=\s)")
