@@ -445,6 +445,8 @@ def entity_mentions(doc: Any, sentence_of: Any) -> list[Mention]:
         if kind is None:
             continue
         start, end = _widen(doc, ent.start, ent.end, kind)
+        # 'le pape Urbain II — Eudes de Châtillon, …': a dash opens an aside, no name spans it
+        end = next((t.i for t in doc[start + 1 : end] if t.text in ("—", "–")), end)
         if (kind != "person" or end - start == 1) and (
             _nation_before_a_name(doc, start)
             and (place_record(doc[start].text) is None or doc[start - 1].text.casefold() == "le")

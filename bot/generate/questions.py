@@ -2507,8 +2507,27 @@ def _may_be_the_next_il(noun: Any, subject: Any | None) -> bool:
         return True  # 'Il demande la main de la fille du duc. Il la lui refuse': the duke
     if subject is None:
         return True
+    if _only_a_person_does(subject.head):
+        return False  # 'Il prête le serment du Jeu de paume. … il meurt': no oath dies
     gender = noun.morph.get("Gender")
     return not gender or gender[0] == PRONOUN_AGREEMENT[subject.lower_][0]
+
+
+# what only a person does: dies, is born, marries, studies, teaches, abdicates, flees; a
+# treaty, a town or a law may be ratified, may fall, may even 'become a monopoly'
+PERSON_ONLY_VERB = re.compile(
+    r"(?:meur[ts]|meurent|mour(?:ut|urent)|morte?|naît|naqu(?:it|irent)|née?"
+    r"|épous(?:e|ent|a|èrent|é|ée)|mari(?:e|ent|a|èrent|é|ée)|étudi(?:e|ent|a|èrent|é)"
+    r"|enseign(?:e|ent|a|èrent|é)|abdiqu(?:e|ent|a|èrent|é)|enfui[te]?|exil(?:e|a|é|ée))"
+)
+
+
+def _only_a_person_does(verb: Any) -> bool:
+    """A main verb whose subject can only be someone ('il meurt', 'elle épouse'), said
+    actively or as a life's 'est né', 'est mort'."""
+    return verb.pos_ in ("VERB", "AUX", "ADJ") and bool(
+        PERSON_ONLY_VERB.fullmatch(verb.text.casefold())
+    )
 
 
 def _set_aside(person: Any | None, pronoun: Any) -> bool:
@@ -2837,6 +2856,7 @@ def _protagonist_subject(
         t.dep_ == "obj"
         and t.pos_ in ("NOUN", "PROPN")
         and agrees(t)
+        and (_person_noun(t.text) or not _only_a_person_does(verb))
         # 'où elle bat la championne Dorothea Lambert Chambers': a woman beaten is not the
         # next sentence's 'elle' when the title's woman was the subject
         and not any(u.ent_type_ == "PER" for u in t.subtree)
@@ -2882,6 +2902,8 @@ def _protagonist_subject(
         named = any(m.kind != "person" and span[0] <= m.start < span[1] for m in mentions) or any(
             u.ent_type_ in ("LOC", "ORG", "MISC") for u in t.subtree
         )
+        if _only_a_person_does(verb) and not _person_noun(t.text):
+            continue  # 'Le traité de Nimègue est signé. … Il meurt': the treaty does not
         bare_propn = named and t.pos_ == "PROPN" and not t.morph.get("Gender")
         owned = any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in t.children)
         if (agrees(t) and not owned) or bare_propn:
@@ -7738,6 +7760,7 @@ def _dangling(tokens: list[Any]) -> bool:
     """A pronoun, a demonstrative or a possessive whose antecedent is in another sentence,
     or a time counted from an event the question does not name."""
     seen_plural = stated = False
+    owners: set[tuple[str, str, bool]] = set()  # the subjects so far: gender, number, a person
     # 'à son armée …, il affronte': a possessive may look ahead to the name or resolved 'il'
     seen_name = any(_referent(t) for t in tokens)  # 'à son armée …, il (François Ier) …'
     for token in tokens:
@@ -7748,6 +7771,27 @@ def _dangling(tokens: list[Any]) -> bool:
             stated = True
         if token.ent_type_ == "PER" or _referent(token) or _owned(token):
             seen_name = True
+            continue
+        if token.dep_ in ("nsubj", "nsubj:pass") and token.pos_ in ("NOUN", "PROPN"):
+            someone = _person_noun(token.text)
+            owners |= {
+                (gender, number, someone)
+                for gender in token.morph.get("Gender") or ["Masc"]
+                for number in token.morph.get("Number")
+            }
+        if (
+            token.pos_ == "DET"
+            and "Yes" in token.morph.get("Poss")
+            and _owned_by_subject(token, owners)
+        ):
+            continue  # 'L'établissement … ouvre ses cours': its own, as after a name
+        if token.pos_ == "PRON" and any(
+            (gender, number) == PRONOUN_AGREEMENT.get(lower)
+            and (someone or token.doc[token.i - 1].lower_ == "où")
+            for gender, number, someone in owners
+        ):
+            # 'le roi …, il', 'l'école quitte le Palais-Bourbon, où elle occupe …'; not 'le
+            # concile condamne son traité, qu'il doit jeter au feu', the man's
             continue
         if lower in OBJECT_PRONOUNS and token.pos_ == "PRON" and stated:
             continue  # 'Lorsque les colonies proclament …, la France y voit …': said before
@@ -7781,6 +7825,27 @@ def _dangling(tokens: list[Any]) -> bool:
             return True  # 'le second' with no noun: the second of what the passage listed
     text = " ".join(t.text for t in tokens)
     return bool(RELATIVE_TIME.search(text))
+
+
+# what a person has or makes, not a thing: 'le congrès donna son nom à l'unité' is the
+# scientist's, and 'le concile condamne son traité' the theologian's
+PERSONAL_BELONGINGS = {
+    "nom", "honneur", "effigie", "mémoire", "autorité", "famille", "vie", "mort",
+    "œuvre", "œuvres", "ouvrage", "livre", "traité", "roman", "poème", "pièce", "tableau",
+}  # fmt: skip
+
+
+def _owned_by_subject(possessive: Any, owners: set[tuple[str, str, bool]]) -> bool:
+    """'L'entreprise dépose son bilan', 'la troupe donne sa première représentation': a
+    possessive after a noun subject of its number is that subject's; but a kinsman, a name or
+    a work ('le duché passe à sa fille', 'la faculté reproche à sa Théorie de la Terre') is a
+    person's, whom a subject that is a thing does not name."""
+    number = "Plur" if possessive.lower_ in ("leur", "leurs") else "Sing"
+    noun = possessive.head
+    personal = (
+        _person_noun(noun.text) or noun.lower_ in PERSONAL_BELONGINGS or noun.text[:1].isupper()
+    )
+    return any(n == number and (someone or not personal) for _, n, someone in owners)
 
 
 DEMONSTRATIVE_FORMS = {"celui": ("Masc", "Sing"), "celle": ("Fem", "Sing"),
