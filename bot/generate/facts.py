@@ -434,6 +434,14 @@ def _a_people(doc: Any, start: int, text: str) -> bool:
 OFFICE_BEFORE_NAME = re.compile(r"Premi(?:er|ère) (?:ministre|consul)\s+(?=[A-ZÀ-ÖØ-Þ])")
 
 
+def _dash_of_an_aside(token: Any) -> bool:
+    """'—', '–', or a hyphen with a space on each side ('Urbain II - Eudes de Châtillon'),
+    unlike the one inside 'Palais-Bourbon'."""
+    if token.text in ("—", "–"):
+        return True
+    return token.text == "-" and bool(token.whitespace_) and bool(token.nbor(-1).whitespace_)
+
+
 def entity_mentions(doc: Any, sentence_of: Any) -> list[Mention]:
     mentions: list[Mention] = []
     read_as_town: set[str] = set()  # the model's people that the places list knows as towns
@@ -446,7 +454,7 @@ def entity_mentions(doc: Any, sentence_of: Any) -> list[Mention]:
             continue
         start, end = _widen(doc, ent.start, ent.end, kind)
         # 'le pape Urbain II — Eudes de Châtillon, …': a dash opens an aside, no name spans it
-        end = next((t.i for t in doc[start + 1 : end] if t.text in ("—", "–")), end)
+        end = next((t.i for t in doc[start + 1 : end] if _dash_of_an_aside(t)), end)
         if (kind != "person" or end - start == 1) and (
             _nation_before_a_name(doc, start)
             and (place_record(doc[start].text) is None or doc[start - 1].text.casefold() == "le")

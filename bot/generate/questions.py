@@ -2513,18 +2513,19 @@ def _may_be_the_next_il(noun: Any, subject: Any | None) -> bool:
     return not gender or gender[0] == PRONOUN_AGREEMENT[subject.lower_][0]
 
 
-# what only a person does: dies, is born, marries, studies, teaches, abdicates, flees; a
-# treaty, a town or a law may be ratified, may fall, may even 'become a monopoly'
+# what only a person does: dies, marries, abdicates, flees; a treaty, a town or a law may be
+# ratified, may fall, may even 'become a monopoly'; a party 'naît de la fusion' of two, and
+# a plan 'est étudié'
 PERSON_ONLY_VERB = re.compile(
-    r"(?:meur[ts]|meurent|mour(?:ut|urent)|morte?|naît|naqu(?:it|irent)|née?"
-    r"|épous(?:e|ent|a|èrent|é|ée)|mari(?:e|ent|a|èrent|é|ée)|étudi(?:e|ent|a|èrent|é)"
-    r"|enseign(?:e|ent|a|èrent|é)|abdiqu(?:e|ent|a|èrent|é)|enfui[te]?|exil(?:e|a|é|ée))"
+    r"(?:meur[ts]|meurent|mour(?:ut|urent)|morte?|décèd(?:e|ent)|décéd(?:a|èrent|é|ée)"
+    r"|épous(?:e|ent|a|èrent|é|ée)|mari(?:e|ent|a|èrent|é|ée)|abdiqu(?:e|ent|a|èrent|é)"
+    r"|enfui[te]?|exil(?:e|a|é|ée))"
 )
 
 
 def _only_a_person_does(verb: Any) -> bool:
     """A main verb whose subject can only be someone ('il meurt', 'elle épouse'), said
-    actively or as a life's 'est né', 'est mort'."""
+    actively or as 'est mort'."""
     return verb.pos_ in ("VERB", "AUX", "ADJ") and bool(
         PERSON_ONLY_VERB.fullmatch(verb.text.casefold())
     )
@@ -2856,7 +2857,6 @@ def _protagonist_subject(
         t.dep_ == "obj"
         and t.pos_ in ("NOUN", "PROPN")
         and agrees(t)
-        and (_person_noun(t.text) or not _only_a_person_does(verb))
         # 'où elle bat la championne Dorothea Lambert Chambers': a woman beaten is not the
         # next sentence's 'elle' when the title's woman was the subject
         and not any(u.ent_type_ == "PER" for u in t.subtree)
@@ -2902,8 +2902,6 @@ def _protagonist_subject(
         named = any(m.kind != "person" and span[0] <= m.start < span[1] for m in mentions) or any(
             u.ent_type_ in ("LOC", "ORG", "MISC") for u in t.subtree
         )
-        if _only_a_person_does(verb) and not _person_noun(t.text):
-            continue  # 'Le traité de Nimègue est signé. … Il meurt': the treaty does not
         bare_propn = named and t.pos_ == "PROPN" and not t.morph.get("Gender")
         owned = any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in t.children)
         if (agrees(t) and not owned) or bare_propn:
@@ -6624,6 +6622,10 @@ def _cloze(mention: Mention, sentence: Any) -> tuple[str, str] | None:
         first_item = _first_item_only(stages[-1], inside)
         if first_item != stages[-1] and _finite(first_item, first.i, last.i):
             stages.append(first_item)
+    if len(stages[-1]) > SHORT_CLOZE_WORDS:
+        bare = _without_relative_on_something(stages[-1], inside)
+        if bare != stages[-1] and _finite(bare, first.i, last.i):
+            stages.append(bare)
     # the most trimmed version that still reads on its own: a joined clause alone may lose
     # its subject to a pronoun ('mais il est tué à Muret'), which the whole sentence names
     for stage in reversed(stages):
@@ -7159,6 +7161,37 @@ def _one_predicate(kept: list[Any], inside: list[Any]) -> list[Any]:
     ):
         return kept  # 'ses biens' may be those of what the dropped words named
     return _without_remnant(kept, [t for t in kept if t.i in keep], answer)
+
+
+INDEFINITE_ARTICLES = {"un", "une", "des", "d'", "d’", "de"}
+
+
+def _without_relative_on_something(kept: list[Any], inside: list[Any]) -> list[Any]:
+    """'le roi adresse aux baillis des lettres secrètes qu'ils ne doivent ouvrir qu'au dernier
+    moment': the relative clause that ends the statement, on an object said with 'un', 'une'
+    or 'des', goes; the letters were sent all the same. Not on 'les députés qui refusent',
+    whom the clause picks out: without it, the statement would say all of them."""
+    ids = {t.i for t in kept}
+    answer = {t.i for t in inside}
+    words = [t for t in kept if not t.is_punct]
+    if not words:
+        return kept
+    for token in kept:
+        if token.dep_ != "acl:relcl" or token.i < max(answer):
+            continue
+        noun = token.head
+        subtree = {t.i for t in token.subtree}
+        if (
+            noun.dep_ != "obj"
+            or noun.i > min(subtree)
+            or subtree & answer
+            or max(subtree) < words[-1].i  # it must end the statement
+            or not any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in noun.children)
+        ):
+            continue
+        gone = subtree | {i for i in (min(subtree) - 1,) if i in ids and token.doc[i].text == ","}
+        return [t for t in kept if t.i not in gone or t.text in (".", "!", "?")]
+    return kept
 
 
 def _without_remnant(before: list[Any], after: list[Any], answer: set[int]) -> list[Any]:
@@ -7772,7 +7805,17 @@ def _dangling(tokens: list[Any]) -> bool:
         if token.ent_type_ == "PER" or _referent(token) or _owned(token):
             seen_name = True
             continue
-        if token.dep_ in ("nsubj", "nsubj:pass") and token.pos_ in ("NOUN", "PROPN"):
+        if (
+            token.dep_ in ("nsubj", "nsubj:pass")
+            and token.pos_ in ("NOUN", "PROPN")
+            # the main clause's: not 'Lorsque le traité est signé …, ses troupes rentrent',
+            # whose 'lorsque' the parser may leave on its root
+            and (
+                token.head.dep_ == "ROOT"
+                or (token.head.dep_ == "conj" and token.head.head.dep_ == "ROOT")
+            )
+            and not any(c.dep_ == "mark" for c in token.head.children)
+        ):
             someone = _person_noun(token.text)
             owners |= {
                 (gender, number, someone)
@@ -7785,13 +7828,19 @@ def _dangling(tokens: list[Any]) -> bool:
             and _owned_by_subject(token, owners)
         ):
             continue  # 'L'établissement … ouvre ses cours': its own, as after a name
-        if token.pos_ == "PRON" and any(
-            (gender, number) == PRONOUN_AGREEMENT.get(lower)
-            and (someone or token.doc[token.i - 1].lower_ == "où")
-            for gender, number, someone in owners
+        if (
+            token.pos_ == "PRON"
+            and token.i > 0
+            and token.doc[token.i - 1].lower_ == "où"
+            and any(
+                (gender, number) == PRONOUN_AGREEMENT.get(lower)
+                and (someone or not _only_a_person_does(token.head))
+                for gender, number, someone in owners
+            )
         ):
-            # 'le roi …, il', 'l'école quitte le Palais-Bourbon, où elle occupe …'; not 'le
-            # concile condamne son traité, qu'il doit jeter au feu', the man's
+            # 'l'école quitte le Palais-Bourbon, où elle occupe …': the school that moved;
+            # not 'le juge ordonne qu'il soit libéré', 'le parlement annule le testament,
+            # qu'il avait rédigé', another man's, nor 'la famille s'installe …, où elle meurt'
             continue
         if lower in OBJECT_PRONOUNS and token.pos_ == "PRON" and stated:
             continue  # 'Lorsque les colonies proclament …, la France y voit …': said before
@@ -7827,25 +7876,30 @@ def _dangling(tokens: list[Any]) -> bool:
     return bool(RELATIVE_TIME.search(text))
 
 
-# what a person has or makes, not a thing: 'le congrès donna son nom à l'unité' is the
-# scientist's, and 'le concile condamne son traité' the theologian's
+# what a person has, makes or undergoes: 'le congrès donna son nom à l'unité' is the
+# scientist's, 'le concile condamne son traité' the theologian's, and 'le pape prononce son
+# excommunication', 'le roi refuse sa grâce' another man's, whoever the subject is
 PERSONAL_BELONGINGS = {
-    "nom", "honneur", "effigie", "mémoire", "autorité", "famille", "vie", "mort",
+    "nom", "honneur", "effigie", "mémoire", "autorité", "famille", "vie", "mort", "règne",
     "œuvre", "œuvres", "ouvrage", "livre", "traité", "roman", "poème", "pièce", "tableau",
+    "déchéance", "excommunication", "testament", "grâce", "arrestation", "condamnation",
+    "biens", "exécution", "abdication", "exil", "procès", "libération", "disgrâce",
+    "succession", "mariage", "naissance", "captivité", "supplice", "assassinat", "meurtre",
+    "sacre", "couronnement", "fortune", "carrière", "dépouille", "tombeau", "statue",
 }  # fmt: skip
 
 
 def _owned_by_subject(possessive: Any, owners: set[tuple[str, str, bool]]) -> bool:
-    """'L'entreprise dépose son bilan', 'la troupe donne sa première représentation': a
-    possessive after a noun subject of its number is that subject's; but a kinsman, a name or
-    a work ('le duché passe à sa fille', 'la faculté reproche à sa Théorie de la Terre') is a
-    person's, whom a subject that is a thing does not name."""
+    """'L'entreprise dépose son bilan', 'la troupe donne sa première représentation', 'le
+    prince raccompagne sa femme': a possessive after a main subject of its number is that
+    subject's. But what a person has, makes or undergoes is no thing's ('le duché passe à
+    sa fille', 'la faculté reproche à sa Théorie de la Terre'), and may be another man's
+    even after one ('le roi refuse sa grâce')."""
     number = "Plur" if possessive.lower_ in ("leur", "leurs") else "Sing"
     noun = possessive.head
-    personal = (
-        _person_noun(noun.text) or noun.lower_ in PERSONAL_BELONGINGS or noun.text[:1].isupper()
-    )
-    return any(n == number and (someone or not personal) for _, n, someone in owners)
+    if noun.lower_ in PERSONAL_BELONGINGS or noun.text[:1].isupper():
+        return False
+    return any(n == number and (someone or not _person_noun(noun.text)) for _, n, someone in owners)
 
 
 DEMONSTRATIVE_FORMS = {"celui": ("Masc", "Sing"), "celle": ("Fem", "Sing"),
