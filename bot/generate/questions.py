@@ -282,6 +282,7 @@ class Candidate:
     quality: float = 0.0
     explanation: str = ""
     year: int | None = None  # the year the story has reached at its sentence
+    aside: bool = False  # the answer sits in a relative or adverbial clause, not the main one
 
     @property
     def choices(self) -> list[str]:
@@ -616,7 +617,30 @@ def _priority(candidate: Candidate) -> float:
         candidate.quality
         + (NAME_FIRST if candidate.kind in NAME_KINDS else 0.0)
         - (OFFICE_LAST if candidate.form == "office" else 0.0)
+        - (ASIDE_AFTER if candidate.aside else 0.0)
     )
+
+
+# 'En 1895, le congrès de Limoges fonde la CGT, qui affirme en 1906 … son indépendance': of
+# two questions on one sentence, the main clause's fact first (the founding, a key fact),
+# the relative clause's (read A as well, but a detail) after it
+ASIDE_AFTER = 0.05
+DEPENDENT_CLAUSES = ("acl", "acl:relcl", "advcl", "appos", "ccomp", "parataxis", "csubj")
+
+
+def _in_a_dependent_clause(mention: Mention, sentence: Any) -> bool:
+    tokens = _tokens_of(mention, sentence)
+    if not tokens:
+        return False
+    inside = {t.i for t in tokens}
+    token = next((t for t in tokens if t.head.i not in inside), tokens[0])
+    for _ in range(12):  # a parse's chain from a word to its root is short
+        if token.head.i == token.i:
+            return False
+        if token.dep_ in DEPENDENT_CLAUSES:
+            return True
+        token = token.head
+    return False
 
 
 NAME_KINDS = ("person", "organisation", "work", "event")
@@ -1011,6 +1035,7 @@ def _candidates(
                 sentence=sentence.text.strip(),
                 paragraph=_paragraph_at(text, mention.start),
                 year=years_of[mention.sentence],
+                aside=_in_a_dependent_clause(mention, sentence),
             )
             offset = sentence.start_char + len(sentence.text) - len(sentence.text.lstrip())
             candidate.explanation = _explanation(
@@ -6622,10 +6647,6 @@ def _cloze(mention: Mention, sentence: Any) -> tuple[str, str] | None:
         first_item = _first_item_only(stages[-1], inside)
         if first_item != stages[-1] and _finite(first_item, first.i, last.i):
             stages.append(first_item)
-    if len(stages[-1]) > SHORT_CLOZE_WORDS:
-        bare = _without_relative_on_something(stages[-1], inside)
-        if bare != stages[-1] and _finite(bare, first.i, last.i):
-            stages.append(bare)
     # the most trimmed version that still reads on its own: a joined clause alone may lose
     # its subject to a pronoun ('mais il est tué à Muret'), which the whole sentence names
     for stage in reversed(stages):
@@ -7161,37 +7182,6 @@ def _one_predicate(kept: list[Any], inside: list[Any]) -> list[Any]:
     ):
         return kept  # 'ses biens' may be those of what the dropped words named
     return _without_remnant(kept, [t for t in kept if t.i in keep], answer)
-
-
-INDEFINITE_ARTICLES = {"un", "une", "des", "d'", "d’", "de"}
-
-
-def _without_relative_on_something(kept: list[Any], inside: list[Any]) -> list[Any]:
-    """'le roi adresse aux baillis des lettres secrètes qu'ils ne doivent ouvrir qu'au dernier
-    moment': the relative clause that ends the statement, on an object said with 'un', 'une'
-    or 'des', goes; the letters were sent all the same. Not on 'les députés qui refusent',
-    whom the clause picks out: without it, the statement would say all of them."""
-    ids = {t.i for t in kept}
-    answer = {t.i for t in inside}
-    words = [t for t in kept if not t.is_punct]
-    if not words:
-        return kept
-    for token in kept:
-        if token.dep_ != "acl:relcl" or token.i < max(answer):
-            continue
-        noun = token.head
-        subtree = {t.i for t in token.subtree}
-        if (
-            noun.dep_ != "obj"
-            or noun.i > min(subtree)
-            or subtree & answer
-            or max(subtree) < words[-1].i  # it must end the statement
-            or not any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in noun.children)
-        ):
-            continue
-        gone = subtree | {i for i in (min(subtree) - 1,) if i in ids and token.doc[i].text == ","}
-        return [t for t in kept if t.i not in gone or t.text in (".", "!", "?")]
-    return kept
 
 
 def _without_remnant(before: list[Any], after: list[Any], answer: set[int]) -> list[Any]:
