@@ -629,6 +629,7 @@ DEPENDENT_CLAUSES = ("acl", "acl:relcl", "advcl", "appos", "ccomp", "parataxis",
 
 
 def _in_a_dependent_clause(mention: Mention, sentence: Any) -> bool:
+    """The answer hangs on its root through a relative, adverbial or apposed clause."""
     tokens = _tokens_of(mention, sentence)
     if not tokens:
         return False
@@ -7809,7 +7810,7 @@ def _dangling(tokens: list[Any]) -> bool:
             someone = _person_noun(token.text)
             owners |= {
                 (gender, number, someone)
-                for gender in token.morph.get("Gender") or ["Masc"]
+                for gender in token.morph.get("Gender") or ["?"]  # an 'il' needs it told
                 for number in token.morph.get("Number")
             }
         if (
