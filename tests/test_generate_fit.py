@@ -7316,3 +7316,23 @@ def test_of_two_dates_in_one_sentence_the_main_clause_is_asked_first() -> None:
     main = stub("Complétez (année) : En _____, le congrès fonde la CGT.", answer="1895")
     aside = replace(main, answer="1906", aside=True)
     assert _priority(main) > _priority(aside)
+
+
+def test_la_ville_with_its_verb_is_named_and_a_lord_s_town_is_no_candidate() -> None:
+    """'frappe d'abord Béziers : le 22 juillet 1209, la ville est prise' lost Béziers at the
+    colon (read B: 'replace it with Béziers'); 'l'abbé de Cîteaux' before it names an
+    abbot, not a second town; 'la ville natale' is another phrase."""
+    from bot.generate.questions import _town_named
+
+    sentence = (
+        "L'armée croisée, guidée par Arnaud Amaury, abbé de Cîteaux, frappe d'abord Béziers : "
+        "le 22 juillet 1209, la ville est prise et sa population massacrée."
+    )
+    stem = f"Complétez (date) : Le {BLANK}, la ville est prise et sa population massacrée."
+    assert _town_named(stem, sentence, "22 juillet 1209") == (
+        f"Complétez (date) : Le {BLANK}, la ville de Béziers est prise et sa population massacrée."
+    )
+    native = stem.replace("la ville est prise", "la ville natale est prise")
+    assert _town_named(native, sentence.replace("la ville est", "la ville natale est"), "") == (
+        native
+    )

@@ -732,9 +732,17 @@ def _first_name_completed(
     return question
 
 
-BARE_TOWN = re.compile(r"\b([Ll]a ville)(?=,)")  # 'la ville, dont …'; not 'la ville natale'
+# 'la ville, dont …', 'la ville est prise'; not 'la ville natale', 'la ville de Reims'
+BARE_TOWN = re.compile(
+    r"\b([Ll]a ville)(?=,|\s+(?:est|était|fut|a|avait|eut|se|s['’]|ne|n['’]|capitule|tombe"
+    r"|résiste|ouvre|devient|reste)\b)"
+)
 LEAVING = re.compile(r"(?:quitte|quittent|part de|partent de|venue? de|venus de|depuis|Le|La)\s+$")
 TOWN_WORD = re.compile(r"\b[A-ZÉ][\w'’-]+(?:-[A-ZÉ][\w'’-]+)*")
+LORD_OF = re.compile(
+    r"\b(?:abbé|abbesse|évêque|archevêque|comte|comtesse|vicomte|duc|duchesse|seigneur|sire"
+    r"|marquis|baron|prince|princesse)\s+(?:de\s+|d['’])$"
+)
 
 
 def _town_named(question: str, sentence: str, answer: str) -> str:
@@ -752,6 +760,7 @@ def _town_named(question: str, sentence: str, answer: str) -> str:
         for word in TOWN_WORD.finditer(sentence[:at])
         if is_town(word.group())
         and not LEAVING.search(sentence[: word.start()])  # 'quitte Chinon … la ville'
+        and not LORD_OF.search(sentence[: word.start()])  # 'l'abbé de Cîteaux': a title
     }
     towns = {t for t in towns if not prints(question, t) and not prints(answer, t)}
     if len(towns) != 1:
