@@ -7336,3 +7336,15 @@ def test_la_ville_with_its_verb_is_named_and_a_lord_s_town_is_no_candidate() -> 
     assert _town_named(native, sentence.replace("la ville est", "la ville natale est"), "") == (
         native
     )
+
+
+def test_a_plural_after_des_takes_its_ending_s_gender_not_the_tagger_s_guess() -> None:
+    """'À quelle date des barricades s'élèvent-ils ?' (set 80, read B): 'des' says no gender
+    and the tagger guessed masculine."""
+    text = (
+        "Les journées de Juin (1848)\n\nLes Ateliers nationaux sont fermés en juin 1848. Le 23 "
+        "juin 1848, des barricades s'élèvent dans les quartiers populaires de l'est de Paris.\n"
+    )
+    questions = [c.question for c in drafted(text).tried]
+    assert any("des barricades s'élèvent-elles" in q for q in questions), questions
+    assert not any("s'élèvent-ils" in q for q in questions), questions

@@ -6414,6 +6414,15 @@ def _agreement(subject: Any, verb: Any) -> tuple[str | None, str | None]:
             return "Fem", number  # 'la Confédération générale du travail': the tagger erred
         if subject.text.casefold() in ALWAYS_MASCULINE:
             return "Masc", number  # nouns the tagger may leave without a gender: 'l'Empire'
+        if (
+            subject.pos_ == "NOUN"
+            and subject.text.casefold().endswith(FEMININE_PLURALS)
+            and subject.text.casefold() not in MASCULINE_PLURALS
+            and not any(c.dep_ == "det" and c.morph.get("Gender") for c in subject.children)
+        ):
+            # 'des barricades s'élèvent-ils' (set 80, read B): after 'des' or 'les', which
+            # say no gender, the tagger guessed; these endings are a feminine's
+            return "Fem", number
         land = place_record(subject.text) if subject.pos_ == "PROPN" else None
         if land is not None and land.kind in ("country", "region"):
             # 'Quand l'Autriche reprend-il les armes ?' (graded B): the land's article says
@@ -6434,6 +6443,8 @@ AVOIR = {"a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "eut", "eu
 PARTICIPLE_ENDING = re.compile(r"(?:é|i|u|it|is|ort|ert|[ae]int)(?:e|es|s)?$")
 ALWAYS_FEMININE = ("tion", "tions", "sion", "sions")
 ALWAYS_MASCULINE = {"état", "états", "empire", "empereur", "exécutif", "épiscopat"}
+FEMININE_PLURALS = ("ades", "ances", "ettes")
+MASCULINE_PLURALS = {"grades", "stades", "nomades", "camarades"}
 FEMININE_ENDINGS = (
     *ALWAYS_FEMININE,
     "ue",
