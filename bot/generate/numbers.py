@@ -78,24 +78,27 @@ def _under_1000(value: int, last: bool) -> str:
     return " ".join(out)
 
 
+UNIT_WORDS = {v: w for w, v in UNITS.items() if w != "une"}
+TEN_WORDS = {v: w for w, v in TENS.items()}
+
+
 def _under_100(value: int, last: bool) -> str:
-    by_value = {v: w for w, v in UNITS.items() if w != "une"}
     if value <= 16:
-        return by_value[value]
+        return UNIT_WORDS[value]
     if value < 20:
-        return f"dix-{by_value[value - 10]}"
+        return f"dix-{UNIT_WORDS[value - 10]}"
     if value >= 80:
         rest = value - 80
         if not rest:
             return "quatre-vingts" if last else "quatre-vingt"
         return f"quatre-vingt-{_under_100(rest, last)}"
     ten = min(value // 10 * 10, 60)
-    word = {v: w for w, v in TENS.items()}[ten]
+    word = TEN_WORDS[ten]
     rest = value - ten
     if not rest:
         return word
     if rest in (1, 11):
-        return f"{word} et {by_value[rest]}"
+        return f"{word} et {UNIT_WORDS[rest]}"
     return f"{word}-{_under_100(rest, last)}"
 
 

@@ -635,13 +635,7 @@ def _in_a_dependent_clause(mention: Mention, sentence: Any) -> bool:
         return False
     inside = {t.i for t in tokens}
     token = next((t for t in tokens if t.head.i not in inside), tokens[0])
-    for _ in range(12):  # a parse's chain from a word to its root is short
-        if token.head.i == token.i:
-            return False
-        if token.dep_ in DEPENDENT_CLAUSES:
-            return True
-        token = token.head
-    return False
+    return any(t.dep_ in DEPENDENT_CLAUSES for t in (token, *token.ancestors))
 
 
 NAME_KINDS = ("person", "organisation", "work", "event")
