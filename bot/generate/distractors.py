@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from bot.generate.assemblies import assembly_record, same_body, sitting
 from bot.generate.facts import (
     COUNTRIES,
     COUNTRY_NAMES,
@@ -183,6 +184,7 @@ class Fit:
             is_alias(a, b, kind)
             or frozenset((a.casefold(), b.casefold())) in self.aliases
             or (kind == "place" and same_place(a, b))
+            or (kind == "organisation" and same_body(a, b))
         )
 
     def _on_side(self, option: str, person: Person) -> bool:
@@ -312,6 +314,8 @@ class Fit:
         )
         if related is None and answer.kind == "organisation":
             related = _related_groups().get(unaccented(_bare(option).casefold()))  # 'FLN'
+        if answer.kind == "organisation" and assembly_record(option) is not None:
+            related = None  # an assembly's years are the table's, which lets in its neighbours
         window = _began_window(answer)
         if related is not None and window is not None:
             before, after = window
@@ -332,6 +336,8 @@ class Fit:
             return self.article not in ("de", "à") or bool(
                 re.match(r"(?:la |l['’])", option, re.IGNORECASE)
             )
+        if answer.kind == "organisation" and _with_article(answer.text):
+            return True  # each choice carries its own article: 'le Sénat', 'la Chambre …'
         if self.article is None:
             return True
         seen = self.articles.get(option.casefold(), set())
@@ -719,6 +725,8 @@ def pick(
         # 'le tablier précipite la foule dans la Maine': the river, where the list knows 'le
         # Maine', a province (read C among Lorraine, Sologne, Touraine)
         return None
+    elif answer.kind == "organisation" and assembly_record(answer.text) is not None:
+        options = _assembly_options(answer, passage, years, fit)
     else:
         options = _name_options(answer, passage, years, rng, fit.likeness, fit.year)
         if answer.kind in ("person", "place", "organisation"):
@@ -760,6 +768,34 @@ def pick(
         if len(chosen) == 3:
             return chosen
     return None
+
+
+def _assembly_options(
+    answer: Mention, passage: list[Mention], years: list[int], fit: Fit
+) -> list[str]:
+    """The bodies that sat when the question's sentence did, bare, each article noted for the
+    blank's; those the passage names first (a reader has just read of the Sénat and the
+    Chambre des députés of 1877)."""
+    year = fit.year if fit.year is not None else _middle(years)
+    options = []
+    for name in sitting(year, answer.text):
+        bare = _bare(name)
+        if _bare(answer.text)[:1].isupper() and bare[:1].islower():
+            name = name[: len(name) - len(bare)] + upper_first(bare)  # 'Parlement de Paris' …
+        if _with_article(answer.text):  # 'Le Sénat vote …': each choice with its own article
+            options.append(upper_first(name) if answer.text[:1].isupper() else name)
+            continue
+        article, _, bare = name.partition(" ")
+        if article.startswith(("l'", "l’")):
+            article, bare = "l'", name[2:]
+        fit.articles.setdefault(bare.casefold(), set()).add(article_class(article))
+        options.append(bare)
+    named = {_bare(m.text).casefold() for m in passage if m.kind == "organisation"}
+    return sorted(options, key=lambda option: _bare(option).casefold() not in named)
+
+
+def _middle(years: list[int]) -> int | None:
+    return sorted(years)[len(years) // 2] if years else None
 
 
 def _another_gender(name: str, article: str | None) -> bool:

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
+from bot.generate.assemblies import assembly_record
 from bot.generate.french import is_document
 from bot.generate.numbers import ROUGH_COUNT, ROUGHLY, SPELLED_NUMBER, spelled_value
 from bot.generate.places import place_record
@@ -529,6 +530,8 @@ def entity_mentions(doc: Any, sentence_of: Any) -> list[Mention]:
         if kind == "work" and is_document(text) and len(_strip_article(text).split()) == 1:
             continue  # 'réviser la Constitution': which one, the passage said before
         offset = span.start_char + span.text.index(text)
+        if kind == "organisation" and assembly_record(text) is not None:
+            offset, text = _with_its_article(doc, offset, _assembly_in_full(doc.text, offset, text))
         mentions.append(Mention(text, kind, offset, offset + len(text), sentence_of(offset)))
     people = titled | {
         m.text.split()[-1].casefold()
@@ -1057,6 +1060,29 @@ def _quoted_works(text: str, sentence_of: Any) -> list[Mention]:
                 Mention(title, "work", offset, offset + len(title), sentence_of(offset))
             )
     return mentions
+
+
+def _with_its_article(doc: Any, offset: int, text: str) -> tuple[int, str]:
+    """'le Sénat vote …', 'par la Convention': an assembly's article goes into its choices
+    (the Sénat's doubts of 1981 are 'l'Assemblée nationale' and 'le Conseil d'État', not
+    three masculine bodies); not after 'de' or 'à', which would read 'de le Sénat'."""
+    article = next((t for t in doc if t.idx + len(t.text) in (offset, offset - 1)), None)
+    if article is None or article.idx >= offset or article.lower_ not in BODY_ARTICLES:
+        return offset, text
+    if article.i > 0 and doc[article.i - 1].lower_ in ("de", "à", "d'", "d’"):
+        return offset, text
+    return article.idx, doc.text[article.idx : offset + len(text)]
+
+
+BODY_ARTICLES = ("le", "la", "les", "l'", "l’")
+# 'l'Assemblée nationale constituante', read 'Assemblée nationale': its last word was left
+# after the blank, where only the right choice fits it
+BODY_TAIL = re.compile(r"\s+(?:constituante|législative)\b")
+
+
+def _assembly_in_full(text: str, offset: int, name: str) -> str:
+    tail = BODY_TAIL.match(text, offset + len(name))
+    return name + tail[0] if tail else name
 
 
 def _strip_article(text: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.generate.assemblies import assembly_record
 from bot.generate.places import KIND_LABELS, SUBJECT_WORDS, place_record
 
 WH_SUBJECT = {
@@ -67,7 +68,14 @@ def subject_wh(kind: str, text: str) -> str | None:
         # ?': every one read was graded C; its cloze asks it as a place
         place = place_record(text)
         return SUBJECT_WORDS.get(place.kind) if place is not None else None
+    if kind == "organisation" and (body := assembly_record(text)) is not None:
+        return BODY_WH[body.role]
     return WH_SUBJECT.get(kind)
+
+
+# an assembly, a council, a court: 'Quelle organisation' read wrong for each
+BODY_WH = {"assembly": "Quelle assemblée", "council": "Quelle institution", "court": "Quelle cour"}
+BODY_LABELS = {"assembly": "assemblée", "council": "institution", "court": "cour"}
 
 
 def kind_label(kind: str, text: str) -> str:
@@ -76,6 +84,8 @@ def kind_label(kind: str, text: str) -> str:
         return "texte"
     if kind == "place" and (place := place_record(text)) is not None:
         return KIND_LABELS.get(place.kind, WHAT_KIND[kind])
+    if kind == "organisation" and (body := assembly_record(text)) is not None:
+        return BODY_LABELS[body.role]
     return WHAT_KIND.get(kind, "réponse")
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import yaml
 
+from bot.generate.assemblies import ROLE_ORDER, assembly_record
 from bot.generate.distractors import person_record
 from bot.generate.french import REGNAL, passage_title
 from bot.generate.people import ROLE_NOUNS, role_groups
@@ -103,7 +104,26 @@ def features(question: str, answer: str, choices: list[str], passage: str) -> di
         **_context(stem, answer),
         **_stations(question, cloze, stem, answer, wrong, passage),
         **_place_kinds(answer, wrong),
+        "bodies_of_the_time": _bodies_of_the_time(answer, wrong),
     }
+
+
+def _bodies_of_the_time(answer: str, wrong: list[str]) -> float:
+    """'Quelle assemblée vote …' among assemblies and councils, singular for singular: the
+    Convention among three courts, or 'les états généraux' beside a singular verb, were read
+    C (bench/devset/candidates, the assembly questions of 8 December)."""
+    record = assembly_record(answer)
+    others = [assembly_record(name) for name in wrong]
+    return float(
+        record is not None
+        and bool(others)
+        and all(
+            other is not None
+            and other.role in ROLE_ORDER[record.role]
+            and (other.article == "pl") == (record.article == "pl")
+            for other in others
+        )
+    )
 
 
 def _context(stem: str, answer: str) -> dict[str, float]:

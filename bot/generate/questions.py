@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any
 
+from bot.generate.assemblies import assembly_record
 from bot.generate.distractors import (
     VOWEL_START,
     Fit,
@@ -265,6 +266,8 @@ LISTED_YEAR = re.compile(  # 'les tarifs de 1664 et de _____'
     rf"|{BLANK} (?:et|ou) (?:de |d['’]|en )?\d{{3,4}}\b"
 )
 ELIDES = re.compile(r"[aeiouàâéèêëîïôöûüœæ]", re.IGNORECASE)  # not 'Hongrie', 'Yougoslavie'
+ONE_CHAMBER = re.compile(r"\b(?:députés|sénateurs|censure|dissou\w*|dissolution)\b", re.I)
+WH_BODY = re.compile(r"^(?:.*?, )?quelle (?:assemblée|institution|cour)\b", re.IGNORECASE)
 ELIDED_BLANK = re.compile(r"\b(l|d|qu|j|n|s|m|t|c)['’]\s*" + re.escape("_____"), re.IGNORECASE)
 STOPWORDS = {"les", "des", "une", "dans", "pour", "avec", "sous", "sur", "entre", "leur", "leurs"}
 
@@ -3236,6 +3239,7 @@ def _full_name(mention: Mention, mentions: list[Mention]) -> str:
 
 # an article, not a name's first letters: 'Lens', 'Laval' and 'Lamartine' keep their capital
 ARTICLE_FIRST = re.compile(r"(?:(?:Le|La|Les)\s|L['’])\w")
+LOWER_ARTICLE_FIRST = re.compile(r"(?:(?:le|la|les)\s|l['’])[A-ZÀ-ÖØ-Þ]")
 
 
 def _cased(question: str, answer: str, distractors: list[str]) -> tuple[str, list[str]]:
@@ -3243,6 +3247,8 @@ def _cased(question: str, answer: str, distractors: list[str]) -> tuple[str, lis
     reads 'le traité de Campo-Formio' there; a capital only where the blank opens the stem."""
     head, _, stem = question.rpartition(" : ")
     if not head.startswith("Complétez") or stem.startswith(BLANK):
+        if LOWER_ARTICLE_FIRST.match(answer):  # 'l'Assemblée constituante' standing alone
+            return upper_first(answer), [upper_first(d) for d in distractors]
         return answer, distractors  # a wh-question's choices stand alone, capitalised
     if not ARTICLE_FIRST.match(answer):
         return answer, distractors
@@ -4044,11 +4050,15 @@ def _orphan_completive(stem: str, sentence: str) -> bool:
     return False
 
 
-def _quotation_cut(stem: str, sentence: str) -> bool:
+def _quotation_cut(stem: str, sentence: str, answer: str = "") -> bool:
     """'Selon la tradition, qui aurait lancé à ses hommes ?': the words he said followed a
-    colon in the passage, and went with it."""
+    colon in the passage, and went with it. A blank that ends the stem stands for its
+    answer ('déclara devant _____.' is 'devant l'Assemblée nationale : « …')."""
     # the last two words: 'Louis XVI, _____ aurait répondu' is 'aurait répondu : « …'
-    tail = re.findall(r"[\w'’-]+", stem.replace(BLANK, " "))[-2:]
+    ending = stem.rstrip(" .?")
+    if answer and ending.endswith(BLANK):
+        ending = ending[: -len(BLANK)] + answer
+    tail = re.findall(r"[\w'’-]+", ending.replace(BLANK, " "))[-2:]
     # 'Fabius reconnaît à la télévision : « …': what he admitted, not where
     objectless = OBJECT_SAID.search(stem.rstrip(" .?"))
     if len(tail) < 2 or not (SPEECH.search(stem) or objectless):
@@ -4398,7 +4408,9 @@ def _stem_problems(candidate: Candidate) -> list[str]:
         found.append("'le règne', 'la scène' of someone or something the question does not name")
     if stem.count("(") != stem.count(")") or stem.count("«") != stem.count("»"):
         found.append("unbalanced brackets or quotes")
-    if ANNOUNCES_QUOTE.search(stem.rstrip()) or _quotation_cut(stem, candidate.sentence):
+    if ANNOUNCES_QUOTE.search(stem.rstrip()) or _quotation_cut(
+        stem, candidate.sentence, candidate.answer
+    ):
         found.append("a stem ending where a title or a name was announced")
     if COPULA_LEFT_BARE.search(stem):
         # 'Qui rappelle au roi de Navarre que l'Église réformée est ?': what it is, a
@@ -4460,8 +4472,14 @@ def _stem_problems(candidate: Candidate) -> list[str]:
         found.append("a stem cut before the verb's object")
     if OPEN_END.search(stem.rstrip()):
         found.append("a stem ending on a preposition, an article or a conjunction: cut short")
+    if assembly_record(candidate.answer) is not None and ONE_CHAMBER.search(stem):
+        # 'adopté par les députés, puis par _____' is the Sénat; only the Assemblée nationale
+        # is dissolved or votes a censure: the other choices go by elimination
+        found.append("a stem that leaves one assembly by elimination")
     content = [w for w in re.findall(r"\w+", candidate.answer.casefold()) if len(w) > 3]
-    stem_words = set(re.findall(r"\w+", stem.casefold()))
+    # 'Quelle assemblée …' among four assemblies: the question word names what all four are
+    asking = WH_BODY.match(stem)
+    stem_words = set(re.findall(r"\w+", stem[asking.end() if asking else 0 :].casefold()))
     if any(w in stem_words and w not in STOPWORDS for w in content):
         found.append("a word of the answer is in the question")
     if any(d.casefold() in stem.casefold() for d in candidate.distractors):
@@ -6516,8 +6534,14 @@ def _trim(tokens: list[Any]) -> list[Any]:
     for opening, closing in (("(", ")"), ("«", "»")):
         texts = [t.text for t in tokens]
         if texts.count(opening) > texts.count(closing):  # '… la Résistance (CNR': cut before
+            after = tokens[-1].i + 1
+            if opening == "«" and after < len(tokens[-1].doc) and tokens[-1].doc[after].text == "»":
+                # 'de dater ses actes de « l'an I de la République »': the parser hung the
+                # closing mark on the root; cut before the quotation, the verb lost its object
+                tokens = [*tokens, tokens[-1].doc[after]]
+                continue
             tokens = tokens[: len(texts) - 1 - texts[::-1].index(opening)]
-    while tokens and (tokens[-1].is_punct or tokens[-1].pos_ == "CCONJ"):
+    while tokens and (tokens[-1].is_punct or tokens[-1].pos_ == "CCONJ") and tokens[-1].text != "»":
         tokens.pop()
         if (
             len(tokens) > 1
