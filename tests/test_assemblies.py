@@ -234,3 +234,102 @@ def test_a_blank_that_ends_the_stem_before_a_quotation_is_refused() -> None:
     assert "a stem ending where a title or a name was announced" in problems(asked)
     whole = replace(asked, sentence="En août 1789, le député déclara devant l'Assemblée nationale.")
     assert "a stem ending where a title or a name was announced" not in problems(whole)
+
+
+def test_the_tables_years_count_only_for_a_body_asked() -> None:
+    """The Directoire offered for the Salon de 1819 in 1960: the table let in any year."""
+    salon = Mention("Salon de 1819", "organisation", 0, 13, 0)
+    fit = Fit(year=1960, article="m", articles={"directoire": {"m"}})
+    assert not fit.accepts("Directoire", salon)
+
+
+def test_a_body_asked_in_a_year_it_did_not_sit_is_not_asked() -> None:
+    """'En 1848, … que la Convention avait aboli en 1794': among the bodies of 1848 the
+    Convention gives itself away."""
+    assert sitting(1848, "la Convention nationale") == []
+    assert sitting(1804, "le Sénat")[:1] == ["le Tribunat"]  # the Sénat conservateur itself
+    assert "le Sénat conservateur" not in sitting(1804, "le Sénat")
+    assert assembly_record("parlement de Grenoble") is not None
+    answer = Mention("le Sénat", "organisation", 0, 8, 0)
+    assert pick(answer, [answer], [1981], random.Random(1), Fit(article="bare")) is None
+
+
+def _asked(question: str, answer: str, distractors: list[str]) -> Candidate:
+    return Candidate(
+        question=question,
+        answer=answer,
+        distractors=distractors,
+        kind="organisation",
+        form="cloze" if question.startswith("Complétez") else "subject",
+        sentence=question,
+        paragraph=1,
+    )
+
+
+def test_a_word_agreeing_with_the_body_must_fit_every_choice() -> None:
+    agreeing = "a word agreeing with the body tells which choices fit"
+    masculine = _asked(
+        "En 1795, quelle assemblée est composé de deux cent cinquante membres ?",
+        "Le Conseil des Anciens",
+        ["Le Conseil des Cinq-Cents", "La Convention nationale", "Le Directoire"],
+    )
+    assert agreeing in problems(masculine)
+    feminine = replace(
+        masculine,
+        question="En 1793, quelle assemblée est composée de sept cent quarante-neuf députés ?",
+        answer="La Convention nationale",
+    )
+    assert agreeing not in problems(feminine)
+    mixed = _asked(
+        "Complétez (assemblée) : À Versailles, _____, inquiète, hésite entre deux partis.",
+        "l'Assemblée nationale constituante",
+        ["le Conseil du roi", "la Convention nationale", "l'Assemblée des notables"],
+    )
+    assert agreeing in problems(mixed)
+    same = replace(mixed, distractors=["la Convention nationale", "l'Assemblée des notables",
+                                        "l'Assemblée législative"])  # fmt: skip
+    assert agreeing not in problems(same)
+
+
+def test_a_regime_is_not_asked_among_bodies_nor_the_answer_hidden_before_the_question() -> None:
+    regime = _asked(
+        "Complétez (institution) : Le coup d'État de brumaire met fin au régime du _____.",
+        "Directoire",
+        ["Conseil des Cinq-Cents", "Conseil des Anciens", "Tribunat"],
+    )
+    assert "a regime asked among bodies" in problems(regime)
+    told = _asked(
+        "Au Sénat, le 30 septembre 1981, quelle assemblée adopte la loi ?",
+        "Le Sénat",
+        ["L'Assemblée nationale", "Le Conseil d'État", "Le Conseil constitutionnel"],
+    )
+    assert "a word of the answer is in the question" in problems(told)
+    court = _asked(
+        "Complétez (cour) : En 1771, Maupeou dissout le _____.",
+        "parlement de Paris",
+        ["parlement de Rouen", "parlement de Toulouse", "parlement de Bordeaux"],
+    )
+    assert "a stem that leaves one assembly by elimination" not in problems(court)
+
+
+def test_a_quotation_whose_words_were_dropped_does_not_keep_its_marks() -> None:
+    """'titrée « …! » ?': the closing mark is kept only with every word it closes."""
+    text = (
+        "L'affaire Dreyfus\n\nLe 13 janvier 1898, Émile Zola publie dans L'Aurore une lettre "
+        "ouverte au président Félix Faure, titrée « J'accuse…! » ; il y accuse l'état-major."
+    )
+    generation = generate(text, seed=1, nlp=load_pipeline(), min_quality=0.0)
+    asked = [
+        c.question for c in generation.tried if c.question.startswith("Le 13 janvier 1898, qui")
+    ]
+    assert asked and not any("« …! »" in question for question in asked), asked
+
+
+def test_a_quotation_is_closed_again_only_with_all_its_words() -> None:
+    from bot.generate.questions import _trim
+
+    doc = load_pipeline()("Il proclame « la patrie est en danger » devant les députés.")
+    words = [t for t in doc if t.text not in ("»", ".") and t.i < 9]
+    assert [t.text for t in _trim(words)][-1] == "»"  # the mark the parser hung elsewhere
+    gapped = [t for t in words if t.text != "est"]
+    assert [t.text for t in _trim(gapped)] == ["Il", "proclame"]  # a word inside went

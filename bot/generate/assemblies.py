@@ -37,6 +37,12 @@ class Assembly:
             return "elided"
         return {"le": "m", "la": "f", "les": "pl"}[first]
 
+    @property
+    def feminine(self) -> bool:
+        """'la Convention', 'l'Assemblée législative': what a participle after it agrees with."""
+        elided_feminine = self.article == "elided" and self.bare.startswith("Assemblée")
+        return self.article == "f" or elided_feminine
+
     def sat_in(self, year: int) -> bool:
         return any(first <= year <= last for first, last in self.sittings)
 
@@ -45,7 +51,28 @@ class Assembly:
 # Constituante abolished them); 'l'Assemblée nationale' of 1789 is the Constituante, and of
 # 1848 and 1871 a constituent assembly too: they are one another's aliases below
 ASSEMBLIES = (
-    Assembly("les états généraux", ((1302, 1789),), ("États généraux",)),
+    Assembly(
+        "les états généraux",
+        (
+            (1302, 1302),
+            (1308, 1308),
+            (1314, 1317),
+            (1355, 1358),
+            (1413, 1413),
+            (1420, 1420),
+            (1439, 1439),
+            (1468, 1468),
+            (1484, 1484),
+            (1506, 1506),
+            (1560, 1561),
+            (1576, 1577),
+            (1588, 1589),
+            (1593, 1593),
+            (1614, 1615),
+            (1789, 1789),
+        ),
+        ("États généraux",),
+    ),
     Assembly("le parlement de Paris", ((1250, 1790),), ("Parlement de Paris",), role="court"),
     Assembly("le parlement de Toulouse", ((1443, 1790),), role="court"),
     Assembly("le parlement de Bordeaux", ((1462, 1790),), role="court"),
@@ -53,6 +80,12 @@ ASSEMBLIES = (
     Assembly("le parlement de Bretagne", ((1554, 1790),), ("parlement de Rennes",), role="court"),
     Assembly("le parlement de Dijon", ((1477, 1790),), ("parlement de Bourgogne",), role="court"),
     Assembly("le parlement d'Aix", ((1501, 1790),), ("parlement de Provence",), role="court"),
+    Assembly("le parlement de Grenoble", ((1453, 1790),), ("parlement de Dauphiné",), role="court"),
+    Assembly("le parlement de Pau", ((1620, 1790),), ("parlement de Navarre",), role="court"),
+    Assembly("le parlement de Metz", ((1633, 1790),), role="court"),
+    Assembly("le parlement de Besançon", ((1676, 1790),), role="court"),
+    Assembly("le parlement de Douai", ((1686, 1790),), ("parlement de Flandre",), role="court"),
+    Assembly("le parlement de Nancy", ((1775, 1790),), ("parlement de Lorraine",), role="court"),
     Assembly("le Conseil du roi", ((1300, 1789),), role="council"),
     Assembly("la Chambre des comptes", ((1320, 1791),), role="court"),
     Assembly("la Cour des aides", ((1390, 1791),), role="court"),
@@ -71,25 +104,26 @@ ASSEMBLIES = (
     Assembly("la Convention nationale", ((1792, 1795),), ("Convention",)),
     Assembly("le Comité de salut public", ((1793, 1795),), role="council"),
     Assembly("le Comité de sûreté générale", ((1792, 1795),), role="council"),
-    Assembly("le Conseil exécutif provisoire", ((1792, 1795),), role="council"),
+    Assembly("le Conseil exécutif provisoire", ((1792, 1794),), role="council"),
     Assembly("le Tribunal révolutionnaire", ((1793, 1795),), role="court"),
     Assembly("le Directoire", ((1795, 1799),), role="council"),
-    Assembly("le Conseil des Cinq-Cents", ((1795, 1799),)),
+    Assembly("le Conseil des Cinq-Cents", ((1795, 1799),), ("Cinq-Cents",)),
     Assembly("le Conseil des Anciens", ((1795, 1799),)),
     Assembly("le Tribunat", ((1800, 1807),)),
     Assembly("le Corps législatif", ((1800, 1814), (1852, 1870))),
-    Assembly("le Sénat conservateur", ((1800, 1814),)),
+    Assembly("le Sénat conservateur", ((1800, 1814),), ("Sénat",)),
     Assembly("le Conseil d'État", ((1799, NOW),), role="council"),
     Assembly("la Cour de cassation", ((1790, NOW),), role="court"),
     Assembly("la Cour des comptes", ((1807, NOW),), role="court"),
     Assembly("la Chambre des pairs", ((1814, 1848),)),
-    Assembly("la Chambre des députés", ((1814, 1848), (1875, 1940))),
+    Assembly("la Chambre des députés", ((1814, 1848), (1876, 1940))),
+    Assembly("la Chambre des représentants", ((1815, 1815),)),
     Assembly(
         "l'Assemblée nationale",
         ((1848, 1851), (1871, 1875), (1946, NOW)),
         ("Assemblée constituante", "Assemblée nationale constituante"),
     ),
-    Assembly("le Sénat", ((1852, 1870), (1875, 1940), (1959, NOW))),
+    Assembly("le Sénat", ((1852, 1870), (1876, 1940), (1959, NOW))),
     Assembly("le Conseil de la République", ((1946, 1958),)),
     Assembly("le Conseil constitutionnel", ((1959, NOW),), role="council"),
     Assembly("l'Assemblée consultative provisoire", ((1943, 1945),)),
@@ -145,6 +179,10 @@ def sitting(year: int | None, answer: str) -> list[str]:
     None when the year is unknown: the Sénat of 1981 and of 1870 are no one question's."""
     record = assembly_record(answer, year)
     if record is None or year is None:
+        return []
+    if not any(_apart(year, sitting) <= NEIGHBOURS for sitting in record.sittings):
+        # 'En 1848, … que la Convention avait aboli en 1794': the sentence's year is not the
+        # body's, and among the bodies of 1848 the Convention gave itself away
         return []
     head = _key(record.bare).split(" ", 1)[0]
 

@@ -314,7 +314,7 @@ class Fit:
         )
         if related is None and answer.kind == "organisation":
             related = _related_groups().get(unaccented(_bare(option).casefold()))  # 'FLN'
-        if answer.kind == "organisation" and assembly_record(option) is not None:
+        if assembly_record(answer.text) is not None and assembly_record(option) is not None:
             related = None  # an assembly's years are the table's, which lets in its neighbours
         window = _began_window(answer)
         if related is not None and window is not None:
@@ -726,7 +726,7 @@ def pick(
         # Maine', a province (read C among Lorraine, Sologne, Touraine)
         return None
     elif answer.kind == "organisation" and assembly_record(answer.text) is not None:
-        options = _assembly_options(answer, passage, years, fit)
+        options = _assembly_options(answer, passage, fit)
     else:
         options = _name_options(answer, passage, years, rng, fit.likeness, fit.year)
         if answer.kind in ("person", "place", "organisation"):
@@ -770,13 +770,11 @@ def pick(
     return None
 
 
-def _assembly_options(
-    answer: Mention, passage: list[Mention], years: list[int], fit: Fit
-) -> list[str]:
+def _assembly_options(answer: Mention, passage: list[Mention], fit: Fit) -> list[str]:
     """The bodies that sat when the question's sentence did, bare, each article noted for the
-    blank's; those the passage names first (a reader has just read of the Sénat and the
-    Chambre des députés of 1877)."""
-    year = fit.year if fit.year is not None else _middle(years)
+    blank's (with it where the answer carries its own); none where the sentence's year is not
+    known."""
+    year = fit.year  # unknown: no question (which Sénat, of 1870 or of 1981?)
     options = []
     for name in sitting(year, answer.text):
         bare = _bare(name)
@@ -790,12 +788,21 @@ def _assembly_options(
             article, bare = "l'", name[2:]
         fit.articles.setdefault(bare.casefold(), set()).add(article_class(article))
         options.append(bare)
+    # among bodies of one role, those the passage names first: a council named in the passage
+    # is no better a doubt for a vote than an assembly it does not name
     named = {_bare(m.text).casefold() for m in passage if m.kind == "organisation"}
-    return sorted(options, key=lambda option: _bare(option).casefold() not in named)
-
-
-def _middle(years: list[int]) -> int | None:
-    return sorted(years)[len(years) // 2] if years else None
+    roles = [r.role if (r := assembly_record(o, year)) is not None else "" for o in options]
+    return [
+        option
+        for _, _, option in sorted(
+            zip(roles, range(len(options)), options, strict=True),
+            key=lambda item: (
+                roles.index(item[0]),
+                _bare(item[2]).casefold() not in named,
+                item[1],
+            ),
+        )
+    ]
 
 
 def _another_gender(name: str, article: str | None) -> bool:

@@ -267,7 +267,41 @@ LISTED_YEAR = re.compile(  # 'les tarifs de 1664 et de _____'
 )
 ELIDES = re.compile(r"[aeiouàâéèêëîïôöûüœæ]", re.IGNORECASE)  # not 'Hongrie', 'Yougoslavie'
 ONE_CHAMBER = re.compile(r"\b(?:députés|sénateurs|censure|dissou\w*|dissolution)\b", re.I)
-WH_BODY = re.compile(r"^(?:.*?, )?quelle (?:assemblée|institution|cour)\b", re.IGNORECASE)
+WH_BODY = re.compile(r"\bquelle (?:assemblée|institution|cour)\b", re.IGNORECASE)
+# a participle or an adjective that agrees with the body asked: 'quelle assemblée est composé',
+# '_____, inquiète, hésite' (with 'le Conseil du roi' among the choices), '_____, soucieux de'
+AGREES_AFTER_WH = re.compile(
+    WH_BODY.pattern + r"\s+(?:[\w'’-]+\s+){0,2}?[\w-]+(?:é|ée|és|ées)\b", re.IGNORECASE
+)
+AGREES_AFTER_BLANK = re.compile(
+    re.escape(BLANK) + r"(?:,\s+[a-zéèêàâîôûç-]+(?:e|é|és|ées|s|x|f)\b|\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:est|fut|a été|était|sera|sont|avait été)\s+[\w-]+(?:é|ée|és|ées|i|ie|u|ue)\b)"
+)
+REGIME_BLANK = re.compile(r"\brégime (?:du|de la|de l['’]|des)\s*" + re.escape(BLANK))
+
+
+def _body_problems(candidate: Candidate, stem: str) -> list[str]:
+    """What a question on an assembly, a council or a court must not do (readers' notes on
+    the first ones, 8 December)."""
+    body = assembly_record(candidate.answer)
+    if body is None:
+        return []
+    found = []
+    if body.role == "assembly" and ONE_CHAMBER.search(stem):
+        # 'adopté par les députés, puis par _____' is the Sénat; only the Assemblée nationale
+        # is dissolved or votes a censure: the other choices go by elimination
+        found.append("a stem that leaves one assembly by elimination")
+    records = [assembly_record(choice) for choice in candidate.choices]
+    genders = {record.feminine for record in records if record is not None}
+    if (not body.feminine and AGREES_AFTER_WH.search(stem)) or (
+        len(genders) > 1 and AGREES_AFTER_BLANK.search(stem)
+    ):
+        found.append("a word agreeing with the body tells which choices fit")
+    if REGIME_BLANK.search(stem):
+        found.append("a regime asked among bodies")  # 'mit fin au régime du _____' (Directoire)
+    return found
+
+
 ELIDED_BLANK = re.compile(r"\b(l|d|qu|j|n|s|m|t|c)['’]\s*" + re.escape("_____"), re.IGNORECASE)
 STOPWORDS = {"les", "des", "une", "dans", "pour", "avec", "sous", "sur", "entre", "leur", "leurs"}
 
@@ -4472,14 +4506,10 @@ def _stem_problems(candidate: Candidate) -> list[str]:
         found.append("a stem cut before the verb's object")
     if OPEN_END.search(stem.rstrip()):
         found.append("a stem ending on a preposition, an article or a conjunction: cut short")
-    if assembly_record(candidate.answer) is not None and ONE_CHAMBER.search(stem):
-        # 'adopté par les députés, puis par _____' is the Sénat; only the Assemblée nationale
-        # is dissolved or votes a censure: the other choices go by elimination
-        found.append("a stem that leaves one assembly by elimination")
+    found += _body_problems(candidate, stem)
     content = [w for w in re.findall(r"\w+", candidate.answer.casefold()) if len(w) > 3]
     # 'Quelle assemblée …' among four assemblies: the question word names what all four are
-    asking = WH_BODY.match(stem)
-    stem_words = set(re.findall(r"\w+", stem[asking.end() if asking else 0 :].casefold()))
+    stem_words = set(re.findall(r"\w+", WH_BODY.sub(" ", stem).casefold()))
     if any(w in stem_words and w not in STOPWORDS for w in content):
         found.append("a word of the answer is in the question")
     if any(d.casefold() in stem.casefold() for d in candidate.distractors):
@@ -6535,13 +6565,25 @@ def _trim(tokens: list[Any]) -> list[Any]:
         texts = [t.text for t in tokens]
         if texts.count(opening) > texts.count(closing):  # '… la Résistance (CNR': cut before
             after = tokens[-1].i + 1
-            if opening == "«" and after < len(tokens[-1].doc) and tokens[-1].doc[after].text == "»":
+            opened = max(t.i for t in tokens if t.text == opening)
+            kept = {t.i for t in tokens}
+            if (
+                opening == "«"
+                and after < len(tokens[-1].doc)
+                and tokens[-1].doc[after].text == "»"
+                # every word of the quotation still there: not 'titrée « …! »' (words dropped)
+                and all(i in kept for i in range(opened, after))
+            ):
                 # 'de dater ses actes de « l'an I de la République »': the parser hung the
                 # closing mark on the root; cut before the quotation, the verb lost its object
                 tokens = [*tokens, tokens[-1].doc[after]]
                 continue
             tokens = tokens[: len(texts) - 1 - texts[::-1].index(opening)]
-    while tokens and (tokens[-1].is_punct or tokens[-1].pos_ == "CCONJ") and tokens[-1].text != "»":
+    while (
+        tokens
+        and (tokens[-1].is_punct or tokens[-1].pos_ == "CCONJ")
+        and not _closes_quoted_words(tokens)
+    ):
         tokens.pop()
         if (
             len(tokens) > 1
@@ -6550,6 +6592,14 @@ def _trim(tokens: list[Any]) -> list[Any]:
         ):
             tokens = tokens[:-2]  # ', titrée' whose title was cut off
     return tokens
+
+
+def _closes_quoted_words(tokens: list[Any]) -> bool:
+    """'« la patrie en danger »' ends on its mark; '« …! »', whose words went, does not."""
+    if tokens[-1].text != "»" or "«" not in [t.text for t in tokens]:
+        return False
+    opened = max(n for n, t in enumerate(tokens) if t.text == "«")
+    return any(not t.is_punct for t in tokens[opened + 1 : -1])
 
 
 def _join(tokens: list[Any]) -> str:
