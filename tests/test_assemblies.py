@@ -154,14 +154,13 @@ def test_the_tables_neighbours_are_offered_whatever_the_related_list_says() -> N
 
 
 def test_the_question_word_is_no_word_of_the_answer_given_away() -> None:
-    asked = Candidate(
-        question="Quelle assemblée vote la loi le 18 septembre 1981 ?",
-        answer="L'Assemblée nationale",
-        distractors=["Le Sénat", "Le Conseil d'État", "Le Conseil constitutionnel"],
-        kind="organisation",
-        form="subject",
+    asked = replace(
+        _asked(
+            "Quelle assemblée vote la loi le 18 septembre 1981 ?",
+            "L'Assemblée nationale",
+            ["Le Sénat", "Le Conseil d'État", "Le Conseil constitutionnel"],
+        ),
         sentence="L'Assemblée nationale vote la loi le 18 septembre 1981.",
-        paragraph=1,
     )
     assert "a word of the answer is in the question" not in problems(asked)
     told = replace(asked, question="Quelle assemblée, nationale depuis 1946, vote la loi ?")
@@ -180,14 +179,13 @@ def test_a_parlement_written_with_a_capital_is_offered_among_capitals() -> None:
 
 def test_a_stem_that_names_the_other_chamber_is_refused() -> None:
     """'adopté par les députés, puis par _____': the Sénat, by elimination."""
-    asked = Candidate(
-        question="Complétez (assemblée) : Le texte est adopté par les députés, puis par _____.",
-        answer="le Sénat",
-        distractors=["l'Assemblée nationale", "le Conseil d'État", "le Conseil constitutionnel"],
-        kind="organisation",
-        form="cloze",
+    asked = replace(
+        _asked(
+            "Complétez (assemblée) : Le texte est adopté par les députés, puis par _____.",
+            "le Sénat",
+            ["l'Assemblée nationale", "le Conseil d'État", "le Conseil constitutionnel"],
+        ),
         sentence="Le texte est adopté par les députés, puis par le Sénat.",
-        paragraph=1,
     )
     assert "a stem that leaves one assembly by elimination" in problems(asked)
     plain = replace(asked, question="Complétez (assemblée) : Le texte est adopté par _____.")
@@ -222,14 +220,13 @@ def test_one_body_per_regime_of_the_years_around() -> None:
 
 def test_a_blank_that_ends_the_stem_before_a_quotation_is_refused() -> None:
     """'… déclara en août 1789 devant _____.': what was declared followed a colon."""
-    asked = Candidate(
-        question="Complétez (assemblée) : En août 1789, le député déclara devant _____.",
-        answer="l'Assemblée nationale",
-        distractors=["la Convention nationale", "l'Assemblée des notables", "le Conseil du roi"],
-        kind="organisation",
-        form="cloze",
+    asked = replace(
+        _asked(
+            "Complétez (assemblée) : En août 1789, le député déclara devant _____.",
+            "l'Assemblée nationale",
+            ["la Convention nationale", "l'Assemblée des notables", "le Conseil du roi"],
+        ),
         sentence="En août 1789, le député déclara devant l'Assemblée nationale : « Je réclame ! »",
-        paragraph=1,
     )
     assert "a stem ending where a title or a name was announced" in problems(asked)
     whole = replace(asked, sentence="En août 1789, le député déclara devant l'Assemblée nationale.")

@@ -792,17 +792,11 @@ def _assembly_options(answer: Mention, passage: list[Mention], fit: Fit) -> list
     # is no better a doubt for a vote than an assembly it does not name
     named = {_bare(m.text).casefold() for m in passage if m.kind == "organisation"}
     roles = [r.role if (r := assembly_record(o, year)) is not None else "" for o in options]
-    return [
-        option
-        for _, _, option in sorted(
-            zip(roles, range(len(options)), options, strict=True),
-            key=lambda item: (
-                roles.index(item[0]),
-                _bare(item[2]).casefold() not in named,
-                item[1],
-            ),
-        )
-    ]
+    order = sorted(
+        range(len(options)),
+        key=lambda n: (roles.index(roles[n]), _bare(options[n]).casefold() not in named, n),
+    )
+    return [options[n] for n in order]
 
 
 def _another_gender(name: str, article: str | None) -> bool:
