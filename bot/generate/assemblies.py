@@ -198,11 +198,7 @@ def sitting(year: int | None, answer: str) -> list[str]:
     found = [
         a
         for a in ASSEMBLIES
-        if apart(a) <= NEIGHBOURS
-        and a.role in order
-        # 'les états généraux abolit': a plural for a singular body reads wrong, and back
-        and (a.article == "pl") == (record.article == "pl")
-        and not same_body(a.name, record.name)
+        if apart(a) <= NEIGHBOURS and a_fair_doubt(record, a) and not same_body(a.name, record.name)
     ]
     found.sort(key=lambda a: (order.index(a.role), apart(a), _key(a.bare).split(" ", 1)[0] != head))
     # the Cinq-Cents and the Anciens of 1795 offered for the Convention of 1793 were ruled
@@ -216,6 +212,14 @@ def sitting(year: int | None, answer: str) -> list[str]:
             regimes.add(regime(body))
         kept.append(body.name)
     return kept
+
+
+def a_fair_doubt(answer: Assembly, other: Assembly) -> bool:
+    """A body of a role the answer's admits (no court for a vote), singular for singular ('les
+    états généraux abolit' reads wrong); the years apart."""
+    return other.role in ROLE_ORDER[answer.role] and (other.article == "pl") == (
+        answer.article == "pl"
+    )
 
 
 def _apart(year: int, sitting: tuple[int, int]) -> int:

@@ -1066,8 +1066,9 @@ def _with_its_article(doc: Any, offset: int, text: str) -> tuple[int, str]:
     """'le Sénat vote …', 'par la Convention': an assembly's article goes into its choices
     (the Sénat's doubts of 1981 are 'l'Assemblée nationale' and 'le Conseil d'État', not
     three masculine bodies); not after 'de' or 'à', which would read 'de le Sénat'."""
-    article = next((t for t in doc if t.idx + len(t.text) in (offset, offset - 1)), None)
-    if article is None or article.idx >= offset or article.lower_ not in BODY_ARTICLES:
+    name = next((t for t in doc if t.idx == offset), None)
+    article = doc[name.i - 1] if name is not None and name.i > 0 else None
+    if article is None or article.lower_ not in BODY_ARTICLES:
         return offset, text
     if article.i > 0 and doc[article.i - 1].lower_ in ("de", "à", "d'", "d’"):
         return offset, text

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-from bot.generate.assemblies import ROLE_ORDER, assembly_record
+from bot.generate.assemblies import a_fair_doubt, assembly_record
 from bot.generate.distractors import person_record
 from bot.generate.french import REGNAL, passage_title
 from bot.generate.people import ROLE_NOUNS, role_groups
@@ -117,12 +117,7 @@ def _bodies_of_the_time(answer: str, wrong: list[str]) -> float:
     return float(
         record is not None
         and bool(others)
-        and all(
-            other is not None
-            and other.role in ROLE_ORDER[record.role]
-            and (other.article == "pl") == (record.article == "pl")
-            for other in others
-        )
+        and all(other is not None and a_fair_doubt(record, other) for other in others)
     )
 
 

@@ -49,6 +49,7 @@ from bot.generate.facts import (
 )
 from bot.generate.french import (
     BAD_SEQUENCES,
+    BODY_WH,
     REGNAL,
     WH_DATE,
     before_pronoun,
@@ -267,7 +268,7 @@ LISTED_YEAR = re.compile(  # 'les tarifs de 1664 et de _____'
 )
 ELIDES = re.compile(r"[aeiouàâéèêëîïôöûüœæ]", re.IGNORECASE)  # not 'Hongrie', 'Yougoslavie'
 ONE_CHAMBER = re.compile(r"\b(?:députés|sénateurs|censure|dissou\w*|dissolution)\b", re.I)
-WH_BODY = re.compile(r"\bquelle (?:assemblée|institution|cour)\b", re.IGNORECASE)
+WH_BODY = re.compile(rf"\b(?:{'|'.join(BODY_WH.values())})\b", re.IGNORECASE)
 # a participle or an adjective that agrees with the body asked: 'quelle assemblée est composé',
 # '_____, inquiète, hésite' (with 'le Conseil du roi' among the choices), '_____, soucieux de'
 AGREES_AFTER_WH = re.compile(
@@ -6564,19 +6565,11 @@ def _trim(tokens: list[Any]) -> list[Any]:
     for opening, closing in (("(", ")"), ("«", "»")):
         texts = [t.text for t in tokens]
         if texts.count(opening) > texts.count(closing):  # '… la Résistance (CNR': cut before
-            after = tokens[-1].i + 1
-            opened = max(t.i for t in tokens if t.text == opening)
-            kept = {t.i for t in tokens}
-            if (
-                opening == "«"
-                and after < len(tokens[-1].doc)
-                and tokens[-1].doc[after].text == "»"
-                # every word of the quotation still there: not 'titrée « …! »' (words dropped)
-                and all(i in kept for i in range(opened, after))
-            ):
+            closing_mark = _closing_mark_after(tokens) if opening == "«" else None
+            if closing_mark is not None:
                 # 'de dater ses actes de « l'an I de la République »': the parser hung the
                 # closing mark on the root; cut before the quotation, the verb lost its object
-                tokens = [*tokens, tokens[-1].doc[after]]
+                tokens = [*tokens, closing_mark]
                 continue
             tokens = tokens[: len(texts) - 1 - texts[::-1].index(opening)]
     while (
@@ -6592,6 +6585,17 @@ def _trim(tokens: list[Any]) -> list[Any]:
         ):
             tokens = tokens[:-2]  # ', titrée' whose title was cut off
     return tokens
+
+
+def _closing_mark_after(tokens: list[Any]) -> Any:
+    """The '»' right after the tokens when every word since the last '«' is among them (not
+    'titrée « …! »', whose words were dropped); else None."""
+    doc, after = tokens[-1].doc, tokens[-1].i + 1
+    if after >= len(doc) or doc[after].text != "»":
+        return None
+    opened = max(t.i for t in tokens if t.text == "«")
+    kept = {t.i for t in tokens}
+    return doc[after] if all(i in kept for i in range(opened, after)) else None
 
 
 def _closes_quoted_words(tokens: list[Any]) -> bool:
